@@ -1,0 +1,86 @@
+//! `scimctl serve`
+
+use std::net::SocketAddr;
+
+use tokio::net::TcpListener;
+
+use crate::core::Team;
+use crate::core::error::{Error, Result};
+use crate::server::{self, AppState};
+
+/// Run the SCIM 2.0 service provider and the admin API.
+///
+/// SCIM is served under /scim/v2, the admin API under /admin/v1, and a
+/// health check at /healthz. Stops gracefully on SIGINT or SIGTERM. Create
+/// the first admin token with `scimctl admin-token create`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Address to listen on. Port 0 picks a free port (printed on stderr).
+    #[arg(long, default_value = "127.0.0.1:8787", env = "SCIMCTL_LISTEN")]
+    pub listen: SocketAddr,
+
+    /// Team database URL [default: sqlite://$XDG_DATA_HOME/scimctl/team.db]
+    #[arg(long, env = "SCIMCTL_DATABASE_URL")]
+    pub database: Option<String>,
+
+    /// The root URL clients use, when it differs from http://<Host header>
+    /// (behind a TLS-terminating proxy, say). Used in meta.location.
+    #[arg(long)]
+    pub public_url: Option<String>,
+
+    /// Largest request body in bytes.
+    #[arg(long, default_value_t = server::DEFAULT_MAX_BODY)]
+    pub max_body: usize,
+}
+
+pub async fn run(args: Args) -> Result<()> {
+    let url = args
+        .database
+        .unwrap_or_else(crate::config::default_database_url);
+    let team = Team::open(&url).await?;
+    let listener = TcpListener::bind(args.listen)
+        .await
+        .map_err(|e| Error::invalid(format!("cannot listen on {}: {e}", args.listen)))?;
+    let addr = listener
+        .local_addr()
+        .map_err(|e| Error::internal(e.to_string()))?;
+    // Scripts and tests read this line to learn the port.
+    eprintln!("scimctl serve: listening on http://{addr}");
+    tracing::info!(%addr, database = %redact_url(&url), "serving");
+    let state = AppState {
+        public_url: args.public_url,
+        max_body: args.max_body,
+        ..AppState::new(team)
+    };
+    server::serve(listener, state, server::shutdown_signal())
+        .await
+        .map_err(|e| Error::internal(format!("server error: {e}")))
+}
+
+/// A database URL without its password, for logs.
+fn redact_url(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(s), Some(at)) if at > s => {
+            let creds = &url[s + 3..at];
+            match creds.split_once(':') {
+                Some((user, _)) => format!("{}{user}:***{}", &url[..s + 3], &url[at..]),
+                None => url.to_string(),
+            }
+        }
+        _ => url.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::redact_url;
+
+    #[test]
+    fn database_passwords_are_redacted() {
+        assert_eq!(
+            redact_url("postgres://app:s3cret@db:5432/scim"),
+            "postgres://app:***@db:5432/scim"
+        );
+        assert_eq!(redact_url("sqlite:///tmp/a.db"), "sqlite:///tmp/a.db");
+    }
+}

@@ -1,0 +1,255 @@
+//! The records the core keeps, and the views of them that leave it.
+
+use std::fmt;
+
+use serde::Serialize;
+
+use super::clock::{Millis, to_rfc3339};
+use crate::scim::resource::{self, Doc};
+
+/// Who did something; recorded in the audit trail.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Actor {
+    /// An admin token, by id.
+    Admin(String),
+    /// A SCIM API key, by id.
+    Key(String),
+    /// Someone at the embedded backend (the CLI opening the database
+    /// directly), by operating-system user name.
+    Local(String),
+}
+
+impl fmt::Display for Actor {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Actor::Admin(id) => write!(f, "admin-token:{id}"),
+            Actor::Key(id) => write!(f, "scim-key:{id}"),
+            Actor::Local(name) => write!(f, "local:{name}"),
+        }
+    }
+}
+
+impl Actor {
+    /// The local operating-system user, for embedded use.
+    pub fn local() -> Actor {
+        let name = std::env::var("USER")
+            .or_else(|_| std::env::var("USERNAME"))
+            .unwrap_or_else(|_| "unknown".into());
+        Actor::Local(name)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SsoType {
+    Saml,
+    Oidc,
+}
+
+impl SsoType {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SsoType::Saml => "saml",
+            SsoType::Oidc => "oidc",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<SsoType> {
+        match s.to_ascii_lowercase().as_str() {
+            "saml" => Some(SsoType::Saml),
+            "oidc" => Some(SsoType::Oidc),
+            _ => None,
+        }
+    }
+}
+
+/// A configured single-sign-on method.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SsoMethod {
+    pub id: String,
+    pub kind: SsoType,
+    pub name: String,
+    pub created_at: Millis,
+}
+
+/// A SCIM API key as stored: only the hash of the secret.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApiKey {
+    pub id: String,
+    pub name: String,
+    pub prefix: String,
+    pub hash: String,
+    pub created_at: Millis,
+    pub last_used_at: Option<Millis>,
+    /// Set when the key was rotated: the end of its grace window.
+    pub expires_at: Option<Millis>,
+    pub revoked_at: Option<Millis>,
+    /// The key that replaced this one in a rotation.
+    pub replaced_by: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum KeyStatus {
+    /// Accepted for SCIM calls.
+    Active,
+    /// Replaced by a rotation, still accepted until `expires_at`.
+    Grace,
+    /// Replaced, and its grace window has ended.
+    Expired,
+    Revoked,
+    /// Would be accepted, but SCIM is turned off for the team.
+    Suspended,
+}
+
+impl KeyStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            KeyStatus::Active => "active",
+            KeyStatus::Grace => "grace",
+            KeyStatus::Expired => "expired",
+            KeyStatus::Revoked => "revoked",
+            KeyStatus::Suspended => "suspended",
+        }
+    }
+}
+
+impl ApiKey {
+    pub fn status(&self, now: Millis, scim_enabled: bool) -> KeyStatus {
+        if self.revoked_at.is_some() {
+            KeyStatus::Revoked
+        } else if self.expires_at.is_some_and(|e| e <= now) {
+            KeyStatus::Expired
+        } else if !scim_enabled {
+            KeyStatus::Suspended
+        } else if self.expires_at.is_some() {
+            KeyStatus::Grace
+        } else {
+            KeyStatus::Active
+        }
+    }
+
+    /// Revoked or expired: can never be used again.
+    pub fn is_dead(&self, now: Millis) -> bool {
+        matches!(
+            self.status(now, true),
+            KeyStatus::Revoked | KeyStatus::Expired
+        )
+    }
+
+    pub fn info(&self, now: Millis, scim_enabled: bool) -> KeyInfo {
+        KeyInfo {
+            id: self.id.clone(),
+            name: self.name.clone(),
+            prefix: self.prefix.clone(),
+            status: self.status(now, scim_enabled),
+            created_at: to_rfc3339(self.created_at),
+            last_used_at: self.last_used_at.map(to_rfc3339),
+            expires_at: self.expires_at.map(to_rfc3339),
+            revoked_at: self.revoked_at.map(to_rfc3339),
+            replaced_by: self.replaced_by.clone(),
+        }
+    }
+}
+
+/// A key as listings show it (no secret, no hash).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct KeyInfo {
+    pub id: String,
+    pub name: String,
+    pub prefix: String,
+    pub status: KeyStatus,
+    pub created_at: String,
+    pub last_used_at: Option<String>,
+    pub expires_at: Option<String>,
+    pub revoked_at: Option<String>,
+    pub replaced_by: Option<String>,
+}
+
+impl<'de> serde::Deserialize<'de> for KeyStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        Ok(match s.as_str() {
+            "active" => KeyStatus::Active,
+            "grace" => KeyStatus::Grace,
+            "expired" => KeyStatus::Expired,
+            "revoked" => KeyStatus::Revoked,
+            "suspended" => KeyStatus::Suspended,
+            other => return Err(serde::de::Error::custom(format!("unknown key status {other}"))),
+        })
+    }
+}
+
+/// An admin token as stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AdminToken {
+    pub id: String,
+    pub name: String,
+    pub prefix: String,
+    pub hash: String,
+    pub created_at: Millis,
+    pub revoked_at: Option<Millis>,
+}
+
+/// A stored user.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UserRow {
+    pub id: String,
+    pub user_name: String,
+    pub external_id: Option<String>,
+    pub active: bool,
+    pub doc: Doc,
+    pub created: Millis,
+    pub last_modified: Millis,
+    pub version: i64,
+}
+
+impl UserRow {
+    /// The SCIM resource for this user; `base` is the SCIM root URL
+    /// (`http://host/scim/v2`), used for `meta.location`.
+    pub fn render(&self, base: &str) -> serde_json::Value {
+        resource::render(
+            &resource::Rendered {
+                id: &self.id,
+                doc: &self.doc,
+                created: self.created,
+                last_modified: self.last_modified,
+                version: self.version,
+            },
+            base,
+        )
+    }
+
+    pub fn etag(&self) -> String {
+        resource::etag(self.version)
+    }
+}
+
+/// One line of the audit trail.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct AuditEntry {
+    /// Position in the trail; assigned by the store.
+    pub seq: i64,
+    #[serde(with = "rfc3339")]
+    pub at: Millis,
+    pub actor: String,
+    pub action: String,
+    pub target: String,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub detail: Option<String>,
+}
+
+mod rfc3339 {
+    use super::{Millis, to_rfc3339};
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(ms: &Millis, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&to_rfc3339(*ms))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Millis, D::Error> {
+        let s = String::deserialize(d)?;
+        crate::core::clock::parse_rfc3339(&s)
+            .ok_or_else(|| serde::de::Error::custom(format!("bad timestamp {s}")))
+    }
+}

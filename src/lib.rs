@@ -1,0 +1,15 @@
+//! scimctl: SCIM 2.0 provisioning for team admins.
+//!
+//! - [`core`]: the team's rules (SSO prerequisite, SCIM toggle, keys, users, audit);
+//! - [`store`]: persistence behind a trait, one implementation per database;
+//! - [`scim`]: the SCIM wire types and semantics shared by server and client;
+//! - `server`: `scimctl serve`, a thin HTTP adapter over the core;
+//! - [`cli`]: the command line.
+
+pub mod cli;
+pub mod config;
+pub mod core;
+pub mod scim;
+#[cfg(feature = "server")]
+pub mod server;
+pub mod store;

@@ -1,0 +1,43 @@
+//! The `scimctl` binary: parse, run, turn the outcome into an exit code.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use scimctl::cli::{self, Cli};
+
+fn init_logging(verbose: u8) {
+    let default = match verbose {
+        0 => "scimctl=info,tower_http=warn",
+        1 => "scimctl=info,tower_http=info",
+        2 => "scimctl=debug,tower_http=debug",
+        _ => "trace",
+    };
+    let filter = tracing_subscriber::EnvFilter::try_from_env("SCIMCTL_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default));
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .init();
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    init_logging(cli.verbose);
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("error: cannot start the async runtime: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    match runtime.block_on(cli::run(cli)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("error: {err}");
+            if let Some(hint) = err.hint() {
+                eprintln!("hint: {hint}");
+            }
+            ExitCode::from(err.kind().exit_code())
+        }
+    }
+}

@@ -1,0 +1,391 @@
+//! SCIM filters (RFC 7644 §3.4.2.2): parsing, validation, evaluation, and
+//! the index hint that lets the store narrow a scan.
+//!
+//! The grammar is the `scim_v2` crate's; this module gives the parsed tree
+//! meaning against the User schema. Evaluation runs in Rust on the rendered
+//! resource, so every operator and every attribute behaves the same on every
+//! database. The store only has to answer the one question that needs an
+//! index to be fast: "which rows could match?" ([`Hint`]).
+
+use scim_v2::filter::{AttrExp, AttrPath, CompValue, CompareOp, Filter, ValFilter};
+use serde_json::Value;
+
+use super::schema::{self, Attr, Located, Type};
+use crate::core::clock::parse_rfc3339;
+use crate::core::error::{Error, Result};
+
+/// Longest filter string accepted; longer ones are refused before parsing.
+pub const MAX_FILTER_LEN: usize = 4096;
+
+/// Parse and validate a filter against the User schema.
+pub fn parse(input: &str) -> Result<Filter> {
+    if input.len() > MAX_FILTER_LEN {
+        return Err(invalid_filter(format!(
+            "filter is {} bytes long; the limit is {MAX_FILTER_LEN}",
+            input.len()
+        )));
+    }
+    let filter: Filter = input
+        .parse()
+        .map_err(|e| invalid_filter(format!("cannot parse filter {input:?}: {e}")))?;
+    validate(&filter)?;
+    Ok(filter)
+}
+
+fn invalid_filter(message: String) -> Error {
+    Error::invalid(message).with_scim_type("invalidFilter")
+}
+
+fn locate(path: &AttrPath) -> Result<Located> {
+    schema::resolve(path.uri.as_deref(), &path.name)
+        .ok_or_else(|| invalid_filter(format!("unknown attribute {path:?}", path = path.to_string())))
+}
+
+fn validate(filter: &Filter) -> Result<()> {
+    match filter {
+        Filter::Attr(exp) => validate_exp(exp, None),
+        Filter::ValuePath(vp) => {
+            let located = locate(&vp.attr)?;
+            if located.attr.ty != Type::Complex {
+                return Err(invalid_filter(format!(
+                    "{} has no sub-attributes to filter on",
+                    located.attr.name
+                )));
+            }
+            validate_val(&vp.filter, located.attr)
+        }
+        Filter::Not(inner) => validate(inner),
+        Filter::And(ops) | Filter::Or(ops) => ops.iter().try_for_each(validate),
+    }
+}
+
+fn validate_val(filter: &ValFilter, parent: &'static Attr) -> Result<()> {
+    match filter {
+        ValFilter::Attr(exp) => validate_exp(exp, Some(parent)),
+        ValFilter::Not(inner) => validate_val(inner, parent),
+        ValFilter::And(ops) | ValFilter::Or(ops) => {
+            ops.iter().try_for_each(|f| validate_val(f, parent))
+        }
+    }
+}
+
+fn validate_exp(exp: &AttrExp, parent: Option<&'static Attr>) -> Result<()> {
+    let path = match exp {
+        AttrExp::Present(p) | AttrExp::Comparison(p, _, _) => p,
+    };
+    target_attr(path, parent).map(|_| ())
+}
+
+/// The definition a path compares against: the attribute itself, its
+/// sub-attribute, or for a multi-valued complex attribute its `value`.
+fn target_attr(path: &AttrPath, parent: Option<&'static Attr>) -> Result<&'static Attr> {
+    let attr = match parent {
+        Some(p) => p
+            .sub_attr(&path.name)
+            .ok_or_else(|| invalid_filter(format!("{} has no sub-attribute {}", p.name, path.name)))?,
+        None => locate(path)?.attr,
+    };
+    match &path.sub_attr {
+        Some(sub) => attr
+            .sub_attr(sub)
+            .ok_or_else(|| invalid_filter(format!("{} has no sub-attribute {sub}", attr.name))),
+        None if attr.ty == Type::Complex && attr.multi => Ok(attr.sub_attr("value").unwrap_or(attr)),
+        None => Ok(attr),
+    }
+}
+
+/// Does the rendered resource match the filter? The filter must come from
+/// [`parse`], which guarantees every path resolves.
+pub fn matches(filter: &Filter, resource: &Value) -> bool {
+    match filter {
+        Filter::Attr(exp) => exp_matches(exp, resource, None),
+        Filter::ValuePath(vp) => {
+            let Ok(located) = locate(&vp.attr) else {
+                return false;
+            };
+            elements(resource, &located)
+                .iter()
+                .any(|el| val_matches(&vp.filter, el, located.attr))
+        }
+        Filter::Not(inner) => !matches(inner, resource),
+        Filter::And(ops) => ops.iter().all(|f| matches(f, resource)),
+        Filter::Or(ops) => ops.iter().any(|f| matches(f, resource)),
+    }
+}
+
+/// Does one element of a multi-valued attribute match a bracketed filter?
+pub fn val_matches(filter: &ValFilter, element: &Value, parent: &'static Attr) -> bool {
+    match filter {
+        ValFilter::Attr(exp) => exp_matches(exp, element, Some(parent)),
+        ValFilter::Not(inner) => !val_matches(inner, element, parent),
+        ValFilter::And(ops) => ops.iter().all(|f| val_matches(f, element, parent)),
+        ValFilter::Or(ops) => ops.iter().any(|f| val_matches(f, element, parent)),
+    }
+}
+
+/// The values of an attribute in a resource, flattened: a multi-valued
+/// attribute yields each element, a single one yields itself.
+fn elements<'a>(resource: &'a Value, located: &Located) -> Vec<&'a Value> {
+    let container = match located.container {
+        Some(key) => get_ci(resource, key),
+        None => Some(resource),
+    };
+    match container.and_then(|c| get_ci(c, located.attr.name)) {
+        Some(Value::Array(items)) => items.iter().collect(),
+        Some(Value::Null) | None => Vec::new(),
+        Some(v) => vec![v],
+    }
+}
+
+/// A member of a JSON object, by case-insensitive name.
+pub fn get_ci<'a>(value: &'a Value, key: &str) -> Option<&'a Value> {
+    let obj = value.as_object()?;
+    obj.get(key)
+        .or_else(|| obj.iter().find(|(k, _)| k.eq_ignore_ascii_case(key)).map(|(_, v)| v))
+}
+
+fn exp_matches(exp: &AttrExp, scope: &Value, parent: Option<&'static Attr>) -> bool {
+    let path = match exp {
+        AttrExp::Present(p) | AttrExp::Comparison(p, _, _) => p,
+    };
+    let Some((target, leaves)) = leaves(path, scope, parent) else {
+        return false;
+    };
+    let mut leaves = leaves.into_iter().filter(|v| !is_empty(v));
+    match exp {
+        AttrExp::Present(_) => leaves.next().is_some(),
+        // `ne` holds when no value is equal, including when there is none.
+        AttrExp::Comparison(_, CompareOp::Ne, expected) => {
+            !leaves.any(|v| compare(target, v, &CompareOp::Eq, expected))
+        }
+        AttrExp::Comparison(_, op, expected) => leaves.any(|v| compare(target, v, op, expected)),
+    }
+}
+
+/// The leaf values a path designates in `scope` (a resource, or one element
+/// of a multi-valued attribute when `parent` is set), with the definition
+/// they compare by. A multi-valued complex attribute named without a
+/// sub-attribute stands for its `value`s (RFC 7644 §3.4.2.2).
+fn leaves<'a>(
+    path: &AttrPath,
+    scope: &'a Value,
+    parent: Option<&'static Attr>,
+) -> Option<(&'static Attr, Vec<&'a Value>)> {
+    let (base, values): (&'static Attr, Vec<&'a Value>) = match parent {
+        Some(p) => {
+            let a = p.sub_attr(&path.name)?;
+            (a, get_ci(scope, a.name).into_iter().collect())
+        }
+        None => {
+            let located = locate(path).ok()?;
+            (located.attr, elements(scope, &located))
+        }
+    };
+    let sub = match &path.sub_attr {
+        Some(sub) => Some(base.sub_attr(sub)?),
+        None if base.ty == Type::Complex && base.multi => base.sub_attr("value"),
+        None => None,
+    };
+    Some(match sub {
+        Some(s) => (s, values.into_iter().filter_map(|v| get_ci(v, s.name)).collect()),
+        None => (base, values),
+    })
+}
+
+fn is_empty(v: &Value) -> bool {
+    match v {
+        Value::Null => true,
+        Value::String(s) => s.is_empty(),
+        Value::Array(a) => a.is_empty(),
+        Value::Object(o) => o.is_empty(),
+        _ => false,
+    }
+}
+
+fn compare(attr: &Attr, actual: &Value, op: &CompareOp, expected: &CompValue) -> bool {
+    use std::cmp::Ordering;
+    let ordering: Option<Ordering> = match (actual, expected) {
+        (Value::Bool(a), CompValue::True) => Some(a.cmp(&true)),
+        (Value::Bool(a), CompValue::False) => Some(a.cmp(&false)),
+        (Value::Number(a), CompValue::Number(b)) => a
+            .as_f64()
+            .zip(b.as_f64())
+            .and_then(|(a, b)| a.partial_cmp(&b)),
+        (Value::String(a), CompValue::Str(b)) => {
+            if attr.ty == Type::DateTime {
+                match (parse_rfc3339(a), parse_rfc3339(b)) {
+                    (Some(a), Some(b)) => Some(a.cmp(&b)),
+                    _ => None,
+                }
+            } else {
+                return string_compare(attr.case_exact, a, op, b);
+            }
+        }
+        _ => None,
+    };
+    let Some(ord) = ordering else {
+        return false;
+    };
+    match op {
+        CompareOp::Eq => ord == Ordering::Equal,
+        CompareOp::Ne => ord != Ordering::Equal,
+        CompareOp::Gt => ord == Ordering::Greater,
+        CompareOp::Ge => ord != Ordering::Less,
+        CompareOp::Lt => ord == Ordering::Less,
+        CompareOp::Le => ord != Ordering::Greater,
+        // Substring operators only make sense on strings.
+        CompareOp::Co | CompareOp::Sw | CompareOp::Ew => false,
+    }
+}
+
+fn string_compare(case_exact: bool, actual: &str, op: &CompareOp, expected: &str) -> bool {
+    let (a, b) = if case_exact {
+        (actual.to_string(), expected.to_string())
+    } else {
+        (actual.to_lowercase(), expected.to_lowercase())
+    };
+    match op {
+        CompareOp::Eq => a == b,
+        CompareOp::Ne => a != b,
+        CompareOp::Co => a.contains(&b),
+        CompareOp::Sw => a.starts_with(&b),
+        CompareOp::Ew => a.ends_with(&b),
+        CompareOp::Gt => a > b,
+        CompareOp::Ge => a >= b,
+        CompareOp::Lt => a < b,
+        CompareOp::Le => a <= b,
+    }
+}
+
+/// What an index can answer exactly: rows that could match are a subset of
+/// the rows this hint selects.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Hint {
+    /// `userName eq "…"`; the value is lower-cased (userName is case-insensitive).
+    UserName(String),
+    Id(String),
+    ExternalId(String),
+}
+
+/// Find an index hint: a top-level equality on `userName`, `id` or
+/// `externalId`, possibly as one operand of an `and`.
+pub fn hint(filter: &Filter) -> Option<Hint> {
+    match filter {
+        Filter::Attr(AttrExp::Comparison(path, CompareOp::Eq, CompValue::Str(value)))
+            if path.sub_attr.is_none() =>
+        {
+            let located = locate(path).ok()?;
+            if located.container.is_some() {
+                return None;
+            }
+            match located.attr.name {
+                "userName" => Some(Hint::UserName(value.to_lowercase())),
+                "id" => Some(Hint::Id(value.clone())),
+                "externalId" => Some(Hint::ExternalId(value.clone())),
+                _ => None,
+            }
+        }
+        Filter::And(ops) => ops.iter().find_map(hint),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn user() -> Value {
+        json!({
+            "schemas": [schema::USER_SCHEMA, schema::ENTERPRISE_SCHEMA],
+            "id": "2819c223",
+            "userName": "Barbara.Jensen@Example.com",
+            "externalId": "ext-1",
+            "name": {"givenName": "Barbara", "familyName": "Jensen"},
+            "title": "Tour Guide",
+            "active": true,
+            "emails": [
+                {"value": "bjensen@example.com", "type": "work", "primary": true},
+                {"value": "babs@jensen.org", "type": "home"}
+            ],
+            "roles": [{"value": "developer"}],
+            schema::ENTERPRISE_SCHEMA: {"employeeNumber": "701984", "manager": {"value": "26118915"}},
+            "meta": {"resourceType": "User", "created": "2024-01-02T03:04:05.000Z",
+                     "lastModified": "2024-06-01T00:00:00.000Z", "version": "W/\"1\""}
+        })
+    }
+
+    fn m(f: &str) -> bool {
+        matches(&parse(f).unwrap_or_else(|e| panic!("{f}: {e}")), &user())
+    }
+
+    #[test]
+    fn every_operator() {
+        assert!(m(r#"userName eq "barbara.jensen@example.com""#));
+        assert!(!m(r#"userName ne "barbara.jensen@example.com""#));
+        assert!(m(r#"userName co "JENSEN""#));
+        assert!(m(r#"userName sw "barbara""#));
+        assert!(m(r#"userName ew "example.com""#));
+        assert!(m(r#"title pr"#));
+        assert!(!m(r#"nickName pr"#));
+        assert!(m(r#"meta.created gt "2024-01-01T00:00:00Z""#));
+        assert!(m(r#"meta.created ge "2024-01-02T04:04:05+01:00""#));
+        assert!(!m(r#"meta.created lt "2024-01-02T03:04:05Z""#));
+        assert!(m(r#"meta.lastModified le "2024-06-01T00:00:00Z""#));
+        assert!(m(r#"active eq true"#));
+        assert!(!m(r#"active eq false"#));
+    }
+
+    #[test]
+    fn case_rules_follow_the_schema() {
+        // attribute names and operators are case-insensitive
+        assert!(m(r#"USERNAME EQ "Barbara.Jensen@Example.com""#));
+        // externalId and id are case-exact
+        assert!(m(r#"externalId eq "ext-1""#));
+        assert!(!m(r#"externalId eq "EXT-1""#));
+        assert!(!m(r#"id eq "2819C223""#));
+    }
+
+    #[test]
+    fn logic_grouping_and_value_paths() {
+        assert!(m(r#"userName sw "b" and (title eq "x" or active eq true)"#));
+        assert!(!m(r#"not (active eq true)"#));
+        assert!(m(r#"emails[type eq "work" and value co "@example.com"]"#));
+        assert!(!m(r#"emails[type eq "other"]"#));
+        assert!(m(r#"emails.value eq "BABS@jensen.org""#));
+        assert!(m(r#"emails co "babs""#));
+        assert!(m(r#"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:employeeNumber eq "701984""#));
+        assert!(m(r#"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager.value eq "26118915""#));
+        assert!(m(r#"urn:ietf:params:scim:schemas:core:2.0:User:userName pr"#));
+    }
+
+    #[test]
+    fn bad_filters_are_invalid_filter_errors() {
+        for bad in [
+            "userName eq",
+            "bogus eq \"x\"",
+            "name.nope eq \"x\"",
+            "userName xx \"x\"",
+            "(userName eq \"x\"",
+            "",
+        ] {
+            let err = parse(bad).unwrap_err();
+            assert_eq!(err.scim_type(), Some("invalidFilter"), "{bad}");
+        }
+        let long = format!("userName eq \"{}\"", "a".repeat(MAX_FILTER_LEN));
+        assert_eq!(parse(&long).unwrap_err().scim_type(), Some("invalidFilter"));
+    }
+
+    #[test]
+    fn hints_pick_indexed_equalities() {
+        let h = |f: &str| hint(&parse(f).unwrap());
+        assert_eq!(h(r#"userName eq "A@B.c""#), Some(Hint::UserName("a@b.c".into())));
+        assert_eq!(h(r#"id eq "x""#), Some(Hint::Id("x".into())));
+        assert_eq!(
+            h(r#"active eq true and externalId eq "E""#),
+            Some(Hint::ExternalId("E".into()))
+        );
+        assert_eq!(h(r#"userName eq "a" or userName eq "b""#), None);
+        assert_eq!(h(r#"userName co "a""#), None);
+    }
+}

@@ -1,0 +1,79 @@
+//! SCIM 2.0 wire types and semantics, shared by the server and the client.
+
+pub mod filter;
+pub mod patch;
+pub mod resource;
+pub mod schema;
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::core::error::{Error, Kind};
+
+/// A SCIM ListResponse (RFC 7644 §3.4.2).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ListResponse {
+    pub schemas: Vec<String>,
+    #[serde(rename = "totalResults")]
+    pub total_results: u64,
+    #[serde(rename = "startIndex", default = "one")]
+    pub start_index: u64,
+    #[serde(rename = "itemsPerPage", default)]
+    pub items_per_page: u64,
+    #[serde(rename = "Resources", alias = "resources", default)]
+    pub resources: Vec<Value>,
+}
+
+fn one() -> u64 {
+    1
+}
+
+impl ListResponse {
+    pub fn new(total: u64, start_index: u64, resources: Vec<Value>) -> Self {
+        ListResponse {
+            schemas: vec![schema::LIST_RESPONSE.to_string()],
+            total_results: total,
+            start_index,
+            items_per_page: resources.len() as u64,
+            resources,
+        }
+    }
+}
+
+/// A SCIM error body (RFC 7644 §3.12). `status` is a string on the wire,
+/// as the RFC's examples and Okta's validator expect.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ErrorBody {
+    pub schemas: Vec<String>,
+    pub status: String,
+    #[serde(rename = "scimType", skip_serializing_if = "Option::is_none", default)]
+    pub scim_type: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub detail: Option<String>,
+}
+
+impl From<&Error> for ErrorBody {
+    fn from(err: &Error) -> Self {
+        ErrorBody {
+            schemas: vec![schema::ERROR.to_string()],
+            status: err.kind().http_status().to_string(),
+            scim_type: err.scim_type().map(str::to_string),
+            detail: Some(err.message().to_string()),
+        }
+    }
+}
+
+impl ErrorBody {
+    /// The error a remote backend meant, as one of our kinds.
+    pub fn into_error(self, http_status: u16) -> Error {
+        let kind = match self.scim_type.as_deref() {
+            Some("uniqueness") => Kind::Conflict,
+            _ => Kind::from_http_status(http_status),
+        };
+        Error::new(
+            kind,
+            self.detail
+                .unwrap_or_else(|| format!("the backend answered HTTP {http_status}")),
+        )
+    }
+}

@@ -1,0 +1,548 @@
+//! SCIM PATCH (RFC 7644 §3.5.2) on a canonical User document.
+//!
+//! Operations apply to a copy; the caller stores the result only when every
+//! operation succeeded, so a PATCH is all-or-nothing. The quirks of real
+//! identity providers are accepted: `op` in any case (Entra sends
+//! `"Replace"`), booleans as `"True"`/`"False"`, dotted and URN-qualified
+//! keys in path-less values, and value-filter paths such as
+//! `emails[type eq "work"].value`.
+//!
+//! Decisions where the RFC leaves room (documented in docs/scim.md):
+//! `add`/`replace` on a value-filter path that matches nothing creates the
+//! element from the filter's equality terms (what Entra ID expects);
+//! `remove` of something absent succeeds and changes nothing.
+
+use scim_v2::filter::{AttrExp, CompValue, CompareOp, PatchPath, ValFilter};
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use super::filter::val_matches;
+use super::resource::{Doc, coerce, coerce_single};
+use super::schema::{self, Attr, ENTERPRISE_ATTRS, ENTERPRISE_SCHEMA, Mutability, Type};
+use crate::core::error::{Error, Result};
+
+/// The body of a PATCH request.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct PatchRequest {
+    #[serde(default)]
+    pub schemas: Vec<String>,
+    #[serde(rename = "Operations", alias = "operations")]
+    pub operations: Vec<PatchOperation>,
+}
+
+/// One operation of a PATCH request.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct PatchOperation {
+    #[serde(alias = "Op", alias = "OP")]
+    pub op: String,
+    #[serde(default, alias = "Path", skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+    #[serde(default, alias = "Value", skip_serializing_if = "Option::is_none")]
+    pub value: Option<Value>,
+}
+
+impl PatchOperation {
+    pub fn replace(path: Option<&str>, value: Value) -> Self {
+        PatchOperation {
+            op: "replace".into(),
+            path: path.map(str::to_string),
+            value: Some(value),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Op {
+    Add,
+    Replace,
+    Remove,
+}
+
+fn no_target(message: impl Into<String>) -> Error {
+    Error::invalid(message).with_scim_type("noTarget")
+}
+
+fn invalid_path(message: impl Into<String>) -> Error {
+    Error::invalid(message).with_scim_type("invalidPath")
+}
+
+fn read_only(name: &str) -> Error {
+    Error::invalid(format!("{name} is read-only")).with_scim_type("mutability")
+}
+
+/// Apply every operation to `doc`, or fail with nothing applied.
+pub fn apply(doc: &Doc, operations: &[PatchOperation]) -> Result<Doc> {
+    if operations.is_empty() {
+        return Err(Error::invalid("a PATCH needs at least one operation")
+            .with_scim_type("invalidSyntax"));
+    }
+    let mut work = doc.clone();
+    for operation in operations {
+        apply_one(&mut work, operation)?;
+    }
+    prune(&mut work);
+    Ok(work)
+}
+
+fn apply_one(doc: &mut Doc, operation: &PatchOperation) -> Result<()> {
+    let op = match operation.op.to_ascii_lowercase().as_str() {
+        "add" => Op::Add,
+        "replace" => Op::Replace,
+        "remove" => Op::Remove,
+        other => {
+            return Err(Error::invalid(format!(
+                "unknown PATCH op {other:?}; expected add, replace or remove"
+            ))
+            .with_scim_type("invalidSyntax"));
+        }
+    };
+    let path = operation.path.as_deref().map(str::trim).filter(|p| !p.is_empty());
+    match path {
+        None => {
+            if op == Op::Remove {
+                return Err(no_target("remove needs a path"));
+            }
+            let Some(Value::Object(values)) = &operation.value else {
+                return Err(Error::invalid("a PATCH without a path needs an object value")
+                    .with_scim_type("invalidSyntax"));
+            };
+            apply_pathless(doc, op, values)
+        }
+        Some(path) => apply_path(doc, op, path, operation.value.as_ref()),
+    }
+}
+
+/// `{"op": "replace", "value": {"active": false, "name.givenName": "Ann"}}`
+fn apply_pathless(doc: &mut Doc, op: Op, values: &Map<String, Value>) -> Result<()> {
+    for (key, value) in values {
+        if schema::is_enterprise_key(key) {
+            let Value::Object(ext) = value else {
+                return Err(Error::invalid(format!("{ENTERPRISE_SCHEMA} must be an object"))
+                    .with_scim_type("invalidValue"));
+            };
+            for (k, v) in ext {
+                let (_, name, sub) = schema::split_path(k);
+                if let Some(attr) = ENTERPRISE_ATTRS.iter().find(|a| a.name.eq_ignore_ascii_case(name)) {
+                    set_attr(doc, Some(ENTERPRISE_SCHEMA), attr, sub, op, v)?;
+                }
+            }
+            continue;
+        }
+        let (uri, name, sub) = schema::split_path(key);
+        // Keys that are not User attributes (`schemas`, `id`, typos) are
+        // ignored here, as in a POST body.
+        let Some(located) = schema::resolve(uri, name) else {
+            continue;
+        };
+        if !located.attr.writable() {
+            continue;
+        }
+        set_attr(doc, located.container, located.attr, sub, op, value)?;
+    }
+    Ok(())
+}
+
+fn apply_path(doc: &mut Doc, op: Op, path: &str, value: Option<&Value>) -> Result<()> {
+    let parsed: PatchPath = path
+        .parse()
+        .map_err(|e| invalid_path(format!("cannot parse path {path:?}: {e}")))?;
+    match parsed {
+        PatchPath::Attr(ap) => {
+            let located = schema::resolve(ap.uri.as_deref(), &ap.name)
+                .ok_or_else(|| invalid_path(format!("unknown attribute in path {path:?}")))?;
+            if located.attr.mutability == Mutability::ReadOnly {
+                return Err(read_only(located.attr.name));
+            }
+            let sub = ap.sub_attr.as_deref();
+            match op {
+                Op::Remove => {
+                    remove_attr(doc, located.container, located.attr, sub, value)
+                }
+                _ => {
+                    let value = value.ok_or_else(|| {
+                        Error::invalid(format!("{path}: {op:?} needs a value"))
+                            .with_scim_type("invalidSyntax")
+                    })?;
+                    set_attr(doc, located.container, located.attr, sub, op, value)
+                }
+            }
+        }
+        PatchPath::Value(pvp) => {
+            let located = schema::resolve(pvp.attr.uri.as_deref(), &pvp.attr.name)
+                .ok_or_else(|| invalid_path(format!("unknown attribute in path {path:?}")))?;
+            let attr = located.attr;
+            if !(attr.multi && attr.ty == Type::Complex) {
+                return Err(invalid_path(format!(
+                    "{} is not a multi-valued complex attribute",
+                    attr.name
+                )));
+            }
+            let sub = match pvp.sub_attr.as_deref() {
+                Some(s) => Some(attr.sub_attr(s).ok_or_else(|| {
+                    invalid_path(format!("{} has no sub-attribute {s}", attr.name))
+                })?),
+                None => None,
+            };
+            let scope = container_mut(doc, located.container);
+            let items = match scope.get_mut(attr.name) {
+                Some(Value::Array(items)) => items,
+                _ => {
+                    scope.insert(attr.name.to_string(), Value::Array(Vec::new()));
+                    match scope.get_mut(attr.name) {
+                        Some(Value::Array(items)) => items,
+                        _ => unreachable!("just inserted an array"),
+                    }
+                }
+            };
+            let matched: Vec<usize> = (0..items.len())
+                .filter(|&i| val_matches(&pvp.filter, &items[i], attr))
+                .collect();
+            match op {
+                Op::Remove => {
+                    match sub {
+                        None => {
+                            let mut i = 0;
+                            items.retain(|_| {
+                                let keep = !matched.contains(&i);
+                                i += 1;
+                                keep
+                            });
+                        }
+                        Some(s) => {
+                            for &i in &matched {
+                                if let Value::Object(m) = &mut items[i] {
+                                    m.remove(s.name);
+                                }
+                            }
+                        }
+                    }
+                    Ok(())
+                }
+                Op::Add | Op::Replace => {
+                    let value = value.ok_or_else(|| {
+                        Error::invalid(format!("{path}: needs a value")).with_scim_type("invalidSyntax")
+                    })?;
+                    let new_part = match sub {
+                        Some(s) => {
+                            if s.mutability == Mutability::ReadOnly {
+                                return Err(read_only(s.name));
+                            }
+                            let mut m = Doc::new();
+                            if let Some(v) = coerce_single(s, value)? {
+                                m.insert(s.name.to_string(), v);
+                            }
+                            m
+                        }
+                        None => match coerce_single(attr, value)? {
+                            Some(Value::Object(m)) => m,
+                            _ => Doc::new(),
+                        },
+                    };
+                    if matched.is_empty() {
+                        // Create the element the filter describes.
+                        let mut element = equality_terms(&pvp.filter, attr).ok_or_else(|| {
+                            no_target(format!("no value of {} matches {path:?}", attr.name))
+                        })?;
+                        element.extend(new_part);
+                        let element = coerce_single(attr, &Value::Object(element))?;
+                        items.extend(element);
+                    } else {
+                        for &i in &matched {
+                            if let Value::Object(m) = &mut items[i] {
+                                if op == Op::Replace && sub.is_none() {
+                                    m.clear();
+                                }
+                                if sub.is_some() && new_part.is_empty() {
+                                    if let Some(s) = sub {
+                                        m.remove(s.name);
+                                    }
+                                }
+                                m.extend(new_part.clone());
+                            }
+                        }
+                    }
+                    Ok(())
+                }
+            }
+        }
+    }
+}
+
+/// The sub-attribute values an equality filter pins down:
+/// `type eq "work" and primary eq true` gives `{type: work, primary: true}`.
+fn equality_terms(filter: &ValFilter, parent: &Attr) -> Option<Doc> {
+    let mut out = Doc::new();
+    fn walk(f: &ValFilter, parent: &Attr, out: &mut Doc) -> Option<()> {
+        match f {
+            ValFilter::Attr(AttrExp::Comparison(p, CompareOp::Eq, v)) if p.sub_attr.is_none() => {
+                let sub = parent.sub_attr(&p.name)?;
+                let value = match v {
+                    CompValue::Str(s) => Value::String(s.clone()),
+                    CompValue::True => Value::Bool(true),
+                    CompValue::False => Value::Bool(false),
+                    CompValue::Number(n) => Value::Number(n.clone()),
+                    CompValue::Null => return None,
+                };
+                out.insert(sub.name.to_string(), value);
+                Some(())
+            }
+            ValFilter::And(ops) => ops.iter().try_for_each(|f| walk(f, parent, out)),
+            _ => None,
+        }
+    }
+    walk(filter, parent, &mut out)?;
+    Some(out)
+}
+
+fn container_mut<'a>(doc: &'a mut Doc, container: Option<&str>) -> &'a mut Doc {
+    match container {
+        None => doc,
+        Some(c) => {
+            let entry = doc
+                .entry(c.to_string())
+                .or_insert_with(|| Value::Object(Doc::new()));
+            if !entry.is_object() {
+                *entry = Value::Object(Doc::new());
+            }
+            entry.as_object_mut().expect("made an object above")
+        }
+    }
+}
+
+/// add / replace of an attribute, or of one sub-attribute of it.
+fn set_attr(
+    doc: &mut Doc,
+    container: Option<&str>,
+    attr: &'static Attr,
+    sub: Option<&str>,
+    op: Op,
+    value: &Value,
+) -> Result<()> {
+    let scope = container_mut(doc, container);
+    if let Some(sub) = sub {
+        let s = attr
+            .sub_attr(sub)
+            .ok_or_else(|| invalid_path(format!("{} has no sub-attribute {sub}", attr.name)))?;
+        if s.mutability == Mutability::ReadOnly {
+            return Err(read_only(s.name));
+        }
+        let coerced = coerce_single(s, value)?;
+        let set = |m: &mut Doc| match &coerced {
+            Some(v) => {
+                m.insert(s.name.to_string(), v.clone());
+            }
+            None => {
+                m.remove(s.name);
+            }
+        };
+        match scope.get_mut(attr.name) {
+            Some(Value::Array(items)) => items.iter_mut().filter_map(Value::as_object_mut).for_each(set),
+            Some(Value::Object(m)) => set(m),
+            _ if attr.multi => {
+                return Err(no_target(format!("{} has no values to set {sub} on", attr.name)));
+            }
+            _ => {
+                let mut m = Doc::new();
+                set(&mut m);
+                scope.insert(attr.name.to_string(), Value::Object(m));
+            }
+        }
+        return Ok(());
+    }
+    let Some(coerced) = coerce(attr, value)? else {
+        // Setting null, [] or {} unassigns the attribute (RFC 7644 §3.5.2.3).
+        scope.remove(attr.name);
+        return Ok(());
+    };
+    match (attr.multi, attr.ty, op, scope.get_mut(attr.name)) {
+        (true, _, Op::Add, Some(Value::Array(existing))) => {
+            if let Value::Array(new) = coerced {
+                for v in new {
+                    if !existing.contains(&v) {
+                        existing.push(v);
+                    }
+                }
+            }
+        }
+        (false, Type::Complex, _, Some(Value::Object(existing))) => {
+            if let Value::Object(new) = coerced {
+                existing.extend(new);
+            }
+        }
+        _ => {
+            scope.insert(attr.name.to_string(), coerced);
+        }
+    }
+    Ok(())
+}
+
+fn remove_attr(
+    doc: &mut Doc,
+    container: Option<&str>,
+    attr: &'static Attr,
+    sub: Option<&str>,
+    value: Option<&Value>,
+) -> Result<()> {
+    let scope = container_mut(doc, container);
+    match sub {
+        Some(sub) => {
+            let s = attr
+                .sub_attr(sub)
+                .ok_or_else(|| invalid_path(format!("{} has no sub-attribute {sub}", attr.name)))?;
+            match scope.get_mut(attr.name) {
+                Some(Value::Array(items)) => {
+                    for m in items.iter_mut().filter_map(Value::as_object_mut) {
+                        m.remove(s.name);
+                    }
+                }
+                Some(Value::Object(m)) => {
+                    m.remove(s.name);
+                }
+                _ => {}
+            }
+        }
+        None => match (value, scope.get_mut(attr.name)) {
+            // Remove only the listed values of a multi-valued attribute
+            // (the form Entra ID uses).
+            (Some(v), Some(Value::Array(items))) if attr.multi && !v.is_null() => {
+                let Some(Value::Array(gone)) = coerce(attr, v)? else {
+                    return Ok(());
+                };
+                items.retain(|item| !gone.iter().any(|g| same_value(g, item)));
+            }
+            _ => {
+                scope.remove(attr.name);
+            }
+        },
+    }
+    Ok(())
+}
+
+/// Two elements of a multi-valued attribute are the same value when their
+/// `value` sub-attributes agree, or when they are equal as a whole.
+fn same_value(a: &Value, b: &Value) -> bool {
+    match (a.get("value"), b.get("value")) {
+        (Some(x), Some(y)) => x == y,
+        _ => a == b,
+    }
+}
+
+/// Drop empty objects and lists left behind by removals.
+fn prune(doc: &mut Doc) {
+    for v in doc.values_mut() {
+        match v {
+            Value::Object(m) => prune(m),
+            Value::Array(items) => {
+                for item in items.iter_mut() {
+                    if let Value::Object(m) = item {
+                        prune(m);
+                    }
+                }
+                items.retain(|i| !matches!(i, Value::Object(m) if m.is_empty()));
+            }
+            _ => {}
+        }
+    }
+    doc.retain(|_, v| match v {
+        Value::Null => false,
+        Value::Object(m) => !m.is_empty(),
+        Value::Array(a) => !a.is_empty(),
+        _ => true,
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scim::resource::normalize_user;
+    use serde_json::json;
+
+    fn base() -> Doc {
+        normalize_user(&json!({
+            "userName": "ann@example.com",
+            "active": true,
+            "name": {"givenName": "Ann", "familyName": "Lee"},
+            "emails": [{"value": "ann@example.com", "type": "work", "primary": true}],
+            "roles": [{"value": "developer"}]
+        }))
+        .unwrap()
+    }
+
+    fn patch(ops: Value) -> Result<Value> {
+        let ops: Vec<PatchOperation> = serde_json::from_value(ops).unwrap();
+        apply(&base(), &ops).map(Value::Object)
+    }
+
+    #[test]
+    fn okta_deactivate_and_entra_boolean_strings() {
+        let d = patch(json!([{"op": "replace", "value": {"active": false}}])).unwrap();
+        assert_eq!(d["active"], false);
+        let d = patch(json!([{"op": "Replace", "path": "active", "value": "False"}])).unwrap();
+        assert_eq!(d["active"], false);
+        let d = patch(json!([{"op": "REPLACE", "path": "ACTIVE", "value": "True"}])).unwrap();
+        assert_eq!(d["active"], true);
+    }
+
+    #[test]
+    fn dotted_keys_without_path_and_sub_attribute_paths() {
+        let d = patch(json!([{"op": "replace", "value": {"name.givenName": "Anna", "displayName": "A"}}])).unwrap();
+        assert_eq!(d["name"], json!({"givenName": "Anna", "familyName": "Lee"}));
+        assert_eq!(d["displayName"], "A");
+        let d = patch(json!([{"op": "add", "path": "name.familyName", "value": "Li"}])).unwrap();
+        assert_eq!(d["name"]["familyName"], "Li");
+        let d = patch(json!([{"op": "replace", "value": {
+            "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department": "Ops"}}])).unwrap();
+        assert_eq!(d[ENTERPRISE_SCHEMA]["department"], "Ops");
+        let d = patch(json!([{"op": "add", "path":
+            "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager", "value": {"value": "m1"}}])).unwrap();
+        assert_eq!(d[ENTERPRISE_SCHEMA]["manager"]["value"], "m1");
+    }
+
+    #[test]
+    fn value_filter_paths() {
+        let d = patch(json!([{"op": "replace", "path": "emails[type eq \"work\"].value", "value": "new@example.com"}])).unwrap();
+        assert_eq!(d["emails"], json!([{"value": "new@example.com", "type": "work", "primary": true}]));
+        // Entra adds a typed value that does not exist yet
+        let d = patch(json!([{"op": "add", "path": "phoneNumbers[type eq \"mobile\"].value", "value": "+1 555"}])).unwrap();
+        assert_eq!(d["phoneNumbers"], json!([{"type": "mobile", "value": "+1 555"}]));
+        let d = patch(json!([{"op": "remove", "path": "emails[type eq \"work\"]"}])).unwrap();
+        assert!(d.get("emails").is_none());
+        let err = patch(json!([{"op": "replace", "path": "emails[type co \"zzz\"].value", "value": "x"}])).unwrap_err();
+        assert_eq!(err.scim_type(), Some("noTarget"));
+    }
+
+    #[test]
+    fn add_appends_replace_replaces_remove_removes() {
+        let d = patch(json!([{"op": "add", "path": "roles", "value": [{"value": "admin"}]}])).unwrap();
+        assert_eq!(d["roles"], json!([{"value": "developer"}, {"value": "admin"}]));
+        let d = patch(json!([{"op": "replace", "path": "roles", "value": [{"value": "admin"}]}])).unwrap();
+        assert_eq!(d["roles"], json!([{"value": "admin"}]));
+        let d = patch(json!([{"op": "remove", "path": "roles", "value": [{"value": "developer"}]}])).unwrap();
+        assert!(d.get("roles").is_none());
+        let d = patch(json!([{"op": "remove", "path": "name.givenName"}])).unwrap();
+        assert_eq!(d["name"], json!({"familyName": "Lee"}));
+    }
+
+    #[test]
+    fn failures_apply_nothing() {
+        let before = base();
+        let ops: Vec<PatchOperation> = serde_json::from_value(json!([
+            {"op": "replace", "path": "displayName", "value": "X"},
+            {"op": "replace", "path": "bogus", "value": "Y"}
+        ]))
+        .unwrap();
+        let err = apply(&before, &ops).unwrap_err();
+        assert_eq!(err.scim_type(), Some("invalidPath"));
+        assert!(before.get("displayName").is_none());
+        for (ops, scim_type) in [
+            (json!([{"op": "jump", "path": "active", "value": true}]), "invalidSyntax"),
+            (json!([{"op": "remove"}]), "noTarget"),
+            (json!([{"op": "replace", "path": "id", "value": "x"}]), "mutability"),
+            (json!([{"op": "replace", "path": "active", "value": "maybe"}]), "invalidValue"),
+            (json!([{"op": "replace", "path": "emails[", "value": "x"}]), "invalidPath"),
+            (json!([{"op": "replace", "value": "not an object"}]), "invalidSyntax"),
+        ] {
+            assert_eq!(patch(ops.clone()).unwrap_err().scim_type(), Some(scim_type), "{ops}");
+        }
+    }
+}

@@ -1,0 +1,429 @@
+//! User resources on the way in (normalisation) and on the way out
+//! (rendering and attribute projection).
+//!
+//! The stored document is a canonical User: attribute names spelled as in
+//! the schema, values of the schema's types, unknown and read-only
+//! attributes dropped, the enterprise extension under its URN. `id`, `meta`
+//! and `schemas` are not stored in it; they are derived when rendering.
+
+use serde_json::{Map, Value, json};
+
+use super::filter::get_ci;
+use super::schema::{self, Attr, ENTERPRISE_ATTRS, ENTERPRISE_SCHEMA, Mutability, Type};
+use crate::core::clock::parse_rfc3339;
+use crate::core::error::{Error, Result};
+
+pub type Doc = Map<String, Value>;
+
+fn invalid_value(message: String) -> Error {
+    Error::invalid(message).with_scim_type("invalidValue")
+}
+
+/// Normalise a whole User as sent in a POST or PUT body.
+pub fn normalize_user(input: &Value) -> Result<Doc> {
+    let obj = input.as_object().ok_or_else(|| {
+        Error::invalid("a User must be a JSON object").with_scim_type("invalidSyntax")
+    })?;
+    let mut doc = Doc::new();
+    for (key, value) in obj {
+        if schema::is_enterprise_key(key) {
+            let ext = value.as_object().ok_or_else(|| {
+                invalid_value(format!("{ENTERPRISE_SCHEMA} must be an object"))
+            })?;
+            let mut out = Doc::new();
+            for (k, v) in ext {
+                if let Some(attr) = ENTERPRISE_ATTRS.iter().find(|a| a.name.eq_ignore_ascii_case(k))
+                    && attr.writable()
+                    && let Some(v) = coerce(attr, v)?
+                {
+                    out.insert(attr.name.to_string(), v);
+                }
+            }
+            if !out.is_empty() {
+                doc.insert(ENTERPRISE_SCHEMA.to_string(), Value::Object(out));
+            }
+            continue;
+        }
+        let (uri, name, sub) = schema::split_path(key);
+        if sub.is_some() {
+            // Dotted keys belong in PATCH values, not in whole resources.
+            continue;
+        }
+        let Some(located) = schema::resolve(uri, name) else {
+            // Unknown attributes (including `schemas`) are ignored, as RFC
+            // 7644 §3.3 allows; the response shows what was kept.
+            continue;
+        };
+        if !located.attr.writable() {
+            continue;
+        }
+        if let Some(v) = coerce(located.attr, value)? {
+            put(&mut doc, located.container, located.attr.name, v);
+        }
+    }
+    Ok(doc)
+}
+
+/// Set a top-level or extension attribute in a document.
+pub fn put(doc: &mut Doc, container: Option<&str>, name: &str, value: Value) {
+    match container {
+        None => {
+            doc.insert(name.to_string(), value);
+        }
+        Some(c) => {
+            let ext = doc
+                .entry(c.to_string())
+                .or_insert_with(|| Value::Object(Doc::new()));
+            if let Value::Object(m) = ext {
+                m.insert(name.to_string(), value);
+            }
+        }
+    }
+}
+
+/// Coerce a value to an attribute's type. `Ok(None)` means "unassigned"
+/// (null, an empty string for a complex value, an empty list).
+pub fn coerce(attr: &Attr, value: &Value) -> Result<Option<Value>> {
+    if value.is_null() {
+        return Ok(None);
+    }
+    if attr.multi {
+        let items: Vec<&Value> = match value {
+            Value::Array(items) => items.iter().collect(),
+            single => vec![single],
+        };
+        let mut out = Vec::with_capacity(items.len());
+        for item in items {
+            if let Some(v) = coerce_single(attr, item)? {
+                if !out.contains(&v) {
+                    out.push(v);
+                }
+            }
+        }
+        return Ok(if out.is_empty() { None } else { Some(Value::Array(out)) });
+    }
+    coerce_single(attr, value)
+}
+
+/// Coerce one value (one element of a multi-valued attribute).
+pub fn coerce_single(attr: &Attr, value: &Value) -> Result<Option<Value>> {
+    if value.is_null() {
+        return Ok(None);
+    }
+    let wrong = || {
+        invalid_value(format!(
+            "{} must be {}, not {}",
+            attr.name,
+            expected(attr),
+            kind_of(value)
+        ))
+    };
+    Ok(Some(match attr.ty {
+        Type::Complex => {
+            let obj = value.as_object().ok_or_else(wrong)?;
+            let mut out = Doc::new();
+            for (k, v) in obj {
+                if let Some(sub) = attr.sub_attr(k)
+                    && sub.mutability != Mutability::ReadOnly
+                    && let Some(v) = coerce_single(sub, v)?
+                {
+                    out.insert(sub.name.to_string(), v);
+                }
+            }
+            if out.is_empty() {
+                return Ok(None);
+            }
+            Value::Object(out)
+        }
+        Type::Boolean => match value {
+            Value::Bool(b) => Value::Bool(*b),
+            // Entra ID sends booleans as "True" / "False".
+            Value::String(s) if s.eq_ignore_ascii_case("true") => Value::Bool(true),
+            Value::String(s) if s.eq_ignore_ascii_case("false") => Value::Bool(false),
+            _ => return Err(wrong()),
+        },
+        Type::Integer => match value {
+            Value::Number(n) if n.is_i64() || n.is_u64() => value.clone(),
+            _ => return Err(wrong()),
+        },
+        Type::Decimal => match value {
+            Value::Number(_) => value.clone(),
+            _ => return Err(wrong()),
+        },
+        Type::DateTime => match value {
+            Value::String(s) if parse_rfc3339(s).is_some() => value.clone(),
+            _ => return Err(wrong()),
+        },
+        Type::String | Type::Reference | Type::Binary => match value {
+            Value::String(_) => value.clone(),
+            _ => return Err(wrong()),
+        },
+    }))
+}
+
+fn expected(attr: &Attr) -> &'static str {
+    match attr.ty {
+        Type::Complex => "an object",
+        Type::Boolean => "a boolean",
+        Type::Integer => "an integer",
+        Type::Decimal => "a number",
+        Type::DateTime => "an RFC 3339 date-time string",
+        _ => "a string",
+    }
+}
+
+fn kind_of(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "a list",
+        Value::Object(_) => "an object",
+    }
+}
+
+/// Everything needed to render a stored user.
+pub struct Rendered<'a> {
+    pub id: &'a str,
+    pub doc: &'a Doc,
+    pub created: i64,
+    pub last_modified: i64,
+    pub version: i64,
+}
+
+/// The weak ETag for a version number.
+pub fn etag(version: i64) -> String {
+    format!("W/\"{version}\"")
+}
+
+/// Render a stored user as the SCIM resource clients see.
+pub fn render(user: &Rendered<'_>, base: &str) -> Value {
+    let mut out = Doc::new();
+    let mut schemas = vec![json!(schema::USER_SCHEMA)];
+    if user.doc.contains_key(ENTERPRISE_SCHEMA) {
+        schemas.push(json!(ENTERPRISE_SCHEMA));
+    }
+    out.insert("schemas".into(), Value::Array(schemas));
+    out.insert("id".into(), json!(user.id));
+    for (k, v) in user.doc {
+        out.insert(k.clone(), v.clone());
+    }
+    out.insert(
+        "meta".into(),
+        json!({
+            "resourceType": "User",
+            "created": crate::core::clock::to_rfc3339(user.created),
+            "lastModified": crate::core::clock::to_rfc3339(user.last_modified),
+            "location": format!("{base}/Users/{}", user.id),
+            "version": etag(user.version),
+        }),
+    );
+    Value::Object(out)
+}
+
+/// Apply `attributes` / `excludedAttributes` (RFC 7644 §3.9) to a rendered
+/// resource. `id` and `schemas` are always returned.
+pub fn project(resource: &mut Value, attributes: &[String], excluded: &[String]) {
+    let Value::Object(obj) = resource else {
+        return;
+    };
+    if !attributes.is_empty() {
+        let mut kept = Doc::new();
+        for key in ["schemas", "id"] {
+            if let Some(v) = obj.remove(key) {
+                kept.insert(key.into(), v);
+            }
+        }
+        for path in attributes {
+            copy_path(obj, &mut kept, path);
+        }
+        *obj = kept;
+        return;
+    }
+    for path in excluded {
+        let (uri, name, sub) = schema::split_path(path.trim());
+        let Some(located) = schema::resolve(uri, name) else {
+            continue;
+        };
+        if located.attr.returned == schema::Returned::Always {
+            continue;
+        }
+        let scope = match located.container {
+            Some(c) => obj.get_mut(c).and_then(Value::as_object_mut),
+            None => Some(&mut *obj),
+        };
+        let Some(scope) = scope else { continue };
+        match sub {
+            None => {
+                scope.remove(located.attr.name);
+            }
+            Some(sub) => match scope.get_mut(located.attr.name) {
+                Some(Value::Object(m)) => remove_ci(m, sub),
+                Some(Value::Array(items)) => items
+                    .iter_mut()
+                    .filter_map(Value::as_object_mut)
+                    .for_each(|m| remove_ci(m, sub)),
+                _ => {}
+            },
+        }
+    }
+}
+
+fn remove_ci(m: &mut Doc, key: &str) {
+    m.retain(|k, _| !k.eq_ignore_ascii_case(key));
+}
+
+fn copy_path(from: &Doc, to: &mut Doc, path: &str) {
+    let (uri, name, sub) = schema::split_path(path.trim());
+    let Some(located) = schema::resolve(uri, name) else {
+        return;
+    };
+    let value = match located.container {
+        Some(c) => from.get(c).and_then(|ext| get_ci(ext, located.attr.name)),
+        None => from.get(located.attr.name),
+    };
+    let Some(value) = value else { return };
+    let picked = match sub {
+        None => value.clone(),
+        Some(sub) => match value {
+            Value::Object(m) => {
+                let mut one = Doc::new();
+                if let Some((k, v)) = m.iter().find(|(k, _)| k.eq_ignore_ascii_case(sub)) {
+                    one.insert(k.clone(), v.clone());
+                }
+                merge_into(to.get(located.attr.name), Value::Object(one))
+            }
+            Value::Array(items) => Value::Array(
+                items
+                    .iter()
+                    .map(|item| {
+                        let mut one = Doc::new();
+                        if let Some((k, v)) = item
+                            .as_object()
+                            .and_then(|m| m.iter().find(|(k, _)| k.eq_ignore_ascii_case(sub)))
+                        {
+                            one.insert(k.clone(), v.clone());
+                        }
+                        Value::Object(one)
+                    })
+                    .collect(),
+            ),
+            other => other.clone(),
+        },
+    };
+    match located.container {
+        Some(c) => {
+            let ext = to
+                .entry(c.to_string())
+                .or_insert_with(|| Value::Object(Doc::new()));
+            if let Value::Object(m) = ext {
+                m.insert(located.attr.name.to_string(), picked);
+            }
+        }
+        None => {
+            to.insert(located.attr.name.to_string(), picked);
+        }
+    }
+}
+
+/// Merge two objects (used when several sub-attributes of one complex
+/// attribute are requested).
+fn merge_into(existing: Option<&Value>, new: Value) -> Value {
+    match (existing, new) {
+        (Some(Value::Object(a)), Value::Object(b)) => {
+            let mut m = a.clone();
+            m.extend(b);
+            Value::Object(m)
+        }
+        (_, new) => new,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalises_names_types_and_drops_the_unknown() {
+        let doc = normalize_user(&json!({
+            "schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"],
+            "id": "client-chosen",
+            "USERNAME": "a@b.c",
+            "Active": "False",
+            "name": {"GIVENNAME": "Ann", "bogus": 1},
+            "emails": {"value": "a@b.c", "type": "work"},
+            "password": "hunter2",
+            "favouriteColour": "blue",
+            "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User": {
+                "EmployeeNumber": "7", "manager": {"value": "m1", "displayName": "ro"}
+            }
+        }))
+        .unwrap();
+        assert_eq!(
+            Value::Object(doc),
+            json!({
+                "userName": "a@b.c",
+                "active": false,
+                "name": {"givenName": "Ann"},
+                "emails": [{"value": "a@b.c", "type": "work"}],
+                ENTERPRISE_SCHEMA: {"employeeNumber": "7", "manager": {"value": "m1"}}
+            })
+        );
+    }
+
+    #[test]
+    fn wrong_types_are_invalid_value() {
+        for bad in [
+            json!({"userName": 5}),
+            json!({"active": "yes"}),
+            json!({"name": "Ann"}),
+            json!({"emails": ["a@b.c"]}),
+        ] {
+            let err = normalize_user(&bad).unwrap_err();
+            assert_eq!(err.scim_type(), Some("invalidValue"), "{bad}");
+        }
+        assert_eq!(
+            normalize_user(&json!([1])).unwrap_err().scim_type(),
+            Some("invalidSyntax")
+        );
+    }
+
+    fn rendered() -> Value {
+        let doc = normalize_user(&json!({
+            "userName": "a@b.c", "name": {"givenName": "Ann", "familyName": "Lee"},
+            "emails": [{"value": "a@b.c", "type": "work"}],
+            ENTERPRISE_SCHEMA: {"department": "R&D"}
+        }))
+        .unwrap();
+        render(
+            &Rendered { id: "u1", doc: &doc, created: 0, last_modified: 1000, version: 3 },
+            "http://h/scim/v2",
+        )
+    }
+
+    #[test]
+    fn renders_meta_and_schemas() {
+        let r = rendered();
+        assert_eq!(r["meta"]["location"], "http://h/scim/v2/Users/u1");
+        assert_eq!(r["meta"]["version"], "W/\"3\"");
+        assert_eq!(r["meta"]["lastModified"], "1970-01-01T00:00:01.000Z");
+        assert_eq!(r["schemas"][1], ENTERPRISE_SCHEMA);
+    }
+
+    #[test]
+    fn projection_keeps_and_drops_what_was_asked() {
+        let mut r = rendered();
+        project(&mut r, &["name.givenName".into(), "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department".into()], &[]);
+        assert_eq!(
+            r,
+            json!({"schemas": [schema::USER_SCHEMA, ENTERPRISE_SCHEMA], "id": "u1",
+                   "name": {"givenName": "Ann"}, ENTERPRISE_SCHEMA: {"department": "R&D"}})
+        );
+        let mut r = rendered();
+        project(&mut r, &[], &["emails".into(), "id".into(), "name.familyName".into()]);
+        assert!(r.get("emails").is_none());
+        assert_eq!(r["id"], "u1");
+        assert_eq!(r["name"], json!({"givenName": "Ann"}));
+    }
+}

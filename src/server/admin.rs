@@ -1,0 +1,190 @@
+//! The admin API under `/admin/v1` (SPEC §4), authenticated with an admin
+//! token. JSON in and out; errors use the SCIM error body so that one
+//! decoder serves both APIs.
+
+use std::collections::HashMap;
+use std::time::Duration;
+
+use axum::Json;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use serde::Deserialize;
+use serde_json::{Value, json};
+
+use super::AppState;
+use super::http::{AdminAuth, ApiResult, JsonBody};
+use crate::core::clock::parse_rfc3339;
+use crate::core::error::Error;
+use crate::core::team::DEFAULT_GRACE;
+
+fn decode<T: for<'de> Deserialize<'de>>(body: Value) -> Result<T, Error> {
+    serde_json::from_value(body)
+        .map_err(|e| Error::invalid(format!("bad request body: {e}")).with_scim_type("invalidSyntax"))
+}
+
+fn to_json<T: serde::Serialize>(v: &T) -> Json<Value> {
+    Json(serde_json::to_value(v).unwrap_or_default())
+}
+
+pub async fn get_scim(State(state): State<AppState>, AdminAuth(_): AdminAuth) -> ApiResult<Json<Value>> {
+    Ok(to_json(&state.team.scim_status().await?))
+}
+
+#[derive(Deserialize)]
+struct PutScim {
+    enabled: bool,
+    #[serde(default)]
+    revoke_keys: bool,
+}
+
+pub async fn put_scim(
+    State(state): State<AppState>,
+    AdminAuth(actor): AdminAuth,
+    JsonBody(body): JsonBody,
+) -> ApiResult<Json<Value>> {
+    let req: PutScim = decode(body)?;
+    let status = if req.enabled {
+        state.team.scim_enable(&actor).await?
+    } else {
+        state.team.scim_disable(&actor, req.revoke_keys).await?
+    };
+    Ok(to_json(&status))
+}
+
+pub async fn list_sso(State(state): State<AppState>, AdminAuth(_): AdminAuth) -> ApiResult<Json<Value>> {
+    Ok(to_json(&state.team.sso_list().await?))
+}
+
+#[derive(Deserialize)]
+struct AddSso {
+    #[serde(rename = "type")]
+    kind: String,
+    name: String,
+}
+
+pub async fn add_sso(
+    State(state): State<AppState>,
+    AdminAuth(actor): AdminAuth,
+    JsonBody(body): JsonBody,
+) -> ApiResult<(StatusCode, Json<Value>)> {
+    let req: AddSso = decode(body)?;
+    let method = state.team.sso_add(&actor, &req.kind, &req.name).await?;
+    Ok((StatusCode::CREATED, to_json(&method)))
+}
+
+pub async fn remove_sso(
+    State(state): State<AppState>,
+    AdminAuth(actor): AdminAuth,
+    Path(id): Path<String>,
+) -> ApiResult<StatusCode> {
+    state.team.sso_remove(&actor, &id).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+pub async fn list_keys(State(state): State<AppState>, AdminAuth(_): AdminAuth) -> ApiResult<Json<Value>> {
+    Ok(to_json(&state.team.keys_list().await?))
+}
+
+#[derive(Deserialize)]
+struct GenerateKey {
+    name: String,
+}
+
+pub async fn generate_key(
+    State(state): State<AppState>,
+    AdminAuth(actor): AdminAuth,
+    JsonBody(body): JsonBody,
+) -> ApiResult<(StatusCode, Json<Value>)> {
+    let req: GenerateKey = decode(body)?;
+    let issued = state.team.key_generate(&actor, &req.name).await?;
+    Ok((StatusCode::CREATED, Json(issued.to_json())))
+}
+
+#[derive(Deserialize, Default)]
+struct RotateKey {
+    /// `"1h"`, `"30m"`, `"0"`; or a number of seconds.
+    #[serde(default)]
+    grace: Option<Value>,
+    #[serde(default)]
+    force: bool,
+}
+
+/// Parse a grace duration: humantime text (`1h`, `7d`, `90s`), `0`, or a
+/// JSON number of seconds.
+pub fn parse_grace(v: &Value) -> Result<Duration, Error> {
+    match v {
+        Value::Number(n) => n
+            .as_u64()
+            .map(Duration::from_secs)
+            .ok_or_else(|| Error::invalid(format!("grace must be a whole number of seconds, not {n}"))),
+        Value::String(s) => parse_duration(s),
+        _ => Err(Error::invalid("grace must be a duration such as \"1h\"")),
+    }
+}
+
+/// `0`, `90s`, `15m`, `1h`, `7d`, `1h30m`.
+pub fn parse_duration(s: &str) -> Result<Duration, Error> {
+    let s = s.trim();
+    if s == "0" {
+        return Ok(Duration::ZERO);
+    }
+    humantime::parse_duration(s)
+        .map_err(|e| Error::invalid(format!("bad duration {s:?}: {e} (try 30m, 1h or 7d)")))
+}
+
+pub async fn rotate_key(
+    State(state): State<AppState>,
+    AdminAuth(actor): AdminAuth,
+    Path(id): Path<String>,
+    body: axum::body::Bytes,
+) -> ApiResult<(StatusCode, Json<Value>)> {
+    // The body is optional: an empty POST rotates with the default grace.
+    let req: RotateKey = if body.iter().all(u8::is_ascii_whitespace) {
+        RotateKey::default()
+    } else {
+        let v: Value = serde_json::from_slice(&body).map_err(|e| {
+            Error::invalid(format!("request body is not valid JSON: {e}"))
+                .with_scim_type("invalidSyntax")
+        })?;
+        decode(v)?
+    };
+    let grace = match &req.grace {
+        Some(v) => parse_grace(v)?,
+        None => DEFAULT_GRACE,
+    };
+    let issued = state.team.key_rotate(&actor, &id, grace, req.force).await?;
+    Ok((StatusCode::CREATED, Json(issued.to_json())))
+}
+
+pub async fn revoke_key(
+    State(state): State<AppState>,
+    AdminAuth(actor): AdminAuth,
+    Path(id): Path<String>,
+) -> ApiResult<Json<Value>> {
+    Ok(to_json(&state.team.key_revoke(&actor, &id).await?))
+}
+
+/// Longest page of audit entries one request returns.
+const MAX_AUDIT: u64 = 10_000;
+
+pub async fn list_audit(
+    State(state): State<AppState>,
+    AdminAuth(_): AdminAuth,
+    Query(params): Query<HashMap<String, String>>,
+) -> ApiResult<Json<Value>> {
+    let since = match params.get("since") {
+        Some(s) => Some(parse_rfc3339(s).ok_or_else(|| {
+            Error::invalid(format!("since must be an RFC 3339 time, not {s:?}"))
+        })?),
+        None => None,
+    };
+    let limit = match params.get("limit") {
+        Some(l) => l
+            .parse::<u64>()
+            .map_err(|_| Error::invalid(format!("limit must be a number, not {l:?}")))?,
+        None => 1000,
+    }
+    .min(MAX_AUDIT);
+    let entries = state.team.audit(since, limit).await?;
+    Ok(Json(json!(entries)))
+}

@@ -1,0 +1,168 @@
+//! The HTTP edges of the server: SCIM error responses, the JSON body
+//! extractor, credential extraction, and the base URL of `meta.location`.
+
+use axum::body::Bytes;
+use axum::extract::{FromRequest, FromRequestParts, Request};
+use axum::http::header::{AUTHORIZATION, CONTENT_TYPE, HOST, WWW_AUTHENTICATE};
+use axum::http::request::Parts;
+use axum::http::{HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use serde_json::Value;
+
+use super::AppState;
+use crate::core::error::{Error, Kind};
+use crate::core::model::Actor;
+use crate::scim::ErrorBody;
+
+pub const SCIM_CONTENT_TYPE: &str = "application/scim+json";
+
+/// Any failure, answered as a SCIM error body.
+#[derive(Debug)]
+pub struct ApiError(pub Error);
+
+impl From<Error> for ApiError {
+    fn from(e: Error) -> Self {
+        ApiError(e)
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let err = self.0;
+        let status =
+            StatusCode::from_u16(err.kind().http_status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        if err.kind() == Kind::Internal {
+            tracing::error!(error = %err, "request failed");
+        }
+        let body = serde_json::to_vec(&ErrorBody::from(&err)).unwrap_or_default();
+        let mut response = (status, body).into_response();
+        let headers = response.headers_mut();
+        headers.insert(CONTENT_TYPE, HeaderValue::from_static(SCIM_CONTENT_TYPE));
+        if err.kind() == Kind::Unauthorized {
+            headers.insert(WWW_AUTHENTICATE, HeaderValue::from_static("Bearer realm=\"scimctl\""));
+        }
+        response
+    }
+}
+
+pub type ApiResult<T> = Result<T, ApiError>;
+
+/// A JSON response with the SCIM media type.
+pub struct Scim(pub StatusCode, pub Value);
+
+impl IntoResponse for Scim {
+    fn into_response(self) -> Response {
+        let body = serde_json::to_vec(&self.1).unwrap_or_default();
+        let mut response = (self.0, body).into_response();
+        response
+            .headers_mut()
+            .insert(CONTENT_TYPE, HeaderValue::from_static(SCIM_CONTENT_TYPE));
+        response
+    }
+}
+
+/// A request body that must be JSON. Accepts `application/scim+json`,
+/// `application/json` (and any `+json` type), or no content type at all;
+/// every failure is a SCIM error (415, 413, 400 `invalidSyntax`).
+pub struct JsonBody(pub Value);
+
+impl FromRequest<AppState> for JsonBody {
+    type Rejection = ApiError;
+
+    async fn from_request(req: Request, state: &AppState) -> Result<Self, Self::Rejection> {
+        if let Some(ct) = req.headers().get(CONTENT_TYPE) {
+            let ct = ct.to_str().unwrap_or("").to_ascii_lowercase();
+            let essence = ct.split(';').next().unwrap_or("").trim();
+            if !(essence == "application/json"
+                || essence == SCIM_CONTENT_TYPE
+                || essence.ends_with("+json"))
+            {
+                return Err(Error::new(
+                    Kind::UnsupportedMediaType,
+                    format!("unsupported content type {essence:?}; send application/scim+json"),
+                )
+                .into());
+            }
+        }
+        let bytes = Bytes::from_request(req, state).await.map_err(|rejection| {
+            if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
+                Error::new(
+                    Kind::TooLarge,
+                    format!("request body is larger than {} bytes", state.max_body),
+                )
+            } else {
+                Error::invalid(format!("cannot read request body: {rejection}"))
+                    .with_scim_type("invalidSyntax")
+            }
+        })?;
+        let value = serde_json::from_slice(&bytes).map_err(|e| {
+            Error::invalid(format!("request body is not valid JSON: {e}"))
+                .with_scim_type("invalidSyntax")
+        })?;
+        Ok(JsonBody(value))
+    }
+}
+
+/// The credential in `Authorization`: `Bearer <secret>` or, as Okta's
+/// "HTTP Header" auth sends it, the bare secret.
+fn credential(parts: &Parts) -> Option<&str> {
+    let value = parts.headers.get(AUTHORIZATION)?.to_str().ok()?.trim();
+    let secret = match value.split_once(' ') {
+        Some((scheme, rest)) if scheme.eq_ignore_ascii_case("bearer") => rest.trim(),
+        Some(_) => return None,
+        None => value,
+    };
+    (!secret.is_empty()).then_some(secret)
+}
+
+/// A request authenticated with a SCIM API key.
+pub struct ScimAuth(pub Actor);
+
+impl FromRequestParts<AppState> for ScimAuth {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let secret = credential(parts).ok_or_else(|| {
+            Error::unauthorized("missing credential: send Authorization: Bearer <SCIM API key>")
+        })?;
+        Ok(ScimAuth(state.team.authenticate_scim(secret).await?))
+    }
+}
+
+/// A request authenticated with an admin token.
+pub struct AdminAuth(pub Actor);
+
+impl FromRequestParts<AppState> for AdminAuth {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let secret = credential(parts).ok_or_else(|| {
+            Error::unauthorized("missing credential: send Authorization: Bearer <admin token>")
+        })?;
+        Ok(AdminAuth(state.team.authenticate_admin(secret).await?))
+    }
+}
+
+/// The SCIM root URL as the client reached it, for `meta.location`:
+/// `--public-url` when set, else `http://<Host>`.
+pub struct ScimBase(pub String);
+
+impl FromRequestParts<AppState> for ScimBase {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let root = match &state.public_url {
+            Some(url) => url.trim_end_matches('/').to_string(),
+            None => {
+                let host = parts
+                    .headers
+                    .get(HOST)
+                    .and_then(|h| h.to_str().ok())
+                    .filter(|h| !h.is_empty() && h.bytes().all(|b| b.is_ascii_graphic()))
+                    .unwrap_or("localhost");
+                format!("http://{host}")
+            }
+        };
+        Ok(ScimBase(format!("{root}/scim/v2")))
+    }
+}

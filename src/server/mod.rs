@@ -1,0 +1,135 @@
+//! `scimctl serve`: the SCIM 2.0 service provider and the admin API over
+//! HTTP (axum). A thin adapter: extract credentials, call the core, render.
+
+pub mod admin;
+pub mod http;
+pub mod scim;
+
+use std::future::Future;
+use std::time::Duration;
+
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::http::StatusCode;
+use axum::routing::{get, post};
+use tokio::net::TcpListener;
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::TraceLayer;
+
+use self::http::ApiError;
+use crate::core::Team;
+use crate::core::error::{Error, Kind};
+
+/// Largest request body accepted (413 beyond).
+pub const DEFAULT_MAX_BODY: usize = 1024 * 1024;
+/// A request that takes longer than this is answered 408 and dropped.
+pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// What every handler can reach.
+#[derive(Clone)]
+pub struct AppState {
+    pub team: Team,
+    /// The externally visible root URL (`https://scim.example.com`), when
+    /// the server sits behind a proxy; otherwise the `Host` header is used.
+    pub public_url: Option<String>,
+    pub max_body: usize,
+}
+
+impl AppState {
+    pub fn new(team: Team) -> Self {
+        AppState {
+            team,
+            public_url: None,
+            max_body: DEFAULT_MAX_BODY,
+        }
+    }
+}
+
+async fn healthz() -> &'static str {
+    "ok\n"
+}
+
+async fn not_found() -> ApiError {
+    Error::not_found("no such endpoint").into()
+}
+
+async fn method_not_allowed() -> ApiError {
+    Error::new(Kind::MethodNotAllowed, "method not allowed on this endpoint").into()
+}
+
+/// The whole HTTP surface.
+pub fn router(state: AppState) -> Router {
+    let scim_routes = Router::new()
+        .route("/Users", get(scim::list_users).post(scim::create_user))
+        .route("/Users/.search", post(scim::search_users))
+        .route(
+            "/Users/{id}",
+            get(scim::get_user)
+                .put(scim::replace_user)
+                .patch(scim::patch_user)
+                .delete(scim::delete_user),
+        )
+        .route("/ServiceProviderConfig", get(scim::get_service_provider_config))
+        .route("/ResourceTypes", get(scim::list_resource_types))
+        .route("/ResourceTypes/{id}", get(scim::get_resource_type))
+        .route("/Schemas", get(scim::list_schemas))
+        .route("/Schemas/{id}", get(scim::get_schema));
+    let admin_routes = Router::new()
+        .route("/scim", get(admin::get_scim).put(admin::put_scim))
+        .route("/sso", get(admin::list_sso).post(admin::add_sso))
+        .route("/sso/{id}", axum::routing::delete(admin::remove_sso))
+        .route("/keys", get(admin::list_keys).post(admin::generate_key))
+        .route("/keys/{id}/rotate", post(admin::rotate_key))
+        .route("/keys/{id}/revoke", post(admin::revoke_key))
+        .route("/audit", get(admin::list_audit));
+    let max_body = state.max_body;
+    Router::new()
+        .route("/healthz", get(healthz))
+        .nest("/scim/v2", scim_routes)
+        .nest("/admin/v1", admin_routes)
+        .fallback(not_found)
+        .method_not_allowed_fallback(method_not_allowed)
+        .with_state(state)
+        .layer(DefaultBodyLimit::max(max_body))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            REQUEST_TIMEOUT,
+        ))
+        // The default span records method, path and version, never headers:
+        // `Authorization` cannot reach the logs.
+        .layer(TraceLayer::new_for_http())
+}
+
+/// Serve until `shutdown` resolves, then finish the requests in flight.
+pub async fn serve(
+    listener: TcpListener,
+    state: AppState,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    axum::serve(listener, router(state))
+        .with_graceful_shutdown(shutdown)
+        .await
+}
+
+/// Resolves on SIGINT or SIGTERM.
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = term => {},
+    }
+    tracing::info!("shutting down: finishing requests in flight");
+}
