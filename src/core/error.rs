@@ -131,8 +131,11 @@ impl Error {
 
     /// SCIM provisioning is off: the one message every SCIM endpoint answers with.
     pub fn scim_disabled() -> Self {
-        Error::new(Kind::Disabled, "SCIM provisioning is disabled for this team")
-            .with_hint("an admin can turn it on with `scimctl scim enable`")
+        Error::new(
+            Kind::Disabled,
+            "SCIM provisioning is disabled for this team",
+        )
+        .with_hint("an admin can turn it on with `scimctl scim enable`")
     }
 
     /// Attach the SCIM `scimType` keyword (RFC 7644 §3.12).

@@ -175,7 +175,11 @@ impl<'de> serde::Deserialize<'de> for KeyStatus {
             "expired" => KeyStatus::Expired,
             "revoked" => KeyStatus::Revoked,
             "suspended" => KeyStatus::Suspended,
-            other => return Err(serde::de::Error::custom(format!("unknown key status {other}"))),
+            other => {
+                return Err(serde::de::Error::custom(format!(
+                    "unknown key status {other}"
+                )));
+            }
         })
     }
 }
@@ -190,6 +194,12 @@ pub struct AdminToken {
     pub created_at: Millis,
     pub revoked_at: Option<Millis>,
 }
+
+/// The role of a user who has none stored (the seed: "the newly added user
+/// will have the developer role by default"). It is applied when the user is
+/// shown rather than written at creation, so that an IdP which sets `roles`
+/// replaces the default instead of adding to it.
+pub const DEFAULT_ROLE: &str = "developer";
 
 /// A stored user.
 #[derive(Debug, Clone, PartialEq)]
@@ -215,6 +225,7 @@ impl UserRow {
                 created: self.created,
                 last_modified: self.last_modified,
                 version: self.version,
+                default_role: Some(DEFAULT_ROLE),
             },
             base,
         )

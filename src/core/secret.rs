@@ -117,7 +117,10 @@ mod tests {
         assert_ne!(a, b);
         assert!(well_formed(a.expose(), SCIM_KEY_PREFIX));
         assert_eq!(a.expose().len(), SCIM_KEY_PREFIX.len() + RANDOM_LEN);
-        assert_eq!(a.public_prefix().len(), SCIM_KEY_PREFIX.len() + PUBLIC_RANDOM_LEN);
+        assert_eq!(
+            a.public_prefix().len(),
+            SCIM_KEY_PREFIX.len() + PUBLIC_RANDOM_LEN
+        );
         assert!(a.expose().starts_with(&a.public_prefix()));
     }
 

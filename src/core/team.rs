@@ -13,9 +13,9 @@ use super::model::{
     Actor, AdminToken, ApiKey, AuditEntry, KeyInfo, KeyStatus, SsoMethod, SsoType, UserRow,
 };
 use super::secret::{self, ADMIN_TOKEN_PREFIX, SCIM_KEY_PREFIX, Secret};
+use crate::scim::filter;
 use crate::scim::patch::{self, PatchOperation};
 use crate::scim::resource::{self, Doc};
-use crate::scim::filter;
 use crate::store::{self, Store};
 
 /// Default grace window of a rotation (SPEC §4).
@@ -135,7 +135,13 @@ impl Team {
         self.clock.now()
     }
 
-    fn entry(&self, actor: &Actor, action: &str, target: &str, detail: Option<String>) -> AuditEntry {
+    fn entry(
+        &self,
+        actor: &Actor,
+        action: &str,
+        target: &str,
+        detail: Option<String>,
+    ) -> AuditEntry {
         AuditEntry {
             seq: 0,
             at: self.now(),
@@ -149,7 +155,13 @@ impl Team {
     // ---------------------------------------------------------------- SSO
 
     pub async fn sso_list(&self) -> Result<Vec<SsoInfo>> {
-        Ok(self.store.list_sso().await?.iter().map(SsoInfo::from).collect())
+        Ok(self
+            .store
+            .list_sso()
+            .await?
+            .iter()
+            .map(SsoInfo::from)
+            .collect())
     }
 
     pub async fn sso_add(&self, actor: &Actor, kind: &str, name: &str) -> Result<SsoInfo> {
@@ -168,7 +180,10 @@ impl Team {
         };
         let detail = format!("{} {}", kind.as_str(), method.name);
         self.store
-            .insert_sso(&method, &self.entry(actor, "sso.add", &method.id, Some(detail)))
+            .insert_sso(
+                &method,
+                &self.entry(actor, "sso.add", &method.id, Some(detail)),
+            )
             .await?;
         Ok(SsoInfo::from(&method))
     }
@@ -180,7 +195,11 @@ impl Team {
         let method = methods
             .iter()
             .find(|m| m.id == id_or_name)
-            .or_else(|| methods.iter().find(|m| m.name.eq_ignore_ascii_case(id_or_name)))
+            .or_else(|| {
+                methods
+                    .iter()
+                    .find(|m| m.name.eq_ignore_ascii_case(id_or_name))
+            })
             .ok_or_else(|| Error::not_found(format!("no SSO method {id_or_name:?}")))?;
         let keep_one = self.store.scim_enabled().await?;
         self.store
@@ -260,8 +279,10 @@ impl Team {
     async fn check_key_prerequisites(&self) -> Result<()> {
         match self.store.list_sso().await?.len() {
             1 => Ok(()),
-            0 => Err(Error::conflict("SCIM API keys need single sign-on: no SSO method is configured")
-                .with_hint("add one with `scimctl sso add --type saml --name NAME`")),
+            0 => Err(Error::conflict(
+                "SCIM API keys need single sign-on: no SSO method is configured",
+            )
+            .with_hint("add one with `scimctl sso add --type saml --name NAME`")),
             n => Err(Error::conflict(format!(
                 "SCIM API keys need exactly one SSO method; {n} are configured"
             ))
@@ -293,7 +314,10 @@ impl Team {
         self.check_key_prerequisites().await?;
         let (key, secret) = self.new_key(name);
         self.store
-            .insert_key(&key, &self.entry(actor, "key.generate", &key.id, Some(key.name.clone())))
+            .insert_key(
+                &key,
+                &self.entry(actor, "key.generate", &key.id, Some(key.name.clone())),
+            )
             .await?;
         let enabled = self.store.scim_enabled().await?;
         Ok(IssuedKey {
@@ -402,7 +426,11 @@ impl Team {
         let key = self.key_find(key_ref).await?;
         let now = self.now();
         self.store
-            .revoke_key(&key.id, now, &self.entry(actor, "key.revoke", &key.id, None))
+            .revoke_key(
+                &key.id,
+                now,
+                &self.entry(actor, "key.revoke", &key.id, None),
+            )
             .await?;
         let enabled = self.store.scim_enabled().await?;
         let mut key = key;
@@ -430,7 +458,10 @@ impl Team {
         let now = self.now();
         match key.status(now, enabled) {
             KeyStatus::Revoked => {
-                return Err(Error::unauthorized(format!("SCIM API key {} is revoked", key.prefix)));
+                return Err(Error::unauthorized(format!(
+                    "SCIM API key {} is revoked",
+                    key.prefix
+                )));
             }
             KeyStatus::Expired => {
                 return Err(Error::unauthorized(format!(
@@ -465,7 +496,12 @@ impl Team {
         self.store
             .insert_admin_token(
                 &token,
-                &self.entry(actor, "admin_token.create", &token.id, Some(token.name.clone())),
+                &self.entry(
+                    actor,
+                    "admin_token.create",
+                    &token.id,
+                    Some(token.name.clone()),
+                ),
             )
             .await?;
         Ok(IssuedToken {
@@ -500,17 +536,20 @@ impl Team {
             return Err(Error::invalid("userName is required").with_scim_type("invalidValue"));
         }
         if user_name.len() > MAX_USER_NAME {
-            return Err(Error::invalid(format!(
-                "userName is longer than {MAX_USER_NAME} bytes"
-            ))
-            .with_scim_type("invalidValue"));
+            return Err(
+                Error::invalid(format!("userName is longer than {MAX_USER_NAME} bytes"))
+                    .with_scim_type("invalidValue"),
+            );
         }
         Ok(user_name.to_string())
     }
 
     fn row_from(&self, id: String, doc: Doc, created: Millis, version: i64) -> Result<UserRow> {
         let user_name = Self::check_user_doc(&doc)?;
-        let external_id = doc.get("externalId").and_then(Value::as_str).map(str::to_string);
+        let external_id = doc
+            .get("externalId")
+            .and_then(Value::as_str)
+            .map(str::to_string);
         let active = doc.get("active").and_then(Value::as_bool).unwrap_or(true);
         Ok(UserRow {
             id,
@@ -524,16 +563,18 @@ impl Team {
         })
     }
 
-    /// Create a user. New users are active and get the `developer` role
-    /// unless the request says otherwise (the seed's rule).
+    /// Create a user. New users are active unless the request says
+    /// otherwise, and have the default role until one is set
+    /// ([`super::model::DEFAULT_ROLE`]).
     pub async fn user_create(&self, actor: &Actor, body: &Value) -> Result<UserRow> {
         let mut doc = resource::normalize_user(body)?;
         doc.entry("active").or_insert(Value::Bool(true));
-        doc.entry("roles")
-            .or_insert_with(|| serde_json::json!([{"value": "developer", "primary": true}]));
         let row = self.row_from(new_id(), doc, self.now(), 1)?;
         self.store
-            .insert_user(&row, &self.entry(actor, "user.create", &row.id, Some(row.user_name.clone())))
+            .insert_user(
+                &row,
+                &self.entry(actor, "user.create", &row.id, Some(row.user_name.clone())),
+            )
             .await?;
         Ok(row)
     }
@@ -600,7 +641,11 @@ impl Team {
 
     /// Set `active` (deactivate / reactivate). Nothing else changes.
     pub async fn user_set_active(&self, actor: &Actor, id: &str, active: bool) -> Result<UserRow> {
-        let action = if active { "user.reactivate" } else { "user.deactivate" };
+        let action = if active {
+            "user.reactivate"
+        } else {
+            "user.deactivate"
+        };
         self.modify(actor, id, None, action, |current| {
             let mut doc = current.doc.clone();
             doc.insert("active".into(), Value::Bool(active));
@@ -629,16 +674,27 @@ impl Team {
                 Self::check_user_doc(&doc)?;
                 return Ok(current);
             }
-            let row = self.row_from(current.id.clone(), doc, current.created, current.version + 1)?;
+            let row = self.row_from(
+                current.id.clone(),
+                doc,
+                current.created,
+                current.version + 1,
+            )?;
             let entry = self.entry(actor, action, &row.id, Some(row.user_name.clone()));
-            if self.store.update_user(&row, current.version, &entry).await? {
+            if self
+                .store
+                .update_user(&row, current.version, &entry)
+                .await?
+            {
                 return Ok(row);
             }
             if if_match.is_some() {
                 return Err(precondition_failed());
             }
         }
-        Err(Error::conflict("the user kept changing concurrently; try again"))
+        Err(Error::conflict(
+            "the user kept changing concurrently; try again",
+        ))
     }
 
     pub async fn user_delete(&self, actor: &Actor, id: &str, if_match: Option<&str>) -> Result<()> {
@@ -653,7 +709,9 @@ impl Team {
                 return Err(precondition_failed());
             }
         }
-        Err(Error::conflict("the user kept changing concurrently; try again"))
+        Err(Error::conflict(
+            "the user kept changing concurrently; try again",
+        ))
     }
 
     /// List users: unfiltered pages come straight from the store; filters

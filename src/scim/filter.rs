@@ -37,8 +37,12 @@ fn invalid_filter(message: String) -> Error {
 }
 
 fn locate(path: &AttrPath) -> Result<Located> {
-    schema::resolve(path.uri.as_deref(), &path.name)
-        .ok_or_else(|| invalid_filter(format!("unknown attribute {path:?}", path = path.to_string())))
+    schema::resolve(path.uri.as_deref(), &path.name).ok_or_else(|| {
+        invalid_filter(format!(
+            "unknown attribute {path:?}",
+            path = path.to_string()
+        ))
+    })
 }
 
 fn validate(filter: &Filter) -> Result<()> {
@@ -80,16 +84,18 @@ fn validate_exp(exp: &AttrExp, parent: Option<&'static Attr>) -> Result<()> {
 /// sub-attribute, or for a multi-valued complex attribute its `value`.
 fn target_attr(path: &AttrPath, parent: Option<&'static Attr>) -> Result<&'static Attr> {
     let attr = match parent {
-        Some(p) => p
-            .sub_attr(&path.name)
-            .ok_or_else(|| invalid_filter(format!("{} has no sub-attribute {}", p.name, path.name)))?,
+        Some(p) => p.sub_attr(&path.name).ok_or_else(|| {
+            invalid_filter(format!("{} has no sub-attribute {}", p.name, path.name))
+        })?,
         None => locate(path)?.attr,
     };
     match &path.sub_attr {
         Some(sub) => attr
             .sub_attr(sub)
             .ok_or_else(|| invalid_filter(format!("{} has no sub-attribute {sub}", attr.name))),
-        None if attr.ty == Type::Complex && attr.multi => Ok(attr.sub_attr("value").unwrap_or(attr)),
+        None if attr.ty == Type::Complex && attr.multi => {
+            Ok(attr.sub_attr("value").unwrap_or(attr))
+        }
         None => Ok(attr),
     }
 }
@@ -140,8 +146,11 @@ fn elements<'a>(resource: &'a Value, located: &Located) -> Vec<&'a Value> {
 /// A member of a JSON object, by case-insensitive name.
 pub fn get_ci<'a>(value: &'a Value, key: &str) -> Option<&'a Value> {
     let obj = value.as_object()?;
-    obj.get(key)
-        .or_else(|| obj.iter().find(|(k, _)| k.eq_ignore_ascii_case(key)).map(|(_, v)| v))
+    obj.get(key).or_else(|| {
+        obj.iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(key))
+            .map(|(_, v)| v)
+    })
 }
 
 fn exp_matches(exp: &AttrExp, scope: &Value, parent: Option<&'static Attr>) -> bool {
@@ -187,7 +196,13 @@ fn leaves<'a>(
         None => None,
     };
     Some(match sub {
-        Some(s) => (s, values.into_iter().filter_map(|v| get_ci(v, s.name)).collect()),
+        Some(s) => (
+            s,
+            values
+                .into_iter()
+                .filter_map(|v| get_ci(v, s.name))
+                .collect(),
+        ),
         None => (base, values),
     })
 }
@@ -354,9 +369,15 @@ mod tests {
         assert!(!m(r#"emails[type eq "other"]"#));
         assert!(m(r#"emails.value eq "BABS@jensen.org""#));
         assert!(m(r#"emails co "babs""#));
-        assert!(m(r#"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:employeeNumber eq "701984""#));
-        assert!(m(r#"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager.value eq "26118915""#));
-        assert!(m(r#"urn:ietf:params:scim:schemas:core:2.0:User:userName pr"#));
+        assert!(m(
+            r#"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:employeeNumber eq "701984""#
+        ));
+        assert!(m(
+            r#"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager.value eq "26118915""#
+        ));
+        assert!(m(
+            r#"urn:ietf:params:scim:schemas:core:2.0:User:userName pr"#
+        ));
     }
 
     #[test]
@@ -379,7 +400,10 @@ mod tests {
     #[test]
     fn hints_pick_indexed_equalities() {
         let h = |f: &str| hint(&parse(f).unwrap());
-        assert_eq!(h(r#"userName eq "A@B.c""#), Some(Hint::UserName("a@b.c".into())));
+        assert_eq!(
+            h(r#"userName eq "A@B.c""#),
+            Some(Hint::UserName("a@b.c".into()))
+        );
         assert_eq!(h(r#"id eq "x""#), Some(Hint::Id("x".into())));
         assert_eq!(
             h(r#"active eq true and externalId eq "E""#),

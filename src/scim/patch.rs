@@ -73,14 +73,16 @@ fn read_only(name: &str) -> Error {
 /// Apply every operation to `doc`, or fail with nothing applied.
 pub fn apply(doc: &Doc, operations: &[PatchOperation]) -> Result<Doc> {
     if operations.is_empty() {
-        return Err(Error::invalid("a PATCH needs at least one operation")
-            .with_scim_type("invalidSyntax"));
+        return Err(
+            Error::invalid("a PATCH needs at least one operation").with_scim_type("invalidSyntax")
+        );
     }
     let mut work = doc.clone();
     for operation in operations {
         apply_one(&mut work, operation)?;
     }
     prune(&mut work);
+    one_primary(&mut work);
     Ok(work)
 }
 
@@ -96,15 +98,21 @@ fn apply_one(doc: &mut Doc, operation: &PatchOperation) -> Result<()> {
             .with_scim_type("invalidSyntax"));
         }
     };
-    let path = operation.path.as_deref().map(str::trim).filter(|p| !p.is_empty());
+    let path = operation
+        .path
+        .as_deref()
+        .map(str::trim)
+        .filter(|p| !p.is_empty());
     match path {
         None => {
             if op == Op::Remove {
                 return Err(no_target("remove needs a path"));
             }
             let Some(Value::Object(values)) = &operation.value else {
-                return Err(Error::invalid("a PATCH without a path needs an object value")
-                    .with_scim_type("invalidSyntax"));
+                return Err(
+                    Error::invalid("a PATCH without a path needs an object value")
+                        .with_scim_type("invalidSyntax"),
+                );
             };
             apply_pathless(doc, op, values)
         }
@@ -117,12 +125,17 @@ fn apply_pathless(doc: &mut Doc, op: Op, values: &Map<String, Value>) -> Result<
     for (key, value) in values {
         if schema::is_enterprise_key(key) {
             let Value::Object(ext) = value else {
-                return Err(Error::invalid(format!("{ENTERPRISE_SCHEMA} must be an object"))
-                    .with_scim_type("invalidValue"));
+                return Err(
+                    Error::invalid(format!("{ENTERPRISE_SCHEMA} must be an object"))
+                        .with_scim_type("invalidValue"),
+                );
             };
             for (k, v) in ext {
                 let (_, name, sub) = schema::split_path(k);
-                if let Some(attr) = ENTERPRISE_ATTRS.iter().find(|a| a.name.eq_ignore_ascii_case(name)) {
+                if let Some(attr) = ENTERPRISE_ATTRS
+                    .iter()
+                    .find(|a| a.name.eq_ignore_ascii_case(name))
+                {
                     set_attr(doc, Some(ENTERPRISE_SCHEMA), attr, sub, op, v)?;
                 }
             }
@@ -143,6 +156,19 @@ fn apply_pathless(doc: &mut Doc, op: Op, values: &Map<String, Value>) -> Result<
 }
 
 fn apply_path(doc: &mut Doc, op: Op, path: &str, value: Option<&Value>) -> Result<()> {
+    // The whole enterprise extension as the target.
+    if schema::is_enterprise_key(path) {
+        if op == Op::Remove {
+            doc.remove(ENTERPRISE_SCHEMA);
+            return Ok(());
+        }
+        let mut values = Map::new();
+        values.insert(
+            ENTERPRISE_SCHEMA.to_string(),
+            value.cloned().unwrap_or(Value::Null),
+        );
+        return apply_pathless(doc, op, &values);
+    }
     let parsed: PatchPath = path
         .parse()
         .map_err(|e| invalid_path(format!("cannot parse path {path:?}: {e}")))?;
@@ -150,14 +176,16 @@ fn apply_path(doc: &mut Doc, op: Op, path: &str, value: Option<&Value>) -> Resul
         PatchPath::Attr(ap) => {
             let located = schema::resolve(ap.uri.as_deref(), &ap.name)
                 .ok_or_else(|| invalid_path(format!("unknown attribute in path {path:?}")))?;
-            if located.attr.mutability == Mutability::ReadOnly {
-                return Err(read_only(located.attr.name));
+            match located.attr.mutability {
+                Mutability::ReadOnly => return Err(read_only(located.attr.name)),
+                // Write-only attributes (password) are accepted and never
+                // stored: this service signs nobody in.
+                Mutability::WriteOnly => return Ok(()),
+                _ => {}
             }
             let sub = ap.sub_attr.as_deref();
             match op {
-                Op::Remove => {
-                    remove_attr(doc, located.container, located.attr, sub, value)
-                }
+                Op::Remove => remove_attr(doc, located.container, located.attr, sub, value),
                 _ => {
                     let value = value.ok_or_else(|| {
                         Error::invalid(format!("{path}: {op:?} needs a value"))
@@ -220,7 +248,8 @@ fn apply_path(doc: &mut Doc, op: Op, path: &str, value: Option<&Value>) -> Resul
                 }
                 Op::Add | Op::Replace => {
                     let value = value.ok_or_else(|| {
-                        Error::invalid(format!("{path}: needs a value")).with_scim_type("invalidSyntax")
+                        Error::invalid(format!("{path}: needs a value"))
+                            .with_scim_type("invalidSyntax")
                     })?;
                     let new_part = match sub {
                         Some(s) => {
@@ -336,10 +365,16 @@ fn set_attr(
             }
         };
         match scope.get_mut(attr.name) {
-            Some(Value::Array(items)) => items.iter_mut().filter_map(Value::as_object_mut).for_each(set),
+            Some(Value::Array(items)) => items
+                .iter_mut()
+                .filter_map(Value::as_object_mut)
+                .for_each(set),
             Some(Value::Object(m)) => set(m),
             _ if attr.multi => {
-                return Err(no_target(format!("{} has no values to set {sub} on", attr.name)));
+                return Err(no_target(format!(
+                    "{} has no values to set {sub} on",
+                    attr.name
+                )));
             }
             _ => {
                 let mut m = Doc::new();
@@ -427,6 +462,31 @@ fn same_value(a: &Value, b: &Value) -> bool {
     }
 }
 
+/// At most one value of a multi-valued attribute may be primary (RFC 7643
+/// §2.4). When an operation marks a value primary, the others stop being
+/// primary; the value added or changed last is the one kept.
+pub fn one_primary(doc: &mut Doc) {
+    for v in doc.values_mut() {
+        match v {
+            Value::Array(items) => {
+                let mut seen = false;
+                for item in items.iter_mut().rev() {
+                    if let Some(Value::Bool(p)) = item.get_mut("primary")
+                        && *p
+                    {
+                        if seen {
+                            *p = false;
+                        }
+                        seen = true;
+                    }
+                }
+            }
+            Value::Object(m) => one_primary(m),
+            _ => {}
+        }
+    }
+}
+
 /// Drop empty objects and lists left behind by removals.
 fn prune(doc: &mut Doc) {
     for v in doc.values_mut() {
@@ -485,13 +545,17 @@ mod tests {
 
     #[test]
     fn dotted_keys_without_path_and_sub_attribute_paths() {
-        let d = patch(json!([{"op": "replace", "value": {"name.givenName": "Anna", "displayName": "A"}}])).unwrap();
+        let d = patch(
+            json!([{"op": "replace", "value": {"name.givenName": "Anna", "displayName": "A"}}]),
+        )
+        .unwrap();
         assert_eq!(d["name"], json!({"givenName": "Anna", "familyName": "Lee"}));
         assert_eq!(d["displayName"], "A");
         let d = patch(json!([{"op": "add", "path": "name.familyName", "value": "Li"}])).unwrap();
         assert_eq!(d["name"]["familyName"], "Li");
         let d = patch(json!([{"op": "replace", "value": {
-            "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department": "Ops"}}])).unwrap();
+            "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department": "Ops"}}]))
+        .unwrap();
         assert_eq!(d[ENTERPRISE_SCHEMA]["department"], "Ops");
         let d = patch(json!([{"op": "add", "path":
             "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager", "value": {"value": "m1"}}])).unwrap();
@@ -501,26 +565,77 @@ mod tests {
     #[test]
     fn value_filter_paths() {
         let d = patch(json!([{"op": "replace", "path": "emails[type eq \"work\"].value", "value": "new@example.com"}])).unwrap();
-        assert_eq!(d["emails"], json!([{"value": "new@example.com", "type": "work", "primary": true}]));
+        assert_eq!(
+            d["emails"],
+            json!([{"value": "new@example.com", "type": "work", "primary": true}])
+        );
         // Entra adds a typed value that does not exist yet
         let d = patch(json!([{"op": "add", "path": "phoneNumbers[type eq \"mobile\"].value", "value": "+1 555"}])).unwrap();
-        assert_eq!(d["phoneNumbers"], json!([{"type": "mobile", "value": "+1 555"}]));
+        assert_eq!(
+            d["phoneNumbers"],
+            json!([{"type": "mobile", "value": "+1 555"}])
+        );
         let d = patch(json!([{"op": "remove", "path": "emails[type eq \"work\"]"}])).unwrap();
         assert!(d.get("emails").is_none());
-        let err = patch(json!([{"op": "replace", "path": "emails[type co \"zzz\"].value", "value": "x"}])).unwrap_err();
+        let err = patch(
+            json!([{"op": "replace", "path": "emails[type co \"zzz\"].value", "value": "x"}]),
+        )
+        .unwrap_err();
         assert_eq!(err.scim_type(), Some("noTarget"));
     }
 
     #[test]
     fn add_appends_replace_replaces_remove_removes() {
-        let d = patch(json!([{"op": "add", "path": "roles", "value": [{"value": "admin"}]}])).unwrap();
-        assert_eq!(d["roles"], json!([{"value": "developer"}, {"value": "admin"}]));
-        let d = patch(json!([{"op": "replace", "path": "roles", "value": [{"value": "admin"}]}])).unwrap();
+        let d =
+            patch(json!([{"op": "add", "path": "roles", "value": [{"value": "admin"}]}])).unwrap();
+        assert_eq!(
+            d["roles"],
+            json!([{"value": "developer"}, {"value": "admin"}])
+        );
+        let d = patch(json!([{"op": "replace", "path": "roles", "value": [{"value": "admin"}]}]))
+            .unwrap();
         assert_eq!(d["roles"], json!([{"value": "admin"}]));
-        let d = patch(json!([{"op": "remove", "path": "roles", "value": [{"value": "developer"}]}])).unwrap();
+        let d =
+            patch(json!([{"op": "remove", "path": "roles", "value": [{"value": "developer"}]}]))
+                .unwrap();
         assert!(d.get("roles").is_none());
         let d = patch(json!([{"op": "remove", "path": "name.givenName"}])).unwrap();
         assert_eq!(d["name"], json!({"familyName": "Lee"}));
+    }
+
+    #[test]
+    fn passwords_are_never_stored() {
+        let d = patch(
+            json!([{"op": "add", "path": "password", "value": "hunter2"},
+                             {"op": "replace", "value": {"password": "hunter3"}}]),
+        )
+        .unwrap();
+        assert!(!d.to_string().contains("hunter"), "{d}");
+    }
+
+    #[test]
+    fn a_new_primary_value_demotes_the_old_one() {
+        let d = patch(json!([{"op": "add", "path": "emails",
+                              "value": [{"value": "b@example.com", "type": "home", "primary": true}]}])).unwrap();
+        assert_eq!(d["emails"][0]["primary"], false);
+        assert_eq!(d["emails"][1]["primary"], true);
+    }
+
+    #[test]
+    fn the_whole_extension_as_a_path() {
+        let ext = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
+        let d = patch(
+            json!([{"op": "add", "path": ext, "value": {"department": "Ops", "costCenter": "7"}}]),
+        )
+        .unwrap();
+        assert_eq!(
+            d[ENTERPRISE_SCHEMA],
+            json!({"department": "Ops", "costCenter": "7"})
+        );
+        let ops: Vec<PatchOperation> =
+            serde_json::from_value(json!([{"op": "remove", "path": ext}])).unwrap();
+        let d = apply(&d.as_object().unwrap().clone(), &ops).unwrap();
+        assert!(d.get(ENTERPRISE_SCHEMA).is_none());
     }
 
     #[test]
@@ -535,14 +650,33 @@ mod tests {
         assert_eq!(err.scim_type(), Some("invalidPath"));
         assert!(before.get("displayName").is_none());
         for (ops, scim_type) in [
-            (json!([{"op": "jump", "path": "active", "value": true}]), "invalidSyntax"),
+            (
+                json!([{"op": "jump", "path": "active", "value": true}]),
+                "invalidSyntax",
+            ),
             (json!([{"op": "remove"}]), "noTarget"),
-            (json!([{"op": "replace", "path": "id", "value": "x"}]), "mutability"),
-            (json!([{"op": "replace", "path": "active", "value": "maybe"}]), "invalidValue"),
-            (json!([{"op": "replace", "path": "emails[", "value": "x"}]), "invalidPath"),
-            (json!([{"op": "replace", "value": "not an object"}]), "invalidSyntax"),
+            (
+                json!([{"op": "replace", "path": "id", "value": "x"}]),
+                "mutability",
+            ),
+            (
+                json!([{"op": "replace", "path": "active", "value": "maybe"}]),
+                "invalidValue",
+            ),
+            (
+                json!([{"op": "replace", "path": "emails[", "value": "x"}]),
+                "invalidPath",
+            ),
+            (
+                json!([{"op": "replace", "value": "not an object"}]),
+                "invalidSyntax",
+            ),
         ] {
-            assert_eq!(patch(ops.clone()).unwrap_err().scim_type(), Some(scim_type), "{ops}");
+            assert_eq!(
+                patch(ops.clone()).unwrap_err().scim_type(),
+                Some(scim_type),
+                "{ops}"
+            );
         }
     }
 }

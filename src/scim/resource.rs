@@ -27,12 +27,14 @@ pub fn normalize_user(input: &Value) -> Result<Doc> {
     let mut doc = Doc::new();
     for (key, value) in obj {
         if schema::is_enterprise_key(key) {
-            let ext = value.as_object().ok_or_else(|| {
-                invalid_value(format!("{ENTERPRISE_SCHEMA} must be an object"))
-            })?;
+            let ext = value
+                .as_object()
+                .ok_or_else(|| invalid_value(format!("{ENTERPRISE_SCHEMA} must be an object")))?;
             let mut out = Doc::new();
             for (k, v) in ext {
-                if let Some(attr) = ENTERPRISE_ATTRS.iter().find(|a| a.name.eq_ignore_ascii_case(k))
+                if let Some(attr) = ENTERPRISE_ATTRS
+                    .iter()
+                    .find(|a| a.name.eq_ignore_ascii_case(k))
                     && attr.writable()
                     && let Some(v) = coerce(attr, v)?
                 {
@@ -61,6 +63,7 @@ pub fn normalize_user(input: &Value) -> Result<Doc> {
             put(&mut doc, located.container, located.attr.name, v);
         }
     }
+    super::patch::one_primary(&mut doc);
     Ok(doc)
 }
 
@@ -100,7 +103,11 @@ pub fn coerce(attr: &Attr, value: &Value) -> Result<Option<Value>> {
                 }
             }
         }
-        return Ok(if out.is_empty() { None } else { Some(Value::Array(out)) });
+        return Ok(if out.is_empty() {
+            None
+        } else {
+            Some(Value::Array(out))
+        });
     }
     coerce_single(attr, value)
 }
@@ -190,6 +197,8 @@ pub struct Rendered<'a> {
     pub created: i64,
     pub last_modified: i64,
     pub version: i64,
+    /// The role shown when the user has none stored (the team's default).
+    pub default_role: Option<&'a str>,
 }
 
 /// The weak ETag for a version number.
@@ -207,7 +216,17 @@ pub fn render(user: &Rendered<'_>, base: &str) -> Value {
     out.insert("schemas".into(), Value::Array(schemas));
     out.insert("id".into(), json!(user.id));
     for (k, v) in user.doc {
+        // Write-only attributes are never stored, and never returned even
+        // if an older version of the database holds one.
+        if schema::resolve(None, k).is_some_and(|l| l.attr.returned == schema::Returned::Never) {
+            continue;
+        }
         out.insert(k.clone(), v.clone());
+    }
+    if let Some(role) = user.default_role
+        && !user.doc.contains_key("roles")
+    {
+        out.insert("roles".into(), json!([{"value": role, "primary": true}]));
     }
     out.insert(
         "meta".into(),
@@ -397,7 +416,14 @@ mod tests {
         }))
         .unwrap();
         render(
-            &Rendered { id: "u1", doc: &doc, created: 0, last_modified: 1000, version: 3 },
+            &Rendered {
+                id: "u1",
+                doc: &doc,
+                created: 0,
+                last_modified: 1000,
+                version: 3,
+                default_role: Some("developer"),
+            },
             "http://h/scim/v2",
         )
     }
@@ -409,19 +435,31 @@ mod tests {
         assert_eq!(r["meta"]["version"], "W/\"3\"");
         assert_eq!(r["meta"]["lastModified"], "1970-01-01T00:00:01.000Z");
         assert_eq!(r["schemas"][1], ENTERPRISE_SCHEMA);
+        assert_eq!(r["roles"], json!([{"value": "developer", "primary": true}]));
     }
 
     #[test]
     fn projection_keeps_and_drops_what_was_asked() {
         let mut r = rendered();
-        project(&mut r, &["name.givenName".into(), "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department".into()], &[]);
+        project(
+            &mut r,
+            &[
+                "name.givenName".into(),
+                "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department".into(),
+            ],
+            &[],
+        );
         assert_eq!(
             r,
             json!({"schemas": [schema::USER_SCHEMA, ENTERPRISE_SCHEMA], "id": "u1",
                    "name": {"givenName": "Ann"}, ENTERPRISE_SCHEMA: {"department": "R&D"}})
         );
         let mut r = rendered();
-        project(&mut r, &[], &["emails".into(), "id".into(), "name.familyName".into()]);
+        project(
+            &mut r,
+            &[],
+            &["emails".into(), "id".into(), "name.familyName".into()],
+        );
         assert!(r.get("emails").is_none());
         assert_eq!(r["id"], "u1");
         assert_eq!(r["name"], json!({"givenName": "Ann"}));

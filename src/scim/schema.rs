@@ -152,7 +152,10 @@ macro_rules! plural {
     ($value:expr, $types:expr) => {
         &[
             $value,
-            s("display", "A human-readable name, primarily used for display purposes."),
+            s(
+                "display",
+                "A human-readable name, primarily used for display purposes.",
+            ),
             s("type", "A label indicating the attribute's function.").canonical($types),
             attr(
                 "primary",
@@ -164,12 +167,21 @@ macro_rules! plural {
 }
 
 static NAME_SUB: &[Attr] = &[
-    s("formatted", "The full name, including all middle names, titles, and suffixes as appropriate, formatted for display."),
+    s(
+        "formatted",
+        "The full name, including all middle names, titles, and suffixes as appropriate, formatted for display.",
+    ),
     s("familyName", "The family name of the User, or last name."),
     s("givenName", "The given name of the User, or first name."),
     s("middleName", "The middle name(s) of the User."),
-    s("honorificPrefix", "The honorific prefix(es) of the User, or title."),
-    s("honorificSuffix", "The honorific suffix(es) of the User, or suffix."),
+    s(
+        "honorificPrefix",
+        "The honorific prefix(es) of the User, or title.",
+    ),
+    s(
+        "honorificSuffix",
+        "The honorific suffix(es) of the User, or suffix.",
+    ),
 ];
 
 static EMAILS_SUB: &[Attr] = plural!(
@@ -195,14 +207,21 @@ static CERTS_SUB: &[Attr] = plural!(
     &[]
 );
 static ADDRESS_SUB: &[Attr] = &[
-    s("formatted", "The full mailing address, formatted for display."),
+    s(
+        "formatted",
+        "The full mailing address, formatted for display.",
+    ),
     s("streetAddress", "The full street address component."),
     s("locality", "The city or locality component."),
     s("region", "The state or region component."),
     s("postalCode", "The zip code or postal code component."),
     s("country", "The country name component."),
     s("type", "A label indicating the attribute's function.").canonical(&["work", "home", "other"]),
-    attr("primary", Type::Boolean, "Indicates the preferred mailing address."),
+    attr(
+        "primary",
+        Type::Boolean,
+        "Indicates the preferred mailing address.",
+    ),
 ];
 
 /// RFC 7643 §4.1, without `groups` (this service has no Group resource).
@@ -233,14 +252,25 @@ pub static USER_ATTRS: &[Attr] = &[
 ];
 
 static MANAGER_SUB: &[Attr] = &[
-    s("value", "The id of the SCIM resource representing the User's manager."),
-    attr("$ref", Type::Reference, "The URI of the SCIM resource representing the User's manager.").refs(&["User"]),
+    s(
+        "value",
+        "The id of the SCIM resource representing the User's manager.",
+    ),
+    attr(
+        "$ref",
+        Type::Reference,
+        "The URI of the SCIM resource representing the User's manager.",
+    )
+    .refs(&["User"]),
     s("displayName", "The displayName of the User's manager.").read_only(),
 ];
 
 /// RFC 7643 §4.3.
 pub static ENTERPRISE_ATTRS: &[Attr] = &[
-    s("employeeNumber", "Numeric or alphanumeric identifier assigned to a person."),
+    s(
+        "employeeNumber",
+        "Numeric or alphanumeric identifier assigned to a person.",
+    ),
     s("costCenter", "Identifies the name of a cost center."),
     s("organization", "Identifies the name of an organization."),
     s("division", "Identifies the name of a division."),
@@ -249,11 +279,25 @@ pub static ENTERPRISE_ATTRS: &[Attr] = &[
 ];
 
 static META_SUB: &[Attr] = &[
-    s("resourceType", "The name of the resource type of the resource.").read_only().case_exact(),
+    s(
+        "resourceType",
+        "The name of the resource type of the resource.",
+    )
+    .read_only()
+    .case_exact(),
     attr("created", Type::DateTime, "When the resource was added.").read_only(),
-    attr("lastModified", Type::DateTime, "When the resource was last updated.").read_only(),
-    attr("location", Type::Reference, "The URI of the resource.").read_only().case_exact(),
-    s("version", "The version (ETag) of the resource.").read_only().case_exact(),
+    attr(
+        "lastModified",
+        Type::DateTime,
+        "When the resource was last updated.",
+    )
+    .read_only(),
+    attr("location", Type::Reference, "The URI of the resource.")
+        .read_only()
+        .case_exact(),
+    s("version", "The version (ETag) of the resource.")
+        .read_only()
+        .case_exact(),
 ];
 
 /// Attributes common to every resource (RFC 7643 §3.1).
@@ -262,7 +306,11 @@ pub static COMMON_ATTRS: &[Attr] = &[
         .read_only()
         .always()
         .case_exact(),
-    s("externalId", "Identifier assigned by the provisioning client.").case_exact(),
+    s(
+        "externalId",
+        "Identifier assigned by the provisioning client.",
+    )
+    .case_exact(),
     complex("meta", META_SUB, "Resource metadata.").read_only(),
 ];
 
@@ -429,7 +477,10 @@ mod tests {
 
     #[test]
     fn splits_qualified_paths() {
-        assert_eq!(split_path("name.givenName"), (None, "name", Some("givenName")));
+        assert_eq!(
+            split_path("name.givenName"),
+            (None, "name", Some("givenName"))
+        );
         assert_eq!(
             split_path("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager.value"),
             (Some(ENTERPRISE_SCHEMA), "manager", Some("value"))

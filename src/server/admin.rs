@@ -18,15 +18,19 @@ use crate::core::error::Error;
 use crate::core::team::DEFAULT_GRACE;
 
 fn decode<T: for<'de> Deserialize<'de>>(body: Value) -> Result<T, Error> {
-    serde_json::from_value(body)
-        .map_err(|e| Error::invalid(format!("bad request body: {e}")).with_scim_type("invalidSyntax"))
+    serde_json::from_value(body).map_err(|e| {
+        Error::invalid(format!("bad request body: {e}")).with_scim_type("invalidSyntax")
+    })
 }
 
 fn to_json<T: serde::Serialize>(v: &T) -> Json<Value> {
     Json(serde_json::to_value(v).unwrap_or_default())
 }
 
-pub async fn get_scim(State(state): State<AppState>, AdminAuth(_): AdminAuth) -> ApiResult<Json<Value>> {
+pub async fn get_scim(
+    State(state): State<AppState>,
+    AdminAuth(_): AdminAuth,
+) -> ApiResult<Json<Value>> {
     Ok(to_json(&state.team.scim_status().await?))
 }
 
@@ -51,7 +55,10 @@ pub async fn put_scim(
     Ok(to_json(&status))
 }
 
-pub async fn list_sso(State(state): State<AppState>, AdminAuth(_): AdminAuth) -> ApiResult<Json<Value>> {
+pub async fn list_sso(
+    State(state): State<AppState>,
+    AdminAuth(_): AdminAuth,
+) -> ApiResult<Json<Value>> {
     Ok(to_json(&state.team.sso_list().await?))
 }
 
@@ -81,7 +88,10 @@ pub async fn remove_sso(
     Ok(StatusCode::NO_CONTENT)
 }
 
-pub async fn list_keys(State(state): State<AppState>, AdminAuth(_): AdminAuth) -> ApiResult<Json<Value>> {
+pub async fn list_keys(
+    State(state): State<AppState>,
+    AdminAuth(_): AdminAuth,
+) -> ApiResult<Json<Value>> {
     Ok(to_json(&state.team.keys_list().await?))
 }
 
@@ -113,10 +123,9 @@ struct RotateKey {
 /// JSON number of seconds.
 pub fn parse_grace(v: &Value) -> Result<Duration, Error> {
     match v {
-        Value::Number(n) => n
-            .as_u64()
-            .map(Duration::from_secs)
-            .ok_or_else(|| Error::invalid(format!("grace must be a whole number of seconds, not {n}"))),
+        Value::Number(n) => n.as_u64().map(Duration::from_secs).ok_or_else(|| {
+            Error::invalid(format!("grace must be a whole number of seconds, not {n}"))
+        }),
         Value::String(s) => parse_duration(s),
         _ => Err(Error::invalid("grace must be a duration such as \"1h\"")),
     }
@@ -172,12 +181,13 @@ pub async fn list_audit(
     AdminAuth(_): AdminAuth,
     Query(params): Query<HashMap<String, String>>,
 ) -> ApiResult<Json<Value>> {
-    let since = match params.get("since") {
-        Some(s) => Some(parse_rfc3339(s).ok_or_else(|| {
-            Error::invalid(format!("since must be an RFC 3339 time, not {s:?}"))
-        })?),
-        None => None,
-    };
+    let since =
+        match params.get("since") {
+            Some(s) => Some(parse_rfc3339(s).ok_or_else(|| {
+                Error::invalid(format!("since must be an RFC 3339 time, not {s:?}"))
+            })?),
+            None => None,
+        };
     let limit = match params.get("limit") {
         Some(l) => l
             .parse::<u64>()

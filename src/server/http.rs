@@ -29,8 +29,8 @@ impl From<Error> for ApiError {
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let err = self.0;
-        let status =
-            StatusCode::from_u16(err.kind().http_status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        let status = StatusCode::from_u16(err.kind().http_status())
+            .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
         if err.kind() == Kind::Internal {
             tracing::error!(error = %err, "request failed");
         }
@@ -39,7 +39,10 @@ impl IntoResponse for ApiError {
         let headers = response.headers_mut();
         headers.insert(CONTENT_TYPE, HeaderValue::from_static(SCIM_CONTENT_TYPE));
         if err.kind() == Kind::Unauthorized {
-            headers.insert(WWW_AUTHENTICATE, HeaderValue::from_static("Bearer realm=\"scimctl\""));
+            headers.insert(
+                WWW_AUTHENTICATE,
+                HeaderValue::from_static("Bearer realm=\"scimctl\""),
+            );
         }
         response
     }
@@ -121,7 +124,10 @@ pub struct ScimAuth(pub Actor);
 impl FromRequestParts<AppState> for ScimAuth {
     type Rejection = ApiError;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
         let secret = credential(parts).ok_or_else(|| {
             Error::unauthorized("missing credential: send Authorization: Bearer <SCIM API key>")
         })?;
@@ -135,7 +141,10 @@ pub struct AdminAuth(pub Actor);
 impl FromRequestParts<AppState> for AdminAuth {
     type Rejection = ApiError;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
         let secret = credential(parts).ok_or_else(|| {
             Error::unauthorized("missing credential: send Authorization: Bearer <admin token>")
         })?;
@@ -150,7 +159,10 @@ pub struct ScimBase(pub String);
 impl FromRequestParts<AppState> for ScimBase {
     type Rejection = ApiError;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
         let root = match &state.public_url {
             Some(url) => url.trim_end_matches('/').to_string(),
             None => {

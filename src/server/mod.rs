@@ -54,7 +54,11 @@ async fn not_found() -> ApiError {
 }
 
 async fn method_not_allowed() -> ApiError {
-    Error::new(Kind::MethodNotAllowed, "method not allowed on this endpoint").into()
+    Error::new(
+        Kind::MethodNotAllowed,
+        "method not allowed on this endpoint",
+    )
+    .into()
 }
 
 /// The whole HTTP surface.
@@ -62,6 +66,8 @@ pub fn router(state: AppState) -> Router {
     let scim_routes = Router::new()
         .route("/Users", get(scim::list_users).post(scim::create_user))
         .route("/Users/.search", post(scim::search_users))
+        // Root-level search (RFC 7644 §3.4.3): User is the only resource type.
+        .route("/.search", post(scim::search_users))
         .route(
             "/Users/{id}",
             get(scim::get_user)
@@ -69,7 +75,10 @@ pub fn router(state: AppState) -> Router {
                 .patch(scim::patch_user)
                 .delete(scim::delete_user),
         )
-        .route("/ServiceProviderConfig", get(scim::get_service_provider_config))
+        .route(
+            "/ServiceProviderConfig",
+            get(scim::get_service_provider_config),
+        )
         .route("/ResourceTypes", get(scim::list_resource_types))
         .route("/ResourceTypes/{id}", get(scim::get_resource_type))
         .route("/Schemas", get(scim::list_schemas))

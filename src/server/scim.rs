@@ -76,7 +76,12 @@ fn parse_int(name: &str, value: Option<&str>) -> Result<Option<i64>, Error> {
         .transpose()
 }
 
-fn user_response(status: StatusCode, user: &UserRow, base: &str, projection: &Projection) -> Response {
+fn user_response(
+    status: StatusCode,
+    user: &UserRow,
+    base: &str,
+    projection: &Projection,
+) -> Response {
     let resource = projection.apply(user.render(base));
     let mut response = Scim(status, resource).into_response();
     if let Ok(etag) = HeaderValue::from_str(&user.etag()) {
@@ -125,7 +130,11 @@ async fn search(state: &AppState, base: &str, req: SearchRequest<'_>) -> ApiResu
         .map(|u| req.projection.apply(u.render(base)))
         .collect();
     let list = ListResponse::new(page.total, page.start_index, resources);
-    Ok(Scim(StatusCode::OK, serde_json::to_value(list).unwrap_or_default()).into_response())
+    Ok(Scim(
+        StatusCode::OK,
+        serde_json::to_value(list).unwrap_or_default(),
+    )
+    .into_response())
 }
 
 pub async fn list_users(
@@ -154,15 +163,16 @@ pub async fn search_users(
     JsonBody(body): JsonBody,
 ) -> ApiResult<Response> {
     let get = |name: &str| crate::scim::filter::get_ci(&body, name);
-    let as_int = |name: &str| -> Result<Option<i64>, Error> {
-        match get(name) {
-            None | Some(Value::Null) => Ok(None),
-            Some(Value::Number(n)) => Ok(n.as_i64()),
-            Some(Value::String(s)) => parse_int(name, Some(s)),
-            Some(_) => Err(Error::invalid(format!("{name} must be an integer"))
-                .with_scim_type("invalidValue")),
-        }
-    };
+    let as_int =
+        |name: &str| -> Result<Option<i64>, Error> {
+            match get(name) {
+                None | Some(Value::Null) => Ok(None),
+                Some(Value::Number(n)) => Ok(n.as_i64()),
+                Some(Value::String(s)) => parse_int(name, Some(s)),
+                Some(_) => Err(Error::invalid(format!("{name} must be an integer"))
+                    .with_scim_type("invalidValue")),
+            }
+        };
     let list = |name: &str| -> Option<String> {
         match get(name)? {
             Value::Array(items) => Some(
@@ -194,7 +204,12 @@ pub async fn create_user(
     JsonBody(body): JsonBody,
 ) -> ApiResult<Response> {
     let user = state.team.user_create(&actor, &body).await?;
-    Ok(user_response(StatusCode::CREATED, &user, &base, &Projection::default()))
+    Ok(user_response(
+        StatusCode::CREATED,
+        &user,
+        &base,
+        &Projection::default(),
+    ))
 }
 
 pub async fn get_user(
@@ -224,7 +239,12 @@ pub async fn replace_user(
         .team
         .user_replace(&actor, &id, &body, if_match(&headers))
         .await?;
-    Ok(user_response(StatusCode::OK, &user, &base, &Projection::default()))
+    Ok(user_response(
+        StatusCode::OK,
+        &user,
+        &base,
+        &Projection::default(),
+    ))
 }
 
 pub async fn patch_user(
@@ -242,7 +262,12 @@ pub async fn patch_user(
         .team
         .user_patch(&actor, &id, &request.operations, if_match(&headers))
         .await?;
-    Ok(user_response(StatusCode::OK, &user, &base, &Projection::default()))
+    Ok(user_response(
+        StatusCode::OK,
+        &user,
+        &base,
+        &Projection::default(),
+    ))
 }
 
 pub async fn delete_user(
@@ -251,7 +276,10 @@ pub async fn delete_user(
     Path(id): Path<String>,
     headers: HeaderMap,
 ) -> ApiResult<StatusCode> {
-    state.team.user_delete(&actor, &id, if_match(&headers)).await?;
+    state
+        .team
+        .user_delete(&actor, &id, if_match(&headers))
+        .await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -278,10 +306,7 @@ fn service_provider_config(base: &str) -> Value {
     })
 }
 
-pub async fn get_service_provider_config(
-    ScimAuth(_): ScimAuth,
-    ScimBase(base): ScimBase,
-) -> Scim {
+pub async fn get_service_provider_config(ScimAuth(_): ScimAuth, ScimBase(base): ScimBase) -> Scim {
     Scim(StatusCode::OK, service_provider_config(&base))
 }
 
@@ -300,7 +325,10 @@ fn user_resource_type(base: &str) -> Value {
 
 pub async fn list_resource_types(ScimAuth(_): ScimAuth, ScimBase(base): ScimBase) -> Scim {
     let list = ListResponse::new(1, 1, vec![user_resource_type(&base)]);
-    Scim(StatusCode::OK, serde_json::to_value(list).unwrap_or_default())
+    Scim(
+        StatusCode::OK,
+        serde_json::to_value(list).unwrap_or_default(),
+    )
 }
 
 pub async fn get_resource_type(
@@ -321,7 +349,10 @@ pub async fn list_schemas(ScimAuth(_): ScimAuth, ScimBase(base): ScimBase) -> Sc
         .filter_map(|id| schema_json(id, &base))
         .collect();
     let list = ListResponse::new(schemas.len() as u64, 1, schemas);
-    Scim(StatusCode::OK, serde_json::to_value(list).unwrap_or_default())
+    Scim(
+        StatusCode::OK,
+        serde_json::to_value(list).unwrap_or_default(),
+    )
 }
 
 pub async fn get_schema(

@@ -80,8 +80,12 @@ pub trait Store: Send + Sync + 'static {
     ) -> Result<bool>;
     /// Delete if the stored version is `expected_version`; `Ok(false)` when
     /// the user changed or is gone.
-    async fn delete_user(&self, id: &str, expected_version: i64, audit: &AuditEntry)
-    -> Result<bool>;
+    async fn delete_user(
+        &self,
+        id: &str,
+        expected_version: i64,
+        audit: &AuditEntry,
+    ) -> Result<bool>;
     async fn count_users(&self) -> Result<u64>;
     /// Users in creation order.
     async fn page_users(&self, offset: u64, limit: u64) -> Result<Vec<UserRow>>;

@@ -47,9 +47,8 @@ impl SqliteStore {
         if let Some(parent) = std::path::Path::new(path).parent()
             && !parent.as_os_str().is_empty()
         {
-            std::fs::create_dir_all(parent).map_err(|e| {
-                Error::invalid(format!("cannot create {}: {e}", parent.display()))
-            })?;
+            std::fs::create_dir_all(parent)
+                .map_err(|e| Error::invalid(format!("cannot create {}: {e}", parent.display())))?;
         }
         let options = SqliteConnectOptions::from_str("sqlite:")
             .map_err(|e| Error::internal(e.to_string()))?
@@ -151,9 +150,11 @@ fn doc_text(user: &UserRow) -> String {
 #[async_trait]
 impl Store for SqliteStore {
     async fn scim_enabled(&self) -> Result<bool> {
-        Ok(sqlx::query_scalar("SELECT scim_enabled FROM team WHERE id = 1")
-            .fetch_one(&self.reader)
-            .await?)
+        Ok(
+            sqlx::query_scalar("SELECT scim_enabled FROM team WHERE id = 1")
+                .fetch_one(&self.reader)
+                .await?,
+        )
     }
 
     async fn set_scim_enabled(
@@ -179,7 +180,7 @@ impl Store for SqliteStore {
     }
 
     async fn list_sso(&self) -> Result<Vec<SsoMethod>> {
-        let rows = sqlx::query("SELECT id, kind, name, created_at FROM sso_methods ORDER BY created_at, id")
+        let rows = sqlx::query("SELECT id, kind, name, created_at FROM sso_methods ORDER BY rowid")
             .fetch_all(&self.reader)
             .await?;
         Ok(rows
@@ -245,7 +246,7 @@ impl Store for SqliteStore {
     }
 
     async fn list_keys(&self) -> Result<Vec<ApiKey>> {
-        let rows = sqlx::query("SELECT * FROM api_keys ORDER BY created_at, id")
+        let rows = sqlx::query("SELECT * FROM api_keys ORDER BY rowid")
             .fetch_all(&self.reader)
             .await?;
         Ok(rows.iter().map(key_from).collect())
@@ -315,11 +316,12 @@ impl Store for SqliteStore {
 
     async fn revoke_key(&self, id: &str, now: Millis, entry: &AuditEntry) -> Result<()> {
         let mut tx = self.begin().await?;
-        let done = sqlx::query("UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL")
-            .bind(now)
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
+        let done =
+            sqlx::query("UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL")
+                .bind(now)
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
         if done.rows_affected() == 0 {
             return Err(Error::conflict("this key is already revoked"));
         }
@@ -449,7 +451,12 @@ impl Store for SqliteStore {
         Ok(true)
     }
 
-    async fn delete_user(&self, id: &str, expected_version: i64, entry: &AuditEntry) -> Result<bool> {
+    async fn delete_user(
+        &self,
+        id: &str,
+        expected_version: i64,
+        entry: &AuditEntry,
+    ) -> Result<bool> {
         let mut tx = self.begin().await?;
         let done = sqlx::query("DELETE FROM users WHERE id = ? AND version = ?")
             .bind(id)

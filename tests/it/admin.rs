@@ -1,0 +1,540 @@
+//! SPEC §4: the admin API and the rules of the admin plane.
+
+use std::time::Duration;
+
+use reqwest::Method;
+use serde_json::{Value, json};
+
+use crate::common::{Auth, Server, user_body};
+
+async fn users_status(s: &Server, key: &str) -> u16 {
+    s.scim(key, Method::GET, "/Users", None)
+        .await
+        .status
+        .as_u16()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_admin_api_needs_an_admin_token() {
+    let (s, key) = Server::provisioned().await;
+    let paths = ["/scim", "/sso", "/keys", "/audit"];
+    for path in paths {
+        for auth in [Auth::None, Auth::Bearer(&key), Auth::Bearer("scimadm_nope")] {
+            let r = s
+                .request(
+                    Method::GET,
+                    &format!("/admin/v1{path}"),
+                    auth,
+                    None,
+                    None,
+                    &[],
+                )
+                .await;
+            r.assert_scim_error(401);
+        }
+        s.admin_call(Method::GET, path, None)
+            .await
+            .expect_status(200);
+    }
+    let r = s
+        .request(
+            Method::POST,
+            "/admin/v1/keys",
+            Auth::Bearer(&key),
+            Some("application/json"),
+            Some(br#"{"name":"x"}"#.to_vec()),
+            &[],
+        )
+        .await;
+    r.assert_scim_error(401);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn sso_is_a_prerequisite() {
+    let s = Server::start().await;
+    // no SSO: neither SCIM nor keys
+    let r = s
+        .admin_call(Method::PUT, "/scim", Some(json!({"enabled": true})))
+        .await;
+    r.assert_scim_error(409);
+    assert!(r.body["detail"].as_str().unwrap().contains("SSO"));
+    s.admin_call(Method::POST, "/keys", Some(json!({"name": "k"})))
+        .await
+        .assert_scim_error(409);
+
+    let saml = s
+        .admin_call(
+            Method::POST,
+            "/sso",
+            Some(json!({"type": "saml", "name": "Okta"})),
+        )
+        .await
+        .expect_status(201)
+        .body;
+    assert_eq!(saml["type"], "saml");
+    s.admin_call(
+        Method::POST,
+        "/sso",
+        Some(json!({"type": "ldap", "name": "x"})),
+    )
+    .await
+    .assert_scim_error(400);
+    s.admin_call(
+        Method::POST,
+        "/sso",
+        Some(json!({"type": "oidc", "name": "okta"})),
+    )
+    .await
+    .assert_scim_error(409);
+    let r = s
+        .admin_call(Method::PUT, "/scim", Some(json!({"enabled": true})))
+        .await
+        .expect_status(200);
+    assert_eq!(
+        r.body,
+        json!({"enabled": true, "sso_methods": 1, "active_keys": 0})
+    );
+    s.admin_call(Method::POST, "/keys", Some(json!({"name": "k1"})))
+        .await
+        .expect_status(201);
+
+    // two SSO methods: no new keys (exactly one is required)
+    let oidc = s
+        .admin_call(
+            Method::POST,
+            "/sso",
+            Some(json!({"type": "oidc", "name": "Entra"})),
+        )
+        .await
+        .expect_status(201)
+        .body;
+    let r = s
+        .admin_call(Method::POST, "/keys", Some(json!({"name": "k2"})))
+        .await;
+    r.assert_scim_error(409);
+    assert!(r.body["detail"].as_str().unwrap().contains("exactly one"));
+    let r = s.admin_call(Method::POST, "/keys/k1/rotate", None).await;
+    r.assert_scim_error(409);
+
+    // removing one makes keys possible again; the last one stays while SCIM is on
+    s.admin_call(
+        Method::DELETE,
+        &format!("/sso/{}", oidc["id"].as_str().unwrap()),
+        None,
+    )
+    .await
+    .expect_status(204);
+    s.admin_call(Method::POST, "/keys", Some(json!({"name": "k2"})))
+        .await
+        .expect_status(201);
+    let last = format!("/sso/{}", saml["id"].as_str().unwrap());
+    s.admin_call(Method::DELETE, &last, None)
+        .await
+        .assert_scim_error(409);
+    s.admin_call(Method::DELETE, "/sso/no-such-id", None)
+        .await
+        .assert_scim_error(404);
+    let r = s
+        .admin_call(Method::GET, "/sso", None)
+        .await
+        .expect_status(200);
+    assert_eq!(r.body.as_array().unwrap().len(), 1);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn scim_toggle_suspends_and_restores_keys() {
+    let (s, key) = Server::provisioned().await;
+    assert_eq!(users_status(&s, &key).await, 200);
+
+    let r = s
+        .admin_call(Method::PUT, "/scim", Some(json!({"enabled": false})))
+        .await
+        .expect_status(200);
+    assert_eq!(r.body["enabled"], false);
+    for (method, path, body) in [
+        (Method::GET, "/Users", None),
+        (
+            Method::POST,
+            "/Users",
+            Some(user_body("x@example.com", "X", "Y")),
+        ),
+        (Method::GET, "/Users/any", None),
+        (Method::GET, "/ServiceProviderConfig", None),
+        (Method::GET, "/Schemas", None),
+        (Method::GET, "/ResourceTypes", None),
+    ] {
+        let r = s.scim(&key, method, path, body).await;
+        r.assert_scim_error(403);
+        assert_eq!(
+            r.body["detail"],
+            "SCIM provisioning is disabled for this team"
+        );
+    }
+    // keys are kept, shown as suspended; a bad key is still 401, not 403
+    let keys = s
+        .admin_call(Method::GET, "/keys", None)
+        .await
+        .expect_status(200)
+        .body;
+    assert_eq!(keys[0]["status"], "suspended");
+    let r = s
+        .scim(
+            "scim_wrongwrongwrongwrongwrongwrongwrong",
+            Method::GET,
+            "/Users",
+            None,
+        )
+        .await;
+    r.assert_scim_error(401);
+
+    // turning it back on needs no IdP change
+    s.admin_call(Method::PUT, "/scim", Some(json!({"enabled": true})))
+        .await
+        .expect_status(200);
+    assert_eq!(users_status(&s, &key).await, 200);
+
+    // disable --revoke-keys revokes them for good
+    s.admin_call(
+        Method::PUT,
+        "/scim",
+        Some(json!({"enabled": false, "revoke_keys": true})),
+    )
+    .await
+    .expect_status(200);
+    s.admin_call(Method::PUT, "/scim", Some(json!({"enabled": true})))
+        .await
+        .expect_status(200);
+    assert_eq!(users_status(&s, &key).await, 401);
+    let keys = s
+        .admin_call(Method::GET, "/keys", None)
+        .await
+        .expect_status(200)
+        .body;
+    assert_eq!(keys[0]["status"], "revoked");
+}
+
+fn secret(v: &Value) -> String {
+    v["secret"].as_str().unwrap().to_string()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn key_format_and_listing() {
+    let (s, key) = Server::provisioned().await;
+    assert!(key.starts_with("scim_"));
+    let random = &key["scim_".len()..];
+    assert!(random.len() >= 32 && random.bytes().all(|b| b.is_ascii_alphanumeric()));
+    let issued = s
+        .admin_call(Method::POST, "/keys", Some(json!({"name": "second"})))
+        .await
+        .expect_status(201)
+        .body;
+    for field in ["id", "name", "prefix", "secret", "created_at"] {
+        assert!(issued[field].is_string(), "{field}: {issued}");
+    }
+    assert!(secret(&issued).starts_with(issued["prefix"].as_str().unwrap()));
+    // listings never show secrets
+    let list = s
+        .admin_call(Method::GET, "/keys", None)
+        .await
+        .expect_status(200);
+    assert!(!list.text.contains(&key));
+    assert!(!list.text.contains(&secret(&issued)));
+    assert_eq!(list.body.as_array().unwrap().len(), 2);
+    assert_eq!(list.body[0]["status"], "active");
+    assert!(list.body[1]["last_used_at"].is_null());
+    // using a key records it
+    assert_eq!(users_status(&s, &key).await, 200);
+    let list = s
+        .admin_call(Method::GET, "/keys", None)
+        .await
+        .expect_status(200);
+    assert!(list.body[0]["last_used_at"].is_string());
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn rotation_keeps_the_old_key_for_the_grace_window() {
+    let (s, old) = Server::provisioned().await;
+    let keys = s.admin_call(Method::GET, "/keys", None).await.body;
+    let old_id = keys[0]["id"].as_str().unwrap().to_string();
+
+    let rotated = s
+        .admin_call(
+            Method::POST,
+            &format!("/keys/{old_id}/rotate"),
+            Some(json!({"grace": "2h"})),
+        )
+        .await
+        .expect_status(201)
+        .body;
+    let new = secret(&rotated);
+    assert_ne!(new, old);
+    assert_eq!(rotated["name"], "okta");
+    assert!(rotated["grace_expires_at"].is_string());
+
+    // both keys work inside the window
+    assert_eq!(users_status(&s, &old).await, 200);
+    assert_eq!(users_status(&s, &new).await, 200);
+    let list = s.admin_call(Method::GET, "/keys", None).await.body;
+    assert_eq!(list[0]["status"], "grace");
+    assert_eq!(list[0]["expires_at"], rotated["grace_expires_at"]);
+    assert_eq!(list[1]["status"], "active");
+
+    // a second rotation while the window is open is a conflict...
+    let new_id = rotated["id"].as_str().unwrap().to_string();
+    let r = s
+        .admin_call(Method::POST, &format!("/keys/{new_id}/rotate"), None)
+        .await;
+    r.assert_scim_error(409);
+    // ...and rotating the replaced key again is one too
+    s.admin_call(Method::POST, &format!("/keys/{old_id}/rotate"), None)
+        .await
+        .assert_scim_error(409);
+    // more than 7 days is refused
+    s.admin_call(
+        Method::POST,
+        &format!("/keys/{new_id}/rotate"),
+        Some(json!({"grace": "8d", "force": true})),
+    )
+    .await
+    .assert_scim_error(400);
+
+    // just before the end: still valid; at the end: 401
+    s.clock.advance(Duration::from_secs(2 * 3600 - 1));
+    assert_eq!(users_status(&s, &old).await, 200);
+    s.clock.advance(Duration::from_secs(1));
+    assert_eq!(users_status(&s, &old).await, 401);
+    assert_eq!(users_status(&s, &new).await, 200);
+    let list = s.admin_call(Method::GET, "/keys", None).await.body;
+    assert_eq!(list[0]["status"], "expired");
+
+    // once the window is closed, rotating again needs no force
+    let third = s
+        .admin_call(
+            Method::POST,
+            &format!("/keys/{new_id}/rotate"),
+            Some(json!({"grace": 0})),
+        )
+        .await
+        .expect_status(201)
+        .body;
+    // grace 0: immediate cut-over
+    assert_eq!(users_status(&s, &new).await, 401);
+    assert_eq!(users_status(&s, &secret(&third)).await, 200);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn forced_rotation_ends_the_open_window() {
+    let (s, first) = Server::provisioned().await;
+    let r1 = s
+        .admin_call(Method::POST, "/keys/okta/rotate", None)
+        .await
+        .expect_status(201)
+        .body;
+    let second = secret(&r1);
+    let r2 = s
+        .admin_call(
+            Method::POST,
+            "/keys/okta/rotate",
+            Some(json!({"force": true, "grace": "1h"})),
+        )
+        .await
+        .expect_status(201)
+        .body;
+    // the oldest key's window ended now; the second is in its own window
+    assert_eq!(users_status(&s, &first).await, 401);
+    assert_eq!(users_status(&s, &second).await, 200);
+    assert_eq!(users_status(&s, &secret(&r2)).await, 200);
+    let statuses: Vec<Value> = s
+        .admin_call(Method::GET, "/keys", None)
+        .await
+        .body
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|k| k["status"].clone())
+        .collect();
+    assert_eq!(
+        statuses,
+        [json!("expired"), json!("grace"), json!("active")]
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn revocation_is_immediate_and_ends_the_predecessor() {
+    let (s, old) = Server::provisioned().await;
+    let rotated = s
+        .admin_call(
+            Method::POST,
+            "/keys/okta/rotate",
+            Some(json!({"grace": "1d"})),
+        )
+        .await
+        .expect_status(201)
+        .body;
+    let new = secret(&rotated);
+    assert_eq!(users_status(&s, &old).await, 200);
+    let r = s
+        .admin_call(
+            Method::POST,
+            &format!("/keys/{}/revoke", rotated["id"].as_str().unwrap()),
+            None,
+        )
+        .await
+        .expect_status(200);
+    assert_eq!(r.body["status"], "revoked");
+    assert_eq!(users_status(&s, &new).await, 401);
+    assert_eq!(
+        users_status(&s, &old).await,
+        401,
+        "the predecessor's window ends too"
+    );
+    let r = s.scim(&new, Method::GET, "/Users", None).await;
+    assert!(r.body["detail"].as_str().unwrap().contains("revoked"));
+    // revoking twice is a conflict; an unknown key is 404
+    s.admin_call(
+        Method::POST,
+        &format!("/keys/{}/revoke", rotated["id"].as_str().unwrap()),
+        None,
+    )
+    .await
+    .assert_scim_error(409);
+    s.admin_call(Method::POST, "/keys/nope/revoke", None)
+        .await
+        .assert_scim_error(404);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_audit_trail_records_admin_actions_and_writes() {
+    let (s, key) = Server::provisioned().await;
+    let u = s
+        .scim(
+            &key,
+            Method::POST,
+            "/Users",
+            Some(user_body("a@example.com", "A", "B")),
+        )
+        .await
+        .expect_status(201)
+        .body;
+    let id = u["id"].as_str().unwrap();
+    let patch = json!({"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+                       "Operations": [{"op": "replace", "value": {"active": false}}]});
+    s.scim(&key, Method::PATCH, &format!("/Users/{id}"), Some(patch))
+        .await
+        .expect_status(200);
+    s.scim(&key, Method::DELETE, &format!("/Users/{id}"), None)
+        .await;
+    // reads are not audited
+    s.scim(&key, Method::GET, "/Users", None)
+        .await
+        .expect_status(200);
+
+    let trail = s
+        .admin_call(Method::GET, "/audit", None)
+        .await
+        .expect_status(200)
+        .body;
+    let actions: Vec<&str> = trail
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["action"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        actions,
+        [
+            "admin_token.create",
+            "sso.add",
+            "scim.enable",
+            "key.generate",
+            "user.create",
+            "user.patch",
+            "user.delete"
+        ]
+    );
+    let create = &trail[4];
+    assert!(create["actor"].as_str().unwrap().starts_with("scim-key:"));
+    assert_eq!(create["target"], json!(id));
+    assert!(
+        trail[1]["actor"]
+            .as_str()
+            .unwrap()
+            .starts_with("admin-token:")
+    );
+    assert!(!trail.to_string().contains(&key));
+
+    // since= filters by time
+    use scimctl::core::clock::Clock;
+    let later = scimctl::core::clock::to_rfc3339(s.clock.now() + 1);
+    let r = s
+        .admin_call(Method::GET, &format!("/audit?since={later}"), None)
+        .await
+        .expect_status(200);
+    assert_eq!(r.body, json!([]));
+    s.admin_call(Method::GET, "/audit?since=yesterday", None)
+        .await
+        .assert_scim_error(400);
+}
+
+/// Only hashes reach the database: no SCIM key, admin token or password in
+/// the SQLite file or its write-ahead log.
+#[tokio::test(flavor = "multi_thread")]
+async fn no_plaintext_secret_in_the_database_file() {
+    let (s, key) = Server::provisioned().await;
+    let rotated = secret(
+        &s.admin_call(Method::POST, "/keys/okta/rotate", None)
+            .await
+            .expect_status(201)
+            .body,
+    );
+    let token = s
+        .team
+        .admin_token_create(&scimctl::core::model::Actor::Local("t".into()), "second")
+        .await
+        .unwrap()
+        .secret
+        .expose()
+        .to_string();
+    s.scim(
+        &key,
+        Method::POST,
+        "/Users",
+        Some(user_body("pw@example.com", "P", "W")),
+    )
+    .await
+    .expect_status(201);
+    let secrets = [
+        key.as_str(),
+        rotated.as_str(),
+        s.admin.as_str(),
+        token.as_str(),
+        "1mz050nq",
+    ];
+    let mut scanned = 0;
+    for suffix in ["", "-wal", "-shm"] {
+        let path = format!("{}{suffix}", s.db_path.display());
+        let Ok(bytes) = std::fs::read(&path) else {
+            continue;
+        };
+        scanned += bytes.len();
+        for secret in secrets {
+            let found = bytes.windows(secret.len()).any(|w| w == secret.as_bytes());
+            assert!(
+                !found,
+                "a secret ({}…) is stored in plain text in {path}",
+                &secret[..8]
+            );
+        }
+    }
+    // the scan looked at real data: the key hashes are in there
+    assert!(scanned > 0);
+    let hash = scimctl::core::secret::hash_hex(&key);
+    let all: Vec<u8> = ["", "-wal"]
+        .iter()
+        .flat_map(|s2| std::fs::read(format!("{}{s2}", s.db_path.display())).unwrap_or_default())
+        .collect();
+    assert!(
+        all.windows(hash.len()).any(|w| w == hash.as_bytes()),
+        "the key's hash should be stored"
+    );
+}

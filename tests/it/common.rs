@@ -1,0 +1,261 @@
+//! Test helpers: a real `scimctl serve` on a free loopback port with a
+//! temporary SQLite file, and an HTTP client for it.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use reqwest::{Method, StatusCode};
+use scimctl::core::Team;
+use scimctl::core::clock::ManualClock;
+use scimctl::core::model::Actor;
+use scimctl::server::{self, AppState};
+use scimctl::store;
+use serde_json::{Value, json};
+use tempfile::TempDir;
+use tokio::sync::oneshot;
+
+/// The server under test, in this process (so that its clock can be moved),
+/// listening on 127.0.0.1 with an ephemeral port.
+pub struct Server {
+    pub url: String,
+    pub clock: Arc<ManualClock>,
+    pub team: Team,
+    pub db_path: PathBuf,
+    pub http: reqwest::Client,
+    /// Admin token (issued like `scimctl admin-token create` does).
+    pub admin: String,
+    stop: Option<oneshot::Sender<()>>,
+    _dir: TempDir,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+    }
+}
+
+/// A response, read whole.
+#[derive(Debug)]
+pub struct Reply {
+    pub status: StatusCode,
+    pub headers: reqwest::header::HeaderMap,
+    pub body: Value,
+    pub text: String,
+}
+
+impl Reply {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+
+    /// Assert the body is a SCIM error with this status.
+    #[track_caller]
+    pub fn assert_scim_error(&self, status: u16) {
+        assert_eq!(self.status.as_u16(), status, "{}", self.text);
+        assert_eq!(
+            self.body["schemas"],
+            json!(["urn:ietf:params:scim:api:messages:2.0:Error"]),
+            "{}",
+            self.text
+        );
+        assert_eq!(
+            self.body["status"],
+            json!(status.to_string()),
+            "{}",
+            self.text
+        );
+        assert!(
+            self.header("content-type")
+                .is_some_and(|c| c.starts_with("application/scim+json")),
+            "{:?}",
+            self.headers
+        );
+    }
+}
+
+pub enum Auth<'a> {
+    None,
+    Bearer(&'a str),
+    Bare(&'a str),
+}
+
+impl Server {
+    /// A fresh team database and server. The clock starts at the wall clock.
+    pub async fn start() -> Server {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let db_path = dir.path().join("team.db");
+        let url = format!("sqlite://{}", db_path.display());
+        let clock = Arc::new(ManualClock::starting_now());
+        let team = Team::new(store::open(&url).await.expect("open store"), clock.clone());
+        let admin = team
+            .admin_token_create(&Actor::Local("test".into()), "test")
+            .await
+            .expect("admin token")
+            .secret
+            .expose()
+            .to_string();
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind");
+        let addr = listener.local_addr().expect("addr");
+        let (stop, stopped) = oneshot::channel::<()>();
+        let state = AppState::new(team.clone());
+        tokio::spawn(async move {
+            server::serve(listener, state, async {
+                let _ = stopped.await;
+            })
+            .await
+            .expect("serve");
+        });
+        Server {
+            url: format!("http://{addr}"),
+            clock,
+            team,
+            db_path,
+            http: reqwest::Client::new(),
+            admin,
+            stop: Some(stop),
+            _dir: dir,
+        }
+    }
+
+    /// A server whose team has one SSO method, SCIM on, and one key.
+    /// Returns the server and the key's secret.
+    pub async fn provisioned() -> (Server, String) {
+        let s = Server::start().await;
+        s.admin_call(
+            Method::POST,
+            "/sso",
+            Some(json!({"type": "saml", "name": "Okta"})),
+        )
+        .await
+        .expect_status(201);
+        s.admin_call(Method::PUT, "/scim", Some(json!({"enabled": true})))
+            .await
+            .expect_status(200);
+        let key = s
+            .admin_call(Method::POST, "/keys", Some(json!({"name": "okta"})))
+            .await
+            .expect_status(201)
+            .body["secret"]
+            .as_str()
+            .expect("secret")
+            .to_string();
+        (s, key)
+    }
+
+    pub async fn request(
+        &self,
+        method: Method,
+        path: &str,
+        auth: Auth<'_>,
+        content_type: Option<&str>,
+        body: Option<Vec<u8>>,
+        extra: &[(&str, &str)],
+    ) -> Reply {
+        let mut req = self.http.request(method, format!("{}{}", self.url, path));
+        match auth {
+            Auth::None => {}
+            Auth::Bearer(s) => req = req.header("Authorization", format!("Bearer {s}")),
+            Auth::Bare(s) => req = req.header("Authorization", s),
+        }
+        if let Some(ct) = content_type {
+            req = req.header("Content-Type", ct);
+        }
+        for (k, v) in extra {
+            req = req.header(*k, *v);
+        }
+        if let Some(b) = body {
+            req = req.body(b);
+        }
+        let resp = req.send().await.expect("request");
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let text = resp.text().await.expect("body");
+        let body = serde_json::from_str(&text).unwrap_or(Value::Null);
+        Reply {
+            status,
+            headers,
+            body,
+            text,
+        }
+    }
+
+    /// A SCIM call with `Authorization: Bearer <key>` and a SCIM JSON body.
+    pub async fn scim(&self, key: &str, method: Method, path: &str, body: Option<Value>) -> Reply {
+        self.scim_with(key, method, path, body, &[]).await
+    }
+
+    pub async fn scim_with(
+        &self,
+        key: &str,
+        method: Method,
+        path: &str,
+        body: Option<Value>,
+        extra: &[(&str, &str)],
+    ) -> Reply {
+        let ct = body.as_ref().map(|_| "application/scim+json");
+        self.request(
+            method,
+            &format!("/scim/v2{path}"),
+            Auth::Bearer(key),
+            ct,
+            body.map(|b| b.to_string().into_bytes()),
+            extra,
+        )
+        .await
+    }
+
+    pub async fn admin_call(&self, method: Method, path: &str, body: Option<Value>) -> Reply {
+        let ct = body.as_ref().map(|_| "application/json");
+        self.request(
+            method,
+            &format!("/admin/v1{path}"),
+            Auth::Bearer(&self.admin),
+            ct,
+            body.map(|b| b.to_string().into_bytes()),
+            &[],
+        )
+        .await
+    }
+}
+
+impl Reply {
+    #[track_caller]
+    pub fn expect_status(self, status: u16) -> Reply {
+        assert_eq!(self.status.as_u16(), status, "{}", self.text);
+        self
+    }
+}
+
+/// A minimal Okta-style user body.
+pub fn user_body(email: &str, given: &str, family: &str) -> Value {
+    json!({
+        "schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"],
+        "userName": email,
+        "name": {"givenName": given, "familyName": family},
+        "emails": [{"primary": true, "value": email, "type": "work"}],
+        "displayName": format!("{given} {family}"),
+        "locale": "en-US",
+        "externalId": format!("okta-{email}"),
+        "groups": [],
+        "password": "1mz050nq",
+        "active": true
+    })
+}
+
+/// URL-encode a query value.
+pub fn enc(s: &str) -> String {
+    let mut out = String::new();
+    for b in s.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(b as char)
+            }
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
