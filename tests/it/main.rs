@@ -3,4 +3,6 @@
 mod common;
 
 mod admin;
+mod conformance;
+mod process;
 mod scim_users;

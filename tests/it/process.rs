@@ -1,0 +1,212 @@
+//! The built binary as a real process: `admin-token create`, `serve` on a
+//! free port, graceful shutdown on SIGTERM, and logs free of secrets.
+
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use serde_json::{Value, json};
+
+const BIN: &str = env!("CARGO_BIN_EXE_scimctl");
+
+/// Run `scimctl` with an isolated environment (no user config leaks in).
+fn scimctl(home: &Path) -> Command {
+    let mut cmd = Command::new(BIN);
+    cmd.env_clear()
+        .env("HOME", home)
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .env("XDG_DATA_HOME", home.join("data"))
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("USER", "tester");
+    cmd
+}
+
+struct Serve {
+    child: Child,
+    url: String,
+    log: std::path::PathBuf,
+}
+
+impl Drop for Serve {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Start `scimctl serve --listen 127.0.0.1:0` and wait for its address.
+fn serve(home: &Path, db: &str, extra: &[&str]) -> Serve {
+    let log = home.join("serve.log");
+    let file = std::fs::File::create(&log).unwrap();
+    let mut child = scimctl(home)
+        .args(["serve", "--listen", "127.0.0.1:0", "--database", db])
+        .args(extra)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(file)
+        .spawn()
+        .expect("spawn scimctl serve");
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let text = std::fs::read_to_string(&log).unwrap_or_default();
+        if let Some(rest) = text.split("listening on ").nth(1) {
+            let url = rest.split_whitespace().next().unwrap().to_string();
+            return Serve { child, url, log };
+        }
+        if Instant::now() > deadline || child.try_wait().ok().flatten().is_some() {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("serve did not start: {text}");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+async fn call(method: &str, url: &str, token: &str, body: Option<Value>) -> (u16, Value) {
+    let mut req = reqwest::Client::new()
+        .request(method.parse().unwrap(), url)
+        .bearer_auth(token);
+    if let Some(b) = body {
+        req = req
+            .header("content-type", "application/scim+json")
+            .body(b.to_string());
+    }
+    let resp = req.send().await.expect("request");
+    let status = resp.status().as_u16();
+    let text = resp.text().await.unwrap_or_default();
+    (status, serde_json::from_str(&text).unwrap_or(Value::Null))
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn admin_token_serve_and_graceful_shutdown() {
+    let dir = tempfile::tempdir().unwrap();
+    let home = dir.path();
+    let db = format!("sqlite://{}", home.join("team.db").display());
+
+    // the first admin token comes from the database directly, on stdout only
+    let out = scimctl(home)
+        .args(["admin-token", "create", "--database", &db, "--name", "ci"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let token = String::from_utf8(out.stdout).unwrap().trim().to_string();
+    assert!(
+        token.starts_with("scimadm_") && token.len() >= 40,
+        "{token}"
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains(&token));
+
+    // trace-level logs: the most the server will ever write
+    let server = serve(home, &db, &["-vvv"]);
+    let health = reqwest::get(format!("{}/healthz", server.url))
+        .await
+        .unwrap();
+    assert_eq!(health.status(), 200);
+
+    let admin = format!("{}/admin/v1", server.url);
+    let scim = format!("{}/scim/v2", server.url);
+    let sso = json!({"type": "oidc", "name": "Entra"});
+    assert_eq!(
+        call("POST", &format!("{admin}/sso"), &token, Some(sso))
+            .await
+            .0,
+        201
+    );
+    let on = json!({"enabled": true});
+    assert_eq!(
+        call("PUT", &format!("{admin}/scim"), &token, Some(on))
+            .await
+            .0,
+        200
+    );
+    let (status, issued) = call(
+        "POST",
+        &format!("{admin}/keys"),
+        &token,
+        Some(json!({"name": "entra"})),
+    )
+    .await;
+    assert_eq!(status, 201);
+    let key = issued["secret"].as_str().unwrap().to_string();
+    let body = json!({"userName": "log@example.com", "password": "pw-9f8e7d"});
+    let (status, user) = call("POST", &format!("{scim}/Users"), &key, Some(body)).await;
+    assert_eq!(status, 201, "{user}");
+    let wrong = "scim_notakeynotakeynotakeynotakeynotakey";
+    assert_eq!(
+        call("GET", &format!("{scim}/Users"), wrong, None).await.0,
+        401
+    );
+    assert_eq!(
+        call("GET", &format!("{scim}/Users"), &format!("{key}x"), None)
+            .await
+            .0,
+        401
+    );
+
+    // SIGTERM: the server stops by itself, successfully
+    let pid = server.child.id().to_string();
+    assert!(
+        Command::new("kill")
+            .args(["-TERM", &pid])
+            .status()
+            .unwrap()
+            .success()
+    );
+    let mut server = server;
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let status = loop {
+        if let Some(s) = server.child.try_wait().unwrap() {
+            break s;
+        }
+        assert!(Instant::now() < deadline, "serve did not stop on SIGTERM");
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    assert!(status.success(), "{status:?}");
+
+    let log = std::fs::read_to_string(&server.log).unwrap();
+    assert!(log.contains("listening on"));
+    assert!(
+        log.contains("/scim/v2/Users"),
+        "trace logs record requests: {log}"
+    );
+    for secret in [token.as_str(), key.as_str(), "pw-9f8e7d", "notakeynotakey"] {
+        assert!(
+            !log.contains(secret),
+            "secret {}… in the server log",
+            &secret[..6]
+        );
+    }
+    assert!(!log.to_ascii_lowercase().contains("authorization: bearer"));
+}
+
+#[test]
+fn bad_arguments_exit_with_usage_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = scimctl(dir.path())
+        .args([
+            "serve",
+            "--database",
+            "mysql://x",
+            "--listen",
+            "127.0.0.1:0",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("unsupported database URL"));
+    let out = scimctl(dir.path())
+        .args(["serve", "--listen", "not-an-address"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let out = scimctl(dir.path())
+        .args(["no-such-command"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
