@@ -6,10 +6,14 @@
 //! - `server`: `scimctl serve`, a thin HTTP adapter over the core;
 //! - [`cli`]: the command line.
 
+pub mod backend;
 pub mod cli;
 pub mod config;
 pub mod core;
+pub mod credentials;
 pub mod scim;
+pub mod secrets;
 #[cfg(feature = "server")]
 pub mod server;
 pub mod store;
+pub mod ui;

@@ -4,6 +4,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use scimctl::cli::{self, Cli};
+use scimctl::core::Kind;
 
 fn init_logging(verbose: u8) {
     let default = match verbose {
@@ -38,8 +39,12 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
             eprintln!("error: {err}");
-            if let Some(hint) = err.hint() {
-                eprintln!("hint: {hint}");
+            match (err.hint(), err.kind()) {
+                (Some(hint), _) => eprintln!("hint: {hint}"),
+                (None, Kind::Disabled) => {
+                    eprintln!("hint: an admin can turn it on with `scimctl scim enable`")
+                }
+                _ => {}
             }
             ExitCode::from(err.kind().exit_code())
         }

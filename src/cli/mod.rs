@@ -1,46 +1,172 @@
-//! The command line: one module per command, each with an `Args` struct
-//! whose doc comment is its help text, and a `run` function.
+//! The command line: one module per command group, each with clap `Args`
+//! whose doc comments are the help text, and a `run` function.
 
-#[cfg(feature = "server")]
 pub mod admin_token;
+pub mod audit;
+pub mod auth;
+pub mod completions;
+pub mod keys;
+pub mod records;
+pub mod scim;
 #[cfg(feature = "server")]
 pub mod serve;
+pub mod sso;
+pub mod users;
+
+use std::io::IsTerminal;
+use std::sync::Arc;
 
 use clap::{Parser, Subcommand};
 
+use crate::backend::{self, Backend};
+use crate::config::{self, Config, Resolved};
 use crate::core::error::Result;
+use crate::credentials::Credentials;
+use crate::ui::output::{Format, Output};
+use crate::ui::prompt::Prompter;
 
 /// SCIM 2.0 provisioning for team admins.
 ///
 /// Turn SCIM on for a team, manage its SCIM API keys, and provision users,
-/// against the embedded team database or a remote backend. `scimctl serve`
-/// runs the backend itself: a SCIM 2.0 service provider with an admin API.
+/// against the embedded team database (the default profile `local`) or a
+/// remote backend. `scimctl serve` runs the backend itself: a SCIM 2.0
+/// service provider with an admin API.
 #[derive(Debug, Parser)]
-#[command(name = "scimctl", version, propagate_version = true)]
+#[command(
+    name = "scimctl",
+    version,
+    propagate_version = true,
+    max_term_width = 100
+)]
 pub struct Cli {
+    /// Profile to use [default: the config's default_profile, else `local`].
+    #[arg(long, global = true, env = "SCIMCTL_PROFILE", value_name = "NAME")]
+    pub profile: Option<String>,
+
+    /// Backend URL, overriding the profile's: sqlite://PATH, postgres://…, http(s)://HOST.
+    #[arg(long, global = true, env = "SCIMCTL_URL", value_name = "URL")]
+    pub url: Option<String>,
+
+    /// Output format of data on stdout.
+    #[arg(short, long, global = true, value_enum, default_value_t = Format::Table)]
+    pub output: Format,
+
+    /// Answer yes to confirmations.
+    #[arg(short, long, global = true)]
+    pub yes: bool,
+
+    /// Never prompt; fail with exit 3 when an answer is needed.
+    #[arg(long, global = true, env = "SCIMCTL_NO_INPUT", value_parser = clap::builder::FalseyValueParser::new())]
+    pub no_input: bool,
+
     /// More log output on stderr (-v info, -vv debug, -vvv trace).
     #[arg(short, long, global = true, action = clap::ArgAction::Count)]
     pub verbose: u8,
+
+    /// When to use colour (NO_COLOR is honoured).
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
 
     #[command(subcommand)]
     pub command: Command,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    #[command(subcommand)]
+    Auth(auth::Command),
+    #[command(subcommand)]
+    Sso(sso::Command),
+    #[command(subcommand)]
+    Scim(scim::Command),
+    #[command(subcommand)]
+    Keys(keys::Command),
+    #[command(subcommand)]
+    Users(users::Command),
+    #[command(subcommand)]
+    Audit(audit::Command),
+    Completions(completions::Args),
     #[cfg(feature = "server")]
     Serve(serve::Args),
-    #[cfg(feature = "server")]
     #[command(subcommand)]
     AdminToken(admin_token::Command),
 }
 
+/// What every command needs: the resolved profile, output and prompt policy.
+pub struct Context {
+    pub config: Config,
+    pub profile_flag: Option<String>,
+    pub url_flag: Option<String>,
+    pub out: Output,
+    pub prompt: Prompter,
+}
+
+impl Context {
+    pub fn resolved(&self) -> Result<Resolved> {
+        config::resolve(
+            &self.config,
+            self.profile_flag.as_deref(),
+            self.url_flag.as_deref(),
+        )
+    }
+
+    /// The backend of the resolved profile, and its credentials.
+    pub async fn backend(&self) -> Result<(Box<dyn Backend>, Arc<Credentials>)> {
+        let resolved = self.resolved()?;
+        let creds = Arc::new(Credentials::new(&resolved));
+        let backend = backend::open(&resolved.url, creds.clone()).await?;
+        Ok((backend, creds))
+    }
+}
+
+fn use_color(choice: ColorChoice) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                && std::io::stdout().is_terminal()
+        }
+    }
+}
+
 /// Run a parsed command line.
 pub async fn run(cli: Cli) -> Result<()> {
+    // Commands that need no profile come first, so a broken config cannot
+    // stop them.
     match cli.command {
+        Command::Completions(args) => return completions::run(args),
         #[cfg(feature = "server")]
-        Command::Serve(args) => serve::run(args).await,
+        Command::Serve(args) => return serve::run(args).await,
+        Command::AdminToken(cmd) => return admin_token::run(cmd).await,
+        _ => {}
+    }
+    let ctx = Context {
+        config: Config::load()?,
+        profile_flag: cli.profile,
+        url_flag: cli.url,
+        out: Output {
+            format: cli.output,
+            color: use_color(cli.color),
+        },
+        prompt: Prompter::new(cli.no_input, cli.yes),
+    };
+    match cli.command {
+        Command::Auth(cmd) => auth::run(&ctx, cmd).await,
+        Command::Sso(cmd) => sso::run(&ctx, cmd).await,
+        Command::Scim(cmd) => scim::run(&ctx, cmd).await,
+        Command::Keys(cmd) => keys::run(&ctx, cmd).await,
+        Command::Users(cmd) => users::run(&ctx, cmd).await,
+        Command::Audit(cmd) => audit::run(&ctx, cmd).await,
+        Command::Completions(_) | Command::AdminToken(_) => unreachable!("handled above"),
         #[cfg(feature = "server")]
-        Command::AdminToken(cmd) => admin_token::run(cmd).await,
+        Command::Serve(_) => unreachable!("handled above"),
     }
 }

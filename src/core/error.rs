@@ -33,6 +33,13 @@ pub enum Kind {
     RateLimited,
     /// The backend could not be reached or is overloaded (HTTP 503).
     Unavailable,
+    /// The backend cannot do this at all, e.g. a plain SCIM server asked
+    /// for an admin operation (HTTP 501).
+    Unsupported,
+    /// A confirmation was declined, or was needed without a terminal.
+    Declined,
+    /// The user interrupted (Ctrl-C).
+    Interrupted,
     /// A bug or an unexpected failure of a dependency (HTTP 500).
     Internal,
 }
@@ -46,7 +53,9 @@ impl Kind {
             Kind::NotFound | Kind::MethodNotAllowed => 5,
             Kind::Conflict | Kind::PreconditionFailed => 6,
             Kind::RateLimited | Kind::Unavailable => 7,
-            Kind::Internal => 1,
+            Kind::Declined => 3,
+            Kind::Interrupted => 130,
+            Kind::Unsupported | Kind::Internal => 1,
         }
     }
 
@@ -64,6 +73,9 @@ impl Kind {
             Kind::UnsupportedMediaType => 415,
             Kind::RateLimited => 429,
             Kind::Unavailable => 503,
+            Kind::Unsupported => 501,
+            Kind::Declined => 400,
+            Kind::Interrupted => 499,
             Kind::Internal => 500,
         }
     }
@@ -81,6 +93,7 @@ impl Kind {
             413 => Kind::TooLarge,
             415 => Kind::UnsupportedMediaType,
             429 => Kind::RateLimited,
+            501 => Kind::Unsupported,
             502..=504 => Kind::Unavailable,
             _ => Kind::Internal,
         }
@@ -129,18 +142,24 @@ impl Error {
         Error::new(Kind::Internal, message)
     }
 
-    /// SCIM provisioning is off: the one message every SCIM endpoint answers with.
+    /// SCIM provisioning is off: the one message every SCIM endpoint answers
+    /// with, word for word (the CLI adds its hint when it prints it).
     pub fn scim_disabled() -> Self {
         Error::new(
             Kind::Disabled,
             "SCIM provisioning is disabled for this team",
         )
-        .with_hint("an admin can turn it on with `scimctl scim enable`")
     }
 
     /// Attach the SCIM `scimType` keyword (RFC 7644 §3.12).
     pub fn with_scim_type(mut self, scim_type: &'static str) -> Self {
         self.scim_type = Some(scim_type);
+        self
+    }
+
+    /// The same error, seen as another kind.
+    pub fn with_kind(mut self, kind: Kind) -> Self {
+        self.kind = kind;
         self
     }
 

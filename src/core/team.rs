@@ -88,6 +88,38 @@ impl IssuedKey {
     }
 }
 
+impl IssuedKey {
+    /// Read the JSON shape of [`IssuedKey::to_json`] (a remote backend's answer).
+    pub fn from_json(v: &Value) -> Result<IssuedKey> {
+        let text = |k: &str| -> Result<String> {
+            v.get(k)
+                .and_then(Value::as_str)
+                .map(str::to_string)
+                .ok_or_else(|| Error::internal(format!("the backend's key has no {k}")))
+        };
+        let status = serde_json::from_value(v.get("status").cloned().unwrap_or(Value::Null))
+            .unwrap_or(KeyStatus::Active);
+        Ok(IssuedKey {
+            info: KeyInfo {
+                id: text("id")?,
+                name: text("name")?,
+                prefix: text("prefix")?,
+                status,
+                created_at: text("created_at")?,
+                last_used_at: None,
+                expires_at: None,
+                revoked_at: None,
+                replaced_by: None,
+            },
+            secret: Secret::new(text("secret")?),
+            grace_expires_at: v
+                .get("grace_expires_at")
+                .and_then(Value::as_str)
+                .and_then(super::clock::parse_rfc3339),
+        })
+    }
+}
+
 /// A freshly issued admin token.
 #[derive(Debug, Clone)]
 pub struct IssuedToken {
@@ -213,6 +245,10 @@ impl Team {
     }
 
     // -------------------------------------------------------- SCIM toggle
+
+    pub async fn scim_enabled(&self) -> Result<bool> {
+        self.store.scim_enabled().await
+    }
 
     pub async fn scim_status(&self) -> Result<ScimStatus> {
         let enabled = self.store.scim_enabled().await?;

@@ -52,13 +52,21 @@ pub struct ErrorBody {
     pub detail: Option<String>,
 }
 
+/// How a hint travels inside `detail`, so that a remote backend's errors
+/// read the same as the embedded backend's.
+const HINT_SEPARATOR: &str = " — hint: ";
+
 impl From<&Error> for ErrorBody {
     fn from(err: &Error) -> Self {
+        let detail = match err.hint() {
+            Some(h) => format!("{}{HINT_SEPARATOR}{h}", err.message()),
+            None => err.message().to_string(),
+        };
         ErrorBody {
             schemas: vec![schema::ERROR.to_string()],
             status: err.kind().http_status().to_string(),
             scim_type: err.scim_type().map(str::to_string),
-            detail: Some(err.message().to_string()),
+            detail: Some(detail),
         }
     }
 }
@@ -70,10 +78,12 @@ impl ErrorBody {
             Some("uniqueness") => Kind::Conflict,
             _ => Kind::from_http_status(http_status),
         };
-        Error::new(
-            kind,
-            self.detail
-                .unwrap_or_else(|| format!("the backend answered HTTP {http_status}")),
-        )
+        let detail = self
+            .detail
+            .unwrap_or_else(|| format!("the backend answered HTTP {http_status}"));
+        match detail.split_once(HINT_SEPARATOR) {
+            Some((message, hint)) => Error::new(kind, message).with_hint(hint),
+            None => Error::new(kind, detail),
+        }
     }
 }

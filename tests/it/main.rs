@@ -3,6 +3,9 @@
 mod common;
 
 mod admin;
+mod cli;
 mod conformance;
+mod generated;
+mod keyring;
 mod process;
 mod scim_users;

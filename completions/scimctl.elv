@@ -1,0 +1,851 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[scimctl] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'scimctl'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'scimctl'= {
+            cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
+            cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand -o 'Output format of data on stdout'
+            cand --output 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt; fail with exit 3 when an answer is needed'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand auth 'Credentials of remote backends: where they are kept and whether they work'
+            cand sso 'Single sign-on methods of the team. SCIM needs at least one; SCIM API keys need exactly one'
+            cand scim 'The team''s SCIM provisioning toggle'
+            cand keys 'SCIM API keys: what the identity provider (Okta, Entra ID) presents'
+            cand users 'Users of the team, over SCIM: list, look up, create, update, deactivate and reactivate. Works with `scimctl serve`, the embedded database, and any SCIM 2.0 service'
+            cand audit 'The team''s audit trail: every admin action and provisioning write'
+            cand completions 'Print a shell completion script'
+            cand serve 'Run the SCIM 2.0 service provider and the admin API'
+            cand admin-token 'Manage admin tokens of a team database'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'scimctl;auth'= {
+            cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
+            cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand -o 'Output format of data on stdout'
+            cand --output 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt; fail with exit 3 when an answer is needed'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand login 'Save a profile for a backend and store its admin token (read from stdin)'
+            cand status 'Show where each credential comes from and whether the backend accepts it; exit 4 when one is missing or rejected'
+            cand logout 'Remove the profile''s secrets from the keyring (or the insecure file)'
+            cand token 'Print the admin token in use on stdout'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'scimctl;auth;login'= {
+            cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
+            cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand -o 'Output format of data on stdout'
+            cand --output 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand --with-token 'Read the admin token from stdin (never from the command line)'
+            cand --insecure-storage 'Keep this profile''s secrets in a plain 0600 file instead of the OS keyring'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt; fail with exit 3 when an answer is needed'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'scimctl;auth;status'= {
+            cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
+            cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand -o 'Output format of data on stdout'
+            cand --output 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt; fail with exit 3 when an answer is needed'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'scimctl;auth;logout'= {
+            cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
+            cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand -o 'Output format of data on stdout'
+            cand --output 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt; fail with exit 3 when an answer is needed'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'scimctl;auth;token'= {
+            cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
+            cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand -o 'Output format of data on stdout'
+            cand --output 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt; fail with exit 3 when an answer is needed'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'scimctl;auth;help'= {
+            cand login 'Save a profile for a backend and store its admin token (read from stdin)'
+            cand status 'Show where each credential comes from and whether the backend accepts it; exit 4 when one is missing or rejected'
+            cand logout 'Remove the profile''s secrets from the keyring (or the insecure file)'
+            cand token 'Print the admin token in use on stdout'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'scimctl;auth;help;login'= {
+        }
+        &'scimctl;auth;help;status'= {
+        }
+        &'scimctl;auth;help;logout'= {
+        }
+        &'scimctl;auth;help;token'= {
+        }
+        &'scimctl;auth;help;help'= {
+        }
+        &'scimctl;sso'= {
+            cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
+            cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand -o 'Output format of data on stdout'
+            cand --output 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt; fail with exit 3 when an answer is needed'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the SSO methods'
+            cand add 'Add an SSO method'
+            cand remove 'Remove an SSO method (by id or name)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'scimctl;sso;list'= {
+            cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
+            cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand -o 'Output format of data on stdout'
+            cand --output 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt; fail with exit 3 when an answer is needed'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'scimctl;sso;add'= {
+            cand --type 'Protocol of the method'
+            cand --name 'A name to recognise it by (unique)'
+            cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
+            cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand -o 'Output format of data on stdout'
+            cand --output 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt; fail with exit 3 when an answer is needed'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'scimctl;sso;remove'= {
+            cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
+            cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand -o 'Output format of data on stdout'
+            cand --output 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt; fail with exit 3 when an answer is needed'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'scimctl;sso;help'= {
+            cand list 'List the SSO methods'
+            cand add 'Add an SSO method'
+            cand remove 'Remove an SSO method (by id or name)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'scimctl;sso;help;list'= {
+        }
+        &'scimctl;sso;help;add'= {
+        }
+        &'scimctl;sso;help;remove'= {
+        }
+        &'scimctl;sso;help;help'= {
+        }
+        &'scimctl;scim'= {
+            cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
+            cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand -o 'Output format of data on stdout'
+            cand --output 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt; fail with exit 3 when an answer is needed'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand status 'Show whether SCIM is on, with its prerequisites'
+            cand enable 'Turn SCIM provisioning on (needs an SSO method)'
+            cand disable 'Turn SCIM provisioning off. Keys are kept (suspended) so that turning it back on needs no change in the identity provider. Asks first'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'scimctl;scim;status'= {
+            cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
+            cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand -o 'Output format of data on stdout'
+            cand --output 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt; fail with exit 3 when an answer is needed'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'scimctl;scim;enable'= {
+            cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
+            cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand -o 'Output format of data on stdout'
+            cand --output 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt; fail with exit 3 when an answer is needed'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'scimctl;scim;disable'= {
+            cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
+            cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand -o 'Output format of data on stdout'
+            cand --output 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand --revoke-keys 'Also revoke every SCIM API key'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt; fail with exit 3 when an answer is needed'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'scimctl;scim;help'= {
+            cand status 'Show whether SCIM is on, with its prerequisites'
+            cand enable 'Turn SCIM provisioning on (needs an SSO method)'
+            cand disable 'Turn SCIM provisioning off. Keys are kept (suspended) so that turning it back on needs no change in the identity provider. Asks first'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'scimctl;scim;help;status'= {
+        }
+        &'scimctl;scim;help;enable'= {
+        }
+        &'scimctl;scim;help;disable'= {
+        }
+        &'scimctl;scim;help;help'= {
+        }
+        &'scimctl;keys'= {
+            cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
+            cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand -o 'Output format of data on stdout'
+            cand --output 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt; fail with exit 3 when an answer is needed'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand generate 'Generate a key, print it once on stdout and store it in the keyring'
+            cand list 'List the team''s keys (never their secrets)'
+            cand rotate 'Issue a new secret for a key; the old one keeps working for a grace window'
+            cand revoke 'Revoke a key at once (and the grace window of the key it replaced)'
+            cand test 'Make an authenticated SCIM call with a stored key, as an IdP''s "Test API Credentials" does'
+            cand show 'Show a stored key; with --reveal, print its secret (for pasting into the IdP)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'scimctl;keys;generate'= {
+            cand --name 'Name of the key (asked on a terminal when missing)'
+            cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
+            cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand -o 'Output format of data on stdout'
+            cand --output 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand --no-store 'Print the secret without storing it (for a pipeline that hands it to a secret manager)'
+            cand --insecure-storage 'Store secrets of this profile in a plain 0600 file instead of the keyring (remembered)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt; fail with exit 3 when an answer is needed'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'scimctl;keys;list'= {
+            cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
+            cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand -o 'Output format of data on stdout'
+            cand --output 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt; fail with exit 3 when an answer is needed'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'scimctl;keys;rotate'= {
+            cand --grace 'How long the old secret keeps working: 0 (cut over now) up to 7d'
+            cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
+            cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand -o 'Output format of data on stdout'
+            cand --output 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand --force 'Rotate even while an earlier rotation''s grace window is open (ends it now)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt; fail with exit 3 when an answer is needed'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'scimctl;keys;revoke'= {
+            cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
+            cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand -o 'Output format of data on stdout'
+            cand --output 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt; fail with exit 3 when an answer is needed'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'scimctl;keys;test'= {
+            cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
+            cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand -o 'Output format of data on stdout'
+            cand --output 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt; fail with exit 3 when an answer is needed'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'scimctl;keys;show'= {
+            cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
+            cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand -o 'Output format of data on stdout'
+            cand --output 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand --reveal 'Print the secret itself'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt; fail with exit 3 when an answer is needed'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'scimctl;keys;help'= {
+            cand generate 'Generate a key, print it once on stdout and store it in the keyring'
+            cand list 'List the team''s keys (never their secrets)'
+            cand rotate 'Issue a new secret for a key; the old one keeps working for a grace window'
+            cand revoke 'Revoke a key at once (and the grace window of the key it replaced)'
+            cand test 'Make an authenticated SCIM call with a stored key, as an IdP''s "Test API Credentials" does'
+            cand show 'Show a stored key; with --reveal, print its secret (for pasting into the IdP)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'scimctl;keys;help;generate'= {
+        }
+        &'scimctl;keys;help;list'= {
+        }
+        &'scimctl;keys;help;rotate'= {
+        }
+        &'scimctl;keys;help;revoke'= {
+        }
+        &'scimctl;keys;help;test'= {
+        }
+        &'scimctl;keys;help;show'= {
+        }
+        &'scimctl;keys;help;help'= {
+        }
+        &'scimctl;users'= {
+            cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
+            cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand -o 'Output format of data on stdout'
+            cand --output 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt; fail with exit 3 when an answer is needed'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List users, following pages to the end (or --limit)'
+            cand get 'Show one user, by id or userName (email)'
+            cand create 'Create a user. New users get the role `developer` unless --role says otherwise'
+            cand update 'Change a user''s first name, last name or role'
+            cand deactivate 'Deactivate users: removed from the team and blocked from signing in; nothing is deleted. Asks first'
+            cand reactivate 'Reactivate users: back in the team, able to sign in'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'scimctl;users;list'= {
+            cand --filter 'A SCIM filter, e.g. ''userName sw "ann"'' or ''name.familyName eq "Lee"'''
+            cand --limit 'Stop after this many users'
+            cand --page-size 'Users per request'
+            cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
+            cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand -o 'Output format of data on stdout'
+            cand --output 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand --active 'Only active users'
+            cand --inactive 'Only deactivated users'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt; fail with exit 3 when an answer is needed'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'scimctl;users;get'= {
+            cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
+            cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand -o 'Output format of data on stdout'
+            cand --output 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt; fail with exit 3 when an answer is needed'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'scimctl;users;create'= {
+            cand --first 'First name'
+            cand --last 'Last name'
+            cand --external-id 'The IdP''s identifier for the user'
+            cand --role 'Team role [default: developer]'
+            cand --if-exists 'What to do when the userName is taken'
+            cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
+            cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand -o 'Output format of data on stdout'
+            cand --output 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt; fail with exit 3 when an answer is needed'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'scimctl;users;update'= {
+            cand --first 'New first name'
+            cand --last 'New last name'
+            cand --role 'New team role'
+            cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
+            cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand -o 'Output format of data on stdout'
+            cand --output 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt; fail with exit 3 when an answer is needed'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'scimctl;users;deactivate'= {
+            cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
+            cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand -o 'Output format of data on stdout'
+            cand --output 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt; fail with exit 3 when an answer is needed'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'scimctl;users;reactivate'= {
+            cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
+            cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand -o 'Output format of data on stdout'
+            cand --output 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt; fail with exit 3 when an answer is needed'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'scimctl;users;help'= {
+            cand list 'List users, following pages to the end (or --limit)'
+            cand get 'Show one user, by id or userName (email)'
+            cand create 'Create a user. New users get the role `developer` unless --role says otherwise'
+            cand update 'Change a user''s first name, last name or role'
+            cand deactivate 'Deactivate users: removed from the team and blocked from signing in; nothing is deleted. Asks first'
+            cand reactivate 'Reactivate users: back in the team, able to sign in'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'scimctl;users;help;list'= {
+        }
+        &'scimctl;users;help;get'= {
+        }
+        &'scimctl;users;help;create'= {
+        }
+        &'scimctl;users;help;update'= {
+        }
+        &'scimctl;users;help;deactivate'= {
+        }
+        &'scimctl;users;help;reactivate'= {
+        }
+        &'scimctl;users;help;help'= {
+        }
+        &'scimctl;audit'= {
+            cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
+            cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand -o 'Output format of data on stdout'
+            cand --output 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt; fail with exit 3 when an answer is needed'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List audit entries, oldest first'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'scimctl;audit;list'= {
+            cand --since 'Only entries at or after this time (RFC 3339, e.g. 2026-01-31T00:00:00Z)'
+            cand --limit 'At most this many entries'
+            cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
+            cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand -o 'Output format of data on stdout'
+            cand --output 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt; fail with exit 3 when an answer is needed'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'scimctl;audit;help'= {
+            cand list 'List audit entries, oldest first'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'scimctl;audit;help;list'= {
+        }
+        &'scimctl;audit;help;help'= {
+        }
+        &'scimctl;completions'= {
+            cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
+            cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand -o 'Output format of data on stdout'
+            cand --output 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt; fail with exit 3 when an answer is needed'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'scimctl;serve'= {
+            cand --listen 'Address to listen on. Port 0 picks a free port (printed on stderr)'
+            cand --database 'Team database URL [default: sqlite://$XDG_DATA_HOME/scimctl/team.db]'
+            cand --public-url 'The root URL clients use, when it differs from http://<Host header> (behind a TLS-terminating proxy, say). Used in meta.location'
+            cand --max-body 'Largest request body in bytes'
+            cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
+            cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand -o 'Output format of data on stdout'
+            cand --output 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt; fail with exit 3 when an answer is needed'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'scimctl;admin-token'= {
+            cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
+            cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand -o 'Output format of data on stdout'
+            cand --output 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt; fail with exit 3 when an answer is needed'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Issue an admin token and print it once on stdout'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'scimctl;admin-token;create'= {
+            cand --database 'Team database URL [default: sqlite://$XDG_DATA_HOME/scimctl/team.db]'
+            cand --name 'A name to recognise the token by'
+            cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
+            cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand -o 'Output format of data on stdout'
+            cand --output 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand --json 'Print {id,name,prefix,token,created_at} as JSON instead of the bare token'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt; fail with exit 3 when an answer is needed'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'scimctl;admin-token;help'= {
+            cand create 'Issue an admin token and print it once on stdout'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'scimctl;admin-token;help;create'= {
+        }
+        &'scimctl;admin-token;help;help'= {
+        }
+        &'scimctl;help'= {
+            cand auth 'Credentials of remote backends: where they are kept and whether they work'
+            cand sso 'Single sign-on methods of the team. SCIM needs at least one; SCIM API keys need exactly one'
+            cand scim 'The team''s SCIM provisioning toggle'
+            cand keys 'SCIM API keys: what the identity provider (Okta, Entra ID) presents'
+            cand users 'Users of the team, over SCIM: list, look up, create, update, deactivate and reactivate. Works with `scimctl serve`, the embedded database, and any SCIM 2.0 service'
+            cand audit 'The team''s audit trail: every admin action and provisioning write'
+            cand completions 'Print a shell completion script'
+            cand serve 'Run the SCIM 2.0 service provider and the admin API'
+            cand admin-token 'Manage admin tokens of a team database'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'scimctl;help;auth'= {
+            cand login 'Save a profile for a backend and store its admin token (read from stdin)'
+            cand status 'Show where each credential comes from and whether the backend accepts it; exit 4 when one is missing or rejected'
+            cand logout 'Remove the profile''s secrets from the keyring (or the insecure file)'
+            cand token 'Print the admin token in use on stdout'
+        }
+        &'scimctl;help;auth;login'= {
+        }
+        &'scimctl;help;auth;status'= {
+        }
+        &'scimctl;help;auth;logout'= {
+        }
+        &'scimctl;help;auth;token'= {
+        }
+        &'scimctl;help;sso'= {
+            cand list 'List the SSO methods'
+            cand add 'Add an SSO method'
+            cand remove 'Remove an SSO method (by id or name)'
+        }
+        &'scimctl;help;sso;list'= {
+        }
+        &'scimctl;help;sso;add'= {
+        }
+        &'scimctl;help;sso;remove'= {
+        }
+        &'scimctl;help;scim'= {
+            cand status 'Show whether SCIM is on, with its prerequisites'
+            cand enable 'Turn SCIM provisioning on (needs an SSO method)'
+            cand disable 'Turn SCIM provisioning off. Keys are kept (suspended) so that turning it back on needs no change in the identity provider. Asks first'
+        }
+        &'scimctl;help;scim;status'= {
+        }
+        &'scimctl;help;scim;enable'= {
+        }
+        &'scimctl;help;scim;disable'= {
+        }
+        &'scimctl;help;keys'= {
+            cand generate 'Generate a key, print it once on stdout and store it in the keyring'
+            cand list 'List the team''s keys (never their secrets)'
+            cand rotate 'Issue a new secret for a key; the old one keeps working for a grace window'
+            cand revoke 'Revoke a key at once (and the grace window of the key it replaced)'
+            cand test 'Make an authenticated SCIM call with a stored key, as an IdP''s "Test API Credentials" does'
+            cand show 'Show a stored key; with --reveal, print its secret (for pasting into the IdP)'
+        }
+        &'scimctl;help;keys;generate'= {
+        }
+        &'scimctl;help;keys;list'= {
+        }
+        &'scimctl;help;keys;rotate'= {
+        }
+        &'scimctl;help;keys;revoke'= {
+        }
+        &'scimctl;help;keys;test'= {
+        }
+        &'scimctl;help;keys;show'= {
+        }
+        &'scimctl;help;users'= {
+            cand list 'List users, following pages to the end (or --limit)'
+            cand get 'Show one user, by id or userName (email)'
+            cand create 'Create a user. New users get the role `developer` unless --role says otherwise'
+            cand update 'Change a user''s first name, last name or role'
+            cand deactivate 'Deactivate users: removed from the team and blocked from signing in; nothing is deleted. Asks first'
+            cand reactivate 'Reactivate users: back in the team, able to sign in'
+        }
+        &'scimctl;help;users;list'= {
+        }
+        &'scimctl;help;users;get'= {
+        }
+        &'scimctl;help;users;create'= {
+        }
+        &'scimctl;help;users;update'= {
+        }
+        &'scimctl;help;users;deactivate'= {
+        }
+        &'scimctl;help;users;reactivate'= {
+        }
+        &'scimctl;help;audit'= {
+            cand list 'List audit entries, oldest first'
+        }
+        &'scimctl;help;audit;list'= {
+        }
+        &'scimctl;help;completions'= {
+        }
+        &'scimctl;help;serve'= {
+        }
+        &'scimctl;help;admin-token'= {
+            cand create 'Issue an admin token and print it once on stdout'
+        }
+        &'scimctl;help;admin-token;create'= {
+        }
+        &'scimctl;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

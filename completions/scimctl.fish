@@ -1,0 +1,644 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_scimctl_global_optspecs
+    string join \n profile= url= o/output= y/yes no-input v/verbose color= h/help V/version
+end
+
+function __fish_scimctl_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_scimctl_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_scimctl_using_subcommand
+    set -l cmd (__fish_scimctl_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c scimctl -n "__fish_scimctl_needs_command" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
+complete -c scimctl -n "__fish_scimctl_needs_command" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_needs_command" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c scimctl -n "__fish_scimctl_needs_command" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_needs_command" -s y -l yes -d 'Answer yes to confirmations'
+complete -c scimctl -n "__fish_scimctl_needs_command" -l no-input -d 'Never prompt; fail with exit 3 when an answer is needed'
+complete -c scimctl -n "__fish_scimctl_needs_command" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c scimctl -n "__fish_scimctl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c scimctl -n "__fish_scimctl_needs_command" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "auth" -d 'Credentials of remote backends: where they are kept and whether they work'
+complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "sso" -d 'Single sign-on methods of the team. SCIM needs at least one; SCIM API keys need exactly one'
+complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "scim" -d 'The team\'s SCIM provisioning toggle'
+complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "keys" -d 'SCIM API keys: what the identity provider (Okta, Entra ID) presents'
+complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "users" -d 'Users of the team, over SCIM: list, look up, create, update, deactivate and reactivate. Works with `scimctl serve`, the embedded database, and any SCIM 2.0 service'
+complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "audit" -d 'The team\'s audit trail: every admin action and provisioning write'
+complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "serve" -d 'Run the SCIM 2.0 service provider and the admin API'
+complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "admin-token" -d 'Manage admin tokens of a team database'
+complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token help" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token help" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token help" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token help" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token help" -l no-input -d 'Never prompt; fail with exit 3 when an answer is needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token help" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token help" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token help" -f -a "login" -d 'Save a profile for a backend and store its admin token (read from stdin)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token help" -f -a "status" -d 'Show where each credential comes from and whether the backend accepts it; exit 4 when one is missing or rejected'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token help" -f -a "logout" -d 'Remove the profile\'s secrets from the keyring (or the insecure file)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token help" -f -a "token" -d 'Print the admin token in use on stdout'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from login" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l with-token -d 'Read the admin token from stdin (never from the command line)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l insecure-storage -d 'Keep this profile\'s secrets in a plain 0600 file instead of the OS keyring'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from login" -s y -l yes -d 'Answer yes to confirmations'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l no-input -d 'Never prompt; fail with exit 3 when an answer is needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from login" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from login" -s h -l help -d 'Print help'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from login" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to confirmations'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l no-input -d 'Never prompt; fail with exit 3 when an answer is needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -s y -l yes -d 'Answer yes to confirmations'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l no-input -d 'Never prompt; fail with exit 3 when an answer is needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -s h -l help -d 'Print help'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from token" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from token" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from token" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from token" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from token" -s y -l yes -d 'Answer yes to confirmations'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from token" -l no-input -d 'Never prompt; fail with exit 3 when an answer is needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from token" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from token" -s h -l help -d 'Print help'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from token" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "login" -d 'Save a profile for a backend and store its admin token (read from stdin)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show where each credential comes from and whether the backend accepts it; exit 4 when one is missing or rejected'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "logout" -d 'Remove the profile\'s secrets from the keyring (or the insecure file)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "token" -d 'Print the admin token in use on stdout'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and not __fish_seen_subcommand_from list add remove help" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and not __fish_seen_subcommand_from list add remove help" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and not __fish_seen_subcommand_from list add remove help" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and not __fish_seen_subcommand_from list add remove help" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and not __fish_seen_subcommand_from list add remove help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and not __fish_seen_subcommand_from list add remove help" -l no-input -d 'Never prompt; fail with exit 3 when an answer is needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and not __fish_seen_subcommand_from list add remove help" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and not __fish_seen_subcommand_from list add remove help" -s h -l help -d 'Print help'
+complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and not __fish_seen_subcommand_from list add remove help" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and not __fish_seen_subcommand_from list add remove help" -f -a "list" -d 'List the SSO methods'
+complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and not __fish_seen_subcommand_from list add remove help" -f -a "add" -d 'Add an SSO method'
+complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and not __fish_seen_subcommand_from list add remove help" -f -a "remove" -d 'Remove an SSO method (by id or name)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and not __fish_seen_subcommand_from list add remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_subcommand_from list" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
+complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with exit 3 when an answer is needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_subcommand_from add" -l type -d 'Protocol of the method' -r -f -a "saml\t''
+oidc\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_subcommand_from add" -l name -d 'A name to recognise it by (unique)' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_subcommand_from add" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_subcommand_from add" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_subcommand_from add" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations'
+complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt; fail with exit 3 when an answer is needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_subcommand_from add" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_subcommand_from remove" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_subcommand_from remove" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_subcommand_from remove" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Answer yes to confirmations'
+complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt; fail with exit 3 when an answer is needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the SSO methods'
+complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add an SSO method'
+complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove an SSO method (by id or name)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and not __fish_seen_subcommand_from status enable disable help" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and not __fish_seen_subcommand_from status enable disable help" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and not __fish_seen_subcommand_from status enable disable help" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and not __fish_seen_subcommand_from status enable disable help" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and not __fish_seen_subcommand_from status enable disable help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and not __fish_seen_subcommand_from status enable disable help" -l no-input -d 'Never prompt; fail with exit 3 when an answer is needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and not __fish_seen_subcommand_from status enable disable help" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and not __fish_seen_subcommand_from status enable disable help" -s h -l help -d 'Print help'
+complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and not __fish_seen_subcommand_from status enable disable help" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and not __fish_seen_subcommand_from status enable disable help" -f -a "status" -d 'Show whether SCIM is on, with its prerequisites'
+complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and not __fish_seen_subcommand_from status enable disable help" -f -a "enable" -d 'Turn SCIM provisioning on (needs an SSO method)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and not __fish_seen_subcommand_from status enable disable help" -f -a "disable" -d 'Turn SCIM provisioning off. Keys are kept (suspended) so that turning it back on needs no change in the identity provider. Asks first'
+complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and not __fish_seen_subcommand_from status enable disable help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_subcommand_from status" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_subcommand_from status" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_subcommand_from status" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to confirmations'
+complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_subcommand_from status" -l no-input -d 'Never prompt; fail with exit 3 when an answer is needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_subcommand_from status" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_subcommand_from enable" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_subcommand_from enable" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_subcommand_from enable" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_subcommand_from enable" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_subcommand_from enable" -s y -l yes -d 'Answer yes to confirmations'
+complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_subcommand_from enable" -l no-input -d 'Never prompt; fail with exit 3 when an answer is needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_subcommand_from enable" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help'
+complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_subcommand_from enable" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_subcommand_from disable" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_subcommand_from disable" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_subcommand_from disable" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_subcommand_from disable" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_subcommand_from disable" -l revoke-keys -d 'Also revoke every SCIM API key'
+complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_subcommand_from disable" -s y -l yes -d 'Answer yes to confirmations'
+complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_subcommand_from disable" -l no-input -d 'Never prompt; fail with exit 3 when an answer is needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_subcommand_from disable" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help'
+complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_subcommand_from disable" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show whether SCIM is on, with its prerequisites'
+complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_subcommand_from help" -f -a "enable" -d 'Turn SCIM provisioning on (needs an SSO method)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_subcommand_from help" -f -a "disable" -d 'Turn SCIM provisioning off. Keys are kept (suspended) so that turning it back on needs no change in the identity provider. Asks first'
+complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list rotate revoke test show help" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list rotate revoke test show help" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list rotate revoke test show help" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list rotate revoke test show help" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list rotate revoke test show help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list rotate revoke test show help" -l no-input -d 'Never prompt; fail with exit 3 when an answer is needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list rotate revoke test show help" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list rotate revoke test show help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list rotate revoke test show help" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list rotate revoke test show help" -f -a "generate" -d 'Generate a key, print it once on stdout and store it in the keyring'
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list rotate revoke test show help" -f -a "list" -d 'List the team\'s keys (never their secrets)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list rotate revoke test show help" -f -a "rotate" -d 'Issue a new secret for a key; the old one keeps working for a grace window'
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list rotate revoke test show help" -f -a "revoke" -d 'Revoke a key at once (and the grace window of the key it replaced)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list rotate revoke test show help" -f -a "test" -d 'Make an authenticated SCIM call with a stored key, as an IdP\'s "Test API Credentials" does'
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list rotate revoke test show help" -f -a "show" -d 'Show a stored key; with --reveal, print its secret (for pasting into the IdP)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list rotate revoke test show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from generate" -l name -d 'Name of the key (asked on a terminal when missing)' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from generate" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from generate" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from generate" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from generate" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from generate" -l no-store -d 'Print the secret without storing it (for a pipeline that hands it to a secret manager)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from generate" -l insecure-storage -d 'Store secrets of this profile in a plain 0600 file instead of the keyring (remembered)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from generate" -s y -l yes -d 'Answer yes to confirmations'
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from generate" -l no-input -d 'Never prompt; fail with exit 3 when an answer is needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from generate" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help'
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from generate" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from list" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with exit 3 when an answer is needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -l grace -d 'How long the old secret keeps working: 0 (cut over now) up to 7d' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -l force -d 'Rotate even while an earlier rotation\'s grace window is open (ends it now)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -s y -l yes -d 'Answer yes to confirmations'
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -l no-input -d 'Never prompt; fail with exit 3 when an answer is needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -s h -l help -d 'Print help'
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from revoke" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from revoke" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from revoke" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from revoke" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from revoke" -s y -l yes -d 'Answer yes to confirmations'
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from revoke" -l no-input -d 'Never prompt; fail with exit 3 when an answer is needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from revoke" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help'
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from test" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from test" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from test" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from test" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from test" -s y -l yes -d 'Answer yes to confirmations'
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from test" -l no-input -d 'Never prompt; fail with exit 3 when an answer is needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from test" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from test" -s h -l help -d 'Print help'
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from test" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from show" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from show" -l reveal -d 'Print the secret itself'
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations'
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail with exit 3 when an answer is needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "generate" -d 'Generate a key, print it once on stdout and store it in the keyring'
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the team\'s keys (never their secrets)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "rotate" -d 'Issue a new secret for a key; the old one keeps working for a grace window'
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke a key at once (and the grace window of the key it replaced)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "test" -d 'Make an authenticated SCIM call with a stored key, as an IdP\'s "Test API Credentials" does'
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a stored key; with --reveal, print its secret (for pasting into the IdP)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate help" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate help" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate help" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate help" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate help" -l no-input -d 'Never prompt; fail with exit 3 when an answer is needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate help" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate help" -s h -l help -d 'Print help'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate help" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate help" -f -a "list" -d 'List users, following pages to the end (or --limit)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate help" -f -a "get" -d 'Show one user, by id or userName (email)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate help" -f -a "create" -d 'Create a user. New users get the role `developer` unless --role says otherwise'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate help" -f -a "update" -d 'Change a user\'s first name, last name or role'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate help" -f -a "deactivate" -d 'Deactivate users: removed from the team and blocked from signing in; nothing is deleted. Asks first'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate help" -f -a "reactivate" -d 'Reactivate users: back in the team, able to sign in'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from list" -l filter -d 'A SCIM filter, e.g. \'userName sw "ann"\' or \'name.familyName eq "Lee"\'' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from list" -l limit -d 'Stop after this many users' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from list" -l page-size -d 'Users per request' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from list" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from list" -l active -d 'Only active users'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from list" -l inactive -d 'Only deactivated users'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with exit 3 when an answer is needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from get" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from get" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from get" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt; fail with exit 3 when an answer is needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from get" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from create" -l first -d 'First name' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from create" -l last -d 'Last name' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from create" -l external-id -d 'The IdP\'s identifier for the user' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from create" -l role -d 'Team role [default: developer]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from create" -l if-exists -d 'What to do when the userName is taken' -r -f -a "fail\t'Fail with exit 6'
+skip\t'Leave the existing user as it is'
+update\t'Update the existing user\'s name and role'"
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from create" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from create" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt; fail with exit 3 when an answer is needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from update" -l first -d 'New first name' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from update" -l last -d 'New last name' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from update" -l role -d 'New team role' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from update" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from update" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from update" -l no-input -d 'Never prompt; fail with exit 3 when an answer is needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from update" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from deactivate" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from deactivate" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from deactivate" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from deactivate" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from deactivate" -s y -l yes -d 'Answer yes to confirmations'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from deactivate" -l no-input -d 'Never prompt; fail with exit 3 when an answer is needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from deactivate" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from deactivate" -s h -l help -d 'Print help'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from deactivate" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from reactivate" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from reactivate" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from reactivate" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from reactivate" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from reactivate" -s y -l yes -d 'Answer yes to confirmations'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from reactivate" -l no-input -d 'Never prompt; fail with exit 3 when an answer is needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from reactivate" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from reactivate" -s h -l help -d 'Print help'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from reactivate" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "list" -d 'List users, following pages to the end (or --limit)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one user, by id or userName (email)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a user. New users get the role `developer` unless --role says otherwise'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a user\'s first name, last name or role'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "deactivate" -d 'Deactivate users: removed from the team and blocked from signing in; nothing is deleted. Asks first'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "reactivate" -d 'Reactivate users: back in the team, able to sign in'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c scimctl -n "__fish_scimctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l no-input -d 'Never prompt; fail with exit 3 when an answer is needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help'
+complete -c scimctl -n "__fish_scimctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List audit entries, oldest first'
+complete -c scimctl -n "__fish_scimctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l since -d 'Only entries at or after this time (RFC 3339, e.g. 2026-01-31T00:00:00Z)' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l limit -d 'At most this many entries' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
+complete -c scimctl -n "__fish_scimctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with exit 3 when an answer is needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c scimctl -n "__fish_scimctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "list" -d 'List audit entries, oldest first'
+complete -c scimctl -n "__fish_scimctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand completions" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand completions" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand completions" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand completions" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations'
+complete -c scimctl -n "__fish_scimctl_using_subcommand completions" -l no-input -d 'Never prompt; fail with exit 3 when an answer is needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand completions" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c scimctl -n "__fish_scimctl_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -l listen -d 'Address to listen on. Port 0 picks a free port (printed on stderr)' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -l database -d 'Team database URL [default: sqlite://$XDG_DATA_HOME/scimctl/team.db]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -l public-url -d 'The root URL clients use, when it differs from http://<Host header> (behind a TLS-terminating proxy, say). Used in meta.location' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -l max-body -d 'Largest request body in bytes' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -s y -l yes -d 'Answer yes to confirmations'
+complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -l no-input -d 'Never prompt; fail with exit 3 when an answer is needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and not __fish_seen_subcommand_from create help" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and not __fish_seen_subcommand_from create help" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and not __fish_seen_subcommand_from create help" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and not __fish_seen_subcommand_from create help" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and not __fish_seen_subcommand_from create help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and not __fish_seen_subcommand_from create help" -l no-input -d 'Never prompt; fail with exit 3 when an answer is needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and not __fish_seen_subcommand_from create help" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and not __fish_seen_subcommand_from create help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and not __fish_seen_subcommand_from create help" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and not __fish_seen_subcommand_from create help" -f -a "create" -d 'Issue an admin token and print it once on stdout'
+complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and not __fish_seen_subcommand_from create help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and __fish_seen_subcommand_from create" -l database -d 'Team database URL [default: sqlite://$XDG_DATA_HOME/scimctl/team.db]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and __fish_seen_subcommand_from create" -l name -d 'A name to recognise the token by' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and __fish_seen_subcommand_from create" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and __fish_seen_subcommand_from create" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and __fish_seen_subcommand_from create" -l json -d 'Print {id,name,prefix,token,created_at} as JSON instead of the bare token'
+complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations'
+complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt; fail with exit 3 when an answer is needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and __fish_seen_subcommand_from help" -f -a "create" -d 'Issue an admin token and print it once on stdout'
+complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth sso scim keys users audit completions serve admin-token help" -f -a "auth" -d 'Credentials of remote backends: where they are kept and whether they work'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth sso scim keys users audit completions serve admin-token help" -f -a "sso" -d 'Single sign-on methods of the team. SCIM needs at least one; SCIM API keys need exactly one'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth sso scim keys users audit completions serve admin-token help" -f -a "scim" -d 'The team\'s SCIM provisioning toggle'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth sso scim keys users audit completions serve admin-token help" -f -a "keys" -d 'SCIM API keys: what the identity provider (Okta, Entra ID) presents'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth sso scim keys users audit completions serve admin-token help" -f -a "users" -d 'Users of the team, over SCIM: list, look up, create, update, deactivate and reactivate. Works with `scimctl serve`, the embedded database, and any SCIM 2.0 service'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth sso scim keys users audit completions serve admin-token help" -f -a "audit" -d 'The team\'s audit trail: every admin action and provisioning write'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth sso scim keys users audit completions serve admin-token help" -f -a "completions" -d 'Print a shell completion script'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth sso scim keys users audit completions serve admin-token help" -f -a "serve" -d 'Run the SCIM 2.0 service provider and the admin API'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth sso scim keys users audit completions serve admin-token help" -f -a "admin-token" -d 'Manage admin tokens of a team database'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth sso scim keys users audit completions serve admin-token help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Save a profile for a backend and store its admin token (read from stdin)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Show where each credential comes from and whether the backend accepts it; exit 4 when one is missing or rejected'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Remove the profile\'s secrets from the keyring (or the insecure file)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "token" -d 'Print the admin token in use on stdout'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from sso" -f -a "list" -d 'List the SSO methods'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from sso" -f -a "add" -d 'Add an SSO method'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from sso" -f -a "remove" -d 'Remove an SSO method (by id or name)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from scim" -f -a "status" -d 'Show whether SCIM is on, with its prerequisites'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from scim" -f -a "enable" -d 'Turn SCIM provisioning on (needs an SSO method)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from scim" -f -a "disable" -d 'Turn SCIM provisioning off. Keys are kept (suspended) so that turning it back on needs no change in the identity provider. Asks first'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "generate" -d 'Generate a key, print it once on stdout and store it in the keyring'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "list" -d 'List the team\'s keys (never their secrets)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "rotate" -d 'Issue a new secret for a key; the old one keeps working for a grace window'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "revoke" -d 'Revoke a key at once (and the grace window of the key it replaced)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "test" -d 'Make an authenticated SCIM call with a stored key, as an IdP\'s "Test API Credentials" does'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "show" -d 'Show a stored key; with --reveal, print its secret (for pasting into the IdP)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "list" -d 'List users, following pages to the end (or --limit)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "get" -d 'Show one user, by id or userName (email)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "create" -d 'Create a user. New users get the role `developer` unless --role says otherwise'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "update" -d 'Change a user\'s first name, last name or role'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "deactivate" -d 'Deactivate users: removed from the team and blocked from signing in; nothing is deleted. Asks first'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "reactivate" -d 'Reactivate users: back in the team, able to sign in'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "list" -d 'List audit entries, oldest first'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from admin-token" -f -a "create" -d 'Issue an admin token and print it once on stdout'

@@ -1,0 +1,153 @@
+//! The embedded backend: the team core on a local database, in-process.
+//! No server and no credentials: access to the database file is the access
+//! control, as it is for any local SQLite tool.
+
+use std::time::Duration;
+
+use async_trait::async_trait;
+use serde_json::Value;
+
+use super::{Backend, Page};
+use crate::core::Team;
+use crate::core::clock::Millis;
+use crate::core::error::{Error, Result};
+use crate::core::model::{Actor, AuditEntry, KeyInfo};
+use crate::core::secret::Secret;
+use crate::core::team::{IssuedKey, ListQuery, ScimStatus, SsoInfo};
+use crate::scim::filter;
+use crate::scim::patch::PatchOperation;
+
+/// `meta.location` of embedded resources is relative: there is no server.
+const BASE: &str = "";
+
+pub struct Embedded {
+    team: Team,
+    actor: Actor,
+    url: String,
+}
+
+impl Embedded {
+    pub fn new(team: Team, actor: Actor, url: &str) -> Self {
+        Embedded {
+            team,
+            actor,
+            url: url.to_string(),
+        }
+    }
+
+    /// The provisioning plane is SCIM; when SCIM is off it is off here too,
+    /// exactly as `serve` answers 403 (one behaviour on both backends).
+    async fn require_scim(&self) -> Result<()> {
+        if self.team.scim_enabled().await? {
+            Ok(())
+        } else {
+            Err(Error::scim_disabled())
+        }
+    }
+}
+
+#[async_trait]
+impl Backend for Embedded {
+    fn describe(&self) -> String {
+        format!("the embedded database {}", self.url)
+    }
+
+    async fn scim_status(&self) -> Result<ScimStatus> {
+        self.team.scim_status().await
+    }
+
+    async fn scim_set(&self, enabled: bool, revoke_keys: bool) -> Result<ScimStatus> {
+        if enabled {
+            self.team.scim_enable(&self.actor).await
+        } else {
+            self.team.scim_disable(&self.actor, revoke_keys).await
+        }
+    }
+
+    async fn sso_list(&self) -> Result<Vec<SsoInfo>> {
+        self.team.sso_list().await
+    }
+
+    async fn sso_add(&self, kind: &str, name: &str) -> Result<SsoInfo> {
+        self.team.sso_add(&self.actor, kind, name).await
+    }
+
+    async fn sso_remove(&self, id_or_name: &str) -> Result<()> {
+        self.team
+            .sso_remove(&self.actor, id_or_name)
+            .await
+            .map(|_| ())
+    }
+
+    async fn keys_list(&self) -> Result<Vec<KeyInfo>> {
+        self.team.keys_list().await
+    }
+
+    async fn key_generate(&self, name: &str) -> Result<IssuedKey> {
+        self.team.key_generate(&self.actor, name).await
+    }
+
+    async fn key_rotate(&self, key: &str, grace: Duration, force: bool) -> Result<IssuedKey> {
+        self.team.key_rotate(&self.actor, key, grace, force).await
+    }
+
+    async fn key_revoke(&self, key: &str) -> Result<KeyInfo> {
+        self.team.key_revoke(&self.actor, key).await
+    }
+
+    async fn audit(&self, since: Option<Millis>, limit: u64) -> Result<Vec<AuditEntry>> {
+        self.team.audit(since, limit).await
+    }
+
+    async fn key_check(&self, secret: &Secret) -> Result<()> {
+        self.team
+            .authenticate_scim(secret.expose())
+            .await
+            .map(|_| ())
+    }
+
+    async fn users_page(&self, filter: Option<&str>, start_index: u64, count: u64) -> Result<Page> {
+        self.require_scim().await?;
+        let filter = filter.map(filter::parse).transpose()?;
+        let page = self
+            .team
+            .user_list(&ListQuery {
+                filter,
+                start_index,
+                count,
+            })
+            .await?;
+        Ok(Page {
+            total: page.total,
+            resources: page.users.iter().map(|u| u.render(BASE)).collect(),
+        })
+    }
+
+    async fn user_get(&self, id: &str) -> Result<Value> {
+        self.require_scim().await?;
+        Ok(self.team.user_get(id).await?.render(BASE))
+    }
+
+    async fn user_create(&self, body: &Value) -> Result<Value> {
+        self.require_scim().await?;
+        Ok(self.team.user_create(&self.actor, body).await?.render(BASE))
+    }
+
+    async fn user_patch(&self, id: &str, ops: &[PatchOperation]) -> Result<Value> {
+        self.require_scim().await?;
+        Ok(self
+            .team
+            .user_patch(&self.actor, id, ops, None)
+            .await?
+            .render(BASE))
+    }
+
+    async fn user_replace(&self, id: &str, body: &Value) -> Result<Value> {
+        self.require_scim().await?;
+        Ok(self
+            .team
+            .user_replace(&self.actor, id, body, None)
+            .await?
+            .render(BASE))
+    }
+}

@@ -1,0 +1,448 @@
+//! The remote backend: SCIM at `{url}/scim/v2`, the admin API at
+//! `{url}/admin/v1`, over one pooled HTTP client.
+//!
+//! Works with `scimctl serve` and, for the provisioning plane, with any SCIM
+//! 2.0 service. What real services do that this client copes with: PATCH
+//! answered with 204 and no body (then the user is read back), PATCH not
+//! supported at all (then GET + PUT), 429/502/503/504 answered by retrying
+//! with backoff that honours `Retry-After`, `itemsPerPage` that does not
+//! match `count` (the caller pages by what it received).
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
+
+use async_trait::async_trait;
+use rand::Rng;
+use reqwest::{Method, StatusCode};
+use serde_json::{Value, json};
+
+use super::{Backend, Page};
+use crate::core::clock::{Millis, to_rfc3339};
+use crate::core::error::{Error, Kind, Result};
+use crate::core::model::{AuditEntry, KeyInfo};
+use crate::core::secret::Secret;
+use crate::core::team::{IssuedKey, ScimStatus, SsoInfo};
+use crate::scim::patch::{self, PatchOperation, PatchRequest};
+use crate::scim::schema::{PATCH_OP, USER_SCHEMA};
+use crate::scim::{ErrorBody, ListResponse, resource};
+
+/// Where the remote backend's credentials come from; asked lazily, so that
+/// a command touches the keyring only for the secret it needs.
+pub trait CredentialSource: Send + Sync {
+    /// The admin token, if one is configured.
+    fn admin_token(&self) -> Result<Option<Secret>>;
+    /// SCIM keys to try, preferred first.
+    fn scim_keys(&self) -> Result<Vec<Secret>>;
+    /// The profile name, for messages.
+    fn profile(&self) -> String;
+}
+
+/// Fixed credentials (tests, and callers that already hold them).
+pub struct Fixed {
+    pub admin_token: Option<Secret>,
+    pub scim_keys: Vec<Secret>,
+}
+
+impl CredentialSource for Fixed {
+    fn admin_token(&self) -> Result<Option<Secret>> {
+        Ok(self.admin_token.clone())
+    }
+    fn scim_keys(&self) -> Result<Vec<Secret>> {
+        Ok(self.scim_keys.clone())
+    }
+    fn profile(&self) -> String {
+        "(fixed)".into()
+    }
+}
+
+/// Attempts per request for retryable failures.
+const ATTEMPTS: u32 = 5;
+/// Longest wait between attempts, even when `Retry-After` asks for more.
+const MAX_WAIT: Duration = Duration::from_secs(20);
+/// One attempt may take this long.
+const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+
+pub struct Remote {
+    root: String,
+    http: reqwest::Client,
+    creds: Arc<dyn CredentialSource>,
+    /// Index of the SCIM key that worked last.
+    key_in_use: AtomicUsize,
+}
+
+struct Reply {
+    status: StatusCode,
+    body: Option<Value>,
+}
+
+impl Remote {
+    pub fn new(url: &str, creds: Arc<dyn CredentialSource>) -> Result<Self> {
+        let http = reqwest::Client::builder()
+            .timeout(REQUEST_TIMEOUT)
+            .connect_timeout(Duration::from_secs(10))
+            .user_agent(concat!("scimctl/", env!("CARGO_PKG_VERSION")))
+            .build()
+            .map_err(|e| Error::internal(format!("cannot build the HTTP client: {e}")))?;
+        Ok(Remote {
+            root: url.trim_end_matches('/').to_string(),
+            http,
+            creds,
+            key_in_use: AtomicUsize::new(0),
+        })
+    }
+
+    /// One request, retried on 429/502/503/504 and connection failures.
+    async fn send(
+        &self,
+        method: Method,
+        url: &str,
+        secret: Option<&Secret>,
+        body: Option<&Value>,
+    ) -> Result<Reply> {
+        let mut attempt = 0;
+        loop {
+            attempt += 1;
+            let mut req = self
+                .http
+                .request(method.clone(), url)
+                .header("Accept", "application/scim+json, application/json");
+            if let Some(s) = secret {
+                req = req.bearer_auth(s.expose());
+            }
+            if let Some(b) = body {
+                req = req
+                    .header("Content-Type", "application/scim+json")
+                    .body(b.to_string());
+            }
+            let outcome = req.send().await;
+            let wait = match &outcome {
+                Ok(resp) if retryable(resp.status()) => retry_after(resp.headers()),
+                Err(e) if e.is_connect() || e.is_timeout() || e.is_request() => None,
+                _ => {
+                    return self.finish(outcome).await;
+                }
+            };
+            if attempt >= ATTEMPTS {
+                return self.finish(outcome).await;
+            }
+            let backoff = Duration::from_millis(200 * 2u64.pow(attempt - 1));
+            let jitter = Duration::from_millis(rand::rng().random_range(0..=100));
+            let delay = wait.unwrap_or(backoff + jitter).min(MAX_WAIT);
+            tracing::debug!(%url, attempt, ?delay, "retrying");
+            tokio::time::sleep(delay).await;
+        }
+    }
+
+    async fn finish(&self, outcome: reqwest::Result<reqwest::Response>) -> Result<Reply> {
+        let resp = outcome.map_err(|e| {
+            Error::new(
+                Kind::Unavailable,
+                format!("cannot reach {}: {}", self.root, without_url(&e)),
+            )
+        })?;
+        let status = resp.status();
+        let text = resp.text().await.map_err(|e| {
+            Error::new(
+                Kind::Unavailable,
+                format!("reading the answer of {}: {e}", self.root),
+            )
+        })?;
+        let body = if text.trim().is_empty() {
+            None
+        } else {
+            serde_json::from_str(&text).ok()
+        };
+        if status.is_success() {
+            return Ok(Reply { status, body });
+        }
+        let err = match body.and_then(|b| serde_json::from_value::<ErrorBody>(b).ok()) {
+            Some(e) => e.into_error(status.as_u16()),
+            None => Error::new(
+                Kind::from_http_status(status.as_u16()),
+                format!("{} answered HTTP {status}", self.root),
+            ),
+        };
+        let err = match err.kind() {
+            Kind::RateLimited | Kind::Unavailable => Error::new(
+                err.kind(),
+                format!("{} (gave up after {ATTEMPTS} attempts)", err.message()),
+            ),
+            _ => err,
+        };
+        Err(err)
+    }
+
+    // ------------------------------------------------------------ admin API
+
+    async fn admin(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<Value>,
+    ) -> Result<Option<Value>> {
+        let url = format!("{}/admin/v1{path}", self.root);
+        let Some(token) = self.creds.admin_token()? else {
+            // Say "no admin API" rather than "no token" to someone pointing
+            // scimctl at a plain SCIM service.
+            self.require_admin_api(None).await?;
+            return Err(Error::unauthorized(format!(
+                "no admin token for profile {:?}",
+                self.creds.profile()
+            ))
+            .with_hint(
+                "store one with `scimctl auth login --url URL --with-token < token-file`, or set SCIMCTL_TOKEN",
+            ));
+        };
+        match self.send(method, &url, Some(&token), body.as_ref()).await {
+            Ok(reply) => Ok(reply.body),
+            Err(e) if e.kind() == Kind::NotFound || e.kind() == Kind::MethodNotAllowed => {
+                self.require_admin_api(Some(&token)).await?;
+                Err(e)
+            }
+            Err(e) if e.kind() == Kind::Unauthorized => Err(Error::unauthorized(format!(
+                "the admin token was rejected: {}",
+                e.message()
+            ))
+            .with_hint("check SCIMCTL_TOKEN or run `scimctl auth login` again")),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Fail with "no admin API" when `GET /admin/v1/scim` does not exist.
+    async fn require_admin_api(&self, token: Option<&Secret>) -> Result<()> {
+        let url = format!("{}/admin/v1/scim", self.root);
+        match self.send(Method::GET, &url, token, None).await {
+            Err(e) if matches!(e.kind(), Kind::NotFound | Kind::MethodNotAllowed) => Err(Error::new(
+                Kind::Unsupported,
+                format!("this backend has no admin API ({} is a plain SCIM service)", self.root),
+            )
+            .with_hint("admin commands need `scimctl serve`; users commands work with any SCIM 2.0 service")),
+            _ => Ok(()),
+        }
+    }
+
+    async fn admin_json<T: serde::de::DeserializeOwned>(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<Value>,
+    ) -> Result<T> {
+        let v = self.admin(method, path, body).await?.unwrap_or(Value::Null);
+        serde_json::from_value(v)
+            .map_err(|e| Error::internal(format!("unexpected answer from the admin API: {e}")))
+    }
+
+    // ----------------------------------------------------------------- SCIM
+
+    /// A SCIM call with the preferred stored key, moving on to the next
+    /// stored key when one is rejected (a rotated key past its window).
+    async fn scim(&self, method: Method, path: &str, body: Option<&Value>) -> Result<Reply> {
+        let keys = self.creds.scim_keys()?;
+        if keys.is_empty() {
+            return Err(Error::unauthorized(format!(
+                "no SCIM API key for profile {:?}",
+                self.creds.profile()
+            ))
+            .with_hint("set SCIMCTL_SCIM_KEY, or generate one with `scimctl keys generate`"));
+        }
+        let url = format!("{}/scim/v2{path}", self.root);
+        let first = self.key_in_use.load(Ordering::Relaxed).min(keys.len() - 1);
+        let mut last_err = None;
+        for i in (first..keys.len()).chain(0..first) {
+            match self.send(method.clone(), &url, Some(&keys[i]), body).await {
+                Err(e) if e.kind() == Kind::Unauthorized => last_err = Some(e),
+                other => {
+                    self.key_in_use.store(i, Ordering::Relaxed);
+                    return other;
+                }
+            }
+        }
+        Err(last_err.unwrap_or_else(|| Error::unauthorized("every SCIM key was rejected")))
+    }
+}
+
+fn retryable(status: StatusCode) -> bool {
+    matches!(status.as_u16(), 429 | 502 | 503 | 504)
+}
+
+/// `Retry-After` in seconds (the HTTP-date form is rare from SCIM services;
+/// it falls back to exponential backoff).
+fn retry_after(headers: &reqwest::header::HeaderMap) -> Option<Duration> {
+    headers
+        .get("retry-after")?
+        .to_str()
+        .ok()?
+        .trim()
+        .parse::<u64>()
+        .ok()
+        .map(Duration::from_secs)
+}
+
+/// reqwest errors print the URL, which may carry a query with a filter; the
+/// cause is what matters.
+fn without_url(e: &reqwest::Error) -> String {
+    let mut source: Option<&dyn std::error::Error> = std::error::Error::source(e);
+    let mut text = String::new();
+    while let Some(s) = source {
+        text = s.to_string();
+        source = s.source();
+    }
+    if text.is_empty() { e.to_string() } else { text }
+}
+
+fn enc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(b as char)
+            }
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+fn expect_body(reply: Reply) -> Result<Value> {
+    reply.body.ok_or_else(|| {
+        Error::internal(format!(
+            "the backend answered HTTP {} without a body",
+            reply.status
+        ))
+    })
+}
+
+#[async_trait]
+impl Backend for Remote {
+    fn describe(&self) -> String {
+        self.root.clone()
+    }
+
+    async fn scim_status(&self) -> Result<ScimStatus> {
+        self.admin_json(Method::GET, "/scim", None).await
+    }
+
+    async fn scim_set(&self, enabled: bool, revoke_keys: bool) -> Result<ScimStatus> {
+        let body = json!({"enabled": enabled, "revoke_keys": revoke_keys});
+        self.admin_json(Method::PUT, "/scim", Some(body)).await
+    }
+
+    async fn sso_list(&self) -> Result<Vec<SsoInfo>> {
+        self.admin_json(Method::GET, "/sso", None).await
+    }
+
+    async fn sso_add(&self, kind: &str, name: &str) -> Result<SsoInfo> {
+        let body = json!({"type": kind, "name": name});
+        self.admin_json(Method::POST, "/sso", Some(body)).await
+    }
+
+    async fn sso_remove(&self, id_or_name: &str) -> Result<()> {
+        self.admin(Method::DELETE, &format!("/sso/{}", enc(id_or_name)), None)
+            .await
+            .map(|_| ())
+    }
+
+    async fn keys_list(&self) -> Result<Vec<KeyInfo>> {
+        self.admin_json(Method::GET, "/keys", None).await
+    }
+
+    async fn key_generate(&self, name: &str) -> Result<IssuedKey> {
+        let v = self
+            .admin(Method::POST, "/keys", Some(json!({"name": name})))
+            .await?
+            .unwrap_or(Value::Null);
+        IssuedKey::from_json(&v)
+    }
+
+    async fn key_rotate(&self, key: &str, grace: Duration, force: bool) -> Result<IssuedKey> {
+        let body = json!({"grace": grace.as_secs(), "force": force});
+        let v = self
+            .admin(
+                Method::POST,
+                &format!("/keys/{}/rotate", enc(key)),
+                Some(body),
+            )
+            .await?
+            .unwrap_or(Value::Null);
+        IssuedKey::from_json(&v)
+    }
+
+    async fn key_revoke(&self, key: &str) -> Result<KeyInfo> {
+        self.admin_json(Method::POST, &format!("/keys/{}/revoke", enc(key)), None)
+            .await
+    }
+
+    async fn audit(&self, since: Option<Millis>, limit: u64) -> Result<Vec<AuditEntry>> {
+        let mut path = format!("/audit?limit={limit}");
+        if let Some(t) = since {
+            path.push_str(&format!("&since={}", enc(&to_rfc3339(t))));
+        }
+        self.admin_json(Method::GET, &path, None).await
+    }
+
+    async fn key_check(&self, secret: &Secret) -> Result<()> {
+        // Okta's "Test API Credentials" lists one user.
+        let url = format!("{}/scim/v2/Users?startIndex=1&count=1", self.root);
+        self.send(Method::GET, &url, Some(secret), None)
+            .await
+            .map(|_| ())
+    }
+
+    async fn users_page(&self, filter: Option<&str>, start_index: u64, count: u64) -> Result<Page> {
+        let mut path = format!("/Users?startIndex={start_index}&count={count}");
+        if let Some(f) = filter {
+            path.push_str(&format!("&filter={}", enc(f)));
+        }
+        let body = expect_body(self.scim(Method::GET, &path, None).await?)?;
+        let list: ListResponse = serde_json::from_value(body)
+            .map_err(|e| Error::internal(format!("not a SCIM ListResponse: {e}")))?;
+        Ok(Page {
+            total: list.total_results,
+            resources: list.resources,
+        })
+    }
+
+    async fn user_get(&self, id: &str) -> Result<Value> {
+        expect_body(
+            self.scim(Method::GET, &format!("/Users/{}", enc(id)), None)
+                .await?,
+        )
+    }
+
+    async fn user_create(&self, body: &Value) -> Result<Value> {
+        expect_body(self.scim(Method::POST, "/Users", Some(body)).await?)
+    }
+
+    async fn user_patch(&self, id: &str, ops: &[PatchOperation]) -> Result<Value> {
+        let request = PatchRequest {
+            schemas: vec![PATCH_OP.to_string()],
+            operations: ops.to_vec(),
+        };
+        let body = serde_json::to_value(&request).unwrap_or_default();
+        let path = format!("/Users/{}", enc(id));
+        match self.scim(Method::PATCH, &path, Some(&body)).await {
+            // 204 No Content: read the user back.
+            Ok(Reply { body: None, .. }) => self.user_get(id).await,
+            Ok(Reply { body: Some(v), .. }) => Ok(v),
+            // No PATCH on this service: apply the operations here and PUT.
+            Err(e) if matches!(e.kind(), Kind::MethodNotAllowed | Kind::Unsupported) => {
+                let current = self.user_get(id).await?;
+                let doc = resource::normalize_user(&current)?;
+                let mut next = Value::Object(patch::apply(&doc, ops)?);
+                next["schemas"] = json!([USER_SCHEMA]);
+                next["id"] = json!(id);
+                self.user_replace(id, &next).await
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    async fn user_replace(&self, id: &str, body: &Value) -> Result<Value> {
+        let path = format!("/Users/{}", enc(id));
+        match self.scim(Method::PUT, &path, Some(body)).await? {
+            Reply { body: Some(v), .. } => Ok(v),
+            Reply { body: None, .. } => self.user_get(id).await,
+        }
+    }
+}

@@ -1,0 +1,279 @@
+//! `scimctl auth`
+
+use std::io::Read;
+use std::sync::Arc;
+
+use serde_json::{Value, json};
+
+use crate::backend::remote::{Fixed, Remote};
+use crate::backend::{Backend, is_remote};
+use crate::cli::Context;
+use crate::config::{Config, Profile};
+use crate::core::error::{Error, Kind, Result};
+use crate::core::secret::Secret;
+use crate::credentials::{self, Credentials};
+use crate::ui::output::Format;
+
+/// Credentials of remote backends: where they are kept and whether they work.
+///
+/// Lookup order: SCIMCTL_TOKEN / SCIMCTL_SCIM_KEY, then the OS keyring
+/// (service `scimctl`), then a 0600 file only for profiles that chose
+/// --insecure-storage.
+#[derive(Debug, clap::Subcommand)]
+pub enum Command {
+    /// Save a profile for a backend and store its admin token (read from stdin).
+    Login(LoginArgs),
+    /// Show where each credential comes from and whether the backend accepts it; exit 4 when one is missing or rejected.
+    Status,
+    /// Remove the profile's secrets from the keyring (or the insecure file).
+    Logout,
+    /// Print the admin token in use on stdout.
+    Token,
+}
+
+/// The backend is the global `--url` (http(s)://HOST[/prefix], sqlite://PATH
+/// or postgres://…).
+#[derive(Debug, clap::Args)]
+pub struct LoginArgs {
+    /// Read the admin token from stdin (never from the command line).
+    #[arg(long)]
+    pub with_token: bool,
+    /// Keep this profile's secrets in a plain 0600 file instead of the OS keyring.
+    #[arg(long)]
+    pub insecure_storage: bool,
+}
+
+pub async fn run(ctx: &Context, cmd: Command) -> Result<()> {
+    match cmd {
+        Command::Login(a) => login(ctx, a).await,
+        Command::Status => status(ctx).await,
+        Command::Logout => logout(ctx),
+        Command::Token => token(ctx),
+    }
+}
+
+/// The profile name `auth login` writes: --profile, else the URL's host.
+fn login_profile_name(ctx: &Context, url: &str) -> String {
+    if let Some(p) = &ctx.profile_flag {
+        return p.clone();
+    }
+    if is_remote(url) {
+        let rest = url.split("://").nth(1).unwrap_or(url);
+        return rest.split('/').next().unwrap_or(rest).to_string();
+    }
+    crate::config::LOCAL.to_string()
+}
+
+fn read_token_from_stdin() -> Result<Secret> {
+    let mut text = String::new();
+    std::io::stdin()
+        .read_to_string(&mut text)
+        .map_err(|e| Error::invalid(format!("cannot read the token from stdin: {e}")))?;
+    let token = text.trim();
+    if token.is_empty() || token.contains(char::is_whitespace) {
+        return Err(Error::invalid("stdin does not hold one token"));
+    }
+    Ok(Secret::new(token))
+}
+
+async fn login(ctx: &Context, a: LoginArgs) -> Result<()> {
+    let url = ctx
+        .url_flag
+        .clone()
+        .ok_or_else(|| Error::invalid("which backend? pass --url URL"))?;
+    let name = login_profile_name(ctx, &url);
+    let remote = is_remote(&url);
+    let token = if a.with_token {
+        Some(read_token_from_stdin()?)
+    } else if remote {
+        return Err(Error::new(
+            Kind::Declined,
+            "an admin token is needed for a remote backend",
+        )
+        .with_hint(format!(
+            "pipe it in: scimctl auth login --url {url} --with-token < admin.token"
+        )));
+    } else {
+        None
+    };
+    let mut profile = Profile {
+        url: url.clone(),
+        insecure_storage: a.insecure_storage,
+        ..Profile::default()
+    };
+    let mut config = Config::load()?;
+    if let Some(old) = config.profiles.get(&name)
+        && old.url == url
+    {
+        profile.scim_keys = old.scim_keys.clone();
+        profile.insecure_storage |= old.insecure_storage;
+    }
+    if let Some(token) = &token {
+        // Check the token before keeping it.
+        let check = Remote::new(
+            &url,
+            Arc::new(Fixed {
+                admin_token: Some(token.clone()),
+                scim_keys: Vec::new(),
+            }),
+        )?;
+        check.scim_status().await.map_err(|e| match e.kind() {
+            Kind::Unauthorized => Error::unauthorized(format!("{} rejected the admin token", url)),
+            _ => e,
+        })?;
+        let resolved = crate::config::Resolved {
+            name: name.clone(),
+            url: url.clone(),
+            profile: profile.clone(),
+        };
+        let creds = Credentials::new(&resolved);
+        let store = creds.store()?;
+        store.set(&credentials::admin_account(&name), token)?;
+        eprintln!(
+            "Stored the admin token of profile {name:?} in {}.",
+            store.location()
+        );
+    }
+    config.profiles.insert(name.clone(), profile);
+    config.default_profile = Some(name.clone());
+    config.save()?;
+    eprintln!(
+        "Logged in to {} as profile {name:?}; it is now the default profile.",
+        url
+    );
+    Ok(())
+}
+
+async fn status(ctx: &Context) -> Result<()> {
+    let resolved = ctx.resolved()?;
+    let creds = Arc::new(Credentials::new(&resolved));
+    let mut report = json!({
+        "profile": resolved.name,
+        "url": resolved.url,
+        "backend": if is_remote(&resolved.url) { "remote" } else { "embedded" },
+    });
+    let mut problems = Vec::new();
+    if is_remote(&resolved.url) {
+        let backend = Remote::new(&resolved.url, creds.clone())?;
+        // admin token
+        report["admin_token"] = match creds.admin_token_with_source() {
+            Ok(Some((_, source))) => {
+                let verdict = match backend.scim_status().await {
+                    Ok(_) => "accepted".to_string(),
+                    Err(e) if e.kind() == Kind::Unsupported => {
+                        "not used (no admin API)".to_string()
+                    }
+                    Err(e) => {
+                        problems.push(format!("admin token: {}", e.message()));
+                        format!("rejected: {}", e.message())
+                    }
+                };
+                json!({"source": source.to_string(), "status": verdict})
+            }
+            Ok(None) => {
+                problems.push("admin token: missing".into());
+                json!({"source": null, "status": "missing"})
+            }
+            Err(e) => {
+                problems.push(format!("admin token: {}", e.message()));
+                json!({"source": null, "status": format!("error: {}", e.message())})
+            }
+        };
+        // SCIM key
+        report["scim_key"] = match creds.scim_keys_with_source() {
+            Ok(keys) if !keys.is_empty() => {
+                let (secret, source, _) = &keys[0];
+                let verdict = match backend.key_check(secret).await {
+                    Ok(()) => "accepted".to_string(),
+                    Err(e) => {
+                        problems.push(format!("SCIM key: {}", e.message()));
+                        format!("rejected: {}", e.message())
+                    }
+                };
+                json!({"prefix": secret.public_prefix(), "source": source.to_string(), "status": verdict})
+            }
+            Ok(_) => {
+                problems.push("SCIM key: missing".into());
+                json!({"source": null, "status": "missing"})
+            }
+            Err(e) => {
+                problems.push(format!("SCIM key: {}", e.message()));
+                json!({"source": null, "status": format!("error: {}", e.message())})
+            }
+        };
+    } else {
+        report["admin_token"] = json!({"status": "not needed (embedded database)"});
+        report["scim_key"] = json!({"status": "not needed (embedded database)"});
+    }
+    print_status(ctx, &report)?;
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(Error::unauthorized(problems.join("; ")))
+    }
+}
+
+fn print_status(ctx: &Context, report: &Value) -> Result<()> {
+    if matches!(ctx.out.format, Format::Json | Format::Jsonl) {
+        return ctx.out.raw(report);
+    }
+    let line = |v: &Value| -> String {
+        let status = v["status"].as_str().unwrap_or("");
+        match (v["prefix"].as_str(), v["source"].as_str()) {
+            (Some(p), Some(s)) => format!("{p}… from {s}: {status}"),
+            (None, Some(s)) => format!("from {s}: {status}"),
+            _ => status.to_string(),
+        }
+    };
+    println!("profile:     {}", report["profile"].as_str().unwrap_or(""));
+    println!(
+        "backend:     {} ({})",
+        report["url"].as_str().unwrap_or(""),
+        report["backend"].as_str().unwrap_or("")
+    );
+    println!("admin token: {}", line(&report["admin_token"]));
+    println!("SCIM key:    {}", line(&report["scim_key"]));
+    Ok(())
+}
+
+fn logout(ctx: &Context) -> Result<()> {
+    let resolved = ctx.resolved()?;
+    let creds = Credentials::new(&resolved);
+    let store = creds.store()?;
+    let mut removed = 0;
+    if store.delete(&credentials::admin_account(&resolved.name))? {
+        removed += 1;
+    }
+    for k in &resolved.profile.scim_keys {
+        if store.delete(&credentials::key_account(&resolved.name, &k.id))? {
+            removed += 1;
+        }
+    }
+    let mut config = Config::load()?;
+    if let Some(p) = config.profiles.get_mut(&resolved.name) {
+        p.scim_keys.clear();
+        config.save()?;
+    }
+    eprintln!(
+        "Removed {removed} secret{} of profile {:?} from {}.",
+        if removed == 1 { "" } else { "s" },
+        resolved.name,
+        store.location()
+    );
+    Ok(())
+}
+
+fn token(ctx: &Context) -> Result<()> {
+    let resolved = ctx.resolved()?;
+    let creds = Credentials::new(&resolved);
+    match creds.admin_token_with_source()? {
+        Some((secret, _)) => {
+            println!("{}", secret.expose());
+            Ok(())
+        }
+        None => Err(
+            Error::unauthorized(format!("no admin token for profile {:?}", resolved.name))
+                .with_hint("scimctl auth login --url URL --with-token < admin.token"),
+        ),
+    }
+}

@@ -1,0 +1,400 @@
+//! `scimctl keys`
+
+use std::time::Duration;
+
+use crate::cli::Context;
+use crate::config::{Config, Profile, StoredKey};
+use crate::core::clock::to_rfc3339;
+use crate::core::error::{Error, Kind, Result};
+use crate::core::model::KeyStatus;
+use crate::core::secret::Secret;
+use crate::core::team::IssuedKey;
+use crate::credentials::{self, Credentials, Source};
+use crate::secrets;
+use crate::ui::output::Format;
+
+/// SCIM API keys: what the identity provider (Okta, Entra ID) presents.
+///
+/// Secrets are shown once, when issued, and kept in the OS keyring.
+#[derive(Debug, clap::Subcommand)]
+pub enum Command {
+    /// Generate a key, print it once on stdout and store it in the keyring.
+    Generate(GenerateArgs),
+    /// List the team's keys (never their secrets).
+    List,
+    /// Issue a new secret for a key; the old one keeps working for a grace window.
+    Rotate(RotateArgs),
+    /// Revoke a key at once (and the grace window of the key it replaced).
+    Revoke(KeyArg),
+    /// Make an authenticated SCIM call with a stored key, as an IdP's "Test API Credentials" does.
+    Test(TestArgs),
+    /// Show a stored key; with --reveal, print its secret (for pasting into the IdP).
+    Show(ShowArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct GenerateArgs {
+    /// Name of the key (asked on a terminal when missing).
+    #[arg(long)]
+    pub name: Option<String>,
+    /// Print the secret without storing it (for a pipeline that hands it to a secret manager).
+    #[arg(long)]
+    pub no_store: bool,
+    /// Store secrets of this profile in a plain 0600 file instead of the keyring (remembered).
+    #[arg(long)]
+    pub insecure_storage: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct RotateArgs {
+    /// The key: id, prefix or name.
+    pub key: String,
+    /// How long the old secret keeps working: 0 (cut over now) up to 7d.
+    #[arg(long, default_value = "1h", value_parser = parse_grace)]
+    pub grace: Duration,
+    /// Rotate even while an earlier rotation's grace window is open (ends it now).
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct KeyArg {
+    /// The key: id, prefix or name.
+    pub key: String,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct TestArgs {
+    /// The stored key to test (id, prefix or name) [default: the one in use].
+    pub key: Option<String>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ShowArgs {
+    /// The stored key: id, prefix or name.
+    pub key: String,
+    /// Print the secret itself.
+    #[arg(long)]
+    pub reveal: bool,
+}
+
+fn parse_grace(s: &str) -> std::result::Result<Duration, String> {
+    if s.trim() == "0" {
+        return Ok(Duration::ZERO);
+    }
+    humantime::parse_duration(s.trim()).map_err(|e| format!("{e} (try 0, 30m, 1h or 7d)"))
+}
+
+pub async fn run(ctx: &Context, cmd: Command) -> Result<()> {
+    match cmd {
+        Command::Generate(a) => generate(ctx, a).await,
+        Command::List => list(ctx).await,
+        Command::Rotate(a) => rotate(ctx, a).await,
+        Command::Revoke(a) => revoke(ctx, a).await,
+        Command::Test(a) => test(ctx, a).await,
+        Command::Show(a) => show(ctx, a).await,
+    }
+}
+
+/// Change the stored profile (creating it from the resolved one).
+fn update_profile(ctx: &Context, change: impl FnOnce(&mut Profile)) -> Result<()> {
+    let resolved = ctx.resolved()?;
+    let mut config = Config::load()?;
+    let profile = config
+        .profiles
+        .entry(resolved.name.clone())
+        .or_insert_with(|| Profile {
+            url: resolved.url.clone(),
+            ..Profile::default()
+        });
+    change(profile);
+    config.save()
+}
+
+fn record_of(issued: &IssuedKey) -> StoredKey {
+    StoredKey {
+        id: issued.info.id.clone(),
+        name: issued.info.name.clone(),
+        prefix: issued.info.prefix.clone(),
+        created_at: issued.info.created_at.clone(),
+        expires_at: None,
+    }
+}
+
+/// Print a freshly issued key: JSON, or the bare secret on stdout.
+fn print_issued(ctx: &Context, issued: &IssuedKey) -> Result<()> {
+    match ctx.out.format {
+        Format::Json | Format::Jsonl => ctx.out.raw(&issued.to_json()),
+        Format::Table | Format::Csv => {
+            println!("{}", issued.secret.expose());
+            Ok(())
+        }
+    }
+}
+
+async fn generate(ctx: &Context, a: GenerateArgs) -> Result<()> {
+    let name = match a.name {
+        Some(n) => n,
+        None => ctx
+            .prompt
+            .text("Name of the new SCIM API key", "--name NAME")?,
+    };
+    if a.insecure_storage {
+        update_profile(ctx, |p| p.insecure_storage = true)?;
+    }
+    let (backend, _) = ctx.backend().await?;
+    // Make sure the secret can be kept before asking for one: a key nobody
+    // holds would have to be revoked again.
+    let store = if a.no_store {
+        None
+    } else {
+        let creds = Credentials::new(&ctx_resolved_fresh(ctx)?);
+        let store = creds.store()?;
+        secrets::probe(store.as_ref())?;
+        Some((creds, store))
+    };
+    let issued = backend.key_generate(&name).await?;
+    if let Some((creds, store)) = store {
+        store.set(
+            &credentials::key_account(creds.name(), &issued.info.id),
+            &issued.secret,
+        )?;
+        update_profile(ctx, |p| p.scim_keys.push(record_of(&issued)))?;
+        eprintln!(
+            "Created SCIM API key {} ({}); stored in {}. The secret is printed only this once.",
+            issued.info.prefix,
+            issued.info.name,
+            store.location()
+        );
+    } else {
+        eprintln!(
+            "Created SCIM API key {} ({}); not stored (--no-store). The secret is printed only this once.",
+            issued.info.prefix, issued.info.name
+        );
+    }
+    print_issued(ctx, &issued)
+}
+
+/// The resolved profile as the config now says (after an update).
+fn ctx_resolved_fresh(ctx: &Context) -> Result<crate::config::Resolved> {
+    crate::config::resolve(
+        &Config::load()?,
+        ctx.profile_flag.as_deref(),
+        ctx.url_flag.as_deref(),
+    )
+}
+
+async fn list(ctx: &Context) -> Result<()> {
+    let (backend, creds) = ctx.backend().await?;
+    let keys = backend.keys_list().await?;
+    forget_dead_keys(ctx, &creds, &keys);
+    ctx.out.list(&keys)
+}
+
+/// Remove from the keyring and the config the stored keys the backend says
+/// are revoked or expired ("old one removed when it expires"). Best effort:
+/// a listing must not fail because the keyring is away.
+fn forget_dead_keys(ctx: &Context, creds: &Credentials, keys: &[crate::core::model::KeyInfo]) {
+    let Ok(resolved) = ctx.resolved() else { return };
+    let dead: Vec<String> = resolved
+        .profile
+        .scim_keys
+        .iter()
+        .filter(|r| {
+            keys.iter().any(|k| {
+                k.id == r.id && matches!(k.status, KeyStatus::Revoked | KeyStatus::Expired)
+            })
+        })
+        .map(|r| r.id.clone())
+        .collect();
+    if dead.is_empty() {
+        return;
+    }
+    if let Ok(store) = creds.store() {
+        for id in &dead {
+            let _ = store.delete(&credentials::key_account(creds.name(), id));
+        }
+    }
+    let _ = update_profile(ctx, |p| p.scim_keys.retain(|r| !dead.contains(&r.id)));
+}
+
+async fn rotate(ctx: &Context, a: RotateArgs) -> Result<()> {
+    let grace_text = if a.grace.is_zero() {
+        "the old secret stops working at once".to_string()
+    } else {
+        format!(
+            "the old secret keeps working for {}",
+            humantime::format_duration(a.grace)
+        )
+    };
+    ctx.prompt.confirm(&format!(
+        "Rotate SCIM API key {}? Until the IdP has the new one, {grace_text}.",
+        a.key
+    ))?;
+    let (backend, creds) = ctx.backend().await?;
+    let store = creds.store().ok();
+    let issued = backend.key_rotate(&a.key, a.grace, a.force).await?;
+    let old_expires = issued.grace_expires_at.map(to_rfc3339);
+    // The config records which stored key this one replaced: the live stored
+    // key of the same name.
+    let resolved = ctx.resolved()?;
+    let replaced: Option<StoredKey> = resolved
+        .profile
+        .scim_keys
+        .iter()
+        .rev()
+        .find(|r| r.name == issued.info.name && r.expires_at.is_none())
+        .cloned();
+    match &store {
+        Some(store) => {
+            store.set(
+                &credentials::key_account(creds.name(), &issued.info.id),
+                &issued.secret,
+            )?;
+            if a.grace.is_zero()
+                && let Some(old) = &replaced
+            {
+                let _ = store.delete(&credentials::key_account(creds.name(), &old.id));
+            }
+            update_profile(ctx, |p| {
+                if let Some(old) = &replaced {
+                    if a.grace.is_zero() {
+                        p.scim_keys.retain(|r| r.id != old.id);
+                    } else if let Some(r) = p.scim_keys.iter_mut().find(|r| r.id == old.id) {
+                        r.expires_at = old_expires.clone();
+                    }
+                }
+                p.scim_keys.push(record_of(&issued));
+            })?;
+            eprintln!(
+                "Rotated: new key {} stored in {}; {grace_text}{}.",
+                issued.info.prefix,
+                store.location(),
+                old_expires
+                    .as_deref()
+                    .map(|t| format!(" (until {t})"))
+                    .unwrap_or_default()
+            );
+        }
+        None => eprintln!(
+            "Rotated: new key {}. No keyring is reachable, so it is not stored; the secret is printed only this once.",
+            issued.info.prefix
+        ),
+    }
+    print_issued(ctx, &issued)
+}
+
+async fn revoke(ctx: &Context, a: KeyArg) -> Result<()> {
+    ctx.prompt.confirm(&format!(
+        "Revoke SCIM API key {}? Identity providers using it get 401 at once.",
+        a.key
+    ))?;
+    let (backend, creds) = ctx.backend().await?;
+    let info = backend.key_revoke(&a.key).await?;
+    let resolved = ctx.resolved()?;
+    if resolved.profile.scim_keys.iter().any(|r| r.id == info.id) {
+        if let Ok(store) = creds.store() {
+            let _ = store.delete(&credentials::key_account(creds.name(), &info.id));
+        }
+        update_profile(ctx, |p| p.scim_keys.retain(|r| r.id != info.id))?;
+    }
+    eprintln!("Revoked SCIM API key {}.", info.prefix);
+    ctx.out.one(&info)
+}
+
+/// A stored key by id, prefix or name (the newest of that name).
+fn find_stored<'a>(profile: &'a Profile, key: &str) -> Result<&'a StoredKey> {
+    profile
+        .scim_keys
+        .iter()
+        .rev()
+        .find(|r| r.id == key || r.prefix == key || r.name == key)
+        .ok_or_else(|| {
+            Error::not_found(format!("no stored SCIM key {key:?} in this profile"))
+                .with_hint("`scimctl keys list` shows the team's keys; only keys generated or rotated here are stored")
+        })
+}
+
+async fn test(ctx: &Context, a: TestArgs) -> Result<()> {
+    let (backend, creds) = ctx.backend().await?;
+    let (secret, label, source): (Secret, String, Source) = match &a.key {
+        Some(key) => {
+            let resolved = ctx.resolved()?;
+            let record = find_stored(&resolved.profile, key)?;
+            let store = creds.store()?;
+            let secret = store
+                .get(&credentials::key_account(creds.name(), &record.id))?
+                .ok_or_else(|| {
+                    Error::not_found(format!(
+                        "the secret of {} is not in {}",
+                        record.prefix,
+                        store.location()
+                    ))
+                })?;
+            (
+                secret,
+                record.prefix.clone(),
+                Source::Store(store.location()),
+            )
+        }
+        None => {
+            let mut keys = creds.scim_keys_with_source()?;
+            if keys.is_empty() {
+                return Err(Error::unauthorized("no SCIM API key to test").with_hint(
+                    "set SCIMCTL_SCIM_KEY, or generate one with `scimctl keys generate`",
+                ));
+            }
+            let (secret, source, _) = keys.remove(0);
+            let label = secret.public_prefix();
+            (secret, label, source)
+        }
+    };
+    match backend.key_check(&secret).await {
+        Ok(()) => {
+            println!(
+                "OK: key {label}… (from {source}) is accepted by {}",
+                backend.describe()
+            );
+            Ok(())
+        }
+        Err(e) => {
+            let reason = match e.kind() {
+                Kind::Disabled => "SCIM provisioning is disabled for this team".to_string(),
+                Kind::Unavailable | Kind::RateLimited => format!("unreachable: {}", e.message()),
+                _ => e.message().to_string(),
+            };
+            Err(Error::new(
+                e.kind(),
+                format!("key {label}… was not accepted: {reason}"),
+            ))
+        }
+    }
+}
+
+async fn show(ctx: &Context, a: ShowArgs) -> Result<()> {
+    let resolved = ctx.resolved()?;
+    let record = find_stored(&resolved.profile, &a.key)?.clone();
+    let creds = Credentials::new(&resolved);
+    let store = creds.store()?;
+    let secret = store
+        .get(&credentials::key_account(creds.name(), &record.id))?
+        .ok_or_else(|| {
+            Error::not_found(format!(
+                "the secret of {} is not in {}",
+                record.prefix,
+                store.location()
+            ))
+        })?;
+    if a.reveal {
+        println!("{}", secret.expose());
+    } else {
+        println!(
+            "{}… ({}) is stored in {}",
+            record.prefix,
+            record.name,
+            store.location()
+        );
+        eprintln!("Pass --reveal to print the secret.");
+    }
+    Ok(())
+}

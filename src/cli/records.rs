@@ -1,0 +1,150 @@
+//! How the records of the admin and provisioning planes are shown.
+//! Field names of the JSON forms are part of the scripting contract
+//! (README, "Output").
+
+use serde_json::Value;
+
+use crate::core::model::{AuditEntry, KeyInfo};
+use crate::core::team::{ScimStatus, SsoInfo};
+use crate::ui::output::{Record, or_dash};
+
+impl Record for SsoInfo {
+    fn headers() -> &'static [&'static str] {
+        &["ID", "TYPE", "NAME", "CREATED"]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.id.clone(),
+            self.kind.clone(),
+            self.name.clone(),
+            self.created_at.clone(),
+        ]
+    }
+    fn json(&self) -> Value {
+        serde_json::to_value(self).unwrap_or_default()
+    }
+}
+
+impl Record for KeyInfo {
+    fn headers() -> &'static [&'static str] {
+        &[
+            "ID",
+            "NAME",
+            "PREFIX",
+            "STATUS",
+            "CREATED",
+            "LAST USED",
+            "EXPIRES",
+        ]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.id.clone(),
+            self.name.clone(),
+            format!("{}…", self.prefix),
+            self.status.as_str().to_string(),
+            self.created_at.clone(),
+            or_dash(self.last_used_at.as_deref()),
+            or_dash(self.expires_at.as_deref()),
+        ]
+    }
+    fn json(&self) -> Value {
+        serde_json::to_value(self).unwrap_or_default()
+    }
+}
+
+impl Record for ScimStatus {
+    fn headers() -> &'static [&'static str] {
+        &["SCIM", "SSO METHODS", "ACTIVE KEYS"]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            if self.enabled { "enabled" } else { "disabled" }.to_string(),
+            self.sso_methods.to_string(),
+            self.active_keys.to_string(),
+        ]
+    }
+    fn json(&self) -> Value {
+        serde_json::to_value(self).unwrap_or_default()
+    }
+}
+
+impl Record for AuditEntry {
+    fn headers() -> &'static [&'static str] {
+        &["SEQ", "TIME", "ACTOR", "ACTION", "TARGET", "DETAIL"]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.seq.to_string(),
+            crate::core::clock::to_rfc3339(self.at),
+            self.actor.clone(),
+            self.action.clone(),
+            self.target.clone(),
+            or_dash(self.detail.as_deref()),
+        ]
+    }
+    fn json(&self) -> Value {
+        serde_json::to_value(self).unwrap_or_default()
+    }
+}
+
+/// A SCIM User resource as the backend returned it. JSON forms print it
+/// untouched; table and CSV pick the columns an admin scans for.
+pub struct UserResource(pub Value);
+
+impl UserResource {
+    fn text(&self, path: &[&str]) -> String {
+        let mut v = &self.0;
+        for p in path {
+            match crate::scim::filter::get_ci(v, p) {
+                Some(next) => v = next,
+                None => return String::new(),
+            }
+        }
+        match v {
+            Value::String(s) => s.clone(),
+            Value::Null => String::new(),
+            other => other.to_string(),
+        }
+    }
+
+    fn roles(&self) -> String {
+        crate::scim::filter::get_ci(&self.0, "roles")
+            .and_then(Value::as_array)
+            .map(|rs| {
+                rs.iter()
+                    .filter_map(|r| r.get("value").and_then(Value::as_str))
+                    .collect::<Vec<_>>()
+                    .join(";")
+            })
+            .unwrap_or_default()
+    }
+}
+
+impl Record for UserResource {
+    fn headers() -> &'static [&'static str] {
+        &[
+            "ID",
+            "USERNAME",
+            "FIRST",
+            "LAST",
+            "ACTIVE",
+            "ROLES",
+            "EXTERNAL ID",
+        ]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.text(&["id"]),
+            self.text(&["userName"]),
+            self.text(&["name", "givenName"]),
+            self.text(&["name", "familyName"]),
+            self.text(&["active"]),
+            self.roles(),
+            self.text(&["externalId"]),
+        ]
+    }
+    fn json(&self) -> Value {
+        self.0.clone()
+    }
+}

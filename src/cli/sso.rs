@@ -1,0 +1,48 @@
+//! `scimctl sso`
+
+use crate::cli::Context;
+use crate::core::error::Result;
+
+/// Single sign-on methods of the team. SCIM needs at least one; SCIM API
+/// keys need exactly one.
+#[derive(Debug, clap::Subcommand)]
+pub enum Command {
+    /// List the SSO methods.
+    List,
+    /// Add an SSO method.
+    Add(AddArgs),
+    /// Remove an SSO method (by id or name).
+    Remove(RemoveArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct AddArgs {
+    /// Protocol of the method.
+    #[arg(long = "type", value_parser = ["saml", "oidc"])]
+    pub kind: String,
+    /// A name to recognise it by (unique).
+    #[arg(long)]
+    pub name: String,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct RemoveArgs {
+    /// Id or name of the method.
+    pub method: String,
+}
+
+pub async fn run(ctx: &Context, cmd: Command) -> Result<()> {
+    let (backend, _) = ctx.backend().await?;
+    match cmd {
+        Command::List => ctx.out.list(&backend.sso_list().await?),
+        Command::Add(a) => {
+            let m = backend.sso_add(&a.kind, &a.name).await?;
+            ctx.out.one(&m)
+        }
+        Command::Remove(a) => {
+            backend.sso_remove(&a.method).await?;
+            eprintln!("Removed SSO method {}.", a.method);
+            Ok(())
+        }
+    }
+}

@@ -1,0 +1,746 @@
+//! Where secrets live on the admin's machine (SPEC §3).
+//!
+//! The secrets are the admin token and the SCIM API keys. The CLI looks for
+//! one in the environment first (done elsewhere), then in the OS keyring, then
+//! in an explicit plain-text file; this module implements the two stores:
+//!
+//! - [`os_keyring`]: the Secret Service (GNOME Keyring, KWallet, KeePassXC…)
+//!   over D-Bus by default, or the kernel keyring (keyutils) when
+//!   `SCIMCTL_KEYRING=keyutils`. One entry per profile and secret, under the
+//!   service name [`SERVICE`] and an account string chosen by the caller
+//!   (`local/admin-token`, `prod/scim-key/<uuid>`).
+//! - [`insecure_file`]: a TOML file with mode 0600, used only when the user
+//!   asked for it with `--insecure-storage`.
+//!
+//! Two rules shape the keyring code. It must never hang: a missing session
+//! bus, a Secret Service that does not answer, or a collection stuck behind an
+//! unlock prompt nobody will see all fail within [`KEYRING_TIMEOUT`], because
+//! every keyring call runs on its own std thread that we stop waiting for. And
+//! it must never fall back silently: a broken keyring is an error whose hint
+//! names the alternatives, and choosing one is left to the user.
+//!
+//! No secret value ever reaches an error message, a `Debug` output or a log
+//! line: values travel as [`Secret`], and errors from the keyring and from the
+//! TOML parser (whose messages can quote the offending line) are rewritten
+//! before they are shown.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::fs::{self, DirBuilder, OpenOptions};
+use std::io::{self, Write};
+use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{self, RecvTimeoutError};
+use std::sync::{Arc, Mutex, PoisonError};
+use std::thread;
+use std::time::Duration;
+
+use keyring_core::{CredentialStore, Entry};
+use serde::{Deserialize, Serialize};
+
+use crate::core::error::{Error, Kind, Result};
+use crate::core::secret::Secret;
+
+/// The service name of every scimctl entry in the OS keyring.
+pub const SERVICE: &str = "scimctl";
+
+/// The environment variable that picks the OS keyring.
+pub const KEYRING_ENV: &str = "SCIMCTL_KEYRING";
+
+/// How long one keyring call may take before we give up on it. Long enough
+/// for a cold D-Bus activation of the keyring daemon, short enough that a
+/// wedged one is reported instead of leaving the user staring at nothing.
+pub const KEYRING_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// The account [`probe`] looks up. Nothing is ever stored under it.
+const PROBE_ACCOUNT: &str = "scimctl-probe/does-not-exist";
+
+/// Where a secret came from or was put.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Location {
+    SecretService,
+    Keyutils,
+    File(PathBuf),
+}
+
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Location::SecretService => f.write_str("the Secret Service keyring"),
+            Location::Keyutils => f.write_str("the kernel keyring (keyutils)"),
+            Location::File(path) => write!(f, "file {}", path.display()),
+        }
+    }
+}
+
+/// A place that keeps secrets by account name.
+pub trait SecretStore: Send + Sync {
+    fn location(&self) -> Location;
+    fn get(&self, account: &str) -> Result<Option<Secret>>;
+    fn set(&self, account: &str, secret: &Secret) -> Result<()>;
+    /// true when something was deleted
+    fn delete(&self, account: &str) -> Result<bool>;
+}
+
+/// The OS keyring chosen by `SCIMCTL_KEYRING` (default: the Secret Service).
+///
+/// Cheap, and never blocks: nothing is connected until the first
+/// `get`/`set`/`delete` (or [`probe`]), which is where an unreachable keyring
+/// shows up, within [`KEYRING_TIMEOUT`].
+pub fn os_keyring() -> Result<Box<dyn SecretStore>> {
+    match std::env::var(KEYRING_ENV) {
+        Ok(value) => os_keyring_from(Some(&value)),
+        Err(std::env::VarError::NotPresent) => os_keyring_from(None),
+        Err(std::env::VarError::NotUnicode(_)) => Err(unknown_keyring("(not valid UTF-8)")),
+    }
+}
+
+/// The OS keyring named by `choice`, a value of `SCIMCTL_KEYRING`: `None` or
+/// an empty string for the default, `secret-service`, or `keyutils`.
+/// [`os_keyring`] is this applied to the environment; it exists on its own
+/// so that callers and tests can choose without touching the process
+/// environment.
+pub fn os_keyring_from(choice: Option<&str>) -> Result<Box<dyn SecretStore>> {
+    let backend = match choice.unwrap_or("") {
+        "" | "secret-service" => Backend::SecretService,
+        "keyutils" => Backend::Keyutils,
+        other => return Err(unknown_keyring(other)),
+    };
+    Ok(Box::new(OsKeyring::new(backend, KEYRING_TIMEOUT)))
+}
+
+fn unknown_keyring(value: &str) -> Error {
+    Error::invalid(format!(
+        "{KEYRING_ENV}={value} is not a keyring scimctl knows; \
+         valid values are `secret-service` (the default) and `keyutils`"
+    ))
+}
+
+/// Check that the store answers, with a lookup of an account nobody uses.
+/// For the OS keyring this connects to it, so it fails like the first real
+/// call would, within [`KEYRING_TIMEOUT`].
+pub fn probe(store: &dyn SecretStore) -> Result<()> {
+    store.get(PROBE_ACCOUNT).map(drop)
+}
+
+/// The explicit plain-text store at `path` (SPEC §3: only with
+/// `--insecure-storage`).
+pub fn insecure_file(path: PathBuf) -> Box<dyn SecretStore> {
+    Box::new(InsecureFile { path })
+}
+
+/// Account names and secrets are checked the same way by every store, so a
+/// caller's bug is reported as such rather than as a keyring failure.
+fn check_account(account: &str) -> Result<()> {
+    if account.is_empty() {
+        return Err(Error::internal("a secret's account name cannot be empty"));
+    }
+    Ok(())
+}
+
+fn check_secret(account: &str, secret: &Secret) -> Result<()> {
+    if secret.expose().is_empty() {
+        return Err(Error::invalid(format!(
+            "refusing to store an empty secret for {account}"
+        )));
+    }
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------
+// The OS keyring
+// ---------------------------------------------------------------------------
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Backend {
+    SecretService,
+    Keyutils,
+}
+
+impl Backend {
+    fn location(self) -> Location {
+        match self {
+            Backend::SecretService => Location::SecretService,
+            Backend::Keyutils => Location::Keyutils,
+        }
+    }
+
+    /// Open the credential store. For the Secret Service this connects to
+    /// the session bus and opens an encrypted session with the daemon, which
+    /// is why it only ever runs on a worker thread.
+    fn connect(self) -> keyring_core::Result<Arc<CredentialStore>> {
+        match self {
+            Backend::SecretService => Ok(zbus_secret_service_keyring_store::Store::new()?),
+            Backend::Keyutils => Ok(linux_keyutils_keyring_store::Store::new()?),
+        }
+    }
+
+    /// Entry modifiers. The Secret Service shows a label in keyring UIs
+    /// such as Seahorse, so make it say what the item is; keyutils keeps the
+    /// store's default description, `keyring:<account>@scimctl`.
+    fn build(self, store: &CredentialStore, account: &str) -> keyring_core::Result<Entry> {
+        match self {
+            Backend::SecretService => {
+                let label = format!("{SERVICE} {account}");
+                let modifiers = [("label", label.as_str())].into_iter().collect();
+                store.build(SERVICE, account, Some(&modifiers))
+            }
+            Backend::Keyutils => store.build(SERVICE, account, None),
+        }
+    }
+
+    /// The error for "this keyring cannot be used right now": it says what
+    /// went wrong and the hint lists every way to go on without it.
+    fn unreachable(self, cause: impl fmt::Display) -> Error {
+        let other_keyring = match self {
+            Backend::SecretService => {
+                "use the kernel keyring instead with SCIMCTL_KEYRING=keyutils"
+            }
+            Backend::Keyutils => {
+                "use the Secret Service instead with SCIMCTL_KEYRING=secret-service"
+            }
+        };
+        Error::new(
+            Kind::Unavailable,
+            format!("{} is not usable: {cause}", self.location()),
+        )
+        .with_hint(format!(
+            "pass the secret in the environment (SCIMCTL_TOKEN for the admin token, \
+             SCIMCTL_SCIM_KEY for a SCIM key), {other_keyring}, \
+             or pass --insecure-storage to keep secrets in a plain-text 0600 file"
+        ))
+    }
+
+    /// Translate a keyring error. Errors that mean the keyring itself is
+    /// missing, locked or failing become [`Kind::Unavailable`] with the
+    /// alternatives; the rest are bugs or corrupt entries. The variants that
+    /// carry stored bytes are rewritten so that those bytes cannot leak.
+    fn error(self, account: &str, err: keyring_core::Error) -> Error {
+        use keyring_core::Error as K;
+        let location = self.location();
+        match err {
+            K::PlatformFailure(_) | K::NoStorageAccess(_) | K::NoDefaultStore => {
+                self.unreachable(err)
+            }
+            K::BadEncoding(_) | K::BadDataFormat(..) => Error::internal(format!(
+                "the secret stored for {account} in {location} is not UTF-8 text; \
+                 delete it and store it again"
+            )),
+            K::Ambiguous(entries) => Error::internal(format!(
+                "{} entries in {location} match {account}; delete the extra ones",
+                entries.len()
+            )),
+            other => Error::internal(format!("{location} failed for {account}: {other}")),
+        }
+    }
+}
+
+/// The OS keyring. The connection is made by the first call, on its worker
+/// thread, and kept for the next ones.
+struct OsKeyring {
+    backend: Backend,
+    timeout: Duration,
+    store: Arc<Mutex<Option<Arc<CredentialStore>>>>,
+}
+
+impl fmt::Debug for OsKeyring {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("OsKeyring")
+            .field("backend", &self.backend)
+            .field("timeout", &self.timeout)
+            .finish_non_exhaustive()
+    }
+}
+
+impl OsKeyring {
+    fn new(backend: Backend, timeout: Duration) -> Self {
+        OsKeyring {
+            backend,
+            timeout,
+            store: Arc::new(Mutex::new(None)),
+        }
+    }
+
+    /// Run `op` on the entry for `account`, connecting first if needed, on
+    /// a worker thread bounded by the timeout.
+    fn with_entry<T, F>(&self, account: &str, op: F) -> Result<T>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Entry) -> keyring_core::Result<T> + Send + 'static,
+    {
+        check_account(account)?;
+        let backend = self.backend;
+        let slot = Arc::clone(&self.store);
+        let account = account.to_owned();
+        bounded(self.timeout, backend, move || {
+            // The lock is held while connecting so that concurrent first
+            // calls share one connection. If connecting hangs, later calls
+            // wait here too, on their own threads, and time out as well.
+            let store = {
+                let mut slot = slot.lock().unwrap_or_else(PoisonError::into_inner);
+                match &*slot {
+                    Some(store) => Arc::clone(store),
+                    None => {
+                        let store = backend.connect().map_err(|e| backend.unreachable(e))?;
+                        *slot = Some(Arc::clone(&store));
+                        store
+                    }
+                }
+            };
+            let entry = backend
+                .build(store.as_ref(), &account)
+                .map_err(|e| backend.error(&account, e))?;
+            op(&entry).map_err(|e| backend.error(&account, e))
+        })
+    }
+}
+
+/// Run `work` on a new std thread and wait at most `timeout` for it.
+///
+/// A plain thread rather than the tokio runtime: the CLI calls the stores
+/// from async code, and blocking on (or creating) a runtime there panics.
+/// When the time is up the thread is abandoned: nothing can interrupt a
+/// blocked D-Bus call, and the CLI is about to report the error and exit.
+fn bounded<T, F>(timeout: Duration, backend: Backend, work: F) -> Result<T>
+where
+    T: Send + 'static,
+    F: FnOnce() -> Result<T> + Send + 'static,
+{
+    // Capacity 1 so that a late answer is dropped by the abandoned thread
+    // instead of blocking it forever.
+    let (tx, rx) = mpsc::sync_channel(1);
+    thread::Builder::new()
+        .name("scimctl-keyring".into())
+        .spawn(move || {
+            let _ = tx.send(work());
+        })
+        .map_err(|e| Error::internal(format!("cannot start the keyring thread: {e}")))?;
+    match rx.recv_timeout(timeout) {
+        Ok(result) => result,
+        Err(RecvTimeoutError::Timeout) => Err(backend.unreachable(format!(
+            "no answer within {}",
+            humantime::format_duration(timeout)
+        ))),
+        Err(RecvTimeoutError::Disconnected) => Err(Error::internal(format!(
+            "the call to {} crashed",
+            backend.location()
+        ))),
+    }
+}
+
+impl SecretStore for OsKeyring {
+    fn location(&self) -> Location {
+        self.backend.location()
+    }
+
+    fn get(&self, account: &str) -> Result<Option<Secret>> {
+        self.with_entry(account, |entry| match entry.get_password() {
+            Ok(value) => Ok(Some(Secret::new(value))),
+            Err(keyring_core::Error::NoEntry) => Ok(None),
+            Err(e) => Err(e),
+        })
+    }
+
+    fn set(&self, account: &str, secret: &Secret) -> Result<()> {
+        check_secret(account, secret)?;
+        let secret = secret.clone();
+        self.with_entry(account, move |entry| entry.set_password(secret.expose()))
+    }
+
+    fn delete(&self, account: &str) -> Result<bool> {
+        self.with_entry(account, |entry| match entry.delete_credential() {
+            Ok(()) => Ok(true),
+            Err(keyring_core::Error::NoEntry) => Ok(false),
+            Err(e) => Err(e),
+        })
+    }
+}
+
+// ---------------------------------------------------------------------------
+// The insecure file
+// ---------------------------------------------------------------------------
+
+const FILE_HEADER: &str = "\
+# scimctl secrets, stored UNENCRYPTED because --insecure-storage was chosen.
+# Anyone who can read this file can act with these credentials: keep it mode 0600.
+";
+
+/// The file's shape: one table of account → secret. Unknown keys are an
+/// error rather than ignored, because the next write would drop them.
+#[derive(Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileContent {
+    #[serde(default)]
+    secrets: BTreeMap<String, String>,
+}
+
+/// A plain-text TOML file. There is no locking: two scimctl processes that
+/// write at the same moment can lose one update (never corrupt the file,
+/// since every write is a rename), which is acceptable for a store a person
+/// uses by hand.
+#[derive(Debug)]
+struct InsecureFile {
+    path: PathBuf,
+}
+
+impl InsecureFile {
+    fn read(&self) -> Result<FileContent> {
+        let text = match fs::read_to_string(&self.path) {
+            Ok(text) => text,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(FileContent::default()),
+            Err(e) => return Err(self.io_error("read", &e)),
+        };
+        self.warn_if_readable_by_others();
+        // The parser's own message quotes the offending line, which may hold
+        // a secret, so report only where the problem is.
+        toml::from_str(&text).map_err(|e| {
+            let at = e
+                .span()
+                .map(|span| {
+                    let line = text[..span.start].matches('\n').count() + 1;
+                    format!(" at line {line}")
+                })
+                .unwrap_or_default();
+            Error::invalid(format!(
+                "{} is not a valid scimctl secrets file{at}",
+                self.path.display()
+            ))
+            .with_hint("fix or delete the file, then store the secrets again")
+        })
+    }
+
+    fn write(&self, content: &FileContent) -> Result<()> {
+        if content.secrets.is_empty() {
+            // Nothing left to keep: remove the plain-text file altogether.
+            return match fs::remove_file(&self.path) {
+                Ok(()) => Ok(()),
+                Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
+                Err(e) => Err(self.io_error("remove", &e)),
+            };
+        }
+        let body = toml::to_string(content)
+            .map_err(|_| Error::internal("cannot encode the secrets file"))?;
+        write_private(&self.path, format!("{FILE_HEADER}\n{body}").as_bytes())
+            .map_err(|e| self.io_error("write", &e))
+    }
+
+    fn warn_if_readable_by_others(&self) {
+        if let Ok(meta) = fs::metadata(&self.path) {
+            let mode = meta.permissions().mode() & 0o777;
+            if mode & 0o077 != 0 {
+                eprintln!(
+                    "warning: {} holds plain-text secrets but has mode {mode:04o}; \
+                     run `chmod 600 {}`",
+                    self.path.display(),
+                    self.path.display()
+                );
+            }
+        }
+    }
+
+    fn io_error(&self, verb: &str, err: &io::Error) -> Error {
+        Error::internal(format!("cannot {verb} {}: {err}", self.path.display()))
+    }
+}
+
+/// Replace `path` with `bytes`, readable by the owner only at every moment:
+/// the data goes to a new temporary file in the same directory, created with
+/// mode 0600 by the `open` call itself, and is renamed over `path`. Missing
+/// parent directories are created with mode 0700.
+fn write_private(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
+    DirBuilder::new().recursive(true).mode(0o700).create(dir)?;
+    let name = path
+        .file_name()
+        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "not a file name"))?;
+    let tmp = dir.join(format!(
+        ".{}.{}-{:016x}.tmp",
+        name.to_string_lossy(),
+        std::process::id(),
+        rand::random::<u64>()
+    ));
+    let mut file = OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(&tmp)?;
+    let result = (|| {
+        // The umask can only remove bits from 0600; setting it again makes
+        // the mode exactly 0600 whatever the umask was.
+        file.set_permissions(fs::Permissions::from_mode(0o600))?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        fs::rename(&tmp, path)?;
+        // Make the rename itself durable.
+        fs::File::open(dir)?.sync_all()
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&tmp);
+    }
+    result
+}
+
+impl SecretStore for InsecureFile {
+    fn location(&self) -> Location {
+        Location::File(self.path.clone())
+    }
+
+    fn get(&self, account: &str) -> Result<Option<Secret>> {
+        check_account(account)?;
+        Ok(self.read()?.secrets.remove(account).map(Secret::new))
+    }
+
+    fn set(&self, account: &str, secret: &Secret) -> Result<()> {
+        check_account(account)?;
+        check_secret(account, secret)?;
+        let mut content = self.read()?;
+        content
+            .secrets
+            .insert(account.to_owned(), secret.expose().to_owned());
+        self.write(&content)?;
+        eprintln!(
+            "warning: the secret for {account} is stored unencrypted in {}",
+            self.path.display()
+        );
+        Ok(())
+    }
+
+    fn delete(&self, account: &str) -> Result<bool> {
+        check_account(account)?;
+        let mut content = self.read()?;
+        if content.secrets.remove(account).is_none() {
+            return Ok(false);
+        }
+        self.write(&content)?;
+        Ok(true)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    use crate::core::secret::{ADMIN_TOKEN_PREFIX, SCIM_KEY_PREFIX};
+
+    fn mode(path: &Path) -> u32 {
+        fs::metadata(path).unwrap().permissions().mode() & 0o777
+    }
+
+    /// A file store in a fresh temporary directory, two levels below it so
+    /// that creating the parents is exercised.
+    fn file_store() -> (tempfile::TempDir, PathBuf, Box<dyn SecretStore>) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config/scimctl/secrets.insecure.toml");
+        let store = insecure_file(path.clone());
+        (dir, path, store)
+    }
+
+    #[test]
+    fn file_store_round_trips_several_accounts() {
+        let (_dir, path, store) = file_store();
+        let token = Secret::generate(ADMIN_TOKEN_PREFIX);
+        let key = Secret::generate(SCIM_KEY_PREFIX);
+        let key_account = format!("prod/scim-key/{}", uuid::Uuid::new_v4());
+        store.set("local/admin-token", &token).unwrap();
+        store.set(&key_account, &key).unwrap();
+
+        assert_eq!(store.get("local/admin-token").unwrap(), Some(token.clone()));
+        assert_eq!(store.get(&key_account).unwrap(), Some(key.clone()));
+        assert_eq!(store.get("prod/admin-token").unwrap(), None);
+        assert_eq!(store.location(), Location::File(path.clone()));
+
+        // A second object on the same path sees the same secrets.
+        let again = insecure_file(path);
+        assert_eq!(again.get(&key_account).unwrap(), Some(key));
+
+        // Setting again replaces.
+        let newer = Secret::generate(ADMIN_TOKEN_PREFIX);
+        store.set("local/admin-token", &newer).unwrap();
+        assert_eq!(again.get("local/admin-token").unwrap(), Some(newer));
+    }
+
+    #[test]
+    fn file_store_deletes_and_removes_the_file_when_empty() {
+        let (_dir, path, store) = file_store();
+        store.set("a/admin-token", &Secret::new("one")).unwrap();
+        store.set("b/admin-token", &Secret::new("two")).unwrap();
+
+        assert!(store.delete("a/admin-token").unwrap());
+        assert!(!store.delete("a/admin-token").unwrap());
+        assert_eq!(store.get("a/admin-token").unwrap(), None);
+        assert_eq!(
+            store.get("b/admin-token").unwrap(),
+            Some(Secret::new("two"))
+        );
+
+        assert!(store.delete("b/admin-token").unwrap());
+        assert!(!path.exists(), "no plain-text file is left behind");
+        assert!(!store.delete("b/admin-token").unwrap());
+    }
+
+    #[test]
+    fn file_store_creates_the_file_0600_and_missing_parents_0700() {
+        let (dir, path, store) = file_store();
+        store.set("local/admin-token", &Secret::new("x")).unwrap();
+        assert_eq!(mode(&path), 0o600);
+        assert_eq!(mode(path.parent().unwrap()), 0o700);
+        assert_eq!(mode(&dir.path().join("config")), 0o700);
+
+        // Only the file itself is in the directory: no temporary left over.
+        let names: Vec<_> = fs::read_dir(path.parent().unwrap())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names, ["secrets.insecure.toml"]);
+
+        // A file someone loosened is replaced by a 0600 one on the next write.
+        fs::set_permissions(&path, fs::Permissions::from_mode(0o644)).unwrap();
+        store.set("local/admin-token", &Secret::new("y")).unwrap();
+        assert_eq!(mode(&path), 0o600);
+    }
+
+    #[test]
+    fn file_store_writes_the_documented_toml() {
+        let (_dir, path, store) = file_store();
+        store
+            .set("prod/scim-key/0b5c", &Secret::new("scim_second"))
+            .unwrap();
+        store
+            .set("local/admin-token", &Secret::new("scimadm_first"))
+            .unwrap();
+        let text = fs::read_to_string(&path).unwrap();
+        assert_eq!(
+            text,
+            format!(
+                "{FILE_HEADER}\n[secrets]\n\
+                 \"local/admin-token\" = \"scimadm_first\"\n\
+                 \"prod/scim-key/0b5c\" = \"scim_second\"\n"
+            )
+        );
+    }
+
+    #[test]
+    fn a_missing_file_or_directory_reads_as_nothing() {
+        let (_dir, path, store) = file_store();
+        assert_eq!(store.get("local/admin-token").unwrap(), None);
+        assert!(!store.delete("local/admin-token").unwrap());
+        assert!(!path.exists());
+        probe(store.as_ref()).unwrap();
+    }
+
+    #[test]
+    fn a_broken_file_is_reported_without_quoting_it() {
+        let (_dir, path, store) = file_store();
+        let secret = "scimadm_ThisMustNeverBeShownAnywhere0123456";
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(
+            &path,
+            format!("[secrets]\n\"a\" = \"{secret}\"\n\"b\" = {secret}\n"),
+        )
+        .unwrap();
+        let err = store.get("a").unwrap_err();
+        let shown = format!("{err} {err:?}");
+        assert_eq!(err.kind(), Kind::Invalid);
+        assert!(shown.contains("line 3"), "{shown}");
+        assert!(!shown.contains("ThisMustNeverBeShown"), "{shown}");
+    }
+
+    #[test]
+    fn debug_output_of_the_stores_leaks_nothing() {
+        let (_dir, _path, store) = file_store();
+        let secret = Secret::generate(SCIM_KEY_PREFIX);
+        store.set("local/scim-key/1", &secret).unwrap();
+        let file = InsecureFile {
+            path: PathBuf::from("/x/secrets.insecure.toml"),
+        };
+        let keyring = OsKeyring::new(Backend::SecretService, KEYRING_TIMEOUT);
+        for shown in [format!("{file:?}"), format!("{keyring:?}")] {
+            assert!(!shown.contains(secret.expose()), "{shown}");
+        }
+        assert!(format!("{keyring:?}").contains("SecretService"));
+    }
+
+    #[test]
+    fn locations_read_as_phrases() {
+        assert_eq!(
+            Location::SecretService.to_string(),
+            "the Secret Service keyring"
+        );
+        assert_eq!(
+            Location::Keyutils.to_string(),
+            "the kernel keyring (keyutils)"
+        );
+        assert_eq!(
+            Location::File(PathBuf::from("/home/a/s.toml")).to_string(),
+            "file /home/a/s.toml"
+        );
+    }
+
+    #[test]
+    fn the_keyring_is_chosen_by_name() {
+        let pick = |choice| os_keyring_from(choice).map(|s| s.location());
+        assert_eq!(pick(None).unwrap(), Location::SecretService);
+        assert_eq!(pick(Some("")).unwrap(), Location::SecretService);
+        assert_eq!(
+            pick(Some("secret-service")).unwrap(),
+            Location::SecretService
+        );
+        assert_eq!(pick(Some("keyutils")).unwrap(), Location::Keyutils);
+        let err = pick(Some("kwallet")).unwrap_err();
+        assert_eq!(err.kind(), Kind::Invalid);
+        for name in ["SCIMCTL_KEYRING", "kwallet", "secret-service", "keyutils"] {
+            assert!(err.message().contains(name), "{}", err.message());
+        }
+    }
+
+    /// A keyring call that never answers (here: one waiting on a channel
+    /// nobody sends to) becomes an "unavailable" error naming the ways out.
+    #[test]
+    fn a_keyring_that_does_not_answer_is_reported_with_the_alternatives() {
+        let (_never_sent, never) = mpsc::channel::<()>();
+        let err = bounded(
+            Duration::from_millis(50),
+            Backend::SecretService,
+            move || {
+                let _ = never.recv();
+                Ok(())
+            },
+        )
+        .unwrap_err();
+        assert_eq!(err.kind(), Kind::Unavailable);
+        assert!(
+            err.message().contains("Secret Service"),
+            "{}",
+            err.message()
+        );
+        assert!(
+            err.message().contains("no answer within 50ms"),
+            "{}",
+            err.message()
+        );
+        let hint = err.hint().unwrap();
+        for alternative in [
+            "SCIMCTL_TOKEN",
+            "SCIMCTL_SCIM_KEY",
+            "--insecure-storage",
+            "SCIMCTL_KEYRING=keyutils",
+        ] {
+            assert!(hint.contains(alternative), "{hint}");
+        }
+    }
+
+    #[test]
+    fn keyring_errors_that_carry_stored_bytes_are_rewritten() {
+        let leaked = b"scimadm_ThisMustNeverBeShownAnywhere0123456".to_vec();
+        let err = Backend::Keyutils.error(
+            "local/admin-token",
+            keyring_core::Error::BadEncoding(leaked),
+        );
+        let shown = format!("{err} {err:?}");
+        assert!(!shown.contains("ThisMustNeverBeShown"), "{shown}");
+        assert_eq!(err.kind(), Kind::Internal);
+    }
+}

@@ -1,0 +1,4 @@
+//! What the user sees: output formats, prompts.
+
+pub mod output;
+pub mod prompt;

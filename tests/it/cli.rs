@@ -1,0 +1,703 @@
+//! End-to-end tests of the built binary (SPEC §2–§8): one scenario, run on
+//! the embedded backend and on `scimctl serve` over HTTP, checking stdout
+//! JSON, stderr messages and exit codes.
+
+use std::path::Path;
+use std::process::Stdio;
+
+use serde_json::Value;
+use tempfile::TempDir;
+
+use crate::common::Server;
+
+const BIN: &str = env!("CARGO_BIN_EXE_scimctl");
+
+/// A user's machine: an isolated HOME and XDG directories, no keyring
+/// (no D-Bus session), pointed at one backend.
+pub struct Machine {
+    pub home: TempDir,
+    pub url: String,
+    pub env: Vec<(String, String)>,
+    pub server: Option<Server>,
+}
+
+#[derive(Debug)]
+pub struct Out {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Out {
+    pub fn json(&self) -> Value {
+        serde_json::from_str(&self.stdout).unwrap_or_else(|e| {
+            panic!(
+                "stdout is not JSON ({e}): {}\nstderr: {}",
+                self.stdout, self.stderr
+            )
+        })
+    }
+
+    #[track_caller]
+    pub fn ok(self) -> Out {
+        assert_eq!(
+            self.code, 0,
+            "stdout: {}\nstderr: {}",
+            self.stdout, self.stderr
+        );
+        self
+    }
+
+    #[track_caller]
+    pub fn code(self, code: i32) -> Out {
+        assert_eq!(
+            self.code, code,
+            "stdout: {}\nstderr: {}",
+            self.stdout, self.stderr
+        );
+        self
+    }
+}
+
+impl Machine {
+    pub async fn embedded() -> Machine {
+        let home = tempfile::tempdir().unwrap();
+        let url = format!("sqlite://{}", home.path().join("team.db").display());
+        Machine {
+            home,
+            url,
+            env: Vec::new(),
+            server: None,
+        }
+    }
+
+    pub async fn remote() -> Machine {
+        let server = Server::start().await;
+        let home = tempfile::tempdir().unwrap();
+        Machine {
+            home,
+            url: server.url.clone(),
+            env: vec![("SCIMCTL_TOKEN".into(), server.admin.clone())],
+            server: Some(server),
+        }
+    }
+
+    pub fn command(&self, args: &[&str]) -> tokio::process::Command {
+        let h = self.home.path();
+        let mut cmd = tokio::process::Command::new(BIN);
+        cmd.env_clear()
+            .env("HOME", h)
+            .env("XDG_CONFIG_HOME", h.join("config"))
+            .env("XDG_DATA_HOME", h.join("data"))
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("USER", "tester")
+            .env("SCIMCTL_URL", &self.url)
+            // no keyring here: D-Bus points nowhere
+            .env(
+                "DBUS_SESSION_BUS_ADDRESS",
+                format!("unix:path={}", h.join("no-bus").display()),
+            )
+            .args(args)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        for (k, v) in &self.env {
+            cmd.env(k, v);
+        }
+        cmd
+    }
+
+    pub async fn run(&self, args: &[&str]) -> Out {
+        let out = self.command(args).output().await.expect("run scimctl");
+        Out {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    }
+
+    pub fn config_dir(&self) -> std::path::PathBuf {
+        self.home.path().join("config/scimctl")
+    }
+}
+
+/// Everything under a directory, as one string (for leak checks).
+#[allow(dead_code)]
+pub fn read_tree(dir: &Path) -> String {
+    let mut all = String::new();
+    if let Ok(entries) = std::fs::read_dir(dir) {
+        for e in entries.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                all.push_str(&read_tree(&p));
+            } else if let Ok(bytes) = std::fs::read(&p) {
+                all.push_str(&String::from_utf8_lossy(&bytes));
+            }
+        }
+    }
+    all
+}
+
+/// The contract: the same commands, the same answers, on either backend.
+async fn contract(m: Machine) {
+    // --- admin plane ---
+    assert_eq!(
+        m.run(&["sso", "list", "-o", "json"]).await.ok().json(),
+        serde_json::json!([])
+    );
+    let out = m.run(&["scim", "enable"]).await.code(6);
+    assert!(out.stderr.contains("SSO"), "{}", out.stderr);
+    m.run(&["keys", "generate", "--name", "k", "--no-store"])
+        .await
+        .code(6);
+    let sso = m
+        .run(&[
+            "sso", "add", "--type", "saml", "--name", "Okta", "-o", "json",
+        ])
+        .await
+        .ok()
+        .json();
+    assert_eq!(sso["type"], "saml");
+    m.run(&["sso", "add", "--type", "ldap", "--name", "x"])
+        .await
+        .code(2);
+    let status = m.run(&["scim", "enable", "-o", "json"]).await.ok().json();
+    assert_eq!(status["enabled"], true);
+
+    // provisioning before any key: embedded needs none, remote says "no key" (exit 4)
+    let before = m.run(&["users", "list", "-o", "json"]).await;
+    if m.server.is_some() {
+        assert_eq!(before.code, 4, "{}", before.stderr);
+        assert!(before.stderr.contains("SCIMCTL_SCIM_KEY"));
+    } else {
+        assert_eq!(before.ok().json(), serde_json::json!([]));
+    }
+
+    // a key, printed once and stored (in the explicit file: no keyring here)
+    let issued = m
+        .run(&[
+            "keys",
+            "generate",
+            "--name",
+            "okta",
+            "--insecure-storage",
+            "-o",
+            "json",
+        ])
+        .await
+        .ok();
+    let key = issued.json();
+    let secret = key["secret"].as_str().unwrap().to_string();
+    assert!(secret.starts_with("scim_") && secret.len() >= 37);
+    for field in ["id", "name", "prefix", "created_at"] {
+        assert!(key[field].is_string(), "{field}");
+    }
+    assert!(issued.stderr.contains("unencrypted"), "{}", issued.stderr);
+    assert!(!issued.stderr.contains(&secret));
+    // no keyring and no --insecure-storage on a fresh profile: fail fast, name the ways out
+    let listed = m.run(&["keys", "list", "-o", "json"]).await.ok().json();
+    assert_eq!(listed.as_array().unwrap().len(), 1);
+    assert_eq!(listed[0]["status"], "active");
+    assert!(!listed.to_string().contains(&secret));
+    assert!(
+        !std::fs::read_to_string(m.config_dir().join("config.toml"))
+            .unwrap()
+            .contains(&secret)
+    );
+
+    // --- provisioning plane ---
+    let ann = m
+        .run(&[
+            "users",
+            "create",
+            "ann@example.com",
+            "--first",
+            "Ann",
+            "--last",
+            "Lee",
+            "-o",
+            "json",
+        ])
+        .await
+        .ok()
+        .json();
+    assert_eq!(ann["userName"], "ann@example.com");
+    assert_eq!(ann["name"]["givenName"], "Ann");
+    assert_eq!(ann["roles"][0]["value"], "developer");
+    let ann_id = ann["id"].as_str().unwrap().to_string();
+    let again = m
+        .run(&[
+            "users",
+            "create",
+            "ann@example.com",
+            "--first",
+            "A",
+            "--last",
+            "L",
+        ])
+        .await
+        .code(6);
+    assert!(again.stderr.contains("already exists"));
+    let skipped = m
+        .run(&[
+            "users",
+            "create",
+            "ann@example.com",
+            "--first",
+            "A",
+            "--last",
+            "L",
+            "--if-exists",
+            "skip",
+            "-o",
+            "json",
+        ])
+        .await
+        .ok()
+        .json();
+    assert_eq!(skipped["name"]["givenName"], "Ann");
+    let bob = m
+        .run(&[
+            "users",
+            "create",
+            "bob@example.com",
+            "--first",
+            "Bob",
+            "--last",
+            "Ray",
+            "--role",
+            "admin",
+            "--external-id",
+            "ext-bob",
+            "-o",
+            "json",
+        ])
+        .await
+        .ok()
+        .json();
+    assert_eq!(bob["roles"][0]["value"], "admin");
+    m.run(&[
+        "users",
+        "create",
+        "cy@example.com",
+        "--first",
+        "Cy",
+        "--last",
+        "Doe",
+    ])
+    .await
+    .ok();
+
+    // get by email and by id; not found is exit 5
+    assert_eq!(
+        m.run(&["users", "get", "ANN@example.com", "-o", "json"])
+            .await
+            .ok()
+            .json()["id"],
+        ann_id.as_str()
+    );
+    assert_eq!(
+        m.run(&["users", "get", &ann_id, "-o", "json"])
+            .await
+            .ok()
+            .json()["userName"],
+        "ann@example.com"
+    );
+    m.run(&["users", "get", "nobody@example.com"]).await.code(5);
+    m.run(&["users", "get", "no-such-id"]).await.code(5);
+
+    // update
+    let updated = m
+        .run(&[
+            "users",
+            "update",
+            "ann@example.com",
+            "--first",
+            "Anna",
+            "--role",
+            "billing",
+            "-o",
+            "json",
+        ])
+        .await
+        .ok()
+        .json();
+    assert_eq!(updated["name"]["givenName"], "Anna");
+    assert_eq!(updated["name"]["familyName"], "Lee");
+    assert_eq!(updated["roles"][0]["value"], "billing");
+    m.run(&["users", "update", "ann@example.com"]).await.code(2);
+
+    // deactivate: no terminal and no --yes → exit 3, nothing changes
+    let refused = m
+        .run(&["users", "deactivate", "ann@example.com"])
+        .await
+        .code(3);
+    assert!(refused.stderr.contains("--yes"));
+    assert_eq!(
+        m.run(&["users", "get", "ann@example.com", "-o", "json"])
+            .await
+            .ok()
+            .json()["active"],
+        true
+    );
+    // an unknown user among several: exit 5, nobody changes
+    m.run(&[
+        "users",
+        "deactivate",
+        "ann@example.com",
+        "ghost@example.com",
+        "--yes",
+    ])
+    .await
+    .code(5);
+    assert_eq!(
+        m.run(&["users", "get", "ann@example.com", "-o", "json"])
+            .await
+            .ok()
+            .json()["active"],
+        true
+    );
+    let off = m
+        .run(&[
+            "users",
+            "deactivate",
+            "ann@example.com",
+            "bob@example.com",
+            "--yes",
+            "-o",
+            "jsonl",
+        ])
+        .await
+        .ok();
+    assert_eq!(off.stdout.lines().count(), 2);
+    let inactive = m
+        .run(&["users", "list", "--inactive", "-o", "json"])
+        .await
+        .ok()
+        .json();
+    assert_eq!(inactive.as_array().unwrap().len(), 2);
+    // deactivation keeps the data
+    let kept = m
+        .run(&["users", "get", "bob@example.com", "-o", "json"])
+        .await
+        .ok()
+        .json();
+    assert_eq!(kept["externalId"], "ext-bob");
+    assert_eq!(kept["active"], false);
+    m.run(&["users", "reactivate", "bob@example.com"])
+        .await
+        .ok();
+    assert_eq!(
+        m.run(&["users", "list", "--active", "-o", "json"])
+            .await
+            .ok()
+            .json()
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+
+    // listing pages through everything, in every format
+    let lines = m
+        .run(&["users", "list", "-o", "jsonl", "--page-size", "1"])
+        .await
+        .ok()
+        .stdout;
+    assert_eq!(lines.lines().count(), 3);
+    for l in lines.lines() {
+        serde_json::from_str::<Value>(l).unwrap();
+    }
+    assert_eq!(
+        m.run(&[
+            "users",
+            "list",
+            "-o",
+            "jsonl",
+            "--page-size",
+            "2",
+            "--limit",
+            "2"
+        ])
+        .await
+        .ok()
+        .stdout
+        .lines()
+        .count(),
+        2
+    );
+    let csv = m.run(&["users", "list", "-o", "csv"]).await.ok().stdout;
+    assert_eq!(
+        csv.lines().next().unwrap(),
+        "ID,USERNAME,FIRST,LAST,ACTIVE,ROLES,EXTERNAL ID"
+    );
+    assert_eq!(csv.lines().count(), 4);
+    let table = m.run(&["users", "list"]).await.ok().stdout;
+    assert!(table.contains("USERNAME") && table.contains("cy@example.com"));
+    let filtered = m
+        .run(&[
+            "users",
+            "list",
+            "--filter",
+            "name.familyName eq \"Ray\"",
+            "-o",
+            "json",
+        ])
+        .await
+        .ok()
+        .json();
+    assert_eq!(filtered[0]["userName"], "bob@example.com");
+    m.run(&["users", "list", "--filter", "userName zz \"x\""])
+        .await
+        .code(2);
+
+    // --- key lifecycle ---
+    m.run(&["keys", "test"]).await.ok();
+    m.run(&["keys", "rotate", "okta"]).await.code(3);
+    let rotated = m
+        .run(&[
+            "keys", "rotate", "okta", "--yes", "--grace", "2h", "-o", "json",
+        ])
+        .await
+        .ok()
+        .json();
+    assert!(rotated["grace_expires_at"].is_string());
+    assert_ne!(rotated["secret"].as_str().unwrap(), secret);
+    let statuses: Vec<Value> = m
+        .run(&["keys", "list", "-o", "json"])
+        .await
+        .ok()
+        .json()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|k| k["status"].clone())
+        .collect();
+    assert_eq!(
+        statuses,
+        [serde_json::json!("grace"), serde_json::json!("active")]
+    );
+    let conflict = m.run(&["keys", "rotate", "okta", "--yes"]).await.code(6);
+    assert!(conflict.stderr.contains("--force"), "{}", conflict.stderr);
+    m.run(&[
+        "keys", "rotate", "okta", "--yes", "--grace", "8d", "--force",
+    ])
+    .await
+    .code(2);
+    // the newest stored key is used for provisioning
+    m.run(&["users", "list"]).await.ok();
+    let test = m.run(&["keys", "test"]).await.ok();
+    assert!(
+        test.stdout.contains(rotated["prefix"].as_str().unwrap()),
+        "{}",
+        test.stdout
+    );
+    // reveal prints the stored secret, and only with --reveal
+    let shown = m.run(&["keys", "show", "okta"]).await.ok();
+    assert!(!shown.stdout.contains(rotated["secret"].as_str().unwrap()));
+    let revealed = m.run(&["keys", "show", "okta", "--reveal"]).await.ok();
+    assert_eq!(revealed.stdout.trim(), rotated["secret"].as_str().unwrap());
+    // revoke: confirmation, then 401 for its users
+    let new_id = rotated["id"].as_str().unwrap();
+    m.run(&["keys", "revoke", new_id]).await.code(3);
+    let revoked = m
+        .run(&["keys", "revoke", new_id, "--yes", "-o", "json"])
+        .await
+        .ok()
+        .json();
+    assert_eq!(revoked["status"], "revoked");
+    m.run(&["keys", "revoke", "no-such-key", "--yes"])
+        .await
+        .code(5);
+    // revoking ended the old key's window too: provisioning needs a new key
+    m.run(&["users", "list"])
+        .await
+        .code(if m.server.is_some() { 4 } else { 0 });
+    m.run(&["keys", "generate", "--name", "okta-2"]).await.ok();
+    m.run(&["users", "list"]).await.ok();
+
+    // --- the toggle ---
+    m.run(&["scim", "disable"]).await.code(3);
+    m.run(&["scim", "disable", "--yes"]).await.ok();
+    let off = m.run(&["users", "list"]).await.code(4);
+    assert!(off.stderr.contains("disabled"), "{}", off.stderr);
+    m.run(&["scim", "enable"]).await.ok();
+
+    // --- audit ---
+    let trail = m.run(&["audit", "list", "-o", "json"]).await.ok().json();
+    let actions: Vec<&str> = trail
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["action"].as_str().unwrap())
+        .collect();
+    for a in [
+        "sso.add",
+        "scim.enable",
+        "key.generate",
+        "user.create",
+        "user.patch",
+        "key.rotate",
+        "key.revoke",
+        "scim.disable",
+    ] {
+        assert!(actions.contains(&a), "{a} missing from {actions:?}");
+    }
+    m.run(&["audit", "list", "--since", "not-a-time"])
+        .await
+        .code(2);
+
+    // nothing secret in the config directory but the file the user chose
+    let config = std::fs::read_to_string(m.config_dir().join("config.toml")).unwrap();
+    assert!(!config.contains("scim_") || !config.contains(&secret));
+    assert!(!config.contains(rotated["secret"].as_str().unwrap()));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn contract_on_the_embedded_backend() {
+    contract(Machine::embedded().await).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn contract_on_a_remote_backend() {
+    contract(Machine::remote().await).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn remote_credentials_missing_or_rejected_exit_4() {
+    let mut m = Machine::remote().await;
+    // no admin token anywhere, no keyring: exit 4, and the message names the ways out
+    m.env.clear();
+    let out = m.run(&["sso", "list"]).await.code(4);
+    assert!(out.stderr.contains("SCIMCTL_TOKEN"), "{}", out.stderr);
+    assert!(out.stderr.contains("--insecure-storage"), "{}", out.stderr);
+    // a wrong token: exit 4
+    m.env = vec![(
+        "SCIMCTL_TOKEN".into(),
+        "scimadm_wrongwrongwrongwrongwrongwrong".into(),
+    )];
+    let out = m.run(&["sso", "list"]).await.code(4);
+    assert!(
+        !out.stderr.contains("wrongwrong"),
+        "the token must not be echoed: {}",
+        out.stderr
+    );
+    m.run(&["auth", "status"]).await.code(4);
+    // a wrong SCIM key: exit 4
+    m.env.push((
+        "SCIMCTL_SCIM_KEY".into(),
+        "scim_wrongwrongwrongwrongwrongwrongwrong".into(),
+    ));
+    m.run(&["users", "list"]).await.code(4);
+    // nothing listens: exit 7
+    let closed = Machine {
+        url: "http://127.0.0.1:9".into(),
+        ..Machine::embedded().await
+    };
+    let mut closed = closed;
+    closed.env = vec![("SCIMCTL_SCIM_KEY".into(), "scim_x".into())];
+    let out = closed.run(&["users", "list"]).await.code(7);
+    assert!(out.stderr.contains("cannot reach"), "{}", out.stderr);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn auth_login_status_token_logout_with_the_insecure_file() {
+    let server = Server::start().await;
+    let m = Machine {
+        url: String::new(),
+        ..Machine::embedded().await
+    };
+    let login = |args: Vec<String>, stdin: String| {
+        let mut cmd = m.command(&args.iter().map(String::as_str).collect::<Vec<_>>());
+        cmd.env_remove("SCIMCTL_URL").stdin(Stdio::piped());
+        async move {
+            let mut child = cmd.spawn().unwrap();
+            use tokio::io::AsyncWriteExt;
+            child
+                .stdin
+                .take()
+                .unwrap()
+                .write_all(stdin.as_bytes())
+                .await
+                .unwrap();
+            let out = child.wait_with_output().await.unwrap();
+            Out {
+                code: out.status.code().unwrap_or(-1),
+                stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+                stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+            }
+        }
+    };
+    let args = |extra: &[&str]| {
+        let mut v: Vec<String> = vec![
+            "auth".into(),
+            "login".into(),
+            "--url".into(),
+            server.url.clone(),
+        ];
+        v.extend(extra.iter().map(|s| s.to_string()));
+        v
+    };
+    // a rejected token is not stored
+    login(
+        args(&["--with-token", "--insecure-storage"]),
+        "scimadm_bad\n".into(),
+    )
+    .await
+    .code(4);
+    // without --with-token there is no way to give it: exit 3
+    login(args(&[]), String::new()).await.code(3);
+    let ok = login(
+        args(&["--with-token", "--insecure-storage", "--profile", "team"]),
+        format!("{}\n", server.admin),
+    )
+    .await
+    .ok();
+    assert!(ok.stderr.contains("team"), "{}", ok.stderr);
+    let config = std::fs::read_to_string(m.config_dir().join("config.toml")).unwrap();
+    assert!(config.contains("default_profile = \"team\""), "{config}");
+    assert!(!config.contains(&server.admin));
+
+    let run = |a: &'static [&'static str]| {
+        let mut cmd = m.command(a);
+        cmd.env_remove("SCIMCTL_URL");
+        async move {
+            let out = cmd.output().await.unwrap();
+            Out {
+                code: out.status.code().unwrap_or(-1),
+                stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+                stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+            }
+        }
+    };
+    // the stored token works; no SCIM key yet → status exits 4 and says why
+    run(&["sso", "add", "--type", "oidc", "--name", "Entra"])
+        .await
+        .ok();
+    let status = run(&["auth", "status", "-o", "json"]).await.code(4);
+    let report: Value = serde_json::from_str(&status.stdout).unwrap();
+    assert_eq!(report["profile"], "team");
+    assert_eq!(report["admin_token"]["status"], "accepted");
+    assert_eq!(report["scim_key"]["status"], "missing");
+    assert!(
+        report["admin_token"]["source"]
+            .as_str()
+            .unwrap()
+            .contains("secrets.insecure.toml")
+    );
+    run(&["scim", "enable"]).await.ok();
+    run(&["keys", "generate", "--name", "k"]).await.ok();
+    run(&["auth", "status"]).await.ok();
+    let token = run(&["auth", "token"]).await.ok();
+    assert_eq!(token.stdout.trim(), server.admin);
+    // logout removes the secrets
+    run(&["auth", "logout"]).await.ok();
+    run(&["auth", "token"]).await.code(4);
+    run(&["sso", "list"]).await.code(4);
+    let file =
+        std::fs::read_to_string(m.config_dir().join("secrets.insecure.toml")).unwrap_or_default();
+    assert!(
+        !file.contains("scimadm_") && !file.contains("scim_"),
+        "{file}"
+    );
+}
