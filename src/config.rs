@@ -65,6 +65,10 @@ pub struct Profile {
     /// (chosen with `--insecure-storage`).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub insecure_storage: bool,
+    /// Where SCIM lives under `url` when it is not `/scim/v2` (a plain SCIM
+    /// service rooted elsewhere). `SCIMCTL_SCIM_PATH` overrides it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scim_path: Option<String>,
     /// SCIM keys whose secrets this machine stores, newest last.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub scim_keys: Vec<StoredKey>,
@@ -212,6 +216,7 @@ mod tests {
             Profile {
                 url: "https://x".into(),
                 insecure_storage: true,
+                scim_path: None,
                 scim_keys: vec![StoredKey {
                     id: "k1".into(),
                     name: "okta".into(),

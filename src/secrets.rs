@@ -15,7 +15,8 @@
 //! Two rules shape the keyring code. It must never hang: a missing session
 //! bus, a Secret Service that does not answer, or a collection stuck behind an
 //! unlock prompt nobody will see all fail within [`KEYRING_TIMEOUT`], because
-//! every keyring call runs on its own std thread that we stop waiting for. And
+//! every keyring call runs on its own std thread that we stop waiting for (and
+//! after one time-out, the store fails at once rather than wait again). And
 //! it must never fall back silently: a broken keyring is an error whose hint
 //! names the alternatives, and choosing one is left to the user.
 //!
@@ -30,6 +31,7 @@ use std::fs::{self, DirBuilder, OpenOptions};
 use std::io::{self, Write};
 use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, RecvTimeoutError};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::thread;
@@ -119,6 +121,11 @@ fn unknown_keyring(value: &str) -> Error {
 /// Check that the store answers, with a lookup of an account nobody uses.
 /// For the OS keyring this connects to it, so it fails like the first real
 /// call would, within [`KEYRING_TIMEOUT`].
+///
+/// It shows the keyring answers, not that a write will succeed: a Secret
+/// Service whose collection is locked, or that has no default collection,
+/// answers a lookup of a missing entry but refuses `set` (with the same
+/// "unavailable" error and hint).
 pub fn probe(store: &dyn SecretStore) -> Result<()> {
     store.get(PROBE_ACCOUNT).map(drop)
 }
@@ -175,7 +182,7 @@ impl Backend {
         }
     }
 
-    /// Entry modifiers. The Secret Service shows a label in keyring UIs
+    /// The entry for `account`. The Secret Service shows a label in keyring UIs
     /// such as Seahorse, so make it say what the item is; keyutils keeps the
     /// store's default description, `keyring:<account>@scimctl`.
     fn build(self, store: &CredentialStore, account: &str) -> keyring_core::Result<Entry> {
@@ -219,9 +226,10 @@ impl Backend {
         use keyring_core::Error as K;
         let location = self.location();
         match err {
-            K::PlatformFailure(_) | K::NoStorageAccess(_) | K::NoDefaultStore => {
-                self.unreachable(err)
+            K::NoStorageAccess(_) => {
+                self.unreachable(format!("it is locked or refused access ({err})"))
             }
+            K::PlatformFailure(_) | K::NoDefaultStore => self.unreachable(err),
             K::BadEncoding(_) | K::BadDataFormat(..) => Error::internal(format!(
                 "the secret stored for {account} in {location} is not UTF-8 text; \
                  delete it and store it again"
@@ -241,6 +249,8 @@ struct OsKeyring {
     backend: Backend,
     timeout: Duration,
     store: Arc<Mutex<Option<Arc<CredentialStore>>>>,
+    /// A call has timed out: the keyring is wedged, fail fast from now on.
+    timed_out: AtomicBool,
 }
 
 impl fmt::Debug for OsKeyring {
@@ -258,6 +268,7 @@ impl OsKeyring {
             backend,
             timeout,
             store: Arc::new(Mutex::new(None)),
+            timed_out: AtomicBool::new(false),
         }
     }
 
@@ -270,9 +281,12 @@ impl OsKeyring {
     {
         check_account(account)?;
         let backend = self.backend;
+        if self.timed_out.load(Ordering::Relaxed) {
+            return Err(backend.unreachable("it did not answer an earlier call"));
+        }
         let slot = Arc::clone(&self.store);
         let account = account.to_owned();
-        bounded(self.timeout, backend, move || {
+        let outcome = bounded(self.timeout, move || {
             // The lock is held while connecting so that concurrent first
             // calls share one connection. If connecting hangs, later calls
             // wait here too, on their own threads, and time out as well.
@@ -291,17 +305,27 @@ impl OsKeyring {
                 .build(store.as_ref(), &account)
                 .map_err(|e| backend.error(&account, e))?;
             op(&entry).map_err(|e| backend.error(&account, e))
+        });
+        outcome.unwrap_or_else(|| {
+            // Waiting again on a keyring that is wedged would only make the
+            // user wait again for the same error.
+            self.timed_out.store(true, Ordering::Relaxed);
+            Err(backend.unreachable(format!(
+                "no answer within {}",
+                humantime::format_duration(self.timeout)
+            )))
         })
     }
 }
 
-/// Run `work` on a new std thread and wait at most `timeout` for it.
+/// Run `work` on a new std thread and wait at most `timeout` for it: `None`
+/// when the time is up.
 ///
 /// A plain thread rather than the tokio runtime: the CLI calls the stores
 /// from async code, and blocking on (or creating) a runtime there panics.
 /// When the time is up the thread is abandoned: nothing can interrupt a
 /// blocked D-Bus call, and the CLI is about to report the error and exit.
-fn bounded<T, F>(timeout: Duration, backend: Backend, work: F) -> Result<T>
+fn bounded<T, F>(timeout: Duration, work: F) -> Option<Result<T>>
 where
     T: Send + 'static,
     F: FnOnce() -> Result<T> + Send + 'static,
@@ -309,22 +333,23 @@ where
     // Capacity 1 so that a late answer is dropped by the abandoned thread
     // instead of blocking it forever.
     let (tx, rx) = mpsc::sync_channel(1);
-    thread::Builder::new()
+    let spawned = thread::Builder::new()
         .name("scimctl-keyring".into())
         .spawn(move || {
             let _ = tx.send(work());
-        })
-        .map_err(|e| Error::internal(format!("cannot start the keyring thread: {e}")))?;
+        });
+    if let Err(e) = spawned {
+        return Some(Err(Error::internal(format!(
+            "cannot start the keyring thread: {e}"
+        ))));
+    }
     match rx.recv_timeout(timeout) {
-        Ok(result) => result,
-        Err(RecvTimeoutError::Timeout) => Err(backend.unreachable(format!(
-            "no answer within {}",
-            humantime::format_duration(timeout)
-        ))),
-        Err(RecvTimeoutError::Disconnected) => Err(Error::internal(format!(
-            "the call to {} crashed",
-            backend.location()
-        ))),
+        Ok(result) => Some(result),
+        Err(RecvTimeoutError::Timeout) => None,
+        // The sender is gone without sending: `work` panicked.
+        Err(RecvTimeoutError::Disconnected) => {
+            Some(Err(Error::internal("the keyring call crashed")))
+        }
     }
 }
 
@@ -697,29 +722,26 @@ mod tests {
     }
 
     /// A keyring call that never answers (here: one waiting on a channel
-    /// nobody sends to) becomes an "unavailable" error naming the ways out.
+    /// nobody sends to) is abandoned when the time is up.
     #[test]
-    fn a_keyring_that_does_not_answer_is_reported_with_the_alternatives() {
+    fn a_call_that_does_not_answer_is_abandoned() {
         let (_never_sent, never) = mpsc::channel::<()>();
-        let err = bounded(
-            Duration::from_millis(50),
-            Backend::SecretService,
-            move || {
-                let _ = never.recv();
-                Ok(())
-            },
-        )
-        .unwrap_err();
+        let outcome = bounded(Duration::from_millis(50), move || {
+            let _ = never.recv();
+            Ok(())
+        });
+        assert!(outcome.is_none());
+        let answered = bounded(KEYRING_TIMEOUT, || Ok(42)).unwrap().unwrap();
+        assert_eq!(answered, 42);
+    }
+
+    #[test]
+    fn an_unusable_keyring_is_reported_with_the_alternatives() {
+        let err = Backend::SecretService.unreachable("no answer within 5s");
         assert_eq!(err.kind(), Kind::Unavailable);
-        assert!(
-            err.message().contains("Secret Service"),
-            "{}",
-            err.message()
-        );
-        assert!(
-            err.message().contains("no answer within 50ms"),
-            "{}",
-            err.message()
+        assert_eq!(
+            err.message(),
+            "the Secret Service keyring is not usable: no answer within 5s"
         );
         let hint = err.hint().unwrap();
         for alternative in [
@@ -730,6 +752,12 @@ mod tests {
         ] {
             assert!(hint.contains(alternative), "{hint}");
         }
+        let hint = Backend::Keyutils
+            .unreachable("x")
+            .hint()
+            .unwrap()
+            .to_owned();
+        assert!(hint.contains("SCIMCTL_KEYRING=secret-service"), "{hint}");
     }
 
     #[test]

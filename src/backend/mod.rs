@@ -63,9 +63,15 @@ pub fn is_remote(url: &str) -> bool {
 
 /// Open the backend a URL names. Remote backends get their credentials
 /// from `creds`, asked only when a call needs them.
-pub async fn open(url: &str, creds: Arc<dyn remote::CredentialSource>) -> Result<Box<dyn Backend>> {
+pub async fn open(
+    url: &str,
+    scim_path: Option<&str>,
+    creds: Arc<dyn remote::CredentialSource>,
+) -> Result<Box<dyn Backend>> {
     if is_remote(url) {
-        Ok(Box::new(remote::Remote::new(url, creds)?))
+        Ok(Box::new(remote::Remote::with_scim_path(
+            url, scim_path, creds,
+        )?))
     } else if url.starts_with("sqlite:") || url.starts_with("postgres") {
         let team = Team::open(url).await?;
         Ok(Box::new(embedded::Embedded::new(team, Actor::local(), url)))

@@ -63,8 +63,14 @@ const MAX_WAIT: Duration = Duration::from_secs(20);
 /// One attempt may take this long.
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 
+/// Where SCIM lives under a backend URL unless told otherwise (SPEC §2).
+pub const DEFAULT_SCIM_PATH: &str = "/scim/v2";
+
 pub struct Remote {
+    /// The backend URL, for messages; the admin API is `{root}/admin/v1`.
     root: String,
+    /// The SCIM root: `{root}/scim/v2`, or what the profile says.
+    scim_root: String,
     http: reqwest::Client,
     creds: Arc<dyn CredentialSource>,
     /// Index of the SCIM key that worked last.
@@ -76,8 +82,40 @@ struct Reply {
     body: Option<Value>,
 }
 
+/// Split a backend URL into its root and its SCIM root. A URL that already
+/// ends in `/scim/v2` names the SCIM root itself; `scim_path` (profile
+/// setting `scim_path`, env `SCIMCTL_SCIM_PATH`) places SCIM elsewhere, e.g.
+/// `/` for a service that serves `/Users` at its root.
+pub fn roots(url: &str, scim_path: Option<&str>) -> (String, String) {
+    let url = url.trim_end_matches('/');
+    if let Some(path) = scim_path {
+        let path = path.trim_end_matches('/');
+        let sep = if path.is_empty() || path.starts_with('/') {
+            ""
+        } else {
+            "/"
+        };
+        return (url.to_string(), format!("{url}{sep}{path}"));
+    }
+    let lower = url.to_ascii_lowercase();
+    if lower.ends_with(DEFAULT_SCIM_PATH) {
+        let root = &url[..url.len() - DEFAULT_SCIM_PATH.len()];
+        return (root.to_string(), url.to_string());
+    }
+    (url.to_string(), format!("{url}{DEFAULT_SCIM_PATH}"))
+}
+
 impl Remote {
     pub fn new(url: &str, creds: Arc<dyn CredentialSource>) -> Result<Self> {
+        Self::with_scim_path(url, None, creds)
+    }
+
+    pub fn with_scim_path(
+        url: &str,
+        scim_path: Option<&str>,
+        creds: Arc<dyn CredentialSource>,
+    ) -> Result<Self> {
+        let (root, scim_root) = roots(url, scim_path);
         let http = reqwest::Client::builder()
             .timeout(REQUEST_TIMEOUT)
             .connect_timeout(Duration::from_secs(10))
@@ -85,7 +123,8 @@ impl Remote {
             .build()
             .map_err(|e| Error::internal(format!("cannot build the HTTP client: {e}")))?;
         Ok(Remote {
-            root: url.trim_end_matches('/').to_string(),
+            root,
+            scim_root,
             http,
             creds,
             key_in_use: AtomicUsize::new(0),
@@ -182,7 +221,14 @@ impl Remote {
         body: Option<Value>,
     ) -> Result<Option<Value>> {
         let url = format!("{}/admin/v1{path}", self.root);
-        let Some(token) = self.creds.admin_token()? else {
+        let token = match self.creds.admin_token() {
+            Ok(t) => t,
+            Err(e) => {
+                self.require_admin_api(None).await?;
+                return Err(e);
+            }
+        };
+        let Some(token) = token else {
             // Say "no admin API" rather than "no token" to someone pointing
             // scimctl at a plain SCIM service.
             self.require_admin_api(None).await?;
@@ -246,7 +292,7 @@ impl Remote {
             ))
             .with_hint("set SCIMCTL_SCIM_KEY, or generate one with `scimctl keys generate`"));
         }
-        let url = format!("{}/scim/v2{path}", self.root);
+        let url = format!("{}{path}", self.scim_root);
         let first = self.key_in_use.load(Ordering::Relaxed).min(keys.len() - 1);
         let mut last_err = None;
         for i in (first..keys.len()).chain(0..first) {
@@ -383,7 +429,7 @@ impl Backend for Remote {
 
     async fn key_check(&self, secret: &Secret) -> Result<()> {
         // Okta's "Test API Credentials" lists one user.
-        let url = format!("{}/scim/v2/Users?startIndex=1&count=1", self.root);
+        let url = format!("{}/Users?startIndex=1&count=1", self.scim_root);
         self.send(Method::GET, &url, Some(secret), None)
             .await
             .map(|_| ())
@@ -444,5 +490,31 @@ impl Backend for Remote {
             Reply { body: Some(v), .. } => Ok(v),
             Reply { body: None, .. } => self.user_get(id).await,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::roots;
+
+    #[test]
+    fn scim_roots() {
+        let r = |u: &str, p: Option<&str>| roots(u, p);
+        assert_eq!(
+            r("https://h/", None),
+            ("https://h".into(), "https://h/scim/v2".into())
+        );
+        assert_eq!(
+            r("https://h/t/scim/v2/", None),
+            ("https://h/t".into(), "https://h/t/scim/v2".into())
+        );
+        assert_eq!(
+            r("http://h:8080", Some("/")),
+            ("http://h:8080".into(), "http://h:8080".into())
+        );
+        assert_eq!(
+            r("http://h", Some("api/scim")),
+            ("http://h".into(), "http://h/api/scim".into())
+        );
     }
 }

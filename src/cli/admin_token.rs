@@ -23,7 +23,7 @@ pub enum Command {
 #[derive(Debug, clap::Args)]
 pub struct CreateArgs {
     /// Team database URL [default: sqlite://$XDG_DATA_HOME/scimctl/team.db]
-    #[arg(long, env = "SCIMCTL_DATABASE_URL")]
+    #[arg(long, env = "SCIMCTL_DATABASE_URL", hide_env_values = true)]
     pub database: Option<String>,
 
     /// A name to recognise the token by.

@@ -44,7 +44,13 @@ pub struct Cli {
     pub profile: Option<String>,
 
     /// Backend URL, overriding the profile's: sqlite://PATH, postgres://…, http(s)://HOST.
-    #[arg(long, global = true, env = "SCIMCTL_URL", value_name = "URL")]
+    #[arg(
+        long,
+        global = true,
+        env = "SCIMCTL_URL",
+        value_name = "URL",
+        hide_env_values = true
+    )]
     pub url: Option<String>,
 
     /// Output format of data on stdout.
@@ -121,7 +127,10 @@ impl Context {
     pub async fn backend(&self) -> Result<(Box<dyn Backend>, Arc<Credentials>)> {
         let resolved = self.resolved()?;
         let creds = Arc::new(Credentials::new(&resolved));
-        let backend = backend::open(&resolved.url, creds.clone()).await?;
+        let scim_path = std::env::var("SCIMCTL_SCIM_PATH")
+            .ok()
+            .or_else(|| resolved.profile.scim_path.clone());
+        let backend = backend::open(&resolved.url, scim_path.as_deref(), creds.clone()).await?;
         Ok((backend, creds))
     }
 }

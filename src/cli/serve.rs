@@ -20,7 +20,7 @@ pub struct Args {
     pub listen: SocketAddr,
 
     /// Team database URL [default: sqlite://$XDG_DATA_HOME/scimctl/team.db]
-    #[arg(long, env = "SCIMCTL_DATABASE_URL")]
+    #[arg(long, env = "SCIMCTL_DATABASE_URL", hide_env_values = true)]
     pub database: Option<String>,
 
     /// The root URL clients use, when it differs from http://<Host header>

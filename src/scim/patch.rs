@@ -281,10 +281,11 @@ fn apply_path(doc: &mut Doc, op: Op, path: &str, value: Option<&Value>) -> Resul
                                 if op == Op::Replace && sub.is_none() {
                                     m.clear();
                                 }
-                                if sub.is_some() && new_part.is_empty() {
-                                    if let Some(s) = sub {
-                                        m.remove(s.name);
-                                    }
+                                // Setting a sub-attribute to null unassigns it.
+                                if let Some(s) = sub
+                                    && new_part.is_empty()
+                                {
+                                    m.remove(s.name);
                                 }
                                 m.extend(new_part.clone());
                             }

@@ -97,10 +97,10 @@ pub fn coerce(attr: &Attr, value: &Value) -> Result<Option<Value>> {
         };
         let mut out = Vec::with_capacity(items.len());
         for item in items {
-            if let Some(v) = coerce_single(attr, item)? {
-                if !out.contains(&v) {
-                    out.push(v);
-                }
+            if let Some(v) = coerce_single(attr, item)?
+                && !out.contains(&v)
+            {
+                out.push(v);
             }
         }
         return Ok(if out.is_empty() {

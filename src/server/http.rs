@@ -3,7 +3,7 @@
 
 use axum::body::Bytes;
 use axum::extract::{FromRequest, FromRequestParts, Request};
-use axum::http::header::{AUTHORIZATION, CONTENT_TYPE, HOST, WWW_AUTHENTICATE};
+use axum::http::header::{AUTHORIZATION, CONTENT_LENGTH, CONTENT_TYPE, HOST, WWW_AUTHENTICATE};
 use axum::http::request::Parts;
 use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -64,6 +64,13 @@ impl IntoResponse for Scim {
     }
 }
 
+fn too_large(max: usize) -> Error {
+    Error::new(
+        Kind::TooLarge,
+        format!("request body is larger than {max} bytes"),
+    )
+}
+
 /// A request body that must be JSON. Accepts `application/scim+json`,
 /// `application/json` (and any `+json` type), or no content type at all;
 /// every failure is a SCIM error (415, 413, 400 `invalidSyntax`).
@@ -87,12 +94,18 @@ impl FromRequest<AppState> for JsonBody {
                 .into());
             }
         }
+        // A declared length over the limit is refused before reading a byte.
+        let declared = req
+            .headers()
+            .get(CONTENT_LENGTH)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.parse::<u64>().ok());
+        if declared.is_some_and(|n| n > state.max_body as u64) {
+            return Err(too_large(state.max_body).into());
+        }
         let bytes = Bytes::from_request(req, state).await.map_err(|rejection| {
             if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
-                Error::new(
-                    Kind::TooLarge,
-                    format!("request body is larger than {} bytes", state.max_body),
-                )
+                too_large(state.max_body)
             } else {
                 Error::invalid(format!("cannot read request body: {rejection}"))
                     .with_scim_type("invalidSyntax")

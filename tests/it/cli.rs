@@ -82,9 +82,10 @@ impl Machine {
         }
     }
 
-    pub fn command(&self, args: &[&str]) -> tokio::process::Command {
+    /// `scimctl ARGS` in this machine's isolated environment.
+    pub fn std_command(&self, args: &[&str]) -> std::process::Command {
         let h = self.home.path();
-        let mut cmd = tokio::process::Command::new(BIN);
+        let mut cmd = std::process::Command::new(BIN);
         cmd.env_clear()
             .env("HOME", h)
             .env("XDG_CONFIG_HOME", h.join("config"))
@@ -97,13 +98,18 @@ impl Machine {
                 "DBUS_SESSION_BUS_ADDRESS",
                 format!("unix:path={}", h.join("no-bus").display()),
             )
-            .args(args)
-            .stdin(Stdio::null())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped());
+            .args(args);
         for (k, v) in &self.env {
             cmd.env(k, v);
         }
+        cmd
+    }
+
+    pub fn command(&self, args: &[&str]) -> tokio::process::Command {
+        let mut cmd = tokio::process::Command::from(self.std_command(args));
+        cmd.stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
         cmd
     }
 
@@ -510,9 +516,18 @@ async fn contract(m: Machine) {
         .await
         .code(5);
     // revoking ended the old key's window too: provisioning needs a new key
-    m.run(&["users", "list"])
-        .await
-        .code(if m.server.is_some() { 4 } else { 0 });
+    let stale = m.run(&["users", "list"]).await;
+    if m.server.is_some() {
+        // the only stored key left is the rotated one: a warning, then 401
+        assert_eq!(stale.code, 4, "{}", stale.stderr);
+        assert!(
+            stale.stderr.contains("stops working at"),
+            "{}",
+            stale.stderr
+        );
+    } else {
+        stale.ok();
+    }
     m.run(&["keys", "generate", "--name", "okta-2"]).await.ok();
     m.run(&["users", "list"]).await.ok();
 
@@ -700,4 +715,110 @@ async fn auth_login_status_token_logout_with_the_insecure_file() {
         !file.contains("scimadm_") && !file.contains("scim_"),
         "{file}"
     );
+}
+
+/// No secret in logs (even at trace level), error text, help output or
+/// the config file; secrets leave the process only where the user asked
+/// (a new key on stdout, `keys show --reveal`, `auth token`).
+#[tokio::test(flavor = "multi_thread")]
+async fn secrets_do_not_leak() {
+    let mut m = Machine::remote().await;
+    let admin = m.server.as_ref().unwrap().admin.clone();
+    let mut stderr = String::new();
+    let mut run = async |m: &Machine, args: &[&str]| {
+        let mut with_v = vec!["-vvv"];
+        with_v.extend_from_slice(args);
+        let out = m.run(&with_v).await;
+        stderr.push_str(&out.stderr);
+        out
+    };
+    run(&m, &["sso", "add", "--type", "saml", "--name", "Okta"])
+        .await
+        .ok();
+    run(&m, &["scim", "enable"]).await.ok();
+    let key = run(
+        &m,
+        &[
+            "keys",
+            "generate",
+            "--name",
+            "k",
+            "--insecure-storage",
+            "-o",
+            "json",
+        ],
+    )
+    .await
+    .ok()
+    .json();
+    let secret = key["secret"].as_str().unwrap().to_string();
+    run(
+        &m,
+        &[
+            "users",
+            "create",
+            "leak@example.com",
+            "--first",
+            "L",
+            "--last",
+            "K",
+        ],
+    )
+    .await
+    .ok();
+    run(&m, &["users", "list"]).await.ok();
+    run(&m, &["keys", "test"]).await.ok();
+    let rotated = run(&m, &["keys", "rotate", "k", "--yes", "-o", "json"])
+        .await
+        .ok()
+        .json();
+    let secret2 = rotated["secret"].as_str().unwrap().to_string();
+    run(&m, &["keys", "list"]).await.ok();
+    run(&m, &["auth", "status"]).await.ok();
+    run(&m, &["keys", "show", "k"]).await.ok();
+    // failures: a rejected token and a rejected key
+    let wrong_token = "scimadm_thisisnotavalidtokenthisisnotavalid";
+    m.env = vec![
+        ("SCIMCTL_TOKEN".into(), wrong_token.into()),
+        ("SCIMCTL_SCIM_KEY".into(), format!("{secret}x")),
+    ];
+    run(&m, &["keys", "list"]).await.code(4);
+    run(&m, &["users", "list"]).await.code(4);
+    run(&m, &["auth", "status"]).await.code(4);
+    // help and usage errors, with a password in the backend URL of the environment
+    m.url = "postgres://app:db-pass-7f3k@127.0.0.1:1/scim".into();
+    let help = run(&m, &["--help"]).await.ok();
+    let usage = run(&m, &["users", "list", "--bogus"]).await.code(2);
+    assert!(
+        stderr.contains("TRACE") || stderr.contains("DEBUG"),
+        "logs were captured: {stderr}"
+    );
+    for (what, value) in [
+        ("admin token", admin.as_str()),
+        ("SCIM key", secret.as_str()),
+        ("rotated key", secret2.as_str()),
+        ("wrong token", wrong_token),
+        ("database password", "db-pass-7f3k"),
+    ] {
+        assert!(!stderr.contains(value), "{what} in stderr/logs:\n{stderr}");
+        assert!(!help.stdout.contains(value), "{what} in --help");
+        assert!(
+            !usage.stdout.contains(value) && !usage.stderr.contains(value),
+            "{what} in a usage error"
+        );
+    }
+    let config = std::fs::read_to_string(m.config_dir().join("config.toml")).unwrap();
+    for value in [&admin, &secret, &secret2] {
+        assert!(
+            !config.contains(value.as_str()),
+            "a secret in config.toml:\n{config}"
+        );
+    }
+    // the explicit file holds the stored keys, and only with mode 0600
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(m.config_dir().join("secrets.insecure.toml"))
+        .unwrap()
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o777, 0o600);
 }

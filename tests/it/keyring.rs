@@ -242,3 +242,57 @@ fn child_with_an_unreachable_bus() {
     );
     eprintln!("the unreachable keyring said: {err}; hint: {hint}");
 }
+
+/// SPEC §3 end to end: `keys generate` stores the secret in the real
+/// keyring, a second scimctl process reads it, `auth logout` removes it.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_cli_keeps_keys_in_the_real_keyring() {
+    let Some(keyring) = keyring_under_test() else {
+        return;
+    };
+    let mut m = crate::cli::Machine::embedded().await;
+    // Let the CLI reach the keyring of this session.
+    m.env.push(("SCIMCTL_KEYRING".into(), keyring.into()));
+    for var in [
+        "DBUS_SESSION_BUS_ADDRESS",
+        "XDG_RUNTIME_DIR",
+        "GNOME_KEYRING_CONTROL",
+    ] {
+        if let Ok(v) = std::env::var(var) {
+            m.env.push((var.into(), v));
+        }
+    }
+    m.run(&["sso", "add", "--type", "oidc", "--name", "Entra"])
+        .await
+        .ok();
+    m.run(&["scim", "enable"]).await.ok();
+    let issued = m
+        .run(&["keys", "generate", "--name", "entra", "-o", "json"])
+        .await
+        .ok();
+    let secret = issued.json()["secret"].as_str().unwrap().to_string();
+    assert!(!issued.stderr.contains("unencrypted"), "{}", issued.stderr);
+    assert!(!m.config_dir().join("secrets.insecure.toml").exists());
+
+    // another process reads it back from the keyring
+    let shown = m.run(&["keys", "show", "entra", "--reveal"]).await.ok();
+    assert_eq!(shown.stdout.trim(), secret);
+    let tested = m.run(&["keys", "test"]).await.ok();
+    assert!(tested.stdout.contains("OK"), "{}", tested.stdout);
+
+    // it sits where other tools look: service `scimctl`, account `<profile>/scim-key/<id>`
+    let id = issued.json()["id"].as_str().unwrap().to_string();
+    let account = scimctl::credentials::key_account("local", &id);
+    let store = secrets::os_keyring_from(Some(keyring)).unwrap();
+    assert_eq!(store.get(&account).unwrap().unwrap().expose(), secret);
+
+    // logout removes it
+    m.run(&["auth", "logout"]).await.ok();
+    assert!(
+        store.get(&account).unwrap().is_none(),
+        "logout left the key in the keyring"
+    );
+    let after = m.run(&["keys", "show", "entra", "--reveal"]).await;
+    assert_ne!(after.code, 0);
+    assert!(!after.stdout.contains(&secret));
+}

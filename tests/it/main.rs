@@ -6,6 +6,8 @@ mod admin;
 mod cli;
 mod conformance;
 mod generated;
+mod interop;
 mod keyring;
 mod process;
+mod pty;
 mod scim_users;

@@ -575,11 +575,25 @@ async fn errors_are_scim_errors() {
     post(Some("text/plain"), b"userName=x".to_vec())
         .await
         .assert_scim_error(415);
-    // oversized body
-    let big = json!({"userName": "big@example.com", "displayName": "x".repeat(2 * 1024 * 1024)});
-    post(Some("application/scim+json"), big.to_string().into_bytes())
-        .await
-        .assert_scim_error(413);
+    // oversized body: refused from its Content-Length, before it is read.
+    // (A raw socket, so that the client is not still writing the body when
+    // the server answers and closes.)
+    let (status, body) = raw_request(
+        &s.url,
+        &format!(
+            "POST /scim/v2/Users HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {key}\r\n\
+             Content-Type: application/scim+json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+            8 * 1024 * 1024
+        ),
+    )
+    .await;
+    assert_eq!(status, 413, "{body}");
+    let body: Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(body["status"], "413");
+    assert_eq!(
+        body["schemas"],
+        json!(["urn:ietf:params:scim:api:messages:2.0:Error"])
+    );
     // missing userName, wrong types
     let r = post(
         Some("application/scim+json"),
@@ -630,6 +644,24 @@ async fn errors_are_scim_errors() {
         )
         .await;
     r.assert_scim_error(400);
+}
+
+/// Send raw bytes, read the whole answer: (status, body).
+async fn raw_request(url: &str, head: &str) -> (u16, String) {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let addr = url.trim_start_matches("http://");
+    let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
+    stream.write_all(head.as_bytes()).await.unwrap();
+    let mut answer = Vec::new();
+    let read = tokio::time::timeout(
+        std::time::Duration::from_secs(20),
+        stream.read_to_end(&mut answer),
+    );
+    read.await.expect("the server answers and closes").unwrap();
+    let text = String::from_utf8_lossy(&answer).to_string();
+    let status = text.split_whitespace().nth(1).unwrap().parse().unwrap();
+    let body = text.split("\r\n\r\n").nth(1).unwrap_or("").to_string();
+    (status, body)
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -1,0 +1,211 @@
+//! The users commands against a third-party SCIM service: `scim2-server`
+//! from PyPI (installed into .venv/ by scripts/test). It has no admin API,
+//! serves SCIM at its root, and answers PATCH with 204 and no body.
+
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use crate::cli::Machine;
+
+fn peer(name: &str) -> Option<PathBuf> {
+    let venv = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join(".venv/bin")
+        .join(name);
+    if venv.exists() {
+        return Some(venv);
+    }
+    std::env::var_os("PATH").and_then(|paths| {
+        std::env::split_paths(&paths)
+            .map(|d| d.join(name))
+            .find(|p| p.exists())
+    })
+}
+
+/// The peer binary, or `None` (with a visible "skipped") outside CI.
+pub fn require_peer(name: &str) -> Option<PathBuf> {
+    let found = peer(name);
+    if found.is_none() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "{name} is not installed, and CI must run this test"
+        );
+        eprintln!(
+            "skipped: {name} not installed (run scripts/test, which installs it into .venv/)"
+        );
+    }
+    found
+}
+
+pub struct Peer {
+    child: Child,
+    pub url: String,
+}
+
+impl Drop for Peer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Start scim2-server on a free loopback port with a bearer token.
+pub fn start_scim2_server(bin: &std::path::Path, token: &str) -> Peer {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let child = Command::new(bin)
+        .args([
+            "--hostname",
+            "127.0.0.1",
+            "--port",
+            &port.to_string(),
+            "--bearer-token",
+            token,
+        ])
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start scim2-server");
+    let peer = Peer {
+        child,
+        url: format!("http://127.0.0.1:{port}"),
+    };
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(Instant::now() < deadline, "scim2-server did not start");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    peer
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn users_commands_work_against_scim2_server() {
+    let Some(bin) = require_peer("scim2-server") else {
+        return;
+    };
+    let token = "interop-token-0123456789";
+    let peer = start_scim2_server(&bin, token);
+    let mut m = Machine::embedded().await;
+    m.url = peer.url.clone();
+    m.env = vec![
+        ("SCIMCTL_SCIM_KEY".into(), token.into()),
+        ("SCIMCTL_SCIM_PATH".into(), "/".into()),
+    ];
+
+    let ann = m
+        .run(&[
+            "users",
+            "create",
+            "ann@example.com",
+            "--first",
+            "Ann",
+            "--last",
+            "Lee",
+            "--role",
+            "developer",
+            "-o",
+            "json",
+        ])
+        .await
+        .ok()
+        .json();
+    let id = ann["id"].as_str().unwrap().to_string();
+    assert_eq!(ann["userName"], "ann@example.com");
+    m.run(&[
+        "users",
+        "create",
+        "ann@example.com",
+        "--first",
+        "A",
+        "--last",
+        "L",
+    ])
+    .await
+    .code(6);
+    m.run(&[
+        "users",
+        "create",
+        "bob@example.com",
+        "--first",
+        "Bob",
+        "--last",
+        "Ray",
+    ])
+    .await
+    .ok();
+
+    assert_eq!(
+        m.run(&["users", "get", "ann@example.com", "-o", "json"])
+            .await
+            .ok()
+            .json()["id"],
+        id.as_str()
+    );
+    assert_eq!(
+        m.run(&["users", "get", &id, "-o", "json"])
+            .await
+            .ok()
+            .json()["userName"],
+        "ann@example.com"
+    );
+    m.run(&["users", "get", "nobody@example.com"]).await.code(5);
+
+    // PATCH answered with 204: the CLI reads the user back
+    let updated = m
+        .run(&[
+            "users",
+            "update",
+            "ann@example.com",
+            "--last",
+            "Li",
+            "-o",
+            "json",
+        ])
+        .await
+        .ok()
+        .json();
+    assert_eq!(updated["name"]["familyName"], "Li");
+    assert_eq!(updated["name"]["givenName"], "Ann");
+    let off = m
+        .run(&["users", "deactivate", &id, "--yes", "-o", "json"])
+        .await
+        .ok()
+        .json();
+    assert_eq!(off["active"], false);
+    assert_eq!(
+        m.run(&["users", "get", &id, "-o", "json"])
+            .await
+            .ok()
+            .json()["active"],
+        false
+    );
+    let on = m
+        .run(&["users", "reactivate", "ann@example.com", "-o", "json"])
+        .await
+        .ok()
+        .json();
+    assert_eq!(on["active"], true);
+
+    let all = m
+        .run(&["users", "list", "-o", "jsonl", "--page-size", "1"])
+        .await
+        .ok();
+    assert_eq!(all.stdout.lines().count(), 2);
+
+    // admin commands: a clear "no admin API"
+    for args in [&["sso", "list"][..], &["keys", "list"], &["scim", "status"]] {
+        let out = m.run(args).await.code(1);
+        assert!(
+            out.stderr.contains("no admin API"),
+            "{args:?}: {}",
+            out.stderr
+        );
+    }
+    // a wrong bearer token: exit 4
+    m.env[0].1 = "wrong".into();
+    m.run(&["users", "list"]).await.code(4);
+}

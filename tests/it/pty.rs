@@ -1,0 +1,97 @@
+//! Prompts on a real pseudo-terminal (SPEC §8): confirmations answered both
+//! ways, and the name prompt of `keys generate`.
+
+use std::process::Command;
+use std::time::Duration;
+
+use expectrl::{Eof, Session};
+
+use crate::cli::Machine;
+
+fn pty_command(m: &Machine, args: &[&str]) -> Command {
+    let mut cmd = m.std_command(args);
+    cmd.env("TERM", "xterm");
+    cmd
+}
+
+/// Run in a pty, let `talk` drive it, then return the exit code.
+fn in_pty(m: &Machine, args: &[&str], talk: impl FnOnce(&mut Session)) -> i32 {
+    let mut s = Session::spawn(pty_command(m, args)).expect("spawn in a pty");
+    s.set_expect_timeout(Some(Duration::from_secs(20)));
+    talk(&mut s);
+    s.expect(Eof).expect("the command ends");
+    let status = format!("{:?}", s.get_process().wait().expect("wait"));
+    // WaitStatus::Exited(pid, code)
+    status
+        .trim_end_matches(')')
+        .rsplit(", ")
+        .next()
+        .and_then(|c| c.parse().ok())
+        .unwrap_or_else(|| panic!("unexpected status {status}"))
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn confirmations_and_name_prompt_on_a_terminal() {
+    let m = Machine::embedded().await;
+    m.run(&["sso", "add", "--type", "saml", "--name", "Okta"])
+        .await
+        .ok();
+    m.run(&["scim", "enable"]).await.ok();
+    m.run(&[
+        "users",
+        "create",
+        "ann@example.com",
+        "--first",
+        "Ann",
+        "--last",
+        "Lee",
+    ])
+    .await
+    .ok();
+    let active = async || {
+        m.run(&["users", "get", "ann@example.com", "-o", "json"])
+            .await
+            .ok()
+            .json()["active"]
+            .clone()
+    };
+
+    // declined: exit 3, nothing changes
+    let m2 = &m;
+    let code = tokio::task::block_in_place(|| {
+        in_pty(m2, &["users", "deactivate", "ann@example.com"], |s| {
+            s.expect("Deactivate 1 user").unwrap();
+            s.send("n").unwrap();
+        })
+    });
+    assert_eq!(code, 3);
+    assert_eq!(active().await, true);
+
+    // accepted: exit 0, deactivated
+    let code = tokio::task::block_in_place(|| {
+        in_pty(m2, &["users", "deactivate", "ann@example.com"], |s| {
+            s.expect("Deactivate 1 user").unwrap();
+            s.send("y").unwrap();
+            s.expect("Deactivated ann@example.com").unwrap();
+        })
+    });
+    assert_eq!(code, 0);
+    assert_eq!(active().await, false);
+
+    // --no-input on a terminal: no prompt, exit 3
+    let code =
+        tokio::task::block_in_place(|| in_pty(m2, &["scim", "disable", "--no-input"], |_| {}));
+    assert_eq!(code, 3);
+
+    // the name prompt of keys generate
+    let code = tokio::task::block_in_place(|| {
+        in_pty(m2, &["keys", "generate", "--no-store"], |s| {
+            s.expect("Name of the new SCIM API key").unwrap();
+            s.send_line("typed-name").unwrap();
+            s.expect("scim_").unwrap();
+        })
+    });
+    assert_eq!(code, 0);
+    let keys = m.run(&["keys", "list", "-o", "json"]).await.ok().json();
+    assert_eq!(keys[0]["name"], "typed-name");
+}
