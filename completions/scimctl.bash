@@ -190,8 +190,14 @@ _scimctl() {
             scimctl__subcmd__help__subcmd__users,deactivate)
                 cmd="scimctl__subcmd__help__subcmd__users__subcmd__deactivate"
                 ;;
+            scimctl__subcmd__help__subcmd__users,export)
+                cmd="scimctl__subcmd__help__subcmd__users__subcmd__export"
+                ;;
             scimctl__subcmd__help__subcmd__users,get)
                 cmd="scimctl__subcmd__help__subcmd__users__subcmd__get"
+                ;;
+            scimctl__subcmd__help__subcmd__users,import)
+                cmd="scimctl__subcmd__help__subcmd__users__subcmd__import"
                 ;;
             scimctl__subcmd__help__subcmd__users,list)
                 cmd="scimctl__subcmd__help__subcmd__users__subcmd__list"
@@ -298,11 +304,17 @@ _scimctl() {
             scimctl__subcmd__users,deactivate)
                 cmd="scimctl__subcmd__users__subcmd__deactivate"
                 ;;
+            scimctl__subcmd__users,export)
+                cmd="scimctl__subcmd__users__subcmd__export"
+                ;;
             scimctl__subcmd__users,get)
                 cmd="scimctl__subcmd__users__subcmd__get"
                 ;;
             scimctl__subcmd__users,help)
                 cmd="scimctl__subcmd__users__subcmd__help"
+                ;;
+            scimctl__subcmd__users,import)
+                cmd="scimctl__subcmd__users__subcmd__import"
                 ;;
             scimctl__subcmd__users,list)
                 cmd="scimctl__subcmd__users__subcmd__list"
@@ -319,11 +331,17 @@ _scimctl() {
             scimctl__subcmd__users__subcmd__help,deactivate)
                 cmd="scimctl__subcmd__users__subcmd__help__subcmd__deactivate"
                 ;;
+            scimctl__subcmd__users__subcmd__help,export)
+                cmd="scimctl__subcmd__users__subcmd__help__subcmd__export"
+                ;;
             scimctl__subcmd__users__subcmd__help,get)
                 cmd="scimctl__subcmd__users__subcmd__help__subcmd__get"
                 ;;
             scimctl__subcmd__users__subcmd__help,help)
                 cmd="scimctl__subcmd__users__subcmd__help__subcmd__help"
+                ;;
+            scimctl__subcmd__users__subcmd__help,import)
+                cmd="scimctl__subcmd__users__subcmd__help__subcmd__import"
                 ;;
             scimctl__subcmd__users__subcmd__help,list)
                 cmd="scimctl__subcmd__users__subcmd__help__subcmd__list"
@@ -1291,7 +1309,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__help__subcmd__users)
-            opts="list get create update deactivate reactivate"
+            opts="list get create update deactivate reactivate import export"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1332,7 +1350,35 @@ _scimctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        scimctl__subcmd__help__subcmd__users__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         scimctl__subcmd__help__subcmd__users__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        scimctl__subcmd__help__subcmd__users__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2217,7 +2263,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__users)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --color --help --version list get create update deactivate reactivate help"
+            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --color --help --version list get create update deactivate reactivate import export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2338,6 +2384,44 @@ _scimctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        scimctl__subcmd__users__subcmd__export)
+            opts="-o -y -v -h -V --page-size --profile --url --output --yes --no-input --verbose --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         scimctl__subcmd__users__subcmd__get)
             opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2373,7 +2457,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__users__subcmd__help)
-            opts="list get create update deactivate reactivate help"
+            opts="list get create update deactivate reactivate import export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2414,6 +2498,20 @@ _scimctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        scimctl__subcmd__users__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         scimctl__subcmd__users__subcmd__help__subcmd__get)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2429,6 +2527,20 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__users__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        scimctl__subcmd__users__subcmd__help__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2477,6 +2589,52 @@ _scimctl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        scimctl__subcmd__users__subcmd__import)
+            opts="-o -y -v -h -V --format --dry-run --concurrency --if-exists --continue-on-error --profile --url --output --yes --no-input --verbose --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "csv jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --if-exists)
+                    COMPREPLY=($(compgen -W "fail skip update" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

@@ -483,6 +483,8 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand update 'Change a user''s first name, last name or role'
             cand deactivate 'Deactivate users: removed from the team and blocked from signing in; nothing is deleted. Asks first'
             cand reactivate 'Reactivate users: back in the team, able to sign in'
+            cand import 'Create or update many users from a file'
+            cand export 'Write every user in the import format (`-o csv`, the default, or `-o jsonl`)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'scimctl;users;list'= {
@@ -594,6 +596,44 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'scimctl;users;import'= {
+            cand --format 'Input format [default: from the file name, else csv]'
+            cand --concurrency 'Rows in flight at once'
+            cand --if-exists 'What to do with a row whose user exists'
+            cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
+            cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand -o 'Output format of data on stdout'
+            cand --output 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand --dry-run 'Check every row and print the plan; change nothing'
+            cand --continue-on-error 'Import the good rows even when some rows are bad or fail'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt; fail with exit 3 when an answer is needed'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'scimctl;users;export'= {
+            cand --page-size 'Users per request'
+            cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
+            cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand -o 'Output format of data on stdout'
+            cand --output 'Output format of data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt; fail with exit 3 when an answer is needed'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'scimctl;users;help'= {
             cand list 'List users, following pages to the end (or --limit)'
             cand get 'Show one user, by id or userName (email)'
@@ -601,6 +641,8 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand update 'Change a user''s first name, last name or role'
             cand deactivate 'Deactivate users: removed from the team and blocked from signing in; nothing is deleted. Asks first'
             cand reactivate 'Reactivate users: back in the team, able to sign in'
+            cand import 'Create or update many users from a file'
+            cand export 'Write every user in the import format (`-o csv`, the default, or `-o jsonl`)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'scimctl;users;help;list'= {
@@ -614,6 +656,10 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         &'scimctl;users;help;deactivate'= {
         }
         &'scimctl;users;help;reactivate'= {
+        }
+        &'scimctl;users;help;import'= {
+        }
+        &'scimctl;users;help;export'= {
         }
         &'scimctl;users;help;help'= {
         }
@@ -817,6 +863,8 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand update 'Change a user''s first name, last name or role'
             cand deactivate 'Deactivate users: removed from the team and blocked from signing in; nothing is deleted. Asks first'
             cand reactivate 'Reactivate users: back in the team, able to sign in'
+            cand import 'Create or update many users from a file'
+            cand export 'Write every user in the import format (`-o csv`, the default, or `-o jsonl`)'
         }
         &'scimctl;help;users;list'= {
         }
@@ -829,6 +877,10 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         &'scimctl;help;users;deactivate'= {
         }
         &'scimctl;help;users;reactivate'= {
+        }
+        &'scimctl;help;users;import'= {
+        }
+        &'scimctl;help;users;export'= {
         }
         &'scimctl;help;audit'= {
             cand list 'List audit entries, oldest first'

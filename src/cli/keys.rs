@@ -149,8 +149,16 @@ async fn generate(ctx: &Context, a: GenerateArgs) -> Result<()> {
         None
     } else {
         let creds = Credentials::new(&ctx_resolved_fresh(ctx)?);
-        let store = creds.store()?;
-        secrets::probe(store.as_ref())?;
+        let store = creds
+            .store()
+            .and_then(|store| secrets::probe(store.as_ref()).map(|()| store))
+            .map_err(|e| {
+                let hint = match e.hint() {
+                    Some(h) => format!("{h}; or --no-store to print the key without keeping it"),
+                    None => "--no-store prints the key without keeping it".to_string(),
+                };
+                e.with_hint(hint)
+            })?;
         Some((creds, store))
     };
     let issued = backend.key_generate(&name).await?;

@@ -5,6 +5,7 @@ pub mod admin_token;
 pub mod audit;
 pub mod auth;
 pub mod completions;
+pub mod import;
 pub mod keys;
 pub mod records;
 pub mod scim;

@@ -29,6 +29,8 @@ pub enum Command {
     Deactivate(ManyArgs),
     /// Reactivate users: back in the team, able to sign in.
     Reactivate(ManyArgs),
+    Import(super::import::ImportArgs),
+    Export(super::import::ExportArgs),
 }
 
 #[derive(Debug, clap::Args)]
@@ -119,6 +121,8 @@ pub async fn run(ctx: &Context, cmd: Command) -> Result<()> {
         Command::Update(a) => update(ctx, backend, a).await,
         Command::Deactivate(a) => set_active(ctx, backend, a, false).await,
         Command::Reactivate(a) => set_active(ctx, backend, a, true).await,
+        Command::Import(a) => super::import::import(ctx, backend, a).await,
+        Command::Export(a) => super::import::export(ctx, backend, a).await,
     }
 }
 

@@ -167,8 +167,26 @@ async fn contract(m: Machine) {
     m.run(&["sso", "add", "--type", "ldap", "--name", "x"])
         .await
         .code(2);
+    // a second method: removable by name; the last one stays while SCIM is on
+    m.run(&["sso", "add", "--type", "oidc", "--name", "Entra"])
+        .await
+        .ok();
+    m.run(&["sso", "remove", "entra"]).await.ok();
+    m.run(&["sso", "remove", "no-such-method"]).await.code(5);
     let status = m.run(&["scim", "enable", "-o", "json"]).await.ok().json();
     assert_eq!(status["enabled"], true);
+    let status = m.run(&["scim", "status", "-o", "json"]).await.ok().json();
+    assert_eq!(
+        status,
+        serde_json::json!({"enabled": true, "sso_methods": 1, "active_keys": 0})
+    );
+    let last = m
+        .run(&["sso", "remove", sso["id"].as_str().unwrap()])
+        .await
+        .code(6);
+    assert!(last.stderr.contains("scim disable"), "{}", last.stderr);
+    let table = m.run(&["scim", "status"]).await.ok().stdout;
+    assert!(table.contains("enabled"), "{table}");
 
     // provisioning before any key: embedded needs none, remote says "no key" (exit 4)
     let before = m.run(&["users", "list", "-o", "json"]).await;

@@ -3,6 +3,7 @@
 mod common;
 
 mod admin;
+mod bulk;
 mod cli;
 mod conformance;
 mod generated;
