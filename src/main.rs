@@ -25,10 +25,18 @@ fn init_logging(verbose: u8) {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     init_logging(cli.verbose);
-    let runtime = match tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-    {
+    // `serve` uses every core; a CLI command is I/O-bound and lighter on one
+    // thread (fewer allocator arenas, smaller peak RSS, faster start-up).
+    #[cfg(feature = "server")]
+    let serving = matches!(cli.command, cli::Command::Serve(_));
+    #[cfg(not(feature = "server"))]
+    let serving = false;
+    let mut builder = if serving {
+        tokio::runtime::Builder::new_multi_thread()
+    } else {
+        tokio::runtime::Builder::new_current_thread()
+    };
+    let runtime = match builder.enable_all().build() {
         Ok(rt) => rt,
         Err(e) => {
             eprintln!("error: cannot start the async runtime: {e}");

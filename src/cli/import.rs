@@ -633,34 +633,26 @@ pub async fn export(ctx: &Context, backend: &dyn Backend, a: ExportArgs) -> Resu
         ])
         .map_err(|e| Error::internal(format!("cannot write CSV: {e}")))?;
     }
-    let mut start = 1;
-    loop {
-        let page = backend.users_page(None, start, a.page_size).await?;
-        let got = page.resources.len() as u64;
-        for user in &page.resources {
-            let row = row_of(user);
-            match csv.as_mut() {
-                Some(w) => w
-                    .write_record([
-                        row.email,
-                        row.first_name,
-                        row.last_name,
-                        row.external_id.unwrap_or_default(),
-                        row.role.unwrap_or_default(),
-                        row.active.map(|b| b.to_string()).unwrap_or_default(),
-                    ])
-                    .map_err(|e| Error::internal(format!("cannot write CSV: {e}")))?,
-                None => {
-                    let line = serde_json::to_string(&row).unwrap_or_default();
-                    writeln!(std::io::stdout().lock(), "{line}").map_err(io)?;
-                }
+    crate::cli::users::each_user(backend, None, a.page_size, None, |user| {
+        let row = row_of(&user);
+        match csv.as_mut() {
+            Some(w) => w
+                .write_record([
+                    row.email,
+                    row.first_name,
+                    row.last_name,
+                    row.external_id.unwrap_or_default(),
+                    row.role.unwrap_or_default(),
+                    row.active.map(|b| b.to_string()).unwrap_or_default(),
+                ])
+                .map_err(|e| Error::internal(format!("cannot write CSV: {e}"))),
+            None => {
+                let line = serde_json::to_string(&row).unwrap_or_default();
+                writeln!(std::io::stdout().lock(), "{line}").map_err(io)
             }
         }
-        start += got;
-        if got == 0 || start > page.total {
-            break;
-        }
-    }
+    })
+    .await?;
     if let Some(mut w) = csv {
         w.flush().map_err(io)?;
     }

@@ -180,27 +180,63 @@ async fn list(ctx: &Context, backend: &dyn Backend, a: ListArgs) -> Result<()> {
         (None, None) => None,
     };
     let mut printer = Streamer::new(ctx.out.format);
+    each_user(backend, filter.as_deref(), a.page_size, a.limit, |user| {
+        printer.push(user)
+    })
+    .await?;
+    printer.finish()
+}
+
+/// Call `f` on every user, page by page, fetching the next page while the
+/// current one is handled (the server works while the client prints).
+/// Pages advance by what arrived, never by `itemsPerPage` or `count`.
+pub async fn each_user(
+    backend: &dyn Backend,
+    filter: Option<&str>,
+    page_size: u64,
+    limit: Option<u64>,
+    mut f: impl FnMut(Value) -> Result<()>,
+) -> Result<()> {
+    let want = |seen: u64| match limit {
+        Some(l) => page_size.min(l.saturating_sub(seen)),
+        None => page_size,
+    };
     let mut start = 1;
     let mut seen = 0u64;
+    if want(0) == 0 {
+        return Ok(());
+    }
+    let mut page = backend.users_page(filter, start, want(0)).await?;
     loop {
-        let want = match a.limit {
-            Some(l) if seen >= l => break,
-            Some(l) => a.page_size.min(l - seen),
-            None => a.page_size,
-        };
-        let page = backend.users_page(filter.as_deref(), start, want).await?;
-        // Page by what arrived, never by itemsPerPage or count.
+        let asked = want(seen);
         let got = page.resources.len() as u64;
-        for user in page.resources.into_iter().take(want as usize) {
-            printer.push(user)?;
-        }
-        seen += got.min(want);
+        seen += got.min(asked);
         start += got;
-        if got == 0 || start > page.total {
-            break;
+        let more = got > 0 && start <= page.total && want(seen) > 0;
+        let fetch = async {
+            if more {
+                Some(backend.users_page(filter, start, want(seen)).await)
+            } else {
+                None
+            }
+        };
+        let handle = async {
+            for (i, user) in page.resources.into_iter().take(asked as usize).enumerate() {
+                f(user)?;
+                if i % 64 == 63 {
+                    // let the next page's request make progress
+                    tokio::task::yield_now().await;
+                }
+            }
+            Ok::<(), Error>(())
+        };
+        let (handled, next) = futures::join!(handle, fetch);
+        handled?;
+        match next {
+            Some(next) => page = next?,
+            None => return Ok(()),
         }
     }
-    printer.finish()
 }
 
 /// Prints users as they arrive, so a long listing runs in constant memory
