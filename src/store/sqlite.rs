@@ -480,10 +480,12 @@ impl Store for SqliteStore {
 
     async fn page_users(&self, offset: u64, limit: u64) -> Result<Vec<UserRow>> {
         let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
-            "SELECT {USER_COLUMNS} FROM users ORDER BY seq LIMIT ? OFFSET ?"
+            "SELECT {USER_COLUMNS} FROM users WHERE seq >= \
+             (SELECT seq FROM users INDEXED BY users_seq ORDER BY seq LIMIT 1 OFFSET ?) \
+             ORDER BY seq LIMIT ?"
         )))
-        .bind(limit as i64)
         .bind(offset as i64)
+        .bind(limit as i64)
         .fetch_all(&self.reader)
         .await?;
         users_from(rows)
