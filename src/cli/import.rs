@@ -552,9 +552,12 @@ pub async fn import(ctx: &Context, backend: &dyn Backend, a: ImportArgs) -> Resu
             report.add(bad.next().expect("peeked"))?;
         }
         let failed = o.status == Status::Failed;
+        // An unreachable backend fails every row alike after the retries:
+        // stop then, even with --continue-on-error (which is about bad rows).
+        let unreachable = matches!(o.kind, Some(Kind::Unavailable | Kind::RateLimited));
         report.add(o)?;
         bar.inc(1);
-        if failed && !a.continue_on_error && !dry_run {
+        if (failed && !a.continue_on_error && !dry_run) || unreachable {
             stopped = true;
             break;
         }

@@ -121,6 +121,37 @@ fn record_of(issued: &IssuedKey) -> StoredKey {
     }
 }
 
+/// Store a freshly issued secret and record it in the profile. A failure
+/// here is a warning, not an error: the key exists on the backend, and the
+/// caller prints the secret either way.
+fn keep(
+    ctx: &Context,
+    creds: &Credentials,
+    store: &dyn secrets::SecretStore,
+    issued: &IssuedKey,
+    record: impl FnOnce(&mut Profile),
+) {
+    let stored = store
+        .set(
+            &credentials::key_account(creds.name(), &issued.info.id),
+            &issued.secret,
+        )
+        .and_then(|()| update_profile(ctx, record));
+    match stored {
+        Ok(()) => eprintln!(
+            "Stored the secret of {} in {}.",
+            issued.info.prefix,
+            store.location()
+        ),
+        Err(e) => eprintln!(
+            "warning: the secret of {} could not be stored in {}: {}; keep the printed secret",
+            issued.info.prefix,
+            store.location(),
+            e.message()
+        ),
+    }
+}
+
 /// Print a freshly issued key: JSON, or the bare secret on stdout.
 fn print_issued(ctx: &Context, issued: &IssuedKey) -> Result<()> {
     match ctx.out.format {
@@ -162,17 +193,15 @@ async fn generate(ctx: &Context, a: GenerateArgs) -> Result<()> {
         Some((creds, store))
     };
     let issued = backend.key_generate(&name).await?;
+    // From here on the key exists: whatever happens to the keyring, the
+    // secret is printed, or nobody would ever hold it.
     if let Some((creds, store)) = store {
-        store.set(
-            &credentials::key_account(creds.name(), &issued.info.id),
-            &issued.secret,
-        )?;
-        update_profile(ctx, |p| p.scim_keys.push(record_of(&issued)))?;
+        keep(ctx, &creds, store.as_ref(), &issued, |p| {
+            p.scim_keys.push(record_of(&issued))
+        });
         eprintln!(
-            "Created SCIM API key {} ({}); stored in {}. The secret is printed only this once.",
-            issued.info.prefix,
-            issued.info.name,
-            store.location()
+            "Created SCIM API key {} ({}). The secret is printed only this once.",
+            issued.info.prefix, issued.info.name,
         );
     } else {
         eprintln!(
@@ -240,7 +269,12 @@ async fn rotate(ctx: &Context, a: RotateArgs) -> Result<()> {
         a.key
     ))?;
     let (backend, creds) = ctx.backend().await?;
-    let store = creds.store().ok();
+    // A keyring that does not answer is found out before rotating, so that
+    // the secret is stored when it can be; a rotation is never refused for it.
+    let store = creds
+        .store()
+        .ok()
+        .filter(|s| secrets::probe(s.as_ref()).is_ok());
     let issued = backend.key_rotate(&a.key, a.grace, a.force).await?;
     let old_expires = issued.grace_expires_at.map(to_rfc3339);
     // The config records which stored key this one replaced: the live stored
@@ -255,16 +289,12 @@ async fn rotate(ctx: &Context, a: RotateArgs) -> Result<()> {
         .cloned();
     match &store {
         Some(store) => {
-            store.set(
-                &credentials::key_account(creds.name(), &issued.info.id),
-                &issued.secret,
-            )?;
             if a.grace.is_zero()
                 && let Some(old) = &replaced
             {
                 let _ = store.delete(&credentials::key_account(creds.name(), &old.id));
             }
-            update_profile(ctx, |p| {
+            keep(ctx, &creds, store.as_ref(), &issued, |p| {
                 if let Some(old) = &replaced {
                     if a.grace.is_zero() {
                         p.scim_keys.retain(|r| r.id != old.id);
@@ -273,11 +303,10 @@ async fn rotate(ctx: &Context, a: RotateArgs) -> Result<()> {
                     }
                 }
                 p.scim_keys.push(record_of(&issued));
-            })?;
+            });
             eprintln!(
-                "Rotated: new key {} stored in {}; {grace_text}{}.",
+                "Rotated: new key {}; {grace_text}{}.",
                 issued.info.prefix,
-                store.location(),
                 old_expires
                     .as_deref()
                     .map(|t| format!(" (until {t})"))
@@ -285,7 +314,7 @@ async fn rotate(ctx: &Context, a: RotateArgs) -> Result<()> {
             );
         }
         None => eprintln!(
-            "Rotated: new key {}. No keyring is reachable, so it is not stored; the secret is printed only this once.",
+            "Rotated: new key {}. No keyring answers, so it is not stored; the secret is printed only this once.",
             issued.info.prefix
         ),
     }

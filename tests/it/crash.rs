@@ -1,0 +1,194 @@
+//! `kill -9` of `scimctl serve` in the middle of a 10,000-user import
+//! (issue 5, point 2): a real process killed for real, then restarted.
+
+use std::collections::HashSet;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+
+use crate::cli::Machine;
+
+fn start_serve(m: &Machine, db: &str, port: u16) -> std::process::Child {
+    let mut cmd = m.std_command(&[
+        "serve",
+        "--listen",
+        &format!("127.0.0.1:{port}"),
+        "--database",
+        db,
+    ]);
+    cmd.stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null());
+    let child = cmd.spawn().expect("serve");
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(Instant::now() < deadline, "serve did not start");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn kill_9_during_an_import_loses_nothing_that_was_answered() {
+    let mut m = Machine::embedded().await;
+    let db = m.url.clone();
+    m.run(&["sso", "add", "--type", "saml", "--name", "Okta"])
+        .await
+        .ok();
+    m.run(&["scim", "enable"]).await.ok();
+    let key = m
+        .run(&["keys", "generate", "--name", "k", "--no-store"])
+        .await
+        .ok()
+        .stdout
+        .trim()
+        .to_string();
+
+    let mut csv = String::from("email,first_name,last_name\n");
+    for i in 0..10_000 {
+        csv.push_str(&format!("crash{i}@example.com,F{i},L{i}\n"));
+    }
+    let file = m.home.path().join("big.csv");
+    std::fs::write(&file, csv).unwrap();
+
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let mut server = start_serve(&m, &db, port);
+    m.url = format!("http://127.0.0.1:{port}");
+    m.env.push(("SCIMCTL_SCIM_KEY".into(), key.clone()));
+
+    // the import writes one line per settled row; kill the server mid-way
+    let results = m.home.path().join("results.jsonl");
+    let mut import = m.std_command(&[
+        "users",
+        "import",
+        file.to_str().unwrap(),
+        "-o",
+        "jsonl",
+        "--continue-on-error",
+    ]);
+    import
+        .stdin(Stdio::null())
+        .stdout(std::fs::File::create(&results).unwrap())
+        .stderr(Stdio::null());
+    let mut import = import.spawn().unwrap();
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        let lines = std::fs::read_to_string(&results)
+            .unwrap_or_default()
+            .lines()
+            .count();
+        if lines >= 1500 {
+            break;
+        }
+        assert!(Instant::now() < deadline, "the import made no progress");
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    assert!(
+        Command::new("kill")
+            .args(["-9", &server.id().to_string()])
+            .status()
+            .unwrap()
+            .success()
+    );
+    server.wait().unwrap();
+    let status = import.wait().unwrap();
+    assert!(
+        !status.success(),
+        "rows after the kill cannot have succeeded"
+    );
+
+    // restart on the same file
+    let _server = KillOnDrop(start_serve(&m, &db, port));
+    let answered: Vec<Value> = std::fs::read_to_string(&results)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let created: HashSet<String> = answered
+        .iter()
+        .filter(|r| r["status"] == "created")
+        .map(|r| r["id"].as_str().unwrap().to_string())
+        .collect();
+    assert!(
+        created.len() >= 1000,
+        "only {} rows were created before the kill",
+        created.len()
+    );
+    let listed = m
+        .run(&["users", "list", "-o", "jsonl", "--page-size", "1000"])
+        .await
+        .ok()
+        .stdout;
+    let present: HashSet<String> = listed
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<Value>(l).unwrap()["id"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    let lost: Vec<&String> = created.difference(&present).collect();
+    assert!(
+        lost.is_empty(),
+        "{} users answered 201 are gone",
+        lost.len()
+    );
+
+    // the database file is intact
+    let pool = sqlx::sqlite::SqlitePoolOptions::new()
+        .connect(&db)
+        .await
+        .unwrap();
+    let check: String = sqlx::query_scalar("PRAGMA integrity_check")
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    assert_eq!(check, "ok");
+    pool.close().await;
+
+    // re-running the import finishes it, with no duplicate
+    let again = m
+        .run(&[
+            "users",
+            "import",
+            file.to_str().unwrap(),
+            "--if-exists",
+            "skip",
+            "--concurrency",
+            "16",
+        ])
+        .await
+        .ok();
+    assert!(again.stderr.contains("failed 0"), "{}", again.stderr);
+    let all = m
+        .run(&["users", "list", "-o", "jsonl", "--page-size", "1000"])
+        .await
+        .ok()
+        .stdout;
+    let names: Vec<String> = all
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<Value>(l).unwrap()["userName"]
+                .as_str()
+                .unwrap()
+                .to_lowercase()
+        })
+        .collect();
+    let unique: HashSet<&String> = names.iter().collect();
+    assert_eq!((names.len(), unique.len()), (10_000, 10_000));
+}
+
+struct KillOnDrop(std::process::Child);
+
+impl Drop for KillOnDrop {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
