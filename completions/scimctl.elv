@@ -728,6 +728,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand --database 'Team database URL [default: sqlite://$XDG_DATA_HOME/scimctl/team.db]'
             cand --public-url 'The root URL clients use, when it differs from http://<Host header> (behind a TLS-terminating proxy, say). Used in meta.location'
             cand --max-body 'Largest request body in bytes'
+            cand --rate-limit 'Limit each SCIM API key to N requests a second (bursts of N); over it, 429 with Retry-After. 0 = no limit'
             cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
             cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
             cand -o 'Output format of data on stdout'

@@ -600,6 +600,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -l listen -d 'Add
 complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -l database -d 'Team database URL [default: sqlite://$XDG_DATA_HOME/scimctl/team.db]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -l public-url -d 'The root URL clients use, when it differs from http://<Host header> (behind a TLS-terminating proxy, say). Used in meta.location' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -l max-body -d 'Largest request body in bytes' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -l rate-limit -d 'Limit each SCIM API key to N requests a second (bursts of N); over it, 429 with Retry-After. 0 = no limit' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''

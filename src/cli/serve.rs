@@ -31,6 +31,16 @@ pub struct Args {
     /// Largest request body in bytes.
     #[arg(long, default_value_t = server::DEFAULT_MAX_BODY)]
     pub max_body: usize,
+
+    /// Limit each SCIM API key to N requests a second (bursts of N); over
+    /// it, 429 with Retry-After. 0 = no limit.
+    #[arg(
+        long,
+        value_name = "N",
+        default_value_t = 0,
+        env = "SCIMCTL_RATE_LIMIT"
+    )]
+    pub rate_limit: u32,
 }
 
 pub async fn run(args: Args) -> Result<()> {
@@ -50,6 +60,8 @@ pub async fn run(args: Args) -> Result<()> {
     let state = AppState {
         public_url: args.public_url,
         max_body: args.max_body,
+        limiter: (args.rate_limit > 0)
+            .then(|| std::sync::Arc::new(server::limit::RateLimiter::new(args.rate_limit))),
         ..AppState::new(team)
     };
     server::serve(listener, state, server::shutdown_signal())

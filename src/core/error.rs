@@ -108,6 +108,8 @@ pub struct Error {
     message: String,
     scim_type: Option<&'static str>,
     hint: Option<String>,
+    /// For rate limits: how long to wait before trying again.
+    retry_after: Option<u64>,
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -119,6 +121,7 @@ impl Error {
             message: message.into(),
             scim_type: None,
             hint: None,
+            retry_after: None,
         }
     }
 
@@ -155,6 +158,16 @@ impl Error {
     pub fn with_scim_type(mut self, scim_type: &'static str) -> Self {
         self.scim_type = Some(scim_type);
         self
+    }
+
+    /// Seconds a client should wait before trying again (HTTP `Retry-After`).
+    pub fn with_retry_after(mut self, seconds: u64) -> Self {
+        self.retry_after = Some(seconds);
+        self
+    }
+
+    pub fn retry_after(&self) -> Option<u64> {
+        self.retry_after
     }
 
     /// The same error, seen as another kind.

@@ -3,7 +3,9 @@
 
 use axum::body::Bytes;
 use axum::extract::{FromRequest, FromRequestParts, Request};
-use axum::http::header::{AUTHORIZATION, CONTENT_LENGTH, CONTENT_TYPE, HOST, WWW_AUTHENTICATE};
+use axum::http::header::{
+    AUTHORIZATION, CONTENT_LENGTH, CONTENT_TYPE, HOST, RETRY_AFTER, WWW_AUTHENTICATE,
+};
 use axum::http::request::Parts;
 use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -43,6 +45,9 @@ impl IntoResponse for ApiError {
                 WWW_AUTHENTICATE,
                 HeaderValue::from_static("Bearer realm=\"scimctl\""),
             );
+        }
+        if let Some(secs) = err.retry_after() {
+            headers.insert(RETRY_AFTER, HeaderValue::from(secs));
         }
         response
     }
@@ -144,7 +149,11 @@ impl FromRequestParts<AppState> for ScimAuth {
         let secret = credential(parts).ok_or_else(|| {
             Error::unauthorized("missing credential: send Authorization: Bearer <SCIM API key>")
         })?;
-        Ok(ScimAuth(state.team.authenticate_scim(secret).await?))
+        let actor = state.team.authenticate_scim(secret).await?;
+        if let (Some(limiter), Actor::Key(id)) = (&state.limiter, &actor) {
+            limiter.check(id)?;
+        }
+        Ok(ScimAuth(actor))
     }
 }
 

@@ -3,6 +3,7 @@
 
 pub mod admin;
 pub mod http;
+pub mod limit;
 pub mod scim;
 
 use std::future::Future;
@@ -33,6 +34,8 @@ pub struct AppState {
     /// the server sits behind a proxy; otherwise the `Host` header is used.
     pub public_url: Option<String>,
     pub max_body: usize,
+    /// Per-key rate limit of SCIM requests, when configured.
+    pub limiter: Option<std::sync::Arc<limit::RateLimiter>>,
 }
 
 impl AppState {
@@ -41,6 +44,7 @@ impl AppState {
             team,
             public_url: None,
             max_body: DEFAULT_MAX_BODY,
+            limiter: None,
         }
     }
 }

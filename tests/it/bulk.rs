@@ -290,10 +290,10 @@ async fn import_2000_rows_over_http() {
     import_scenario(Machine::remote().await).await;
 }
 
-/// A stand-in SCIM service that answers 429 (or 503) with `Retry-After`
-/// a given number of times before it answers. `scimctl serve` has no rate
-/// limit of its own yet, so the 429 cannot be produced for real here: this
-/// stub is the one mock of the suite.
+/// A stand-in SCIM service that answers 503 (or 429) with `Retry-After` a
+/// given number of times before it answers: a backend that is overloaded
+/// on cue cannot be produced for real, so this stub is the one mock of the
+/// suite. (Real 429s come from `serve --rate-limit`, below.)
 async fn flaky_service(failures: usize, status: StatusCode) -> (String, Arc<AtomicUsize>) {
     let hits = Arc::new(AtomicUsize::new(0));
     let counter = hits.clone();
@@ -342,4 +342,42 @@ async fn rate_limits_are_ridden_out_and_bounded() {
         out.stderr
     );
     assert_eq!(hits.load(Ordering::SeqCst), 5);
+}
+
+/// `serve --rate-limit`: a burst over the limit gets 429 with Retry-After
+/// and a SCIM error body, and the CLI rides it out to success.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_cli_rides_out_a_real_rate_limit() {
+    let (s, key) = crate::common::Server::provisioned_with(Some(2)).await;
+    for i in 0..5 {
+        let body = crate::common::user_body(&format!("rl{i}@example.com"), "R", "L");
+        // creates are limited too; wait out any 429 here
+        loop {
+            let r = s
+                .scim(&key, reqwest::Method::POST, "/Users", Some(body.clone()))
+                .await;
+            if r.status == 201 {
+                break;
+            }
+            r.assert_scim_error(429);
+            tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+        }
+    }
+    let burst = futures::future::join_all(
+        (0..6).map(|_| s.scim(&key, reqwest::Method::GET, "/Users", None)),
+    )
+    .await;
+    let limited: Vec<_> = burst.iter().filter(|r| r.status == 429).collect();
+    assert!(!limited.is_empty(), "a burst of 6 at 2/s must be limited");
+    limited[0].assert_scim_error(429);
+    assert_eq!(limited[0].header("retry-after"), Some("1"));
+
+    let mut m = Machine::embedded().await;
+    m.url = s.url.clone();
+    m.env = vec![("SCIMCTL_SCIM_KEY".into(), key.clone())];
+    let out = m
+        .run(&["users", "list", "-o", "jsonl", "--page-size", "1"])
+        .await
+        .ok();
+    assert_eq!(out.stdout.lines().count(), 5);
 }

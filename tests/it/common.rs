@@ -84,6 +84,11 @@ pub enum Auth<'a> {
 impl Server {
     /// A fresh team database and server. The clock starts at the wall clock.
     pub async fn start() -> Server {
+        Server::start_with(None).await
+    }
+
+    /// The same, with `serve --rate-limit N`.
+    pub async fn start_with(rate_limit: Option<u32>) -> Server {
         let dir = tempfile::tempdir().expect("temp dir");
         let db_path = dir.path().join("team.db");
         let url = format!("sqlite://{}", db_path.display());
@@ -101,7 +106,10 @@ impl Server {
             .expect("bind");
         let addr = listener.local_addr().expect("addr");
         let (stop, stopped) = oneshot::channel::<()>();
-        let state = AppState::new(team.clone());
+        let state = AppState {
+            limiter: rate_limit.map(|n| Arc::new(scimctl::server::limit::RateLimiter::new(n))),
+            ..AppState::new(team.clone())
+        };
         tokio::spawn(async move {
             server::serve(listener, state, async {
                 let _ = stopped.await;
@@ -124,7 +132,11 @@ impl Server {
     /// A server whose team has one SSO method, SCIM on, and one key.
     /// Returns the server and the key's secret.
     pub async fn provisioned() -> (Server, String) {
-        let s = Server::start().await;
+        Server::provisioned_with(None).await
+    }
+
+    pub async fn provisioned_with(rate_limit: Option<u32>) -> (Server, String) {
+        let s = Server::start_with(rate_limit).await;
         s.admin_call(
             Method::POST,
             "/sso",
