@@ -538,3 +538,31 @@ async fn no_plaintext_secret_in_the_database_file() {
         "the key's hash should be stored"
     );
 }
+
+/// The audit trail cannot be changed: no API writes to it, and the
+/// database itself refuses UPDATE and DELETE on it.
+#[tokio::test(flavor = "multi_thread")]
+async fn audit_rows_cannot_be_changed_even_in_the_database() {
+    let (s, _key) = Server::provisioned().await;
+    let before = s.admin_call(Method::GET, "/audit", None).await.body;
+    // no route changes audit entries
+    for method in [Method::PUT, Method::PATCH, Method::DELETE, Method::POST] {
+        s.admin_call(method, "/audit", Some(json!({})))
+            .await
+            .assert_scim_error(405);
+    }
+    let url = format!("sqlite://{}", s.db_path.display());
+    let pool = sqlx::sqlite::SqlitePoolOptions::new()
+        .connect(&url)
+        .await
+        .unwrap();
+    for sql in [
+        "UPDATE audit SET actor = 'someone else'",
+        "DELETE FROM audit",
+    ] {
+        let err = sqlx::query(sql).execute(&pool).await.unwrap_err();
+        assert!(err.to_string().contains("append-only"), "{sql}: {err}");
+    }
+    pool.close().await;
+    assert_eq!(s.admin_call(Method::GET, "/audit", None).await.body, before);
+}
