@@ -352,27 +352,33 @@ fn find_stored<'a>(profile: &'a Profile, key: &str) -> Result<&'a StoredKey> {
         })
 }
 
+/// A key stored on this machine: its record, its secret, and where it is.
+fn stored_secret(
+    ctx: &Context,
+    creds: &Credentials,
+    key: &str,
+) -> Result<(StoredKey, Secret, secrets::Location)> {
+    let resolved = ctx.resolved()?;
+    let record = find_stored(&resolved.profile, key)?.clone();
+    let store = creds.store()?;
+    let secret = store
+        .get(&credentials::key_account(creds.name(), &record.id))?
+        .ok_or_else(|| {
+            Error::not_found(format!(
+                "the secret of {} is not in {}",
+                record.prefix,
+                store.location()
+            ))
+        })?;
+    Ok((record, secret, store.location()))
+}
+
 async fn test(ctx: &Context, a: TestArgs) -> Result<()> {
     let (backend, creds) = ctx.backend().await?;
     let (secret, label, source): (Secret, String, Source) = match &a.key {
         Some(key) => {
-            let resolved = ctx.resolved()?;
-            let record = find_stored(&resolved.profile, key)?;
-            let store = creds.store()?;
-            let secret = store
-                .get(&credentials::key_account(creds.name(), &record.id))?
-                .ok_or_else(|| {
-                    Error::not_found(format!(
-                        "the secret of {} is not in {}",
-                        record.prefix,
-                        store.location()
-                    ))
-                })?;
-            (
-                secret,
-                record.prefix.clone(),
-                Source::Store(store.location()),
-            )
+            let (record, secret, location) = stored_secret(ctx, &creds, key)?;
+            (secret, record.prefix, Source::Store(location))
         }
         None => {
             let mut keys = creds.scim_keys_with_source()?;
@@ -409,27 +415,14 @@ async fn test(ctx: &Context, a: TestArgs) -> Result<()> {
 }
 
 async fn show(ctx: &Context, a: ShowArgs) -> Result<()> {
-    let resolved = ctx.resolved()?;
-    let record = find_stored(&resolved.profile, &a.key)?.clone();
-    let creds = Credentials::new(&resolved);
-    let store = creds.store()?;
-    let secret = store
-        .get(&credentials::key_account(creds.name(), &record.id))?
-        .ok_or_else(|| {
-            Error::not_found(format!(
-                "the secret of {} is not in {}",
-                record.prefix,
-                store.location()
-            ))
-        })?;
+    let creds = Credentials::new(&ctx.resolved()?);
+    let (record, secret, location) = stored_secret(ctx, &creds, &a.key)?;
     if a.reveal {
         println!("{}", secret.expose());
     } else {
         println!(
             "{}… ({}) is stored in {}",
-            record.prefix,
-            record.name,
-            store.location()
+            record.prefix, record.name, location
         );
         eprintln!("Pass --reveal to print the secret.");
     }
