@@ -358,7 +358,6 @@ async fn plan_row(backend: &dyn Backend, line: u64, row: &Row, if_exists: IfExis
             let id = id_of(&user);
             match if_exists {
                 IfExists::Fail => Outcome {
-                    status: Status::WouldFail,
                     error: Some(format!("user {} already exists", row.email)),
                     kind: Some(Kind::Conflict),
                     ..outcome(line, &row.email, Status::WouldFail, id)

@@ -5,7 +5,7 @@ use std::time::Duration;
 use reqwest::Method;
 use serde_json::{Value, json};
 
-use crate::common::{Auth, Server, user_body};
+use crate::common::{Auth, Server, patch_op, user_body};
 
 async fn users_status(s: &Server, key: &str) -> u16 {
     s.scim(key, Method::GET, "/Users", None)
@@ -406,19 +406,9 @@ async fn revocation_is_immediate_and_ends_the_predecessor() {
 #[tokio::test(flavor = "multi_thread")]
 async fn the_audit_trail_records_admin_actions_and_writes() {
     let (s, key) = Server::provisioned().await;
-    let u = s
-        .scim(
-            &key,
-            Method::POST,
-            "/Users",
-            Some(user_body("a@example.com", "A", "B")),
-        )
-        .await
-        .expect_status(201)
-        .body;
+    let u = s.create_user(&key, "a@example.com", "A", "B").await;
     let id = u["id"].as_str().unwrap();
-    let patch = json!({"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
-                       "Operations": [{"op": "replace", "value": {"active": false}}]});
+    let patch = patch_op(json!([{"op": "replace", "value": {"active": false}}]));
     s.scim(&key, Method::PATCH, &format!("/Users/{id}"), Some(patch))
         .await
         .expect_status(200);

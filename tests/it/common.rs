@@ -220,6 +220,19 @@ impl Server {
         .await
     }
 
+    /// Create a user from [`user_body`], expecting 201; the created resource.
+    pub async fn create_user(&self, key: &str, email: &str, given: &str, family: &str) -> Value {
+        self.scim(
+            key,
+            Method::POST,
+            "/Users",
+            Some(user_body(email, given, family)),
+        )
+        .await
+        .expect_status(201)
+        .body
+    }
+
     pub async fn admin_call(&self, method: Method, path: &str, body: Option<Value>) -> Reply {
         let ct = body.as_ref().map(|_| "application/json");
         self.request(
@@ -240,6 +253,11 @@ impl Reply {
         assert_eq!(self.status.as_u16(), status, "{}", self.text);
         self
     }
+}
+
+/// A SCIM PatchOp body with these operations.
+pub fn patch_op(operations: Value) -> Value {
+    json!({"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"], "Operations": operations})
 }
 
 /// A minimal Okta-style user body.

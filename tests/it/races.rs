@@ -7,7 +7,7 @@ use reqwest::Method;
 use serde_json::json;
 
 use crate::cli::Machine;
-use crate::common::{Server, user_body};
+use crate::common::{Server, patch_op, user_body};
 
 #[tokio::test(flavor = "multi_thread")]
 async fn concurrent_creates_of_one_user_name_make_one_user() {
@@ -106,13 +106,12 @@ async fn racing_writes_on_one_user_stay_consistent() {
         async move {
             match i % 3 {
                 0 => {
-                    let body = json!({"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
-                                      "Operations": [{"op": "replace", "value": {"active": false}}]});
+                    let body = patch_op(json!([{"op": "replace", "value": {"active": false}}]));
                     s.scim(key, Method::PATCH, path, Some(body)).await
                 }
                 1 => {
-                    let body = json!({"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
-                                      "Operations": [{"op": "replace", "path": "active", "value": "True"}]});
+                    let body =
+                        patch_op(json!([{"op": "replace", "path": "active", "value": "True"}]));
                     s.scim(key, Method::PATCH, path, Some(body)).await
                 }
                 _ => {

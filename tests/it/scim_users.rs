@@ -3,7 +3,7 @@
 use reqwest::Method;
 use serde_json::{Value, json};
 
-use crate::common::{Auth, Server, enc, user_body};
+use crate::common::{Auth, Server, enc, patch_op, user_body};
 
 /// Okta's provisioning flow, step by step, as its SCIM validator runs it.
 #[tokio::test(flavor = "multi_thread")]
@@ -100,8 +100,7 @@ async fn okta_flow() {
     assert_eq!(r.body["meta"]["version"], "W/\"2\"");
 
     // 7. deactivate with PATCH: data is kept
-    let off = json!({"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
-                     "Operations": [{"op": "replace", "value": {"active": false}}]});
+    let off = patch_op(json!([{"op": "replace", "value": {"active": false}}]));
     let r = s
         .scim(&key, Method::PATCH, &format!("/Users/{id}"), Some(off))
         .await
@@ -116,8 +115,7 @@ async fn okta_flow() {
     assert_eq!(r.body["emails"][0]["value"], "ann@example.com");
 
     // 8. reactivate
-    let on = json!({"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
-                    "Operations": [{"op": "replace", "value": {"active": true}}]});
+    let on = patch_op(json!([{"op": "replace", "value": {"active": true}}]));
     let r = s
         .scim(&key, Method::PATCH, &format!("/Users/{id}"), Some(on))
         .await
@@ -181,18 +179,15 @@ async fn entra_quirks() {
         assert_eq!(r.body["totalResults"], 1, "{f}");
     }
 
-    let patch = json!({
-        "schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
-        "Operations": [
-            {"op": "Replace", "path": "emails[type eq \"work\"].value", "value": "new@contoso.com"},
-            {"op": "Add", "path": "phoneNumbers[type eq \"mobile\"].value", "value": "+1 555 0100"},
-            {"op": "Replace", "path": "name.familyName", "value": "Updated"},
-            {"op": "Add", "path": "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager",
-             "value": {"value": "boss-id"}},
-            {"op": "Replace", "value": {"displayName": "Renamed", "name.givenName": "Given"}},
-            {"op": "Replace", "path": "active", "value": "False"}
-        ]
-    });
+    let patch = patch_op(json!([
+        {"op": "Replace", "path": "emails[type eq \"work\"].value", "value": "new@contoso.com"},
+        {"op": "Add", "path": "phoneNumbers[type eq \"mobile\"].value", "value": "+1 555 0100"},
+        {"op": "Replace", "path": "name.familyName", "value": "Updated"},
+        {"op": "Add", "path": "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager",
+         "value": {"value": "boss-id"}},
+        {"op": "Replace", "value": {"displayName": "Renamed", "name.givenName": "Given"}},
+        {"op": "Replace", "path": "active", "value": "False"}
+    ]));
     let r = s
         .scim(&key, Method::PATCH, &format!("/Users/{id}"), Some(patch))
         .await
@@ -215,9 +210,10 @@ async fn entra_quirks() {
     );
 
     // a failing operation leaves the user untouched (PATCH is atomic)
-    let bad = json!({"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
-        "Operations": [{"op": "Replace", "path": "displayName", "value": "Should not stick"},
-                       {"op": "Replace", "path": "nosuchattribute", "value": "x"}]});
+    let bad = patch_op(
+        json!([{"op": "Replace", "path": "displayName", "value": "Should not stick"},
+                       {"op": "Replace", "path": "nosuchattribute", "value": "x"}]),
+    );
     let r = s
         .scim(&key, Method::PATCH, &format!("/Users/{id}"), Some(bad))
         .await;
@@ -444,22 +440,11 @@ async fn pagination_projection_and_search() {
 #[tokio::test(flavor = "multi_thread")]
 async fn etags_delete_and_not_found() {
     let (s, key) = Server::provisioned().await;
-    let u = s
-        .scim(
-            &key,
-            Method::POST,
-            "/Users",
-            Some(user_body("e@example.com", "E", "T")),
-        )
-        .await
-        .expect_status(201)
-        .body;
+    let u = s.create_user(&key, "e@example.com", "E", "T").await;
     let id = u["id"].as_str().unwrap();
     let v1 = u["meta"]["version"].as_str().unwrap().to_string();
-    let patch = |name: &str| {
-        json!({"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
-               "Operations": [{"op": "replace", "path": "displayName", "value": name}]})
-    };
+    let patch =
+        |name: &str| patch_op(json!([{"op": "replace", "path": "displayName", "value": name}]));
     // If-Match with the current version succeeds and bumps it
     let r = s
         .scim_with(
