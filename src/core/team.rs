@@ -233,11 +233,9 @@ impl Team {
                     .find(|m| m.name.eq_ignore_ascii_case(id_or_name))
             })
             .ok_or_else(|| Error::not_found(format!("no SSO method {id_or_name:?}")))?;
-        let keep_one = self.store.scim_enabled().await?;
         self.store
             .delete_sso(
                 &method.id,
-                keep_one,
                 &self.entry(actor, "sso.remove", &method.id, Some(method.name.clone())),
             )
             .await?;

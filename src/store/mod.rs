@@ -23,7 +23,8 @@ pub trait Store: Send + Sync + 'static {
     // --- team settings ---
     async fn scim_enabled(&self) -> Result<bool>;
     /// Turn SCIM on or off; when `revoke_keys_at` is set, revoke every key
-    /// that is not revoked yet in the same transaction.
+    /// that is not revoked yet in the same transaction. Turning it on with no
+    /// SSO method is a Conflict, checked atomically.
     async fn set_scim_enabled(
         &self,
         enabled: bool,
@@ -34,9 +35,9 @@ pub trait Store: Send + Sync + 'static {
     async fn list_sso(&self) -> Result<Vec<SsoMethod>>;
     /// Conflict when a method with the same name (case-insensitively) exists.
     async fn insert_sso(&self, method: &SsoMethod, audit: &AuditEntry) -> Result<()>;
-    /// Remove a method; when `keep_one` is set, refuse (Conflict) if it is
-    /// the last one, checked in the same transaction.
-    async fn delete_sso(&self, id: &str, keep_one: bool, audit: &AuditEntry) -> Result<()>;
+    /// Remove a method; refuse (Conflict) to remove the last one while SCIM
+    /// is on, checked in the same transaction.
+    async fn delete_sso(&self, id: &str, audit: &AuditEntry) -> Result<()>;
 
     // --- SCIM API keys ---
     async fn list_keys(&self) -> Result<Vec<ApiKey>>;

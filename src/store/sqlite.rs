@@ -164,10 +164,21 @@ impl Store for SqliteStore {
         entry: &AuditEntry,
     ) -> Result<()> {
         let mut tx = self.begin().await?;
-        sqlx::query("UPDATE team SET scim_enabled = ? WHERE id = 1")
-            .bind(enabled)
-            .execute(&mut *tx)
-            .await?;
+        // Turning SCIM on needs an SSO method; checked in the same statement,
+        // so that a concurrent removal of the last one cannot race it.
+        let done = sqlx::query(
+            "UPDATE team SET scim_enabled = ? WHERE id = 1 \
+             AND (? = 0 OR EXISTS (SELECT 1 FROM sso_methods))",
+        )
+        .bind(enabled)
+        .bind(enabled)
+        .execute(&mut *tx)
+        .await?;
+        if done.rows_affected() == 0 {
+            return Err(Error::conflict(
+                "SCIM provisioning needs single sign-on: no SSO method is configured",
+            ));
+        }
         if let Some(at) = revoke_keys_at {
             sqlx::query("UPDATE api_keys SET revoked_at = ? WHERE revoked_at IS NULL")
                 .bind(at)
@@ -220,18 +231,20 @@ impl Store for SqliteStore {
         Ok(())
     }
 
-    async fn delete_sso(&self, id: &str, keep_one: bool, entry: &AuditEntry) -> Result<()> {
+    async fn delete_sso(&self, id: &str, entry: &AuditEntry) -> Result<()> {
         let mut tx = self.begin().await?;
-        if keep_one {
-            let count: i64 = sqlx::query_scalar("SELECT count(*) FROM sso_methods")
-                .fetch_one(&mut *tx)
-                .await?;
-            if count <= 1 {
-                return Err(Error::conflict(
-                    "cannot remove the last SSO method while SCIM provisioning is enabled",
-                )
-                .with_hint("run `scimctl scim disable` first"));
-            }
+        // Read the toggle inside the write transaction, so that a concurrent
+        // `scim enable` cannot slip between the check and the delete.
+        let (enabled, count): (bool, i64) = sqlx::query_as(
+            "SELECT (SELECT scim_enabled FROM team WHERE id = 1), (SELECT count(*) FROM sso_methods)",
+        )
+        .fetch_one(&mut *tx)
+        .await?;
+        if enabled && count <= 1 {
+            return Err(Error::conflict(
+                "cannot remove the last SSO method while SCIM provisioning is enabled",
+            )
+            .with_hint("run `scimctl scim disable` first"));
         }
         let done = sqlx::query("DELETE FROM sso_methods WHERE id = ?")
             .bind(id)

@@ -556,3 +556,40 @@ async fn audit_rows_cannot_be_changed_even_in_the_database() {
     pool.close().await;
     assert_eq!(s.admin_call(Method::GET, "/audit", None).await.body, before);
 }
+
+/// The SSO rules hold in the store itself, not only in the checks before
+/// it: a request that skips them (or races them) still cannot enable SCIM
+/// without SSO, or remove the last method while SCIM is on.
+#[tokio::test(flavor = "multi_thread")]
+async fn sso_rules_hold_at_the_store() {
+    use scimctl::core::model::{AuditEntry, SsoMethod, SsoType};
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("t.db").display());
+    let store = scimctl::store::open(&url).await.unwrap();
+    let entry = AuditEntry {
+        seq: 0,
+        at: 0,
+        actor: "test".into(),
+        action: "test".into(),
+        target: "team".into(),
+        detail: None,
+    };
+    let err = store
+        .set_scim_enabled(true, None, &entry)
+        .await
+        .unwrap_err();
+    assert_eq!(err.kind(), scimctl::core::Kind::Conflict);
+    assert!(!store.scim_enabled().await.unwrap());
+    let method = SsoMethod {
+        id: "m1".into(),
+        kind: SsoType::Saml,
+        name: "Okta".into(),
+        created_at: 0,
+    };
+    store.insert_sso(&method, &entry).await.unwrap();
+    store.set_scim_enabled(true, None, &entry).await.unwrap();
+    let err = store.delete_sso("m1", &entry).await.unwrap_err();
+    assert_eq!(err.kind(), scimctl::core::Kind::Conflict);
+    store.set_scim_enabled(false, None, &entry).await.unwrap();
+    store.delete_sso("m1", &entry).await.unwrap();
+}
