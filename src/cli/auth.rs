@@ -64,6 +64,17 @@ fn login_profile_name(ctx: &Context, url: &str) -> String {
     crate::config::LOCAL.to_string()
 }
 
+/// Whether `scheme://user:password@host…` carries a password.
+fn url_has_password(url: &str) -> bool {
+    let Some((_, rest)) = url.split_once("://") else {
+        return false;
+    };
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or(rest);
+    authority
+        .rsplit_once('@')
+        .is_some_and(|(userinfo, _)| userinfo.contains(':'))
+}
+
 fn read_token_from_stdin() -> Result<Secret> {
     let mut text = String::new();
     std::io::stdin()
@@ -81,6 +92,16 @@ async fn login(ctx: &Context, a: LoginArgs) -> Result<()> {
         .url_flag
         .clone()
         .ok_or_else(|| Error::invalid("which backend? pass --url URL"))?;
+    if url_has_password(&url) {
+        // A profile lives in config.toml, which must never hold a secret.
+        return Err(Error::invalid(
+            "this URL holds a password, which a profile would write to config.toml",
+        )
+        .with_hint(
+            "save the URL without it and give the password in PGPASSWORD or ~/.pgpass, \
+             or pass the whole URL in SCIMCTL_URL each time",
+        ));
+    }
     let name = login_profile_name(ctx, &url);
     let remote = is_remote(&url);
     let token = if a.with_token {
@@ -275,5 +296,20 @@ fn token(ctx: &Context) -> Result<()> {
             Error::unauthorized(format!("no admin token for profile {:?}", resolved.name))
                 .with_hint("scimctl auth login --url URL --with-token < admin.token"),
         ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::url_has_password;
+
+    #[test]
+    fn passwords_in_urls_are_spotted() {
+        assert!(url_has_password("postgres://app:s3cret@db:5432/scim"));
+        assert!(url_has_password("https://a:b@host"));
+        assert!(!url_has_password("postgres://app@db:5432/scim"));
+        assert!(!url_has_password("postgres://db:5432/scim"));
+        assert!(!url_has_password("sqlite:///tmp/a:b@c.db"));
+        assert!(!url_has_password("https://host/path?x=a:b@c"));
     }
 }

@@ -7,6 +7,9 @@
 //! a conditional write and the store makes it atomic; every write carries
 //! its audit entry into the same transaction.
 
+#[cfg(feature = "postgres")]
+pub mod postgres;
+mod rows;
 pub mod sqlite;
 
 use std::sync::Arc;
@@ -103,13 +106,30 @@ pub trait Store: Send + Sync + 'static {
 pub async fn open(url: &str) -> Result<Arc<dyn Store>> {
     if url.starts_with("sqlite:") {
         Ok(Arc::new(sqlite::SqliteStore::open(url).await?))
-    } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
-        Err(Error::invalid(
-            "PostgreSQL support is not built into this scimctl yet (feature `postgres`)",
-        ))
+    } else if is_postgres(url) {
+        open_postgres(url).await
     } else {
         Err(Error::invalid(format!(
-            "unsupported database URL {url:?}: expected sqlite://PATH"
+            "unsupported database URL {url:?}: expected sqlite://PATH or postgres://…"
         )))
     }
+}
+
+/// Whether a URL names a PostgreSQL database.
+pub fn is_postgres(url: &str) -> bool {
+    url.starts_with("postgres://") || url.starts_with("postgresql://")
+}
+
+#[cfg(feature = "postgres")]
+async fn open_postgres(url: &str) -> Result<Arc<dyn Store>> {
+    Ok(Arc::new(postgres::PgStore::open(url).await?))
+}
+
+#[cfg(not(feature = "postgres"))]
+async fn open_postgres(_url: &str) -> Result<Arc<dyn Store>> {
+    Err(Error::new(
+        crate::core::error::Kind::Unsupported,
+        "this scimctl was built without PostgreSQL support",
+    )
+    .with_hint("rebuild with `cargo build --features postgres`"))
 }

@@ -12,15 +12,15 @@ use std::time::Duration;
 
 use async_trait::async_trait;
 use sqlx::sqlite::{
-    SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteRow,
-    SqliteSynchronous,
+    SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
 };
-use sqlx::{Row, Sqlite, Transaction};
+use sqlx::{Sqlite, Transaction};
 
 use super::Store;
+use super::rows::{self, AuditRow, AuthRow, KeyRow, SsoRow, TokenRow, USER_COLUMNS, UserDbRow};
 use crate::core::clock::Millis;
 use crate::core::error::{Error, Result};
-use crate::core::model::{AdminToken, ApiKey, AuditEntry, SsoMethod, SsoType, UserRow};
+use crate::core::model::{AdminToken, ApiKey, AuditEntry, SsoMethod, UserRow};
 use crate::scim::filter::Hint;
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("migrations/sqlite");
@@ -94,59 +94,6 @@ async fn audit(tx: &mut Transaction<'static, Sqlite>, entry: &AuditEntry) -> Res
     Ok(())
 }
 
-fn is_unique_violation(err: &sqlx::Error) -> bool {
-    matches!(err, sqlx::Error::Database(db) if db.is_unique_violation())
-}
-
-fn key_from(row: &SqliteRow) -> ApiKey {
-    ApiKey {
-        id: row.get("id"),
-        name: row.get("name"),
-        prefix: row.get("prefix"),
-        hash: row.get("hash"),
-        created_at: row.get("created_at"),
-        last_used_at: row.get("last_used_at"),
-        expires_at: row.get("expires_at"),
-        revoked_at: row.get("revoked_at"),
-        replaced_by: row.get("replaced_by"),
-    }
-}
-
-const USER_COLUMNS: &str =
-    "id, user_name, external_id, active, version, created_at, last_modified, doc";
-
-fn user_from(row: &SqliteRow) -> Result<UserRow> {
-    let doc: String = row.get("doc");
-    let doc = serde_json::from_str(&doc)
-        .map_err(|e| Error::internal(format!("corrupt user document: {e}")))?;
-    Ok(UserRow {
-        id: row.get("id"),
-        user_name: row.get("user_name"),
-        external_id: row.get("external_id"),
-        active: row.get("active"),
-        doc,
-        created: row.get("created_at"),
-        last_modified: row.get("last_modified"),
-        version: row.get("version"),
-    })
-}
-
-fn users_from(rows: Vec<SqliteRow>) -> Result<Vec<UserRow>> {
-    rows.iter().map(user_from).collect()
-}
-
-fn user_name_taken(user: &UserRow) -> Error {
-    Error::conflict(format!(
-        "a user with userName {:?} already exists",
-        user.user_name
-    ))
-    .with_scim_type("uniqueness")
-}
-
-fn doc_text(user: &UserRow) -> String {
-    serde_json::Value::Object(user.doc.clone()).to_string()
-}
-
 #[async_trait]
 impl Store for SqliteStore {
     async fn scim_enabled(&self) -> Result<bool> {
@@ -175,9 +122,7 @@ impl Store for SqliteStore {
         .execute(&mut *tx)
         .await?;
         if done.rows_affected() == 0 {
-            return Err(Error::conflict(
-                "SCIM provisioning needs single sign-on: no SSO method is configured",
-            ));
+            return Err(rows::scim_needs_sso());
         }
         if let Some(at) = revoke_keys_at {
             sqlx::query("UPDATE api_keys SET revoked_at = ? WHERE revoked_at IS NULL")
@@ -191,18 +136,11 @@ impl Store for SqliteStore {
     }
 
     async fn list_sso(&self) -> Result<Vec<SsoMethod>> {
-        let rows = sqlx::query("SELECT id, kind, name, created_at FROM sso_methods ORDER BY rowid")
-            .fetch_all(&self.reader)
-            .await?;
-        Ok(rows
-            .iter()
-            .map(|r| SsoMethod {
-                id: r.get("id"),
-                kind: SsoType::parse(r.get::<&str, _>("kind")).unwrap_or(SsoType::Saml),
-                name: r.get("name"),
-                created_at: r.get("created_at"),
-            })
-            .collect())
+        let rows: Vec<SsoRow> =
+            sqlx::query_as("SELECT id, kind, name, created_at FROM sso_methods ORDER BY rowid")
+                .fetch_all(&self.reader)
+                .await?;
+        Ok(rows.into_iter().map(SsoMethod::from).collect())
     }
 
     async fn insert_sso(&self, method: &SsoMethod, entry: &AuditEntry) -> Result<()> {
@@ -218,11 +156,8 @@ impl Store for SqliteStore {
         .execute(&mut *tx)
         .await;
         match inserted {
-            Err(e) if is_unique_violation(&e) => {
-                return Err(Error::conflict(format!(
-                    "an SSO method named {:?} already exists",
-                    method.name
-                )));
+            Err(e) if rows::is_unique_violation(&e) => {
+                return Err(rows::sso_name_taken(method));
             }
             other => other?,
         };
@@ -241,17 +176,14 @@ impl Store for SqliteStore {
         .fetch_one(&mut *tx)
         .await?;
         if enabled && count <= 1 {
-            return Err(Error::conflict(
-                "cannot remove the last SSO method while SCIM provisioning is enabled",
-            )
-            .with_hint("run `scimctl scim disable` first"));
+            return Err(rows::last_sso_method());
         }
         let done = sqlx::query("DELETE FROM sso_methods WHERE id = ?")
             .bind(id)
             .execute(&mut *tx)
             .await?;
         if done.rows_affected() == 0 {
-            return Err(Error::not_found(format!("no SSO method {id:?}")));
+            return Err(rows::no_sso_method(id));
         }
         audit(&mut tx, entry).await?;
         tx.commit().await?;
@@ -259,21 +191,21 @@ impl Store for SqliteStore {
     }
 
     async fn list_keys(&self) -> Result<Vec<ApiKey>> {
-        let rows = sqlx::query("SELECT * FROM api_keys ORDER BY rowid")
+        let rows: Vec<KeyRow> = sqlx::query_as("SELECT * FROM api_keys ORDER BY rowid")
             .fetch_all(&self.reader)
             .await?;
-        Ok(rows.iter().map(key_from).collect())
+        Ok(rows.into_iter().map(ApiKey::from).collect())
     }
 
     async fn authenticate_key(&self, hash: &str) -> Result<Option<(ApiKey, bool)>> {
-        let row = sqlx::query(
+        let row: Option<AuthRow> = sqlx::query_as(
             "SELECT k.*, (SELECT scim_enabled FROM team WHERE id = 1) AS scim_enabled \
              FROM api_keys k WHERE k.hash = ?",
         )
         .bind(hash)
         .fetch_optional(&self.reader)
         .await?;
-        Ok(row.map(|r| (key_from(&r), r.get("scim_enabled"))))
+        Ok(row.map(Into::into))
     }
 
     async fn insert_key(&self, key: &ApiKey, entry: &AuditEntry) -> Result<()> {
@@ -307,9 +239,7 @@ impl Store for SqliteStore {
         .await?;
         if claimed.rows_affected() == 0 {
             // Dropping the transaction rolls back the insert.
-            return Err(Error::conflict(
-                "this key was rotated or revoked meanwhile; list the keys and try again",
-            ));
+            return Err(rows::key_changed_meanwhile());
         }
         if end_open_window {
             sqlx::query(
@@ -336,7 +266,7 @@ impl Store for SqliteStore {
                 .execute(&mut *tx)
                 .await?;
         if done.rows_affected() == 0 {
-            return Err(Error::conflict("this key is already revoked"));
+            return Err(rows::key_already_revoked());
         }
         sqlx::query(
             "UPDATE api_keys SET revoked_at = ? \
@@ -380,18 +310,11 @@ impl Store for SqliteStore {
     }
 
     async fn find_admin_token(&self, hash: &str) -> Result<Option<AdminToken>> {
-        let row = sqlx::query("SELECT * FROM admin_tokens WHERE hash = ?")
+        let row: Option<TokenRow> = sqlx::query_as("SELECT * FROM admin_tokens WHERE hash = ?")
             .bind(hash)
             .fetch_optional(&self.reader)
             .await?;
-        Ok(row.map(|r| AdminToken {
-            id: r.get("id"),
-            name: r.get("name"),
-            prefix: r.get("prefix"),
-            hash: r.get("hash"),
-            created_at: r.get("created_at"),
-            revoked_at: r.get("revoked_at"),
-        }))
+        Ok(row.map(AdminToken::from))
     }
 
     async fn insert_user(&self, user: &UserRow, entry: &AuditEntry) -> Result<()> {
@@ -408,11 +331,11 @@ impl Store for SqliteStore {
         .bind(user.version)
         .bind(user.created)
         .bind(user.last_modified)
-        .bind(doc_text(user))
+        .bind(rows::doc_text(user))
         .execute(&mut *tx)
         .await;
         match inserted {
-            Err(e) if is_unique_violation(&e) => return Err(user_name_taken(user)),
+            Err(e) if rows::is_unique_violation(&e) => return Err(rows::user_name_taken(user)),
             other => other?,
         };
         audit(&mut tx, entry).await?;
@@ -421,13 +344,13 @@ impl Store for SqliteStore {
     }
 
     async fn get_user(&self, id: &str) -> Result<Option<UserRow>> {
-        let row = sqlx::query(sqlx::AssertSqlSafe(format!(
+        let row: Option<UserDbRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
             "SELECT {USER_COLUMNS} FROM users WHERE id = ?"
         )))
         .bind(id)
         .fetch_optional(&self.reader)
         .await?;
-        row.as_ref().map(user_from).transpose()
+        row.map(UserRow::try_from).transpose()
     }
 
     async fn update_user(
@@ -447,13 +370,13 @@ impl Store for SqliteStore {
         .bind(user.active)
         .bind(user.version)
         .bind(user.last_modified)
-        .bind(doc_text(user))
+        .bind(rows::doc_text(user))
         .bind(&user.id)
         .bind(expected_version)
         .execute(&mut *tx)
         .await;
         let updated = match updated {
-            Err(e) if is_unique_violation(&e) => return Err(user_name_taken(user)),
+            Err(e) if rows::is_unique_violation(&e) => return Err(rows::user_name_taken(user)),
             other => other?,
         };
         if updated.rows_affected() == 0 {
@@ -492,7 +415,7 @@ impl Store for SqliteStore {
     }
 
     async fn page_users(&self, offset: u64, limit: u64) -> Result<Vec<UserRow>> {
-        let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
+        let rows: Vec<UserDbRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
             "SELECT {USER_COLUMNS} FROM users WHERE seq >= \
              (SELECT seq FROM users INDEXED BY users_seq ORDER BY seq LIMIT 1 OFFSET ?) \
              ORDER BY seq LIMIT ?"
@@ -501,7 +424,7 @@ impl Store for SqliteStore {
         .bind(limit as i64)
         .fetch_all(&self.reader)
         .await?;
-        users_from(rows)
+        rows::users(rows)
     }
 
     async fn find_users(&self, hint: &Hint) -> Result<Vec<UserRow>> {
@@ -510,26 +433,26 @@ impl Store for SqliteStore {
             Hint::Id(v) => ("id", v),
             Hint::ExternalId(v) => ("external_id", v),
         };
-        let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
+        let rows: Vec<UserDbRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
             "SELECT {USER_COLUMNS} FROM users WHERE {column} = ? ORDER BY seq"
         )))
         .bind(value)
         .fetch_all(&self.reader)
         .await?;
-        users_from(rows)
+        rows::users(rows)
     }
 
     async fn scan_users(&self) -> Result<Vec<UserRow>> {
-        let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
+        let rows: Vec<UserDbRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
             "SELECT {USER_COLUMNS} FROM users ORDER BY seq"
         )))
         .fetch_all(&self.reader)
         .await?;
-        users_from(rows)
+        rows::users(rows)
     }
 
     async fn list_audit(&self, since: Option<Millis>, limit: u64) -> Result<Vec<AuditEntry>> {
-        let rows = sqlx::query(
+        let rows: Vec<AuditRow> = sqlx::query_as(
             "SELECT seq, at, actor, action, target, detail FROM audit \
              WHERE at >= ? ORDER BY seq LIMIT ?",
         )
@@ -537,17 +460,7 @@ impl Store for SqliteStore {
         .bind(limit as i64)
         .fetch_all(&self.reader)
         .await?;
-        Ok(rows
-            .iter()
-            .map(|r| AuditEntry {
-                seq: r.get("seq"),
-                at: r.get("at"),
-                actor: r.get("actor"),
-                action: r.get("action"),
-                target: r.get("target"),
-                detail: r.get("detail"),
-            })
-            .collect())
+        Ok(rows.into_iter().map(AuditEntry::from).collect())
     }
 }
 

@@ -62,7 +62,7 @@ impl Out {
 impl Machine {
     pub async fn embedded() -> Machine {
         let home = tempfile::tempdir().unwrap();
-        let url = format!("sqlite://{}", home.path().join("team.db").display());
+        let url = crate::common::fresh_database(home.path()).await;
         Machine {
             home,
             url,
@@ -839,4 +839,16 @@ async fn secrets_do_not_leak() {
         .permissions()
         .mode();
     assert_eq!(mode & 0o777, 0o600);
+}
+
+/// A database password never reaches a profile: `auth login` refuses a URL
+/// that carries one, and nothing is written.
+#[tokio::test(flavor = "multi_thread")]
+async fn auth_login_refuses_a_url_with_a_password() {
+    let m = Machine::embedded().await;
+    let url = "postgres://app:pw-7c1d9e@127.0.0.1:1/scim";
+    let out = m.run(&["--url", url, "auth", "login"]).await.code(2);
+    assert!(out.stderr.contains("PGPASSWORD"), "{}", out.stderr);
+    assert!(!out.stderr.contains("pw-7c1d9e"), "{}", out.stderr);
+    assert!(!read_tree(&m.config_dir()).contains("pw-7c1d9e"));
 }

@@ -1,7 +1,12 @@
 //! Test helpers: a real `scimctl serve` on a free loopback port with a
-//! temporary SQLite file, and an HTTP client for it.
+//! fresh database, and an HTTP client for it.
+//!
+//! The database is a temporary SQLite file, or, when
+//! `SCIMCTL_TEST_DATABASE_URL` names a PostgreSQL server (as
+//! `scripts/with-postgres` sets it), a new database on that server for each
+//! test — so the same contract tests run on both stores.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use reqwest::{Method, StatusCode};
@@ -20,7 +25,10 @@ pub struct Server {
     pub url: String,
     pub clock: Arc<ManualClock>,
     pub team: Team,
+    /// The SQLite file (unused on PostgreSQL).
     pub db_path: PathBuf,
+    /// The database URL the server opened.
+    pub db_url: String,
     pub http: reqwest::Client,
     /// Admin token (issued like `scimctl admin-token create` does).
     pub admin: String,
@@ -91,7 +99,7 @@ impl Server {
     pub async fn start_with(rate_limit: Option<u32>) -> Server {
         let dir = tempfile::tempdir().expect("temp dir");
         let db_path = dir.path().join("team.db");
-        let url = format!("sqlite://{}", db_path.display());
+        let url = fresh_database(dir.path()).await;
         let clock = Arc::new(ManualClock::starting_now());
         let team = Team::new(store::open(&url).await.expect("open store"), clock.clone());
         let admin = team
@@ -122,6 +130,7 @@ impl Server {
             clock,
             team,
             db_path,
+            db_url: url,
             http: reqwest::Client::new(),
             admin,
             stop: Some(stop),
@@ -247,6 +256,79 @@ impl Server {
     }
 }
 
+impl Server {
+    /// Everything the database holds, as bytes to search for leaked
+    /// secrets: the SQLite file with its WAL and shared-memory files, or
+    /// every row of every table as PostgreSQL prints it.
+    pub async fn stored_bytes(&self) -> Vec<u8> {
+        if !scimctl::store::is_postgres(&self.db_url) {
+            return ["", "-wal", "-shm"]
+                .iter()
+                .flat_map(|suffix| {
+                    std::fs::read(format!("{}{suffix}", self.db_path.display())).unwrap_or_default()
+                })
+                .collect();
+        }
+        use sqlx::Connection;
+        let mut conn = sqlx::PgConnection::connect(&self.db_url).await.unwrap();
+        let tables: Vec<String> =
+            sqlx::query_scalar("SELECT tablename::text FROM pg_tables WHERE schemaname = 'public'")
+                .fetch_all(&mut conn)
+                .await
+                .unwrap();
+        assert!(tables.len() >= 5, "{tables:?}");
+        let mut all = Vec::new();
+        for table in tables {
+            let rows: Vec<String> = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
+                "SELECT t::text FROM \"{table}\" t"
+            )))
+            .fetch_all(&mut conn)
+            .await
+            .unwrap();
+            for row in rows {
+                all.extend_from_slice(row.as_bytes());
+                all.push(b'\n');
+            }
+        }
+        all
+    }
+}
+
+/// The PostgreSQL server the tests should use, if any.
+pub fn postgres_base() -> Option<String> {
+    std::env::var("SCIMCTL_TEST_DATABASE_URL")
+        .ok()
+        .filter(|u| scimctl::store::is_postgres(u))
+}
+
+/// A new, empty team database for one test: a SQLite file in `dir`, or a
+/// new database on the PostgreSQL server of `SCIMCTL_TEST_DATABASE_URL`.
+pub async fn fresh_database(dir: &Path) -> String {
+    match postgres_base() {
+        None => format!("sqlite://{}", dir.join("team.db").display()),
+        Some(base) => new_postgres_database(&base).await,
+    }
+}
+
+/// `CREATE DATABASE` on the server `base` names; the new database's URL.
+/// (Test databases are left behind; the server is a throwaway.)
+pub async fn new_postgres_database(base: &str) -> String {
+    use sqlx::Connection;
+    let name = format!("scimctl_t_{}", uuid::Uuid::new_v4().simple());
+    let mut conn = sqlx::PgConnection::connect(base)
+        .await
+        .expect("connect to SCIMCTL_TEST_DATABASE_URL");
+    sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
+        .execute(&mut conn)
+        .await
+        .expect("create test database");
+    let _ = conn.close().await;
+    let (server, _) = base
+        .rsplit_once('/')
+        .expect("SCIMCTL_TEST_DATABASE_URL is postgres://USER:PASSWORD@HOST:PORT/DATABASE");
+    format!("{server}/{name}")
+}
+
 impl Reply {
     #[track_caller]
     pub fn expect_status(self, status: u16) -> Reply {
@@ -288,4 +370,16 @@ pub fn enc(s: &str) -> String {
         }
     }
     out
+}
+
+/// An audit entry for calling the store directly.
+pub fn audit_entry() -> scimctl::core::model::AuditEntry {
+    scimctl::core::model::AuditEntry {
+        seq: 0,
+        at: 0,
+        actor: "test".into(),
+        action: "test".into(),
+        target: "team".into(),
+        detail: None,
+    }
 }

@@ -10,6 +10,7 @@ mod crash;
 mod generated;
 mod interop;
 mod keyring;
+mod postgres;
 mod process;
 mod pty;
 mod races;

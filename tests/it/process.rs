@@ -10,7 +10,7 @@ use serde_json::{Value, json};
 const BIN: &str = env!("CARGO_BIN_EXE_scimctl");
 
 /// Run `scimctl` with an isolated environment (no user config leaks in).
-fn scimctl(home: &Path) -> Command {
+pub fn scimctl(home: &Path) -> Command {
     let mut cmd = Command::new(BIN);
     cmd.env_clear()
         .env("HOME", home)
@@ -21,10 +21,10 @@ fn scimctl(home: &Path) -> Command {
     cmd
 }
 
-struct Serve {
-    child: Child,
-    url: String,
-    log: std::path::PathBuf,
+pub struct Serve {
+    pub child: Child,
+    pub url: String,
+    pub log: std::path::PathBuf,
 }
 
 impl Drop for Serve {
@@ -35,11 +35,18 @@ impl Drop for Serve {
 }
 
 /// Start `scimctl serve --listen 127.0.0.1:0` and wait for its address.
-fn serve(home: &Path, db: &str, extra: &[&str]) -> Serve {
-    let log = home.join("serve.log");
+pub fn serve(home: &Path, db: &str, extra: &[&str]) -> Serve {
+    serve_logging_to(home, db, extra, &home.join("serve.log"))
+}
+
+/// The same, with the server's stderr in `log`. The database URL goes in
+/// the environment, not argv (it may hold a password).
+pub fn serve_logging_to(home: &Path, db: &str, extra: &[&str], log: &Path) -> Serve {
+    let log = log.to_path_buf();
     let file = std::fs::File::create(&log).unwrap();
     let mut child = scimctl(home)
-        .args(["serve", "--listen", "127.0.0.1:0", "--database", db])
+        .args(["serve", "--listen", "127.0.0.1:0"])
+        .env("SCIMCTL_DATABASE_URL", db)
         .args(extra)
         .stdin(Stdio::null())
         .stdout(Stdio::null())
@@ -62,7 +69,7 @@ fn serve(home: &Path, db: &str, extra: &[&str]) -> Serve {
     }
 }
 
-async fn call(method: &str, url: &str, token: &str, body: Option<Value>) -> (u16, Value) {
+pub async fn call(method: &str, url: &str, token: &str, body: Option<Value>) -> (u16, Value) {
     let mut req = reqwest::Client::new()
         .request(method.parse().unwrap(), url)
         .bearer_auth(token);
@@ -81,11 +88,12 @@ async fn call(method: &str, url: &str, token: &str, body: Option<Value>) -> (u16
 async fn admin_token_serve_and_graceful_shutdown() {
     let dir = tempfile::tempdir().unwrap();
     let home = dir.path();
-    let db = format!("sqlite://{}", home.join("team.db").display());
+    let db = crate::common::fresh_database(home).await;
 
     // the first admin token comes from the database directly, on stdout only
     let out = scimctl(home)
-        .args(["admin-token", "create", "--database", &db, "--name", "ci"])
+        .args(["admin-token", "create", "--name", "ci"])
+        .env("SCIMCTL_DATABASE_URL", &db)
         .output()
         .unwrap();
     assert!(

@@ -155,3 +155,51 @@ async fn racing_writes_on_one_user_stay_consistent() {
         .count() as u64;
     assert_eq!(writes, final_version - 1, "one audit line per version");
 }
+
+/// Enabling SCIM and removing the last SSO method, racing at the store:
+/// whichever wins, SCIM never ends up on with no SSO method. (On
+/// PostgreSQL both sides lock the team row; without that lock, the enable
+/// could check for a method that a concurrent delete is removing.)
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn enabling_scim_and_removing_the_last_sso_method_race_safely() {
+    use scimctl::core::model::{SsoMethod, SsoType};
+    let dir = tempfile::tempdir().unwrap();
+    let url = crate::common::fresh_database(dir.path()).await;
+    let store = scimctl::store::open(&url).await.unwrap();
+    let entry = crate::common::audit_entry();
+    let (mut enabled_wins, mut delete_wins) = (0, 0);
+    for round in 0..40 {
+        let method = SsoMethod {
+            id: format!("m{round}"),
+            kind: SsoType::Oidc,
+            name: format!("idp {round}"),
+            created_at: 0,
+        };
+        store.insert_sso(&method, &entry).await.unwrap();
+        let (s1, s2, e1) = (store.clone(), store.clone(), entry.clone());
+        let enable = tokio::spawn(async move { s1.set_scim_enabled(true, None, &e1).await });
+        let id = method.id.clone();
+        let e2 = entry.clone();
+        let delete = tokio::spawn(async move { s2.delete_sso(&id, &e2).await });
+        let (enable, delete) = (enable.await.unwrap(), delete.await.unwrap());
+        let on = store.scim_enabled().await.unwrap();
+        let methods = store.list_sso().await.unwrap().len();
+        assert!(
+            !(on && methods == 0),
+            "round {round}: SCIM on with no SSO method ({enable:?}, {delete:?})"
+        );
+        // exactly one of the two went through
+        assert!(
+            enable.is_ok() != delete.is_ok(),
+            "round {round}: {enable:?} {delete:?}"
+        );
+        if enable.is_ok() {
+            enabled_wins += 1;
+            store.set_scim_enabled(false, None, &entry).await.unwrap();
+            store.delete_sso(&method.id, &entry).await.unwrap();
+        } else {
+            delete_wins += 1;
+        }
+    }
+    eprintln!("enable won {enabled_wins}, delete won {delete_wins}");
+}

@@ -1,0 +1,542 @@
+//! The PostgreSQL store, for several `scimctl serve` instances on one
+//! database.
+//!
+//! Every rule that must hold across instances is left to the database: the
+//! unique indexes (one user per userName, one SSO method per name), and
+//! conditional updates that PostgreSQL re-checks after waiting for a
+//! competing writer's row lock (one rotation per key, no lost update). The
+//! SSO / SCIM-toggle rules read one table and write another, so both sides
+//! first lock the single `team` row; that serialises them without
+//! SERIALIZABLE isolation and its retries.
+//!
+//! Nothing is cached in process memory: each SCIM request reads its key row,
+//! so a key revoked through one instance is refused by every other at the
+//! next request (staleness bound: none).
+
+use std::str::FromStr;
+use std::time::Duration;
+
+use async_trait::async_trait;
+use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
+use sqlx::{Postgres, Transaction};
+
+use super::Store;
+use super::rows::{self, AuditRow, AuthRow, KeyRow, SsoRow, TokenRow, USER_COLUMNS, UserDbRow};
+use crate::core::clock::Millis;
+use crate::core::error::{Error, Kind, Result};
+use crate::core::model::{AdminToken, ApiKey, AuditEntry, SsoMethod, UserRow};
+use crate::scim::filter::Hint;
+
+static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("migrations/postgres");
+
+/// Connections per process. Enough for a 2–4 core instance; several
+/// instances share the server's `max_connections` (100 by default).
+const POOL_SIZE: u32 = 10;
+
+pub struct PgStore {
+    pool: PgPool,
+}
+
+/// The part of a connection URL that is safe to print: no password.
+fn describe(options: &PgConnectOptions) -> String {
+    format!(
+        "postgres://{}@{}:{}/{}",
+        options.get_username(),
+        options.get_host(),
+        options.get_port(),
+        options.get_database().unwrap_or("")
+    )
+}
+
+impl PgStore {
+    pub async fn open(url: &str) -> Result<Self> {
+        // sqlx's URL errors may quote the URL; ours never do.
+        let options = PgConnectOptions::from_str(url).map_err(|_| {
+            Error::invalid(
+                "malformed PostgreSQL URL (expected postgres://USER:PASSWORD@HOST:PORT/DATABASE)",
+            )
+        })?;
+        let name = describe(&options);
+        let pool = PgPoolOptions::new()
+            .max_connections(POOL_SIZE)
+            .acquire_timeout(Duration::from_secs(30))
+            .connect_with(options)
+            .await
+            .map_err(|e| {
+                Error::new(
+                    Kind::Unavailable,
+                    format!("cannot connect to {name}: {}", pg_message(&e)),
+                )
+            })?;
+        MIGRATOR
+            .run(&pool)
+            .await
+            .map_err(|e| Error::internal(format!("database migration failed: {e}")))?;
+        Ok(PgStore { pool })
+    }
+
+    async fn begin(&self) -> Result<Transaction<'static, Postgres>> {
+        self.pool.begin().await.map_err(map_err)
+    }
+
+    /// Lock the team row until the transaction ends (see the module note).
+    async fn lock_team(tx: &mut Transaction<'static, Postgres>) -> Result<bool> {
+        sqlx::query_scalar("SELECT scim_enabled FROM team WHERE id = 1 FOR UPDATE")
+            .fetch_one(&mut **tx)
+            .await
+            .map_err(map_err)
+    }
+}
+
+/// The text of a connection error without anything from the URL.
+fn pg_message(err: &sqlx::Error) -> String {
+    match err {
+        sqlx::Error::Database(db) => db.message().to_string(),
+        sqlx::Error::Io(io) => io.to_string(),
+        sqlx::Error::Tls(_) => "TLS handshake failed".into(),
+        sqlx::Error::PoolTimedOut => "timed out".into(),
+        other => other.to_string(),
+    }
+}
+
+/// Deadlocks and serialisation failures are the database asking us to try
+/// again; they become "unavailable" (503, retried by clients) rather than
+/// internal errors.
+fn map_err(err: sqlx::Error) -> Error {
+    if let sqlx::Error::Database(db) = &err
+        && matches!(db.code().as_deref(), Some("40001" | "40P01"))
+    {
+        return Error::new(Kind::Unavailable, "database busy, try again").with_retry_after(1);
+    }
+    err.into()
+}
+
+async fn audit(tx: &mut Transaction<'static, Postgres>, entry: &AuditEntry) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO audit (at, actor, action, target, detail) VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(entry.at)
+    .bind(&entry.actor)
+    .bind(&entry.action)
+    .bind(&entry.target)
+    .bind(&entry.detail)
+    .execute(&mut **tx)
+    .await
+    .map_err(map_err)?;
+    Ok(())
+}
+
+async fn commit(tx: Transaction<'static, Postgres>) -> Result<()> {
+    tx.commit().await.map_err(map_err)
+}
+
+#[async_trait]
+impl Store for PgStore {
+    async fn scim_enabled(&self) -> Result<bool> {
+        Ok(
+            sqlx::query_scalar("SELECT scim_enabled FROM team WHERE id = 1")
+                .fetch_one(&self.pool)
+                .await
+                .map_err(map_err)?,
+        )
+    }
+
+    async fn set_scim_enabled(
+        &self,
+        enabled: bool,
+        revoke_keys_at: Option<Millis>,
+        entry: &AuditEntry,
+    ) -> Result<()> {
+        let mut tx = self.begin().await?;
+        Self::lock_team(&mut tx).await?;
+        // A statement after the lock sees every removal committed before it.
+        if enabled {
+            let any: bool = sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM sso_methods)")
+                .fetch_one(&mut *tx)
+                .await
+                .map_err(map_err)?;
+            if !any {
+                return Err(rows::scim_needs_sso());
+            }
+        }
+        sqlx::query("UPDATE team SET scim_enabled = $1 WHERE id = 1")
+            .bind(enabled)
+            .execute(&mut *tx)
+            .await
+            .map_err(map_err)?;
+        if let Some(at) = revoke_keys_at {
+            sqlx::query("UPDATE api_keys SET revoked_at = $1 WHERE revoked_at IS NULL")
+                .bind(at)
+                .execute(&mut *tx)
+                .await
+                .map_err(map_err)?;
+        }
+        audit(&mut tx, entry).await?;
+        commit(tx).await
+    }
+
+    async fn list_sso(&self) -> Result<Vec<SsoMethod>> {
+        let rows: Vec<SsoRow> =
+            sqlx::query_as("SELECT id, kind, name, created_at FROM sso_methods ORDER BY seq")
+                .fetch_all(&self.pool)
+                .await
+                .map_err(map_err)?;
+        Ok(rows.into_iter().map(SsoMethod::from).collect())
+    }
+
+    async fn insert_sso(&self, method: &SsoMethod, entry: &AuditEntry) -> Result<()> {
+        let mut tx = self.begin().await?;
+        let inserted = sqlx::query(
+            "INSERT INTO sso_methods (id, kind, name, name_lower, created_at) \
+             VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(&method.id)
+        .bind(method.kind.as_str())
+        .bind(&method.name)
+        .bind(method.name.to_lowercase())
+        .bind(method.created_at)
+        .execute(&mut *tx)
+        .await;
+        match inserted {
+            Err(e) if rows::is_unique_violation(&e) => return Err(rows::sso_name_taken(method)),
+            other => other.map_err(map_err)?,
+        };
+        audit(&mut tx, entry).await?;
+        commit(tx).await
+    }
+
+    async fn delete_sso(&self, id: &str, entry: &AuditEntry) -> Result<()> {
+        let mut tx = self.begin().await?;
+        let enabled = Self::lock_team(&mut tx).await?;
+        let count: i64 = sqlx::query_scalar("SELECT count(*) FROM sso_methods")
+            .fetch_one(&mut *tx)
+            .await
+            .map_err(map_err)?;
+        if enabled && count <= 1 {
+            return Err(rows::last_sso_method());
+        }
+        let done = sqlx::query("DELETE FROM sso_methods WHERE id = $1")
+            .bind(id)
+            .execute(&mut *tx)
+            .await
+            .map_err(map_err)?;
+        if done.rows_affected() == 0 {
+            return Err(rows::no_sso_method(id));
+        }
+        audit(&mut tx, entry).await?;
+        commit(tx).await
+    }
+
+    async fn list_keys(&self) -> Result<Vec<ApiKey>> {
+        let rows: Vec<KeyRow> = sqlx::query_as(
+            "SELECT id, name, prefix, hash, created_at, last_used_at, expires_at, revoked_at, \
+             replaced_by FROM api_keys ORDER BY seq",
+        )
+        .fetch_all(&self.pool)
+        .await
+        .map_err(map_err)?;
+        Ok(rows.into_iter().map(ApiKey::from).collect())
+    }
+
+    async fn authenticate_key(&self, hash: &str) -> Result<Option<(ApiKey, bool)>> {
+        let row: Option<AuthRow> = sqlx::query_as(
+            "SELECT k.id, k.name, k.prefix, k.hash, k.created_at, k.last_used_at, k.expires_at, \
+             k.revoked_at, k.replaced_by, t.scim_enabled \
+             FROM api_keys k CROSS JOIN team t WHERE k.hash = $1 AND t.id = 1",
+        )
+        .bind(hash)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(map_err)?;
+        Ok(row.map(Into::into))
+    }
+
+    async fn insert_key(&self, key: &ApiKey, entry: &AuditEntry) -> Result<()> {
+        let mut tx = self.begin().await?;
+        insert_key_tx(&mut tx, key).await?;
+        audit(&mut tx, entry).await?;
+        commit(tx).await
+    }
+
+    async fn rotate_key(
+        &self,
+        old_id: &str,
+        old_expires_at: Millis,
+        end_open_window: bool,
+        now: Millis,
+        new: &ApiKey,
+        entry: &AuditEntry,
+    ) -> Result<()> {
+        let mut tx = self.begin().await?;
+        insert_key_tx(&mut tx, new).await?;
+        // A competing rotation holds the old key's row lock; this UPDATE
+        // waits for it and then re-checks the condition on the committed
+        // row, so exactly one rotation claims the key.
+        let claimed = sqlx::query(
+            "UPDATE api_keys SET replaced_by = $1, expires_at = $2 \
+             WHERE id = $3 AND replaced_by IS NULL AND revoked_at IS NULL",
+        )
+        .bind(&new.id)
+        .bind(old_expires_at)
+        .bind(old_id)
+        .execute(&mut *tx)
+        .await
+        .map_err(map_err)?;
+        if claimed.rows_affected() == 0 {
+            return Err(rows::key_changed_meanwhile());
+        }
+        if end_open_window {
+            sqlx::query(
+                "UPDATE api_keys SET expires_at = $1 \
+                 WHERE replaced_by = $2 AND expires_at > $1 AND revoked_at IS NULL",
+            )
+            .bind(now)
+            .bind(old_id)
+            .execute(&mut *tx)
+            .await
+            .map_err(map_err)?;
+        }
+        audit(&mut tx, entry).await?;
+        commit(tx).await
+    }
+
+    async fn revoke_key(&self, id: &str, now: Millis, entry: &AuditEntry) -> Result<()> {
+        let mut tx = self.begin().await?;
+        let done =
+            sqlx::query("UPDATE api_keys SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL")
+                .bind(now)
+                .bind(id)
+                .execute(&mut *tx)
+                .await
+                .map_err(map_err)?;
+        if done.rows_affected() == 0 {
+            return Err(rows::key_already_revoked());
+        }
+        sqlx::query(
+            "UPDATE api_keys SET revoked_at = $1 WHERE replaced_by = $2 AND revoked_at IS NULL \
+             AND (expires_at IS NULL OR expires_at > $1)",
+        )
+        .bind(now)
+        .bind(id)
+        .execute(&mut *tx)
+        .await
+        .map_err(map_err)?;
+        audit(&mut tx, entry).await?;
+        commit(tx).await
+    }
+
+    async fn touch_key(&self, id: &str, now: Millis) -> Result<()> {
+        // Only ever moves forward, whichever instance writes last.
+        sqlx::query(
+            "UPDATE api_keys SET last_used_at = $1 \
+             WHERE id = $2 AND (last_used_at IS NULL OR last_used_at < $1)",
+        )
+        .bind(now)
+        .bind(id)
+        .execute(&self.pool)
+        .await
+        .map_err(map_err)?;
+        Ok(())
+    }
+
+    async fn insert_admin_token(&self, token: &AdminToken, entry: &AuditEntry) -> Result<()> {
+        let mut tx = self.begin().await?;
+        sqlx::query(
+            "INSERT INTO admin_tokens (id, name, prefix, hash, created_at, revoked_at) \
+             VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(&token.id)
+        .bind(&token.name)
+        .bind(&token.prefix)
+        .bind(&token.hash)
+        .bind(token.created_at)
+        .bind(token.revoked_at)
+        .execute(&mut *tx)
+        .await
+        .map_err(map_err)?;
+        audit(&mut tx, entry).await?;
+        commit(tx).await
+    }
+
+    async fn find_admin_token(&self, hash: &str) -> Result<Option<AdminToken>> {
+        let row: Option<TokenRow> = sqlx::query_as(
+            "SELECT id, name, prefix, hash, created_at, revoked_at FROM admin_tokens WHERE hash = $1",
+        )
+        .bind(hash)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(map_err)?;
+        Ok(row.map(AdminToken::from))
+    }
+
+    async fn insert_user(&self, user: &UserRow, entry: &AuditEntry) -> Result<()> {
+        let mut tx = self.begin().await?;
+        let inserted = sqlx::query(
+            "INSERT INTO users (id, user_name, user_name_lower, external_id, active, version, \
+             created_at, last_modified, doc) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+        )
+        .bind(&user.id)
+        .bind(&user.user_name)
+        .bind(user.user_name.to_lowercase())
+        .bind(&user.external_id)
+        .bind(user.active)
+        .bind(user.version)
+        .bind(user.created)
+        .bind(user.last_modified)
+        .bind(rows::doc_text(user))
+        .execute(&mut *tx)
+        .await;
+        match inserted {
+            Err(e) if rows::is_unique_violation(&e) => return Err(rows::user_name_taken(user)),
+            other => other.map_err(map_err)?,
+        };
+        audit(&mut tx, entry).await?;
+        commit(tx).await
+    }
+
+    async fn get_user(&self, id: &str) -> Result<Option<UserRow>> {
+        let row: Option<UserDbRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "SELECT {USER_COLUMNS} FROM users WHERE id = $1"
+        )))
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(map_err)?;
+        row.map(UserRow::try_from).transpose()
+    }
+
+    async fn update_user(
+        &self,
+        user: &UserRow,
+        expected_version: i64,
+        entry: &AuditEntry,
+    ) -> Result<bool> {
+        let mut tx = self.begin().await?;
+        let updated = sqlx::query(
+            "UPDATE users SET user_name = $1, user_name_lower = $2, external_id = $3, \
+             active = $4, version = $5, last_modified = $6, doc = $7 \
+             WHERE id = $8 AND version = $9",
+        )
+        .bind(&user.user_name)
+        .bind(user.user_name.to_lowercase())
+        .bind(&user.external_id)
+        .bind(user.active)
+        .bind(user.version)
+        .bind(user.last_modified)
+        .bind(rows::doc_text(user))
+        .bind(&user.id)
+        .bind(expected_version)
+        .execute(&mut *tx)
+        .await;
+        let updated = match updated {
+            Err(e) if rows::is_unique_violation(&e) => return Err(rows::user_name_taken(user)),
+            other => other.map_err(map_err)?,
+        };
+        if updated.rows_affected() == 0 {
+            return Ok(false);
+        }
+        audit(&mut tx, entry).await?;
+        commit(tx).await?;
+        Ok(true)
+    }
+
+    async fn delete_user(
+        &self,
+        id: &str,
+        expected_version: i64,
+        entry: &AuditEntry,
+    ) -> Result<bool> {
+        let mut tx = self.begin().await?;
+        let done = sqlx::query("DELETE FROM users WHERE id = $1 AND version = $2")
+            .bind(id)
+            .bind(expected_version)
+            .execute(&mut *tx)
+            .await
+            .map_err(map_err)?;
+        if done.rows_affected() == 0 {
+            return Ok(false);
+        }
+        audit(&mut tx, entry).await?;
+        commit(tx).await?;
+        Ok(true)
+    }
+
+    async fn count_users(&self) -> Result<u64> {
+        let n: i64 = sqlx::query_scalar("SELECT count(*) FROM users")
+            .fetch_one(&self.pool)
+            .await
+            .map_err(map_err)?;
+        Ok(n as u64)
+    }
+
+    async fn page_users(&self, offset: u64, limit: u64) -> Result<Vec<UserRow>> {
+        let rows: Vec<UserDbRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "SELECT {USER_COLUMNS} FROM users ORDER BY seq OFFSET $1 LIMIT $2"
+        )))
+        .bind(offset as i64)
+        .bind(limit as i64)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(map_err)?;
+        rows::users(rows)
+    }
+
+    async fn find_users(&self, hint: &Hint) -> Result<Vec<UserRow>> {
+        let (column, value) = match hint {
+            Hint::UserName(v) => ("user_name_lower", v),
+            Hint::Id(v) => ("id", v),
+            Hint::ExternalId(v) => ("external_id", v),
+        };
+        let rows: Vec<UserDbRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "SELECT {USER_COLUMNS} FROM users WHERE {column} = $1 ORDER BY seq"
+        )))
+        .bind(value)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(map_err)?;
+        rows::users(rows)
+    }
+
+    async fn scan_users(&self) -> Result<Vec<UserRow>> {
+        let rows: Vec<UserDbRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "SELECT {USER_COLUMNS} FROM users ORDER BY seq"
+        )))
+        .fetch_all(&self.pool)
+        .await
+        .map_err(map_err)?;
+        rows::users(rows)
+    }
+
+    async fn list_audit(&self, since: Option<Millis>, limit: u64) -> Result<Vec<AuditEntry>> {
+        let rows: Vec<AuditRow> = sqlx::query_as(
+            "SELECT seq, at, actor, action, target, detail FROM audit \
+             WHERE at >= $1 ORDER BY seq LIMIT $2",
+        )
+        .bind(since.unwrap_or(i64::MIN))
+        .bind(limit as i64)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(map_err)?;
+        Ok(rows.into_iter().map(AuditEntry::from).collect())
+    }
+}
+
+async fn insert_key_tx(tx: &mut Transaction<'static, Postgres>, key: &ApiKey) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO api_keys (id, name, prefix, hash, created_at, last_used_at, expires_at, \
+         revoked_at, replaced_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+    )
+    .bind(&key.id)
+    .bind(&key.name)
+    .bind(&key.prefix)
+    .bind(&key.hash)
+    .bind(key.created_at)
+    .bind(key.last_used_at)
+    .bind(key.expires_at)
+    .bind(key.revoked_at)
+    .bind(&key.replaced_by)
+    .execute(&mut **tx)
+    .await
+    .map_err(map_err)?;
+    Ok(())
+}

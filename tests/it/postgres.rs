@@ -1,0 +1,238 @@
+//! Several `scimctl serve` processes on one PostgreSQL database: the rules
+//! that must hold across instances are the database's, not a process's.
+//!
+//! Runs when `SCIMCTL_TEST_DATABASE_URL` names a PostgreSQL server
+//! (`scripts/with-postgres`, which `scripts/test` uses in CI); without one
+//! it says so and passes, as on a developer's fresh machine.
+
+use futures::future::join_all;
+use serde_json::{Value, json};
+
+use crate::common::{new_postgres_database, postgres_base, user_body};
+use crate::process::{Serve, call, scimctl, serve_logging_to};
+
+fn server_or_skip() -> Option<String> {
+    let base = postgres_base();
+    if base.is_none() {
+        eprintln!("skipped: SCIMCTL_TEST_DATABASE_URL names no PostgreSQL server");
+    }
+    base
+}
+
+/// Two instances started at the same moment on an empty database (both
+/// run the migrations; the advisory lock makes one wait for the other).
+fn two_instances(home: &std::path::Path, db: &str) -> (Serve, Serve) {
+    std::thread::scope(|s| {
+        let a = s.spawn(|| serve_logging_to(home, db, &[], &home.join("a.log")));
+        let b = s.spawn(|| serve_logging_to(home, db, &[], &home.join("b.log")));
+        (a.join().unwrap(), b.join().unwrap())
+    })
+}
+
+fn admin_token(home: &std::path::Path, db: &str) -> String {
+    let out = scimctl(home)
+        .args(["admin-token", "create", "--name", "multi"])
+        .env("SCIMCTL_DATABASE_URL", db)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap().trim().to_string()
+}
+
+fn secret(v: &Value) -> String {
+    v["secret"].as_str().expect("secret").to_string()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn two_instances_share_one_database() {
+    let Some(base) = server_or_skip() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let home = dir.path();
+    let db = new_postgres_database(&base).await;
+    let (a, b) = two_instances(home, &db);
+    let token = admin_token(home, &db);
+    let admin_a = format!("{}/admin/v1", a.url);
+    let admin_b = format!("{}/admin/v1", b.url);
+    let scim_a = format!("{}/scim/v2", a.url);
+    let scim_b = format!("{}/scim/v2", b.url);
+
+    // Set up through A, seen by B.
+    let sso = json!({"type": "saml", "name": "Okta"});
+    assert_eq!(
+        call("POST", &format!("{admin_a}/sso"), &token, Some(sso))
+            .await
+            .0,
+        201
+    );
+    let on = json!({"enabled": true});
+    assert_eq!(
+        call("PUT", &format!("{admin_a}/scim"), &token, Some(on))
+            .await
+            .0,
+        200
+    );
+    let (status, scim) = call("GET", &format!("{admin_b}/scim"), &token, None).await;
+    assert_eq!((status, &scim["enabled"]), (200, &json!(true)), "{scim}");
+    let (status, issued) = call(
+        "POST",
+        &format!("{admin_a}/keys"),
+        &token,
+        Some(json!({"name": "okta"})),
+    )
+    .await;
+    assert_eq!(status, 201, "{issued}");
+    let k1 = secret(&issued);
+    assert_eq!(
+        call("GET", &format!("{scim_b}/Users"), &k1, None).await.0,
+        200
+    );
+
+    // Concurrent creates of one userName through both instances: exactly
+    // one 201, every other a 409 uniqueness error.
+    for round in 0..3 {
+        let name = format!("Race{round}@Example.com");
+        let calls = (0..16).map(|i| {
+            let root = if i % 2 == 0 { &scim_a } else { &scim_b };
+            // alternate the case too: uniqueness is case-insensitive
+            let user = if i % 3 == 0 {
+                name.to_lowercase()
+            } else {
+                name.clone()
+            };
+            let url = format!("{root}/Users");
+            let body = user_body(&user, "Race", "Condition");
+            let k1 = k1.clone();
+            async move { call("POST", &url, &k1, Some(body)).await }
+        });
+        let results = join_all(calls).await;
+        let created = results.iter().filter(|(s, _)| *s == 201).count();
+        let conflicts: Vec<_> = results.iter().filter(|(s, _)| *s == 409).collect();
+        assert_eq!(created, 1, "round {round}: {results:?}");
+        assert_eq!(conflicts.len(), 15, "round {round}: {results:?}");
+        assert!(conflicts.iter().all(|(_, b)| b["scimType"] == "uniqueness"));
+        let filter = format!("userName eq \"{}\"", name.to_lowercase());
+        let (_, list) = call(
+            "GET",
+            &format!("{scim_b}/Users?filter={}", crate::common::enc(&filter)),
+            &k1,
+            None,
+        )
+        .await;
+        assert_eq!(list["totalResults"], 1, "{list}");
+    }
+
+    // Rotated through A: the new key works on B at once, and the old one
+    // keeps working on B for its grace window.
+    let (status, rotated) =
+        call("POST", &format!("{admin_a}/keys/okta/rotate"), &token, None).await;
+    assert_eq!(status, 201, "{rotated}");
+    let k2 = secret(&rotated);
+    assert_eq!(
+        call("GET", &format!("{scim_b}/Users"), &k2, None).await.0,
+        200
+    );
+    assert_eq!(
+        call("GET", &format!("{scim_b}/Users"), &k1, None).await.0,
+        200
+    );
+
+    // Concurrent rotations of the new key through both: exactly one wins.
+    // (k1 is still in its grace window, so these rotations need `force`.)
+    let id2 = rotated["id"].as_str().expect("key id").to_string();
+    let rotations = (0..8).map(|i| {
+        let root = if i % 2 == 0 { &admin_a } else { &admin_b };
+        let url = format!("{root}/keys/{id2}/rotate");
+        let token = token.clone();
+        async move { call("POST", &url, &token, Some(json!({"force": true}))).await }
+    });
+    let results = join_all(rotations).await;
+    let won: Vec<_> = results.iter().filter(|(s, _)| *s == 201).collect();
+    assert_eq!(won.len(), 1, "{results:?}");
+    assert_eq!(
+        results.iter().filter(|(s, _)| *s == 409).count(),
+        7,
+        "{results:?}"
+    );
+    let k3 = secret(&won[0].1);
+    let id3 = won[0].1["id"].as_str().unwrap().to_string();
+    assert_eq!(
+        call("GET", &format!("{scim_b}/Users"), &k3, None).await.0,
+        200
+    );
+
+    // Revoked through A: refused by B on the very next request, with the
+    // predecessor still in its grace window.
+    assert_eq!(
+        call("GET", &format!("{scim_b}/Users"), &k2, None).await.0,
+        200
+    );
+    let (status, body) = call(
+        "POST",
+        &format!("{admin_a}/keys/{id3}/revoke"),
+        &token,
+        None,
+    )
+    .await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(
+        call("GET", &format!("{scim_b}/Users"), &k3, None).await.0,
+        401
+    );
+    assert_eq!(
+        call("GET", &format!("{scim_b}/Users"), &k2, None).await.0,
+        401
+    );
+    assert_eq!(
+        call("GET", &format!("{scim_a}/Users"), &k3, None).await.0,
+        401
+    );
+
+    // SCIM turned off through B: A refuses provisioning at once.
+    let (status, issued) = call(
+        "POST",
+        &format!("{admin_b}/keys"),
+        &token,
+        Some(json!({"name": "entra"})),
+    )
+    .await;
+    assert_eq!(status, 201, "{issued}");
+    let k4 = secret(&issued);
+    assert_eq!(
+        call("GET", &format!("{scim_a}/Users"), &k4, None).await.0,
+        200
+    );
+    let off = json!({"enabled": false});
+    assert_eq!(
+        call("PUT", &format!("{admin_b}/scim"), &token, Some(off))
+            .await
+            .0,
+        200
+    );
+    assert_eq!(
+        call("GET", &format!("{scim_a}/Users"), &k4, None).await.0,
+        403
+    );
+
+    // The migrations ran once although two instances started together.
+    use sqlx::Connection;
+    let mut conn = sqlx::PgConnection::connect(&db).await.unwrap();
+    let applied: Vec<i64> =
+        sqlx::query_scalar("SELECT version FROM _sqlx_migrations ORDER BY version")
+            .fetch_all(&mut conn)
+            .await
+            .unwrap();
+    let mut unique = applied.clone();
+    unique.dedup();
+    assert_eq!(applied, unique);
+    assert!(!applied.is_empty());
+    let teams: i64 = sqlx::query_scalar("SELECT count(*) FROM team")
+        .fetch_one(&mut conn)
+        .await
+        .unwrap();
+    assert_eq!(teams, 1);
+    drop((a, b));
+}
