@@ -1,21 +1,28 @@
 //! The embedded SQLite store.
 //!
-//! Two pools: one connection for writes, several for reads. SQLite allows one
-//! writer at a time anyway; queueing writers on our own pool is cheaper and
-//! fairer than letting them spin on `SQLITE_BUSY`. Writes still start with
+//! Reads go to a pool of read-only connections; every write goes through one
+//! connection owned by the group-commit writer ([`writer`]), which runs the
+//! writes that are waiting as one transaction. SQLite allows one writer at a
+//! time anyway; queueing writers in our own process is cheaper and fairer
+//! than letting them spin on `SQLITE_BUSY`, and sharing a commit between
+//! many writes is what makes a bulk import fast. Batches start with
 //! `BEGIN IMMEDIATE`, so that another process on the same file (the CLI's
 //! embedded backend next to a running `serve`) takes the write lock up front
 //! instead of failing to upgrade a read transaction halfway through.
+
+mod writer;
 
 use std::str::FromStr;
 use std::time::Duration;
 
 use async_trait::async_trait;
+use futures::FutureExt;
 use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
 };
-use sqlx::{Sqlite, Transaction};
+use sqlx::{ConnectOptions, SqliteConnection};
 
+use self::writer::{Attempt, Writer, in_savepoint};
 use super::Store;
 use super::rows::{self, AuditRow, AuthRow, KeyRow, SsoRow, TokenRow, USER_COLUMNS, UserDbRow};
 use crate::core::clock::Millis;
@@ -26,7 +33,7 @@ use crate::scim::filter::Hint;
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("migrations/sqlite");
 
 pub struct SqliteStore {
-    writer: SqlitePool,
+    writer: Writer,
     reader: SqlitePool,
 }
 
@@ -59,14 +66,12 @@ impl SqliteStore {
             .busy_timeout(Duration::from_secs(10))
             .foreign_keys(true)
             .pragma("temp_store", "memory");
-        let writer = SqlitePoolOptions::new()
-            .max_connections(1)
-            .acquire_timeout(Duration::from_secs(30))
-            .connect_with(options.clone())
+        let mut conn = options
+            .connect()
             .await
             .map_err(|e| Error::invalid(format!("cannot open database {path}: {e}")))?;
         MIGRATOR
-            .run(&writer)
+            .run(&mut conn)
             .await
             .map_err(|e| Error::internal(format!("database migration failed: {e}")))?;
         let reader = SqlitePoolOptions::new()
@@ -74,24 +79,65 @@ impl SqliteStore {
             .acquire_timeout(Duration::from_secs(30))
             .connect_with(options.read_only(true))
             .await?;
-        Ok(SqliteStore { writer, reader })
-    }
-
-    async fn begin(&self) -> Result<Transaction<'static, Sqlite>> {
-        Ok(self.writer.begin_with("BEGIN IMMEDIATE").await?)
+        Ok(SqliteStore {
+            writer: Writer::start(conn),
+            reader,
+        })
     }
 }
 
-async fn audit(tx: &mut Transaction<'static, Sqlite>, entry: &AuditEntry) -> Result<()> {
-    sqlx::query("INSERT INTO audit (at, actor, action, target, detail) VALUES (?, ?, ?, ?, ?)")
+/// The audit line a write appends, as the last statement of its query; the
+/// entry's values are bound last ([`then_audit`]).
+macro_rules! audit_sql {
+    () => {
+        "INSERT INTO audit (at, actor, action, target, detail) VALUES (?, ?, ?, ?, ?)"
+    };
+    (if changed) => {
+        "INSERT INTO audit (at, actor, action, target, detail) \
+         SELECT ?, ?, ?, ?, ? WHERE changes() > 0"
+    };
+}
+
+type Query<'q> = sqlx::query::Query<'q, sqlx::Sqlite, sqlx::sqlite::SqliteArguments>;
+
+fn then_audit<'q>(query: Query<'q>, entry: &'q AuditEntry) -> Query<'q> {
+    query
         .bind(entry.at)
         .bind(&entry.actor)
         .bind(&entry.action)
         .bind(&entry.target)
         .bind(&entry.detail)
-        .execute(&mut **tx)
+}
+
+/// The audit line as a statement of its own (inside a savepoint).
+async fn audit(conn: &mut SqliteConnection, entry: &AuditEntry) -> Result<()> {
+    then_audit(sqlx::query(audit_sql!()), entry)
+        .execute(conn)
         .await?;
     Ok(())
+}
+
+/// A write refused by a unique index wrote nothing (SQLite undoes the
+/// failing statement, and the statements after it in the query never run):
+/// a clean refusal. Any other failure may have left something behind.
+fn unique_or_broken<T>(err: sqlx::Error, refusal: impl FnOnce() -> Error) -> Attempt<T> {
+    if rows::is_unique_violation(&err) {
+        Ok(Err(refusal()))
+    } else {
+        Err(err.into())
+    }
+}
+
+/// Run a write-and-audit query; `Ok(rows changed)` or the refusal.
+async fn run_audited(
+    conn: &mut SqliteConnection,
+    query: Query<'_>,
+    refusal: impl FnOnce() -> Error,
+) -> Attempt<u64> {
+    match query.execute(conn).await {
+        Ok(done) => Ok(Ok(done.rows_affected())),
+        Err(e) => unique_or_broken(e, refusal),
+    }
 }
 
 #[async_trait]
@@ -110,29 +156,35 @@ impl Store for SqliteStore {
         revoke_keys_at: Option<Millis>,
         entry: &AuditEntry,
     ) -> Result<()> {
-        let mut tx = self.begin().await?;
-        // Turning SCIM on needs an SSO method; checked in the same statement,
-        // so that a concurrent removal of the last one cannot race it.
-        let done = sqlx::query(
-            "UPDATE team SET scim_enabled = ? WHERE id = 1 \
-             AND (? = 0 OR EXISTS (SELECT 1 FROM sso_methods))",
-        )
-        .bind(enabled)
-        .bind(enabled)
-        .execute(&mut *tx)
-        .await?;
-        if done.rows_affected() == 0 {
-            return Err(rows::scim_needs_sso());
-        }
-        if let Some(at) = revoke_keys_at {
-            sqlx::query("UPDATE api_keys SET revoked_at = ? WHERE revoked_at IS NULL")
-                .bind(at)
-                .execute(&mut *tx)
-                .await?;
-        }
-        audit(&mut tx, entry).await?;
-        tx.commit().await?;
-        Ok(())
+        let entry = entry.clone();
+        self.writer
+            .write(move |c| {
+                in_savepoint(c, async move |c| {
+                    // Turning SCIM on needs an SSO method; checked in the
+                    // same statement, inside the one write transaction, so
+                    // that a concurrent removal of the last one cannot race it.
+                    let done = sqlx::query(
+                        "UPDATE team SET scim_enabled = ? WHERE id = 1 \
+                         AND (? = 0 OR EXISTS (SELECT 1 FROM sso_methods))",
+                    )
+                    .bind(enabled)
+                    .bind(enabled)
+                    .execute(&mut *c)
+                    .await?;
+                    if done.rows_affected() == 0 {
+                        return Err(rows::scim_needs_sso());
+                    }
+                    if let Some(at) = revoke_keys_at {
+                        sqlx::query("UPDATE api_keys SET revoked_at = ? WHERE revoked_at IS NULL")
+                            .bind(at)
+                            .execute(&mut *c)
+                            .await?;
+                    }
+                    audit(c, &entry).await
+                })
+                .boxed()
+            })
+            .await
     }
 
     async fn list_sso(&self) -> Result<Vec<SsoMethod>> {
@@ -144,50 +196,60 @@ impl Store for SqliteStore {
     }
 
     async fn insert_sso(&self, method: &SsoMethod, entry: &AuditEntry) -> Result<()> {
-        let mut tx = self.begin().await?;
-        let inserted = sqlx::query(
-            "INSERT INTO sso_methods (id, kind, name, name_lower, created_at) VALUES (?, ?, ?, ?, ?)",
-        )
-        .bind(&method.id)
-        .bind(method.kind.as_str())
-        .bind(&method.name)
-        .bind(method.name.to_lowercase())
-        .bind(method.created_at)
-        .execute(&mut *tx)
-        .await;
-        match inserted {
-            Err(e) if rows::is_unique_violation(&e) => {
-                return Err(rows::sso_name_taken(method));
-            }
-            other => other?,
-        };
-        audit(&mut tx, entry).await?;
-        tx.commit().await?;
-        Ok(())
+        let (method, entry) = (method.clone(), entry.clone());
+        self.writer
+            .write(move |c| {
+                async move {
+                    let query = sqlx::query(concat!(
+                        "INSERT INTO sso_methods (id, kind, name, name_lower, created_at) \
+                         VALUES (?, ?, ?, ?, ?); ",
+                        audit_sql!()
+                    ))
+                    .bind(&method.id)
+                    .bind(method.kind.as_str())
+                    .bind(&method.name)
+                    .bind(method.name.to_lowercase())
+                    .bind(method.created_at);
+                    let done = run_audited(c, then_audit(query, &entry), || {
+                        rows::sso_name_taken(&method)
+                    })
+                    .await?;
+                    Ok(done.map(drop))
+                }
+                .boxed()
+            })
+            .await
     }
 
     async fn delete_sso(&self, id: &str, entry: &AuditEntry) -> Result<()> {
-        let mut tx = self.begin().await?;
-        // Read the toggle inside the write transaction, so that a concurrent
-        // `scim enable` cannot slip between the check and the delete.
-        let (enabled, count): (bool, i64) = sqlx::query_as(
-            "SELECT (SELECT scim_enabled FROM team WHERE id = 1), (SELECT count(*) FROM sso_methods)",
-        )
-        .fetch_one(&mut *tx)
-        .await?;
-        if enabled && count <= 1 {
-            return Err(rows::last_sso_method());
-        }
-        let done = sqlx::query("DELETE FROM sso_methods WHERE id = ?")
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
-        if done.rows_affected() == 0 {
-            return Err(rows::no_sso_method(id));
-        }
-        audit(&mut tx, entry).await?;
-        tx.commit().await?;
-        Ok(())
+        let (id, entry) = (id.to_string(), entry.clone());
+        self.writer
+            .write(move |c| {
+                in_savepoint(c, async move |c| {
+                    // Read the toggle inside the write transaction, so that a
+                    // concurrent `scim enable` cannot slip between the check
+                    // and the delete.
+                    let (enabled, count): (bool, i64) = sqlx::query_as(
+                        "SELECT (SELECT scim_enabled FROM team WHERE id = 1), \
+                         (SELECT count(*) FROM sso_methods)",
+                    )
+                    .fetch_one(&mut *c)
+                    .await?;
+                    if enabled && count <= 1 {
+                        return Err(rows::last_sso_method());
+                    }
+                    let done = sqlx::query("DELETE FROM sso_methods WHERE id = ?")
+                        .bind(&id)
+                        .execute(&mut *c)
+                        .await?;
+                    if done.rows_affected() == 0 {
+                        return Err(rows::no_sso_method(&id));
+                    }
+                    audit(c, &entry).await
+                })
+                .boxed()
+            })
+            .await
     }
 
     async fn list_keys(&self) -> Result<Vec<ApiKey>> {
@@ -209,11 +271,16 @@ impl Store for SqliteStore {
     }
 
     async fn insert_key(&self, key: &ApiKey, entry: &AuditEntry) -> Result<()> {
-        let mut tx = self.begin().await?;
-        insert_key_tx(&mut tx, key).await?;
-        audit(&mut tx, entry).await?;
-        tx.commit().await?;
-        Ok(())
+        let (key, entry) = (key.clone(), entry.clone());
+        self.writer
+            .write(move |c| {
+                in_savepoint(c, async move |c| {
+                    insert_key(c, &key).await?;
+                    audit(c, &entry).await
+                })
+                .boxed()
+            })
+            .await
     }
 
     async fn rotate_key(
@@ -225,88 +292,120 @@ impl Store for SqliteStore {
         new: &ApiKey,
         entry: &AuditEntry,
     ) -> Result<()> {
-        let mut tx = self.begin().await?;
-        // The new key must exist before the old one can point at it.
-        insert_key_tx(&mut tx, new).await?;
-        let claimed = sqlx::query(
-            "UPDATE api_keys SET replaced_by = ?, expires_at = ? \
-             WHERE id = ? AND replaced_by IS NULL AND revoked_at IS NULL",
-        )
-        .bind(&new.id)
-        .bind(old_expires_at)
-        .bind(old_id)
-        .execute(&mut *tx)
-        .await?;
-        if claimed.rows_affected() == 0 {
-            // Dropping the transaction rolls back the insert.
-            return Err(rows::key_changed_meanwhile());
-        }
-        if end_open_window {
-            sqlx::query(
-                "UPDATE api_keys SET expires_at = ? \
-                 WHERE replaced_by = ? AND expires_at > ? AND revoked_at IS NULL",
-            )
-            .bind(now)
-            .bind(old_id)
-            .bind(now)
-            .execute(&mut *tx)
-            .await?;
-        }
-        audit(&mut tx, entry).await?;
-        tx.commit().await?;
-        Ok(())
+        let (old_id, new, entry) = (old_id.to_string(), new.clone(), entry.clone());
+        self.writer
+            .write(move |c| {
+                in_savepoint(c, async move |c| {
+                    // The new key must exist before the old one can point at it.
+                    insert_key(c, &new).await?;
+                    let claimed = sqlx::query(
+                        "UPDATE api_keys SET replaced_by = ?, expires_at = ? \
+                         WHERE id = ? AND replaced_by IS NULL AND revoked_at IS NULL",
+                    )
+                    .bind(&new.id)
+                    .bind(old_expires_at)
+                    .bind(&old_id)
+                    .execute(&mut *c)
+                    .await?;
+                    if claimed.rows_affected() == 0 {
+                        // The savepoint's rollback takes the insert back.
+                        return Err(rows::key_changed_meanwhile());
+                    }
+                    if end_open_window {
+                        sqlx::query(
+                            "UPDATE api_keys SET expires_at = ? \
+                             WHERE replaced_by = ? AND expires_at > ? AND revoked_at IS NULL",
+                        )
+                        .bind(now)
+                        .bind(&old_id)
+                        .bind(now)
+                        .execute(&mut *c)
+                        .await?;
+                    }
+                    audit(c, &entry).await
+                })
+                .boxed()
+            })
+            .await
     }
 
     async fn revoke_key(&self, id: &str, now: Millis, entry: &AuditEntry) -> Result<()> {
-        let mut tx = self.begin().await?;
-        let done =
-            sqlx::query("UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL")
-                .bind(now)
-                .bind(id)
-                .execute(&mut *tx)
-                .await?;
-        if done.rows_affected() == 0 {
-            return Err(rows::key_already_revoked());
-        }
-        sqlx::query(
-            "UPDATE api_keys SET revoked_at = ? \
-             WHERE replaced_by = ? AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > ?)",
-        )
-        .bind(now)
-        .bind(id)
-        .bind(now)
-        .execute(&mut *tx)
-        .await?;
-        audit(&mut tx, entry).await?;
-        tx.commit().await?;
-        Ok(())
+        let (id, entry) = (id.to_string(), entry.clone());
+        self.writer
+            .write(move |c| {
+                in_savepoint(c, async move |c| {
+                    let done = sqlx::query(
+                        "UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL",
+                    )
+                    .bind(now)
+                    .bind(&id)
+                    .execute(&mut *c)
+                    .await?;
+                    if done.rows_affected() == 0 {
+                        return Err(rows::key_already_revoked());
+                    }
+                    sqlx::query(
+                        "UPDATE api_keys SET revoked_at = ? WHERE replaced_by = ? \
+                         AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > ?)",
+                    )
+                    .bind(now)
+                    .bind(&id)
+                    .bind(now)
+                    .execute(&mut *c)
+                    .await?;
+                    audit(c, &entry).await
+                })
+                .boxed()
+            })
+            .await
     }
 
     async fn touch_key(&self, id: &str, now: Millis) -> Result<()> {
-        sqlx::query("UPDATE api_keys SET last_used_at = ? WHERE id = ?")
-            .bind(now)
-            .bind(id)
-            .execute(&self.writer)
-            .await?;
-        Ok(())
+        let id = id.to_string();
+        self.writer
+            .write(move |c| {
+                async move {
+                    sqlx::query(
+                        "UPDATE api_keys SET last_used_at = ? \
+                         WHERE id = ? AND (last_used_at IS NULL OR last_used_at < ?)",
+                    )
+                    .bind(now)
+                    .bind(&id)
+                    .bind(now)
+                    .execute(c)
+                    .await?;
+                    Ok(Ok(()))
+                }
+                .boxed()
+            })
+            .await
     }
 
     async fn insert_admin_token(&self, token: &AdminToken, entry: &AuditEntry) -> Result<()> {
-        let mut tx = self.begin().await?;
-        sqlx::query(
-            "INSERT INTO admin_tokens (id, name, prefix, hash, created_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?)",
-        )
-        .bind(&token.id)
-        .bind(&token.name)
-        .bind(&token.prefix)
-        .bind(&token.hash)
-        .bind(token.created_at)
-        .bind(token.revoked_at)
-        .execute(&mut *tx)
-        .await?;
-        audit(&mut tx, entry).await?;
-        tx.commit().await?;
-        Ok(())
+        let (token, entry) = (token.clone(), entry.clone());
+        self.writer
+            .write(move |c| {
+                async move {
+                    let query = sqlx::query(concat!(
+                        "INSERT INTO admin_tokens (id, name, prefix, hash, created_at, revoked_at) \
+                         VALUES (?, ?, ?, ?, ?, ?); ",
+                        audit_sql!()
+                    ))
+                    .bind(&token.id)
+                    .bind(&token.name)
+                    .bind(&token.prefix)
+                    .bind(&token.hash)
+                    .bind(token.created_at)
+                    .bind(token.revoked_at);
+                    let done = run_audited(c, then_audit(query, &entry), || {
+                        Error::conflict("this admin token exists already")
+                    })
+                    .await?;
+                    Ok(done.map(drop))
+                }
+                .boxed()
+            })
+            .await
     }
 
     async fn find_admin_token(&self, hash: &str) -> Result<Option<AdminToken>> {
@@ -318,29 +417,37 @@ impl Store for SqliteStore {
     }
 
     async fn insert_user(&self, user: &UserRow, entry: &AuditEntry) -> Result<()> {
-        let mut tx = self.begin().await?;
-        let inserted = sqlx::query(
-            "INSERT INTO users (id, user_name, user_name_lower, external_id, active, version, \
-             created_at, last_modified, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        )
-        .bind(&user.id)
-        .bind(&user.user_name)
-        .bind(user.user_name.to_lowercase())
-        .bind(&user.external_id)
-        .bind(user.active)
-        .bind(user.version)
-        .bind(user.created)
-        .bind(user.last_modified)
-        .bind(rows::doc_text(user))
-        .execute(&mut *tx)
-        .await;
-        match inserted {
-            Err(e) if rows::is_unique_violation(&e) => return Err(rows::user_name_taken(user)),
-            other => other?,
-        };
-        audit(&mut tx, entry).await?;
-        tx.commit().await?;
-        Ok(())
+        // The document is serialised here, on the caller's thread, not in
+        // the writer every other write waits for.
+        let doc = rows::doc_text(user);
+        let (user, entry) = (user.clone(), entry.clone());
+        self.writer
+            .write(move |c| {
+                async move {
+                    let query = sqlx::query(concat!(
+                        "INSERT INTO users (id, user_name, user_name_lower, external_id, active, \
+                         version, created_at, last_modified, doc) \
+                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?); ",
+                        audit_sql!()
+                    ))
+                    .bind(&user.id)
+                    .bind(&user.user_name)
+                    .bind(user.user_name.to_lowercase())
+                    .bind(&user.external_id)
+                    .bind(user.active)
+                    .bind(user.version)
+                    .bind(user.created)
+                    .bind(user.last_modified)
+                    .bind(doc);
+                    let done = run_audited(c, then_audit(query, &entry), || {
+                        rows::user_name_taken(&user)
+                    })
+                    .await?;
+                    Ok(done.map(drop))
+                }
+                .boxed()
+            })
+            .await
     }
 
     async fn get_user(&self, id: &str) -> Result<Option<UserRow>> {
@@ -359,32 +466,36 @@ impl Store for SqliteStore {
         expected_version: i64,
         entry: &AuditEntry,
     ) -> Result<bool> {
-        let mut tx = self.begin().await?;
-        let updated = sqlx::query(
-            "UPDATE users SET user_name = ?, user_name_lower = ?, external_id = ?, active = ?, \
-             version = ?, last_modified = ?, doc = ? WHERE id = ? AND version = ?",
-        )
-        .bind(&user.user_name)
-        .bind(user.user_name.to_lowercase())
-        .bind(&user.external_id)
-        .bind(user.active)
-        .bind(user.version)
-        .bind(user.last_modified)
-        .bind(rows::doc_text(user))
-        .bind(&user.id)
-        .bind(expected_version)
-        .execute(&mut *tx)
-        .await;
-        let updated = match updated {
-            Err(e) if rows::is_unique_violation(&e) => return Err(rows::user_name_taken(user)),
-            other => other?,
-        };
-        if updated.rows_affected() == 0 {
-            return Ok(false);
-        }
-        audit(&mut tx, entry).await?;
-        tx.commit().await?;
-        Ok(true)
+        let doc = rows::doc_text(user);
+        let (user, entry) = (user.clone(), entry.clone());
+        self.writer
+            .write(move |c| {
+                async move {
+                    // The audit line is written only if the version matched.
+                    let query = sqlx::query(concat!(
+                        "UPDATE users SET user_name = ?, user_name_lower = ?, external_id = ?, \
+                         active = ?, version = ?, last_modified = ?, doc = ? \
+                         WHERE id = ? AND version = ?; ",
+                        audit_sql!(if changed)
+                    ))
+                    .bind(&user.user_name)
+                    .bind(user.user_name.to_lowercase())
+                    .bind(&user.external_id)
+                    .bind(user.active)
+                    .bind(user.version)
+                    .bind(user.last_modified)
+                    .bind(doc)
+                    .bind(&user.id)
+                    .bind(expected_version);
+                    let done = run_audited(c, then_audit(query, &entry), || {
+                        rows::user_name_taken(&user)
+                    })
+                    .await?;
+                    Ok(done.map(|n| n > 0))
+                }
+                .boxed()
+            })
+            .await
     }
 
     async fn delete_user(
@@ -393,18 +504,25 @@ impl Store for SqliteStore {
         expected_version: i64,
         entry: &AuditEntry,
     ) -> Result<bool> {
-        let mut tx = self.begin().await?;
-        let done = sqlx::query("DELETE FROM users WHERE id = ? AND version = ?")
-            .bind(id)
-            .bind(expected_version)
-            .execute(&mut *tx)
-            .await?;
-        if done.rows_affected() == 0 {
-            return Ok(false);
-        }
-        audit(&mut tx, entry).await?;
-        tx.commit().await?;
-        Ok(true)
+        let (id, entry) = (id.to_string(), entry.clone());
+        self.writer
+            .write(move |c| {
+                async move {
+                    let query = sqlx::query(concat!(
+                        "DELETE FROM users WHERE id = ? AND version = ?; ",
+                        audit_sql!(if changed)
+                    ))
+                    .bind(&id)
+                    .bind(expected_version);
+                    let done = run_audited(c, then_audit(query, &entry), || {
+                        Error::internal("unexpected uniqueness error on delete")
+                    })
+                    .await?;
+                    Ok(done.map(|n| n > 0))
+                }
+                .boxed()
+            })
+            .await
     }
 
     async fn count_users(&self) -> Result<u64> {
@@ -464,7 +582,7 @@ impl Store for SqliteStore {
     }
 }
 
-async fn insert_key_tx(tx: &mut Transaction<'static, Sqlite>, key: &ApiKey) -> Result<()> {
+async fn insert_key(conn: &mut SqliteConnection, key: &ApiKey) -> Result<()> {
     sqlx::query(
         "INSERT INTO api_keys (id, name, prefix, hash, created_at, last_used_at, expires_at, \
          revoked_at, replaced_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -478,7 +596,7 @@ async fn insert_key_tx(tx: &mut Transaction<'static, Sqlite>, key: &ApiKey) -> R
     .bind(key.expires_at)
     .bind(key.revoked_at)
     .bind(&key.replaced_by)
-    .execute(&mut **tx)
+    .execute(conn)
     .await?;
     Ok(())
 }

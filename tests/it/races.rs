@@ -38,6 +38,17 @@ async fn concurrent_creates_of_one_user_name_make_one_user() {
     }
     let r = s.scim(&key, Method::GET, "/Users", None).await;
     assert_eq!(r.body["totalResults"], 3);
+    // The refused creates shared batches with the winners (SQLite's group
+    // commit) and left no audit line behind: one per user created.
+    let audit = s.admin_call(Method::GET, "/audit", None).await.body;
+    let creates = audit["entries"]
+        .as_array()
+        .or(audit.as_array())
+        .expect("audit entries")
+        .iter()
+        .filter(|e| e["action"] == "user.create")
+        .count();
+    assert_eq!(creates, 3, "{audit}");
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -1,0 +1,248 @@
+//! Group commit for the SQLite store.
+//!
+//! SQLite has one writer at a time. Instead of a transaction per request —
+//! BEGIN, the statements, COMMIT, each a round trip to sqlx's worker thread
+//! and each commit appending every page it touched to the WAL — one task
+//! owns the write connection and runs whatever writes are waiting as one
+//! transaction. Under load a batch holds many writes and the fixed costs are
+//! shared; alone, a write pays the same as before. Nobody is answered before
+//! the COMMIT that holds their write has returned, so a crash never loses a
+//! write that was acknowledged.
+//!
+//! A write that is refused (a taken userName, a stale version) must leave
+//! nothing behind, so that the others in its batch can still commit: each
+//! write is either one statement that fails as a whole, or runs inside a
+//! savepoint ([`in_savepoint`]). A write that fails any other way (I/O, a
+//! corrupt file) says so with [`Broken`]; the batch is then rolled back and
+//! every write in it gets the error.
+
+use futures::future::BoxFuture;
+use sqlx::{Connection, SqliteConnection};
+use tokio::sync::{mpsc, oneshot};
+
+use crate::core::error::{Error, Kind, Result};
+
+/// Most writes in one transaction: bounds how long a batch holds the lock
+/// that another process (the CLI next to `serve`) may be waiting for.
+const MAX_BATCH: usize = 256;
+
+/// A write that failed in a way that may have left part of it behind.
+pub struct Broken(pub Error);
+
+impl From<sqlx::Error> for Broken {
+    fn from(e: sqlx::Error) -> Broken {
+        Broken(e.into())
+    }
+}
+
+/// What a write gives back: its own result (kept until the commit), or
+/// [`Broken`].
+pub type Attempt<T> = std::result::Result<Result<T>, Broken>;
+
+trait Job: Send {
+    /// Run the write inside the batch's transaction.
+    fn run<'c>(
+        &'c mut self,
+        conn: &'c mut SqliteConnection,
+    ) -> BoxFuture<'c, std::result::Result<(), Broken>>;
+    /// Answer the caller once the batch has committed (`Ok`) or failed.
+    fn finish(self: Box<Self>, batch: std::result::Result<(), Error>);
+}
+
+struct Pending<T, F> {
+    work: Option<F>,
+    result: Option<Result<T>>,
+    reply: oneshot::Sender<Result<T>>,
+}
+
+impl<T, F> Job for Pending<T, F>
+where
+    T: Send + 'static,
+    F: for<'c> FnOnce(&'c mut SqliteConnection) -> BoxFuture<'c, Attempt<T>> + Send + 'static,
+{
+    fn run<'c>(
+        &'c mut self,
+        conn: &'c mut SqliteConnection,
+    ) -> BoxFuture<'c, std::result::Result<(), Broken>> {
+        Box::pin(async move {
+            let work = self.work.take().expect("a write runs once");
+            self.result = Some(work(conn).await?);
+            Ok(())
+        })
+    }
+
+    fn finish(self: Box<Self>, batch: std::result::Result<(), Error>) {
+        let answer = match (batch, self.result) {
+            (Ok(()), Some(result)) => result,
+            (Err(e), _) => Err(e),
+            (Ok(()), None) => Err(Error::internal("a write was not run")),
+        };
+        // The caller may have gone (a dropped request); the write stands.
+        let _ = self.reply.send(answer);
+    }
+}
+
+/// The handle writes are sent through.
+#[derive(Clone)]
+pub struct Writer {
+    jobs: mpsc::UnboundedSender<Box<dyn Job>>,
+}
+
+impl Writer {
+    /// Start the task that owns `conn`; it ends when every handle is gone.
+    pub fn start(conn: SqliteConnection) -> Writer {
+        let (jobs, queue) = mpsc::unbounded_channel();
+        tokio::spawn(run_batches(conn, queue));
+        Writer { jobs }
+    }
+
+    /// Run `work` in the next batch; its result once the batch committed.
+    pub async fn write<T, F>(&self, work: F) -> Result<T>
+    where
+        T: Send + 'static,
+        F: for<'c> FnOnce(&'c mut SqliteConnection) -> BoxFuture<'c, Attempt<T>> + Send + 'static,
+    {
+        let (reply, answer) = oneshot::channel();
+        let job = Box::new(Pending {
+            work: Some(work),
+            result: None,
+            reply,
+        });
+        self.jobs
+            .send(job)
+            .map_err(|_| Error::new(Kind::Unavailable, "the database writer has stopped"))?;
+        answer
+            .await
+            .map_err(|_| Error::new(Kind::Unavailable, "the database writer has stopped"))?
+    }
+}
+
+async fn run_batches(mut conn: SqliteConnection, mut queue: mpsc::UnboundedReceiver<Box<dyn Job>>) {
+    let mut jobs: Vec<Box<dyn Job>> = Vec::new();
+    while queue.recv_many(&mut jobs, MAX_BATCH).await > 0 {
+        let outcome = run_batch(&mut conn, &mut jobs).await;
+        for job in jobs.drain(..) {
+            job.finish(outcome.clone());
+        }
+    }
+    let _ = conn.close().await;
+}
+
+async fn run_batch(
+    conn: &mut SqliteConnection,
+    jobs: &mut [Box<dyn Job>],
+) -> std::result::Result<(), Error> {
+    // IMMEDIATE: take the write lock now rather than fail to upgrade a read
+    // lock halfway through if another process is writing.
+    let mut tx = conn.begin_with("BEGIN IMMEDIATE").await?;
+    for job in jobs.iter_mut() {
+        if let Err(Broken(e)) = job.run(&mut tx).await {
+            let _ = tx.rollback().await;
+            return Err(e);
+        }
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Run `steps` as one unit inside the batch: a refusal rolls back whatever
+/// it had written and leaves the batch intact.
+pub async fn in_savepoint<T>(
+    conn: &mut SqliteConnection,
+    steps: impl AsyncFnOnce(&mut SqliteConnection) -> Result<T>,
+) -> Attempt<T> {
+    let mut sp = conn.begin().await?;
+    match steps(&mut sp).await {
+        Ok(value) => {
+            sp.commit().await?;
+            Ok(Ok(value))
+        }
+        Err(refused) => {
+            sp.rollback().await?;
+            Ok(Err(refused))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use futures::FutureExt;
+    use sqlx::{ConnectOptions, Connection};
+
+    use super::*;
+
+    async fn writer() -> (Writer, sqlx::SqliteConnection, tempfile::TempDir) {
+        let dir = tempfile::tempdir().unwrap();
+        let options = sqlx::sqlite::SqliteConnectOptions::new()
+            .filename(dir.path().join("w.db"))
+            .create_if_missing(true)
+            .journal_mode(sqlx::sqlite::SqliteJournalMode::Wal);
+        let mut conn = options.connect().await.unwrap();
+        sqlx::query("CREATE TABLE t (n INTEGER PRIMARY KEY, v TEXT NOT NULL CHECK (v <> 'bad'))")
+            .execute(&mut conn)
+            .await
+            .unwrap();
+        let reader = options.connect().await.unwrap();
+        (Writer::start(conn), reader, dir)
+    }
+
+    async fn insert(c: &mut SqliteConnection, n: i64, v: &str) -> Result<()> {
+        sqlx::query("INSERT INTO t (n, v) VALUES (?, ?)")
+            .bind(n)
+            .bind(v)
+            .execute(c)
+            .await?;
+        Ok(())
+    }
+
+    async fn rows(reader: &mut SqliteConnection) -> Vec<i64> {
+        sqlx::query_scalar("SELECT n FROM t ORDER BY n")
+            .fetch_all(reader)
+            .await
+            .unwrap()
+    }
+
+    /// A refusal inside a savepoint takes back its own writes only; the
+    /// rest of the batch commits.
+    #[tokio::test]
+    async fn a_refused_write_leaves_its_batch_intact() {
+        let (w, mut reader, _dir) = writer().await;
+        // join! queues all three before the writer task first runs: one batch.
+        let (a, b, c) = futures::join!(
+            w.write(|c| async move { Ok(insert(c, 1, "a").await) }.boxed()),
+            w.write(|c| in_savepoint(c, async |c| {
+                insert(c, 2, "b").await?;
+                Err::<(), _>(Error::conflict("refused after writing"))
+            })
+            .boxed()),
+            w.write(|c| async move { Ok(insert(c, 3, "c").await) }.boxed()),
+        );
+        assert!(a.is_ok() && c.is_ok(), "{a:?} {c:?}");
+        assert_eq!(b.unwrap_err().kind(), Kind::Conflict);
+        assert_eq!(rows(&mut reader).await, [1, 3]);
+    }
+
+    /// A write that breaks part-way (here a CHECK constraint on its second
+    /// statement, outside any savepoint) fails its whole batch: nobody is
+    /// told "done" for a write that was rolled back, and the writer goes on.
+    #[tokio::test]
+    async fn a_broken_write_fails_its_batch_and_the_writer_goes_on() {
+        let (w, mut reader, _dir) = writer().await;
+        let (a, b) = futures::join!(
+            w.write(|c| async move { Ok(insert(c, 1, "a").await) }.boxed()),
+            w.write(|c| async move {
+                insert(c, 2, "b").await.map_err(Broken)?;
+                insert(c, 3, "bad").await.map_err(Broken)?;
+                Ok(Ok(()))
+            }
+            .boxed()),
+        );
+        assert!(a.is_err() && b.is_err(), "{a:?} {b:?}");
+        assert!(rows(&mut reader).await.is_empty());
+        w.write(|c| async move { Ok(insert(c, 4, "d").await) }.boxed())
+            .await
+            .unwrap();
+        assert_eq!(rows(&mut reader).await, [4]);
+        let _ = reader.close().await;
+    }
+}
