@@ -119,7 +119,11 @@ impl Backend for Embedded {
             .await?;
         Ok(Page {
             total: page.total,
-            resources: page.users.iter().map(|u| u.render(BASE)).collect(),
+            resources: page
+                .users
+                .into_iter()
+                .map(|u| u.into_resource(BASE))
+                .collect(),
         })
     }
 

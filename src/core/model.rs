@@ -218,10 +218,20 @@ impl UserRow {
     /// The SCIM resource for this user; `base` is the SCIM root URL
     /// (`http://host/scim/v2`), used for `meta.location`.
     pub fn render(&self, base: &str) -> serde_json::Value {
+        self.rendered(self.doc.clone(), base)
+    }
+
+    /// The same, consuming the row: no copy of the document.
+    pub fn into_resource(mut self, base: &str) -> serde_json::Value {
+        let doc = std::mem::take(&mut self.doc);
+        self.rendered(doc, base)
+    }
+
+    fn rendered(&self, doc: resource::Doc, base: &str) -> serde_json::Value {
         resource::render(
-            &resource::Rendered {
+            resource::Rendered {
                 id: &self.id,
-                doc: &self.doc,
+                doc,
                 created: self.created,
                 last_modified: self.last_modified,
                 version: self.version,

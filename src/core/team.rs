@@ -755,11 +755,16 @@ impl Team {
         let start_index = query.start_index.max(1);
         let offset = start_index - 1;
         let Some(f) = &query.filter else {
-            let total = self.store.count_users().await?;
-            let users = if query.count == 0 || offset >= total {
-                Vec::new()
+            // The count and the page are independent reads: ask for both
+            // at once (the reader pool has several connections).
+            let (total, users) = if query.count == 0 {
+                (self.store.count_users().await?, Vec::new())
             } else {
-                self.store.page_users(offset, query.count).await?
+                let (total, users) = futures::join!(
+                    self.store.count_users(),
+                    self.store.page_users(offset, query.count)
+                );
+                (total?, users?)
             };
             return Ok(UserPage {
                 total,

@@ -60,13 +60,18 @@ pub struct Scim(pub StatusCode, pub Value);
 
 impl IntoResponse for Scim {
     fn into_response(self) -> Response {
-        let body = serde_json::to_vec(&self.1).unwrap_or_default();
-        let mut response = (self.0, body).into_response();
-        response
-            .headers_mut()
-            .insert(CONTENT_TYPE, HeaderValue::from_static(SCIM_CONTENT_TYPE));
-        response
+        scim_json(self.0, &self.1)
     }
+}
+
+/// A SCIM JSON response from anything serialisable.
+pub fn scim_json(status: StatusCode, body: &impl serde::Serialize) -> Response {
+    let body = serde_json::to_vec(body).unwrap_or_default();
+    let mut response = (status, body).into_response();
+    response
+        .headers_mut()
+        .insert(CONTENT_TYPE, HeaderValue::from_static(SCIM_CONTENT_TYPE));
+    response
 }
 
 fn too_large(max: usize) -> Error {

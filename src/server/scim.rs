@@ -10,7 +10,7 @@ use axum::response::{IntoResponse, Response};
 use serde_json::{Value, json};
 
 use super::AppState;
-use super::http::{ApiResult, JsonBody, Scim, ScimAuth, ScimBase};
+use super::http::{ApiResult, JsonBody, Scim, ScimAuth, ScimBase, scim_json};
 use crate::core::error::Error;
 use crate::core::model::UserRow;
 use crate::core::team::ListQuery;
@@ -126,15 +126,13 @@ async fn search(state: &AppState, base: &str, req: SearchRequest<'_>) -> ApiResu
         .await?;
     let resources = page
         .users
-        .iter()
-        .map(|u| req.projection.apply(u.render(base)))
+        .into_iter()
+        .map(|u| req.projection.apply(u.into_resource(base)))
         .collect();
     let list = ListResponse::new(page.total, page.start_index, resources);
-    Ok(Scim(
-        StatusCode::OK,
-        serde_json::to_value(list).unwrap_or_default(),
-    )
-    .into_response())
+    // Serialised straight to bytes: going through a `Value` first would
+    // copy every resource once more.
+    Ok(scim_json(StatusCode::OK, &list))
 }
 
 pub async fn list_users(
