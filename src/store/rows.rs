@@ -114,8 +114,7 @@ impl TryFrom<UserDbRow> for UserRow {
     type Error = Error;
 
     fn try_from(r: UserDbRow) -> Result<UserRow> {
-        let doc = serde_json::from_str(&r.doc)
-            .map_err(|e| Error::internal(format!("corrupt user document: {e}")))?;
+        let doc = parse_doc(&r.doc)?;
         Ok(UserRow {
             id: r.id,
             user_name: r.user_name,
@@ -129,6 +128,12 @@ impl TryFrom<UserDbRow> for UserRow {
     }
 }
 
+/// The stored user document.
+pub fn parse_doc(text: &str) -> Result<crate::scim::resource::Doc> {
+    serde_json::from_str(text).map_err(|e| Error::internal(format!("corrupt user document: {e}")))
+}
+
+#[cfg_attr(not(feature = "postgres"), allow(dead_code))]
 pub fn users(rows: Vec<UserDbRow>) -> Result<Vec<UserRow>> {
     rows.into_iter().map(UserRow::try_from).collect()
 }

@@ -10,21 +10,22 @@
 //! embedded backend next to a running `serve`) takes the write lock up front
 //! instead of failing to upgrade a read transaction halfway through.
 
+mod read;
 mod writer;
 
 use std::str::FromStr;
+use std::sync::Arc;
 use std::time::Duration;
 
 use async_trait::async_trait;
 use futures::FutureExt;
-use sqlx::sqlite::{
-    SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
-};
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqliteSynchronous};
 use sqlx::{ConnectOptions, SqliteConnection};
 
+use self::read::Readers;
 use self::writer::{Attempt, Writer, in_savepoint};
 use super::Store;
-use super::rows::{self, AuditRow, AuthRow, KeyRow, SsoRow, TokenRow, USER_COLUMNS, UserDbRow};
+use super::rows::{self, USER_COLUMNS};
 use crate::core::clock::Millis;
 use crate::core::error::{Error, Result};
 use crate::core::model::{AdminToken, ApiKey, AuditEntry, SsoMethod, UserRow};
@@ -34,7 +35,7 @@ static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("migrations/sqlite");
 
 pub struct SqliteStore {
     writer: Writer,
-    reader: SqlitePool,
+    readers: Arc<Readers>,
 }
 
 /// The file path a `sqlite:` URL names: `sqlite:///abs/path`,
@@ -74,17 +75,9 @@ impl SqliteStore {
             .run(&mut conn)
             .await
             .map_err(|e| Error::internal(format!("database migration failed: {e}")))?;
-        let reader = SqlitePoolOptions::new()
-            .max_connections(4)
-            .acquire_timeout(Duration::from_secs(30))
-            // 1 MiB of page cache per reader instead of SQLite's 2 MiB: the
-            // hot pages (key and userName indexes) fit, and a CLI that
-            // streams 100,000 users stays small.
-            .connect_with(options.read_only(true).pragma("cache_size", "-1024"))
-            .await?;
         Ok(SqliteStore {
             writer: Writer::start(conn),
-            reader,
+            readers: Readers::new(std::path::Path::new(path)),
         })
     }
 }
@@ -146,11 +139,13 @@ async fn run_audited(
 #[async_trait]
 impl Store for SqliteStore {
     async fn scim_enabled(&self) -> Result<bool> {
-        Ok(
-            sqlx::query_scalar("SELECT scim_enabled FROM team WHERE id = 1")
-                .fetch_one(&self.reader)
-                .await?,
-        )
+        self.readers.now(|c| {
+            Ok(
+                c.query_row("SELECT scim_enabled FROM team WHERE id = 1", [], |r| {
+                    r.get(0)
+                })?,
+            )
+        })
     }
 
     async fn set_scim_enabled(
@@ -191,11 +186,14 @@ impl Store for SqliteStore {
     }
 
     async fn list_sso(&self) -> Result<Vec<SsoMethod>> {
-        let rows: Vec<SsoRow> =
-            sqlx::query_as("SELECT id, kind, name, created_at FROM sso_methods ORDER BY rowid")
-                .fetch_all(&self.reader)
-                .await?;
-        Ok(rows.into_iter().map(SsoMethod::from).collect())
+        self.readers.now(|c| {
+            read::all(
+                c,
+                "SELECT id, kind, name, created_at FROM sso_methods ORDER BY rowid",
+                [],
+                read::sso,
+            )
+        })
     }
 
     async fn insert_sso(&self, method: &SsoMethod, entry: &AuditEntry) -> Result<()> {
@@ -256,21 +254,20 @@ impl Store for SqliteStore {
     }
 
     async fn list_keys(&self) -> Result<Vec<ApiKey>> {
-        let rows: Vec<KeyRow> = sqlx::query_as("SELECT * FROM api_keys ORDER BY rowid")
-            .fetch_all(&self.reader)
-            .await?;
-        Ok(rows.into_iter().map(ApiKey::from).collect())
+        self.readers
+            .now(|c| read::all(c, "SELECT * FROM api_keys ORDER BY rowid", [], read::key))
     }
 
     async fn authenticate_key(&self, hash: &str) -> Result<Option<(ApiKey, bool)>> {
-        let row: Option<AuthRow> = sqlx::query_as(
-            "SELECT k.*, (SELECT scim_enabled FROM team WHERE id = 1) AS scim_enabled \
-             FROM api_keys k WHERE k.hash = ?",
-        )
-        .bind(hash)
-        .fetch_optional(&self.reader)
-        .await?;
-        Ok(row.map(Into::into))
+        self.readers.now(|c| {
+            read::first(
+                c,
+                "SELECT k.*, (SELECT scim_enabled FROM team WHERE id = 1) AS scim_enabled \
+                 FROM api_keys k WHERE k.hash = ?",
+                [hash],
+                |r| Ok((read::key(r)?, r.get("scim_enabled")?)),
+            )
+        })
     }
 
     async fn insert_key(&self, key: &ApiKey, entry: &AuditEntry) -> Result<()> {
@@ -412,11 +409,14 @@ impl Store for SqliteStore {
     }
 
     async fn find_admin_token(&self, hash: &str) -> Result<Option<AdminToken>> {
-        let row: Option<TokenRow> = sqlx::query_as("SELECT * FROM admin_tokens WHERE hash = ?")
-            .bind(hash)
-            .fetch_optional(&self.reader)
-            .await?;
-        Ok(row.map(AdminToken::from))
+        self.readers.now(|c| {
+            read::first(
+                c,
+                "SELECT * FROM admin_tokens WHERE hash = ?",
+                [hash],
+                read::token,
+            )
+        })
     }
 
     async fn insert_user(&self, user: &UserRow, entry: &AuditEntry) -> Result<()> {
@@ -454,13 +454,8 @@ impl Store for SqliteStore {
     }
 
     async fn get_user(&self, id: &str) -> Result<Option<UserRow>> {
-        let row: Option<UserDbRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-            "SELECT {USER_COLUMNS} FROM users WHERE id = ?"
-        )))
-        .bind(id)
-        .fetch_optional(&self.reader)
-        .await?;
-        row.map(UserRow::try_from).transpose()
+        self.readers
+            .now(|c| read::first(c, &user_query("WHERE id = ?"), [id], read::user))
     }
 
     async fn update_user(
@@ -529,23 +524,29 @@ impl Store for SqliteStore {
     }
 
     async fn count_users(&self) -> Result<u64> {
-        let n: i64 = sqlx::query_scalar("SELECT count(*) FROM users")
-            .fetch_one(&self.reader)
-            .await?;
-        Ok(n as u64)
+        // Counts the compact seq index; a few milliseconds at 100,000 users.
+        self.readers
+            .later(|c| {
+                let n: i64 = c.query_row("SELECT count(*) FROM users", [], |r| r.get(0))?;
+                Ok(n as u64)
+            })
+            .await
     }
 
     async fn page_users(&self, offset: u64, limit: u64) -> Result<Vec<UserRow>> {
-        let rows: Vec<UserDbRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-            "SELECT {USER_COLUMNS} FROM users WHERE seq >= \
-             (SELECT seq FROM users INDEXED BY users_seq ORDER BY seq LIMIT 1 OFFSET ?) \
-             ORDER BY seq LIMIT ?"
-        )))
-        .bind(offset as i64)
-        .bind(limit as i64)
-        .fetch_all(&self.reader)
-        .await?;
-        rows::users(rows)
+        self.readers
+            .later(move |c| {
+                read::all(
+                    c,
+                    &user_query(
+                        "WHERE seq >= (SELECT seq FROM users INDEXED BY users_seq \
+                         ORDER BY seq LIMIT 1 OFFSET ?) ORDER BY seq LIMIT ?",
+                    ),
+                    [offset as i64, limit as i64],
+                    read::user,
+                )
+            })
+            .await
     }
 
     async fn find_users(&self, hint: &Hint) -> Result<Vec<UserRow>> {
@@ -554,35 +555,41 @@ impl Store for SqliteStore {
             Hint::Id(v) => ("id", v),
             Hint::ExternalId(v) => ("external_id", v),
         };
-        let rows: Vec<UserDbRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-            "SELECT {USER_COLUMNS} FROM users WHERE {column} = ? ORDER BY seq"
-        )))
-        .bind(value)
-        .fetch_all(&self.reader)
-        .await?;
-        rows::users(rows)
+        self.readers.now(|c| {
+            read::all(
+                c,
+                &user_query(&format!("WHERE {column} = ? ORDER BY seq")),
+                [value],
+                read::user,
+            )
+        })
     }
 
     async fn scan_users(&self) -> Result<Vec<UserRow>> {
-        let rows: Vec<UserDbRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-            "SELECT {USER_COLUMNS} FROM users ORDER BY seq"
-        )))
-        .fetch_all(&self.reader)
-        .await?;
-        rows::users(rows)
+        self.readers
+            .later(|c| read::all(c, &user_query("ORDER BY seq"), [], read::user))
+            .await
     }
 
     async fn list_audit(&self, since: Option<Millis>, limit: u64) -> Result<Vec<AuditEntry>> {
-        let rows: Vec<AuditRow> = sqlx::query_as(
-            "SELECT seq, at, actor, action, target, detail FROM audit \
-             WHERE at >= ? ORDER BY seq LIMIT ?",
-        )
-        .bind(since.unwrap_or(i64::MIN))
-        .bind(limit as i64)
-        .fetch_all(&self.reader)
-        .await?;
-        Ok(rows.into_iter().map(AuditEntry::from).collect())
+        let since = since.unwrap_or(i64::MIN);
+        self.readers
+            .later(move |c| {
+                read::all(
+                    c,
+                    "SELECT seq, at, actor, action, target, detail FROM audit \
+                     WHERE at >= ? ORDER BY seq LIMIT ?",
+                    [since, limit as i64],
+                    read::audit,
+                )
+            })
+            .await
     }
+}
+
+/// `SELECT <the user columns> FROM users <rest>`.
+fn user_query(rest: &str) -> String {
+    format!("SELECT {USER_COLUMNS} FROM users {rest}")
 }
 
 async fn insert_key(conn: &mut SqliteConnection, key: &ApiKey) -> Result<()> {
