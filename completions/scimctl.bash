@@ -359,7 +359,7 @@ _scimctl() {
 
     case "${cmd}" in
         scimctl)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --color --help --version auth sso scim keys users audit completions serve admin-token help"
+            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version auth sso scim keys users audit completions serve admin-token help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -381,6 +381,10 @@ _scimctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -393,7 +397,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__admin__subcmd__token)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --color --help --version create help"
+            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version create help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -415,6 +419,10 @@ _scimctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -427,7 +435,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__admin__subcmd__token__subcmd__create)
-            opts="-o -y -v -h -V --database --name --json --profile --url --output --yes --no-input --verbose --color --help --version"
+            opts="-o -y -v -h -V --database --name --json --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -455,6 +463,10 @@ _scimctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -511,7 +523,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__audit)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --color --help --version list help"
+            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -531,6 +543,10 @@ _scimctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -587,7 +603,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__audit__subcmd__list)
-            opts="-o -y -v -h -V --since --limit --profile --url --output --yes --no-input --verbose --color --help --version"
+            opts="-o -y -v -h -V --since --limit --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -617,6 +633,10 @@ _scimctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -629,7 +649,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__auth)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --color --help --version login status logout token help"
+            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version login status logout token help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -649,6 +669,10 @@ _scimctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -747,7 +771,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__auth__subcmd__login)
-            opts="-o -y -v -h -V --with-token --insecure-storage --profile --url --output --yes --no-input --verbose --color --help --version"
+            opts="-o -y -v -h -V --with-token --insecure-storage --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -767,6 +791,10 @@ _scimctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -781,7 +809,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__auth__subcmd__logout)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --color --help --version"
+            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -801,6 +829,10 @@ _scimctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -815,7 +847,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__auth__subcmd__status)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --color --help --version"
+            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -835,6 +867,10 @@ _scimctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -849,7 +885,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__auth__subcmd__token)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --color --help --version"
+            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -871,6 +907,10 @@ _scimctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -883,7 +923,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__completions)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --color --help --version bash elvish fish powershell zsh"
+            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -903,6 +943,10 @@ _scimctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1435,7 +1479,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__keys)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --color --help --version generate list rotate revoke test show help"
+            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version generate list rotate revoke test show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1457,6 +1501,10 @@ _scimctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1469,7 +1517,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__keys__subcmd__generate)
-            opts="-o -y -v -h -V --name --no-store --insecure-storage --profile --url --output --yes --no-input --verbose --color --help --version"
+            opts="-o -y -v -h -V --name --no-store --insecure-storage --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1493,6 +1541,10 @@ _scimctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1619,7 +1671,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__keys__subcmd__list)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --color --help --version"
+            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1639,6 +1691,10 @@ _scimctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1653,7 +1709,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__keys__subcmd__revoke)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --color --help --version"
+            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1675,6 +1731,10 @@ _scimctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1687,7 +1747,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__keys__subcmd__rotate)
-            opts="-o -y -v -h -V --grace --force --profile --url --output --yes --no-input --verbose --color --help --version"
+            opts="-o -y -v -h -V --grace --force --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1713,6 +1773,10 @@ _scimctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1725,7 +1789,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__keys__subcmd__show)
-            opts="-o -y -v -h -V --reveal --profile --url --output --yes --no-input --verbose --color --help --version"
+            opts="-o -y -v -h -V --reveal --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1745,6 +1809,10 @@ _scimctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1759,7 +1827,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__keys__subcmd__test)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --color --help --version"
+            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1781,6 +1849,10 @@ _scimctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1793,7 +1865,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__scim)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --color --help --version status enable disable help"
+            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version status enable disable help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1815,6 +1887,10 @@ _scimctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1827,7 +1903,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__scim__subcmd__disable)
-            opts="-o -y -v -h -V --revoke-keys --profile --url --output --yes --no-input --verbose --color --help --version"
+            opts="-o -y -v -h -V --revoke-keys --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1847,6 +1923,10 @@ _scimctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1861,7 +1941,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__scim__subcmd__enable)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --color --help --version"
+            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1881,6 +1961,10 @@ _scimctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1965,7 +2049,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__scim__subcmd__status)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --color --help --version"
+            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1987,6 +2071,10 @@ _scimctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1999,7 +2087,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__serve)
-            opts="-o -y -v -h -V --listen --database --public-url --max-body --rate-limit --profile --url --output --yes --no-input --verbose --color --help --version"
+            opts="-o -y -v -h -V --listen --database --public-url --max-body --rate-limit --tls-cert --tls-key --header-timeout --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2025,6 +2113,18 @@ _scimctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --tls-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2041,6 +2141,10 @@ _scimctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2053,7 +2157,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__sso)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --color --help --version list add remove help"
+            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version list add remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2075,6 +2179,10 @@ _scimctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2087,7 +2195,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__sso__subcmd__add)
-            opts="-o -y -v -h -V --type --name --profile --url --output --yes --no-input --verbose --color --help --version"
+            opts="-o -y -v -h -V --type --name --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2115,6 +2223,10 @@ _scimctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2199,7 +2311,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__sso__subcmd__list)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --color --help --version"
+            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2219,6 +2331,10 @@ _scimctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2233,7 +2349,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__sso__subcmd__remove)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --color --help --version"
+            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2255,6 +2371,10 @@ _scimctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2267,7 +2387,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__users)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --color --help --version list get create update deactivate reactivate import export help"
+            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version list get create update deactivate reactivate import export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2289,6 +2409,10 @@ _scimctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2301,7 +2425,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__users__subcmd__create)
-            opts="-o -y -v -h -V --first --last --external-id --role --if-exists --profile --url --output --yes --no-input --verbose --color --help --version"
+            opts="-o -y -v -h -V --first --last --external-id --role --if-exists --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2343,6 +2467,10 @@ _scimctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2355,7 +2483,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__users__subcmd__deactivate)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --color --help --version"
+            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2377,6 +2505,10 @@ _scimctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2389,7 +2521,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__users__subcmd__export)
-            opts="-o -y -v -h -V --page-size --profile --url --output --yes --no-input --verbose --color --help --version"
+            opts="-o -y -v -h -V --page-size --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2415,6 +2547,10 @@ _scimctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2427,7 +2563,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__users__subcmd__get)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --color --help --version"
+            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2447,6 +2583,10 @@ _scimctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2601,7 +2741,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__users__subcmd__import)
-            opts="-o -y -v -h -V --format --dry-run --concurrency --if-exists --continue-on-error --profile --url --output --yes --no-input --verbose --color --help --version"
+            opts="-o -y -v -h -V --format --dry-run --concurrency --if-exists --continue-on-error --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2635,6 +2775,10 @@ _scimctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2647,7 +2791,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__users__subcmd__list)
-            opts="-o -y -v -h -V --filter --active --inactive --limit --page-size --profile --url --output --yes --no-input --verbose --color --help --version"
+            opts="-o -y -v -h -V --filter --active --inactive --limit --page-size --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2681,6 +2825,10 @@ _scimctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2693,7 +2841,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__users__subcmd__reactivate)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --color --help --version"
+            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2715,6 +2863,10 @@ _scimctl() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2727,7 +2879,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__users__subcmd__update)
-            opts="-o -y -v -h -V --first --last --role --profile --url --output --yes --no-input --verbose --color --help --version"
+            opts="-o -y -v -h -V --first --last --role --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2759,6 +2911,10 @@ _scimctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)

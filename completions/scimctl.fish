@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_scimctl_global_optspecs
-    string join \n profile= url= o/output= y/yes no-input v/verbose color= h/help V/version
+    string join \n profile= url= o/output= y/yes no-input v/verbose ca-cert= color= h/help V/version
 end
 
 function __fish_scimctl_needs_command
@@ -30,6 +30,7 @@ complete -c scimctl -n "__fish_scimctl_needs_command" -s o -l output -d 'Output 
 json\t''
 jsonl\t''
 csv\t''"
+complete -c scimctl -n "__fish_scimctl_needs_command" -l ca-cert -d 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off' -r -F
 complete -c scimctl -n "__fish_scimctl_needs_command" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -54,6 +55,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and not __fish_see
 json\t''
 jsonl\t''
 csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token help" -l ca-cert -d 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token help" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -73,6 +75,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_su
 json\t''
 jsonl\t''
 csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l ca-cert -d 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -89,6 +92,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_su
 json\t''
 jsonl\t''
 csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l ca-cert -d 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -103,6 +107,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_su
 json\t''
 jsonl\t''
 csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l ca-cert -d 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -117,6 +122,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_su
 json\t''
 jsonl\t''
 csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from token" -l ca-cert -d 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from token" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -136,6 +142,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and not __fish_seen
 json\t''
 jsonl\t''
 csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and not __fish_seen_subcommand_from list add remove help" -l ca-cert -d 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and not __fish_seen_subcommand_from list add remove help" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -154,6 +161,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_sub
 json\t''
 jsonl\t''
 csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_subcommand_from list" -l ca-cert -d 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -171,6 +179,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_sub
 json\t''
 jsonl\t''
 csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_subcommand_from add" -l ca-cert -d 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_subcommand_from add" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -185,6 +194,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_sub
 json\t''
 jsonl\t''
 csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_subcommand_from remove" -l ca-cert -d 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_subcommand_from remove" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -203,6 +213,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and not __fish_see
 json\t''
 jsonl\t''
 csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and not __fish_seen_subcommand_from status enable disable help" -l ca-cert -d 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and not __fish_seen_subcommand_from status enable disable help" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -221,6 +232,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_su
 json\t''
 jsonl\t''
 csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_subcommand_from status" -l ca-cert -d 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_subcommand_from status" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -235,6 +247,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_su
 json\t''
 jsonl\t''
 csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_subcommand_from enable" -l ca-cert -d 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_subcommand_from enable" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -249,6 +262,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_su
 json\t''
 jsonl\t''
 csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_subcommand_from disable" -l ca-cert -d 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_subcommand_from disable" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -268,6 +282,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and not __fish_see
 json\t''
 jsonl\t''
 csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list rotate revoke test show help" -l ca-cert -d 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list rotate revoke test show help" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -290,6 +305,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_su
 json\t''
 jsonl\t''
 csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from generate" -l ca-cert -d 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from generate" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -306,6 +322,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_su
 json\t''
 jsonl\t''
 csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from list" -l ca-cert -d 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -321,6 +338,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_su
 json\t''
 jsonl\t''
 csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -l ca-cert -d 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -336,6 +354,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_su
 json\t''
 jsonl\t''
 csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from revoke" -l ca-cert -d 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from revoke" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -350,6 +369,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_su
 json\t''
 jsonl\t''
 csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from test" -l ca-cert -d 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from test" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -364,6 +384,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_su
 json\t''
 jsonl\t''
 csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from show" -l ca-cert -d 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -386,6 +407,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand users; and not __fish_se
 json\t''
 jsonl\t''
 csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate import export help" -l ca-cert -d 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate import export help" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -412,6 +434,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_s
 json\t''
 jsonl\t''
 csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from list" -l ca-cert -d 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -428,6 +451,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_s
 json\t''
 jsonl\t''
 csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from get" -l ca-cert -d 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from get" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -449,6 +473,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_s
 json\t''
 jsonl\t''
 csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from create" -l ca-cert -d 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from create" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -466,6 +491,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_s
 json\t''
 jsonl\t''
 csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from update" -l ca-cert -d 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from update" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -480,6 +506,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_s
 json\t''
 jsonl\t''
 csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from deactivate" -l ca-cert -d 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from deactivate" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -494,6 +521,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_s
 json\t''
 jsonl\t''
 csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from reactivate" -l ca-cert -d 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from reactivate" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -514,6 +542,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_s
 json\t''
 jsonl\t''
 csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from import" -l ca-cert -d 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from import" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -531,6 +560,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_s
 json\t''
 jsonl\t''
 csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from export" -l ca-cert -d 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from export" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -554,6 +584,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand audit; and not __fish_se
 json\t''
 jsonl\t''
 csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l ca-cert -d 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -572,6 +603,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand audit; and __fish_seen_s
 json\t''
 jsonl\t''
 csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l ca-cert -d 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -588,6 +620,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand completions" -s o -l out
 json\t''
 jsonl\t''
 csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand completions" -l ca-cert -d 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand completions" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -601,12 +634,16 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -l database -d 'T
 complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -l public-url -d 'The root URL clients use, when it differs from http://<Host header> (behind a TLS-terminating proxy, say). Used in meta.location' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -l max-body -d 'Largest request body in bytes' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -l rate-limit -d 'Limit each SCIM API key to N requests a second (bursts of N); over it, 429 with Retry-After. 0 = no limit' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -l tls-cert -d 'Serve HTTPS with this PEM certificate chain (needs --tls-key)' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -l tls-key -d 'The PEM private key of --tls-cert' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -l header-timeout -d 'Seconds a client has to send a request\'s headers (or finish the TLS handshake); idle keep-alive connections close after as long' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -l ca-cert -d 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -621,6 +658,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and not __f
 json\t''
 jsonl\t''
 csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and not __fish_seen_subcommand_from create help" -l ca-cert -d 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and not __fish_seen_subcommand_from create help" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -639,6 +677,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and __fish_
 json\t''
 jsonl\t''
 csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and __fish_seen_subcommand_from create" -l ca-cert -d 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and __fish_seen_subcommand_from create" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"

@@ -105,6 +105,41 @@ pub fn roots(url: &str, scim_path: Option<&str>) -> (String, String) {
     (url.to_string(), format!("{url}{DEFAULT_SCIM_PATH}"))
 }
 
+/// Extra CA certificates to trust (`--ca-cert`), set once at start-up. A
+/// process talks to one backend, so a process-wide setting is enough and
+/// spares every constructor a parameter.
+static EXTRA_ROOTS: std::sync::OnceLock<Vec<reqwest::Certificate>> = std::sync::OnceLock::new();
+
+/// Trust the PEM certificates in `path` besides the system's.
+pub fn trust_ca_file(path: &std::path::Path) -> Result<()> {
+    let pem = std::fs::read(path).map_err(|e| {
+        Error::invalid(format!(
+            "cannot read the CA certificate {}: {e}",
+            path.display()
+        ))
+    })?;
+    let certs = reqwest::Certificate::from_pem_bundle(&pem)
+        .ok()
+        .filter(|c| !c.is_empty())
+        .ok_or_else(|| Error::invalid(format!("no PEM certificate in {}", path.display())))?;
+    let _ = EXTRA_ROOTS.set(certs);
+    Ok(())
+}
+
+/// Whether a request failed because the server's certificate was not
+/// trusted (no retry can fix that).
+fn is_certificate_error(err: &reqwest::Error) -> bool {
+    let mut source: Option<&dyn std::error::Error> = Some(err);
+    while let Some(e) = source {
+        let text = e.to_string().to_ascii_lowercase();
+        if text.contains("certificate") || text.contains("unknownissuer") {
+            return true;
+        }
+        source = e.source();
+    }
+    false
+}
+
 impl Remote {
     pub fn new(url: &str, creds: Arc<dyn CredentialSource>) -> Result<Self> {
         Self::with_scim_path(url, None, creds)
@@ -116,10 +151,14 @@ impl Remote {
         creds: Arc<dyn CredentialSource>,
     ) -> Result<Self> {
         let (root, scim_root) = roots(url, scim_path);
-        let http = reqwest::Client::builder()
+        let mut builder = reqwest::Client::builder()
             .timeout(REQUEST_TIMEOUT)
             .connect_timeout(Duration::from_secs(10))
-            .user_agent(concat!("scimctl/", env!("CARGO_PKG_VERSION")))
+            .user_agent(concat!("scimctl/", env!("CARGO_PKG_VERSION")));
+        if let Some(roots) = EXTRA_ROOTS.get() {
+            builder = builder.tls_certs_merge(roots.iter().cloned());
+        }
+        let http = builder
             .build()
             .map_err(|e| Error::internal(format!("cannot build the HTTP client: {e}")))?;
         Ok(Remote {
@@ -157,6 +196,20 @@ impl Remote {
             let outcome = req.send().await;
             let wait = match &outcome {
                 Ok(resp) if retryable(resp.status()) => retry_after(resp.headers()),
+                // The server failed to authenticate itself: exit 4, no retry.
+                Err(e) if is_certificate_error(e) => {
+                    return Err(Error::new(
+                        Kind::Untrusted,
+                        format!(
+                            "the TLS certificate of {} is not trusted: {}",
+                            self.root,
+                            without_url(e)
+                        ),
+                    )
+                    .with_hint(
+                        "pass the CA that signed it with --ca-cert FILE (or SCIMCTL_CA_CERT)",
+                    ));
+                }
                 Err(e) if e.is_connect() || e.is_timeout() || e.is_request() => None,
                 _ => {
                     return self.finish(outcome).await;

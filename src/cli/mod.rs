@@ -70,6 +70,11 @@ pub struct Cli {
     #[arg(short, long, global = true, action = clap::ArgAction::Count)]
     pub verbose: u8,
 
+    /// Also trust this PEM CA certificate (bundle) for https:// backends.
+    /// Certificates are always verified; there is no way to turn that off.
+    #[arg(long, global = true, env = "SCIMCTL_CA_CERT", value_name = "FILE")]
+    pub ca_cert: Option<std::path::PathBuf>,
+
     /// When to use colour (NO_COLOR is honoured).
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
@@ -157,6 +162,9 @@ pub async fn run(cli: Cli) -> Result<()> {
         Command::Serve(args) => return serve::run(args).await,
         Command::AdminToken(cmd) => return admin_token::run(cmd).await,
         _ => {}
+    }
+    if let Some(path) = &cli.ca_cert {
+        crate::backend::remote::trust_ca_file(path)?;
     }
     let ctx = Context {
         config: Config::load()?,

@@ -41,9 +41,38 @@ pub struct Args {
         env = "SCIMCTL_RATE_LIMIT"
     )]
     pub rate_limit: u32,
+
+    /// Serve HTTPS with this PEM certificate chain (needs --tls-key).
+    #[arg(
+        long,
+        value_name = "FILE",
+        requires = "tls_key",
+        env = "SCIMCTL_TLS_CERT"
+    )]
+    pub tls_cert: Option<std::path::PathBuf>,
+
+    /// The PEM private key of --tls-cert.
+    #[arg(
+        long,
+        value_name = "FILE",
+        requires = "tls_cert",
+        env = "SCIMCTL_TLS_KEY"
+    )]
+    pub tls_key: Option<std::path::PathBuf>,
+
+    /// Seconds a client has to send a request's headers (or finish the TLS
+    /// handshake); idle keep-alive connections close after as long.
+    #[arg(long, value_name = "SECS", default_value_t = server::listen::HEADER_TIMEOUT.as_secs(), value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub header_timeout: u64,
 }
 
 pub async fn run(args: Args) -> Result<()> {
+    // Read the certificate before opening anything: a bad file is a usage
+    // error, reported at once.
+    let tls = match (&args.tls_cert, &args.tls_key) {
+        (Some(cert), Some(key)) => Some(server::listen::tls_config(cert, key)?),
+        _ => None,
+    };
     let url = args
         .database
         .unwrap_or_else(crate::config::default_database_url);
@@ -55,7 +84,8 @@ pub async fn run(args: Args) -> Result<()> {
         .local_addr()
         .map_err(|e| Error::internal(e.to_string()))?;
     // Scripts and tests read this line to learn the port.
-    eprintln!("scimctl serve: listening on http://{addr}");
+    let scheme = if tls.is_some() { "https" } else { "http" };
+    eprintln!("scimctl serve: listening on {scheme}://{addr}");
     tracing::info!(%addr, database = %redact_url(&url), "serving");
     let state = AppState {
         public_url: args.public_url,
@@ -64,7 +94,12 @@ pub async fn run(args: Args) -> Result<()> {
             .then(|| std::sync::Arc::new(server::limit::RateLimiter::new(args.rate_limit))),
         ..AppState::new(team)
     };
-    server::serve(listener, state, server::shutdown_signal())
+    let settings = server::listen::Listen {
+        tls,
+        header_timeout: std::time::Duration::from_secs(args.header_timeout),
+        ..Default::default()
+    };
+    server::serve_with(listener, state, settings, server::shutdown_signal())
         .await
         .map_err(|e| Error::internal(format!("server error: {e}")))
 }

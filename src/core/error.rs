@@ -36,6 +36,10 @@ pub enum Kind {
     /// The backend cannot do this at all, e.g. a plain SCIM server asked
     /// for an admin operation (HTTP 501).
     Unsupported,
+    /// The backend's TLS certificate is not trusted: the server failed to
+    /// authenticate itself (exit 4, like a rejected credential; never
+    /// retried).
+    Untrusted,
     /// A confirmation was declined, or was needed without a terminal.
     Declined,
     /// The user interrupted (Ctrl-C).
@@ -49,7 +53,7 @@ impl Kind {
     pub fn exit_code(self) -> u8 {
         match self {
             Kind::Invalid | Kind::UnsupportedMediaType | Kind::TooLarge => 2,
-            Kind::Unauthorized | Kind::Disabled => 4,
+            Kind::Unauthorized | Kind::Disabled | Kind::Untrusted => 4,
             Kind::NotFound | Kind::MethodNotAllowed => 5,
             Kind::Conflict | Kind::PreconditionFailed => 6,
             Kind::RateLimited | Kind::Unavailable => 7,
@@ -73,6 +77,8 @@ impl Kind {
             Kind::UnsupportedMediaType => 415,
             Kind::RateLimited => 429,
             Kind::Unavailable => 503,
+            // Only ever a client-side verdict; 502 if it were relayed.
+            Kind::Untrusted => 502,
             Kind::Unsupported => 501,
             Kind::Declined => 400,
             Kind::Interrupted => 499,

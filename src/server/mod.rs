@@ -4,6 +4,7 @@
 pub mod admin;
 pub mod http;
 pub mod limit;
+pub mod listen;
 pub mod scim;
 
 use std::future::Future;
@@ -119,9 +120,17 @@ pub async fn serve(
     state: AppState,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(listener, router(state))
-        .with_graceful_shutdown(shutdown)
-        .await
+    serve_with(listener, state, listen::Listen::default(), shutdown).await
+}
+
+/// The same with connection settings: TLS, header timeout, connection cap.
+pub async fn serve_with(
+    listener: TcpListener,
+    state: AppState,
+    settings: listen::Listen,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    listen::run(listener, router(state), settings, shutdown).await
 }
 
 /// Resolves on SIGINT or SIGTERM.

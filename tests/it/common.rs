@@ -97,6 +97,16 @@ impl Server {
 
     /// The same, with `serve --rate-limit N`.
     pub async fn start_with(rate_limit: Option<u32>) -> Server {
+        Server::start_listening(rate_limit, server::listen::Listen::default()).await
+    }
+
+    /// The same, with connection settings (TLS, header timeout). With TLS
+    /// the URL is `https://localhost:PORT`, and `http` trusts no extra CA:
+    /// callers bring their own client.
+    pub async fn start_listening(
+        rate_limit: Option<u32>,
+        listen: server::listen::Listen,
+    ) -> Server {
         let dir = tempfile::tempdir().expect("temp dir");
         let db_path = dir.path().join("team.db");
         let url = fresh_database(dir.path()).await;
@@ -118,19 +128,25 @@ impl Server {
             limiter: rate_limit.map(|n| Arc::new(scimctl::server::limit::RateLimiter::new(n))),
             ..AppState::new(team.clone())
         };
+        let db_url = url;
+        let url = if listen.tls.is_some() {
+            format!("https://localhost:{}", addr.port())
+        } else {
+            format!("http://{addr}")
+        };
         tokio::spawn(async move {
-            server::serve(listener, state, async {
+            server::serve_with(listener, state, listen, async {
                 let _ = stopped.await;
             })
             .await
             .expect("serve");
         });
         Server {
-            url: format!("http://{addr}"),
+            url,
             clock,
             team,
             db_path,
-            db_url: url,
+            db_url,
             http: reqwest::Client::new(),
             admin,
             stop: Some(stop),

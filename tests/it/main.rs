@@ -15,3 +15,4 @@ mod process;
 mod pty;
 mod races;
 mod scim_users;
+mod transport;

@@ -1,0 +1,163 @@
+//! The accept loop of `scimctl serve`: TLS, and the limits that keep a
+//! slow or idle client from holding the server.
+//!
+//! `axum::serve` gives hyper no timer, so hyper's header-read timeout never
+//! fires there: a client could open connections, send half a request line
+//! and keep them forever (slow-loris). This loop hands hyper a timer and a
+//! header timeout, closes TLS handshakes that do not finish in the same
+//! time, caps open connections, and on shutdown lets requests in flight
+//! finish (bounded).
+
+use std::future::Future;
+use std::path::Path;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use hyper::server::conn::http1;
+use hyper_util::rt::{TokioIo, TokioTimer};
+use hyper_util::server::graceful::GracefulShutdown;
+use hyper_util::service::TowerToHyperService;
+use tokio::net::TcpListener;
+use tokio::sync::Semaphore;
+use tokio_rustls::TlsAcceptor;
+use tokio_rustls::rustls::ServerConfig;
+
+use crate::core::error::{Error, Result};
+
+/// How long a client has to send a request's headers (and, with TLS, to
+/// finish the handshake) — also how long an idle keep-alive connection
+/// stays open.
+pub const HEADER_TIMEOUT: Duration = Duration::from_secs(10);
+/// Open connections at most; past it, new ones are closed at once.
+pub const MAX_CONNECTIONS: usize = 1024;
+/// How long shutdown waits for requests in flight.
+const SHUTDOWN_GRACE: Duration = Duration::from_secs(30);
+
+/// Connection-level settings of the server.
+#[derive(Clone)]
+pub struct Listen {
+    pub tls: Option<Arc<ServerConfig>>,
+    pub header_timeout: Duration,
+    pub max_connections: usize,
+}
+
+impl Default for Listen {
+    fn default() -> Self {
+        Listen {
+            tls: None,
+            header_timeout: HEADER_TIMEOUT,
+            max_connections: MAX_CONNECTIONS,
+        }
+    }
+}
+
+/// The TLS configuration for a PEM certificate chain and private key.
+/// Errors name the file, never its contents.
+pub fn tls_config(cert: &Path, key: &Path) -> Result<Arc<ServerConfig>> {
+    use rustls_pki_types::pem::PemObject;
+    use rustls_pki_types::{CertificateDer, PrivateKeyDer};
+    let bad = |path: &Path, what: &str, e: &dyn std::fmt::Display| {
+        Error::invalid(format!("cannot read {what} from {}: {e}", path.display()))
+    };
+    let certs = CertificateDer::pem_file_iter(cert)
+        .map_err(|e| bad(cert, "a certificate", &e))?
+        .collect::<std::result::Result<Vec<_>, _>>()
+        .map_err(|e| bad(cert, "a certificate", &e))?;
+    if certs.is_empty() {
+        return Err(Error::invalid(format!(
+            "no PEM certificate in {}",
+            cert.display()
+        )));
+    }
+    let key_der = PrivateKeyDer::from_pem_file(key).map_err(|e| bad(key, "a private key", &e))?;
+    let provider = Arc::new(tokio_rustls::rustls::crypto::aws_lc_rs::default_provider());
+    let mut config = ServerConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .map_err(|e| Error::internal(format!("TLS set-up: {e}")))?
+        .with_no_client_auth()
+        .with_single_cert(certs, key_der)
+        .map_err(|e| Error::invalid(format!("the TLS certificate and key do not fit: {e}")))?;
+    config.alpn_protocols = vec![b"http/1.1".to_vec()];
+    Ok(Arc::new(config))
+}
+
+/// Serve `app` on `listener` until `shutdown` resolves.
+pub async fn run(
+    listener: TcpListener,
+    app: Router,
+    settings: Listen,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    let graceful = GracefulShutdown::new();
+    let slots = Arc::new(Semaphore::new(settings.max_connections));
+    let acceptor = settings.tls.map(TlsAcceptor::from);
+    let mut http = http1::Builder::new();
+    http.timer(TokioTimer::new())
+        .header_read_timeout(settings.header_timeout)
+        .keep_alive(true);
+    let handshake_timeout = settings.header_timeout;
+    tokio::pin!(shutdown);
+    loop {
+        let stream = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok((stream, _)) => stream,
+                Err(e) => {
+                    // Out of file descriptors, say: back off, don't spin.
+                    tracing::warn!(error = %e, "accept failed");
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                    continue;
+                }
+            },
+            () = &mut shutdown => break,
+        };
+        let Ok(slot) = Arc::clone(&slots).try_acquire_owned() else {
+            tracing::warn!("connection limit reached: closing a new connection");
+            continue;
+        };
+        let _ = stream.set_nodelay(true);
+        let service = TowerToHyperService::new(app.clone());
+        let http = http.clone();
+        let watcher = graceful.watcher();
+        let acceptor = acceptor.clone();
+        tokio::spawn(async move {
+            let _slot = slot;
+            let outcome = match acceptor {
+                None => {
+                    watcher
+                        .watch(http.serve_connection(TokioIo::new(stream), service))
+                        .await
+                }
+                Some(acceptor) => {
+                    let tls = match tokio::time::timeout(handshake_timeout, acceptor.accept(stream))
+                        .await
+                    {
+                        Ok(Ok(tls)) => tls,
+                        Ok(Err(e)) => {
+                            tracing::debug!(error = %e, "TLS handshake failed");
+                            return;
+                        }
+                        Err(_) => {
+                            tracing::debug!("TLS handshake timed out");
+                            return;
+                        }
+                    };
+                    watcher
+                        .watch(http.serve_connection(TokioIo::new(tls), service))
+                        .await
+                }
+            };
+            if let Err(e) = outcome {
+                tracing::debug!(error = %e, "connection ended");
+            }
+        });
+    }
+    drop(listener);
+    if tokio::time::timeout(SHUTDOWN_GRACE, graceful.shutdown())
+        .await
+        .is_err()
+    {
+        tracing::warn!("requests still in flight after {SHUTDOWN_GRACE:?}; stopping anyway");
+    }
+    Ok(())
+}

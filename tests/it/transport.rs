@@ -1,0 +1,194 @@
+//! The connection level of `serve`: slow clients are cut off, TLS works
+//! and is verified by the client (issue 5, points 3 and 7).
+
+use std::time::Duration;
+
+use scimctl::server::listen::{Listen, tls_config};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+use crate::cli::Machine;
+use crate::common::Server;
+
+/// Read until the server closes the connection; what it sent, or `None`
+/// if it was still open after `limit`.
+async fn closed_within(stream: &mut tokio::net::TcpStream, limit: Duration) -> Option<Vec<u8>> {
+    let mut got = Vec::new();
+    let mut buf = [0u8; 1024];
+    tokio::time::timeout(limit, async {
+        loop {
+            match stream.read(&mut buf).await {
+                Ok(0) | Err(_) => return,
+                Ok(n) => got.extend_from_slice(&buf[..n]),
+            }
+        }
+    })
+    .await
+    .ok()?;
+    Some(got)
+}
+
+/// A client that sends half a request, or nothing, is disconnected once
+/// the header timeout passes, and meanwhile others are served.
+#[tokio::test(flavor = "multi_thread")]
+async fn slow_clients_are_cut_off_after_the_header_timeout() {
+    let s = Server::start_listening(
+        None,
+        Listen {
+            header_timeout: Duration::from_secs(1),
+            ..Listen::default()
+        },
+    )
+    .await;
+    let addr = s.url.trim_start_matches("http://").to_string();
+    let mut slow = tokio::net::TcpStream::connect(&addr).await.unwrap();
+    slow.write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\nX-Slow: ")
+        .await
+        .unwrap();
+    let mut silent = tokio::net::TcpStream::connect(&addr).await.unwrap();
+    // others are served while those two hang
+    let ok = reqwest::get(format!("{}/healthz", s.url)).await.unwrap();
+    assert_eq!(ok.status(), 200);
+    let limit = Duration::from_secs(10);
+    let slow_answer = closed_within(&mut slow, limit).await;
+    assert!(
+        slow_answer.is_some(),
+        "a half-sent request held its connection for {limit:?}"
+    );
+    // hyper answers 408 or just closes; either way no handler ran
+    let text = String::from_utf8_lossy(slow_answer.as_deref().unwrap_or_default()).to_string();
+    assert!(!text.contains("ok"), "{text}");
+    assert!(
+        closed_within(&mut silent, limit).await.is_some(),
+        "a silent connection stayed open for {limit:?}"
+    );
+}
+
+struct Pki {
+    dir: tempfile::TempDir,
+}
+
+impl Pki {
+    /// A CA, and a certificate it signed for localhost / 127.0.0.1.
+    fn new() -> Pki {
+        use rcgen::{BasicConstraints, CertificateParams, DnType, IsCa, Issuer, KeyPair};
+        let dir = tempfile::tempdir().unwrap();
+        let ca_key = KeyPair::generate().unwrap();
+        let mut ca_params = CertificateParams::new(Vec::<String>::new()).unwrap();
+        ca_params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+        ca_params
+            .distinguished_name
+            .push(DnType::CommonName, "scimctl test CA");
+        let ca = ca_params.self_signed(&ca_key).unwrap();
+        let issuer = Issuer::new(ca_params, ca_key);
+        let key = KeyPair::generate().unwrap();
+        let params =
+            CertificateParams::new(vec!["localhost".to_string(), "127.0.0.1".to_string()]).unwrap();
+        let cert = params.signed_by(&key, &issuer).unwrap();
+        std::fs::write(dir.path().join("ca.pem"), ca.pem()).unwrap();
+        std::fs::write(dir.path().join("cert.pem"), cert.pem()).unwrap();
+        std::fs::write(dir.path().join("key.pem"), key.serialize_pem()).unwrap();
+        Pki { dir }
+    }
+
+    fn path(&self, name: &str) -> String {
+        self.dir.path().join(name).display().to_string()
+    }
+}
+
+/// `serve` over TLS: the CLI refuses the server until told which CA to
+/// trust (exit 4, no retries), then works; a plain-HTTP client gets nothing.
+#[tokio::test(flavor = "multi_thread")]
+async fn tls_is_served_and_verified_by_the_client() {
+    let pki = Pki::new();
+    let tls = tls_config(pki.path("cert.pem").as_ref(), pki.path("key.pem").as_ref()).unwrap();
+    let s = Server::start_listening(
+        None,
+        Listen {
+            tls: Some(tls),
+            ..Listen::default()
+        },
+    )
+    .await;
+    assert!(s.url.starts_with("https://"));
+    let mut m = Machine::embedded().await;
+    m.url = s.url.clone();
+    m.env.push(("SCIMCTL_TOKEN".into(), s.admin.clone()));
+
+    let refused = m.run(&["scim", "status"]).await.code(4);
+    assert!(refused.stderr.contains("not trusted"), "{}", refused.stderr);
+    assert!(refused.stderr.contains("--ca-cert"), "{}", refused.stderr);
+
+    let ca = pki.path("ca.pem");
+    let ok = m
+        .run(&["--ca-cert", &ca, "scim", "status", "-o", "json"])
+        .await
+        .ok();
+    assert!(ok.stdout.contains("enabled"), "{}", ok.stdout);
+    // the environment variable does the same
+    m.env.push(("SCIMCTL_CA_CERT".into(), ca.clone()));
+    m.run(&["sso", "add", "--type", "oidc", "--name", "Entra"])
+        .await
+        .ok();
+
+    // plain HTTP to the TLS port: no answer
+    let port = s.url.rsplit(':').next().unwrap();
+    let plain = reqwest::Client::new()
+        .get(format!("http://127.0.0.1:{port}/healthz"))
+        .timeout(Duration::from_secs(5))
+        .send()
+        .await;
+    assert!(plain.is_err(), "{plain:?}");
+
+    // a file that is no certificate is a usage error
+    let bad = m
+        .run(&["--ca-cert", &pki.path("key.pem"), "scim", "status"])
+        .await
+        .code(2);
+    assert!(bad.stderr.contains("no PEM certificate"), "{}", bad.stderr);
+}
+
+/// The real binary: `serve --tls-cert --tls-key` listens on https, and a
+/// key file that does not fit the certificate is refused at start.
+#[tokio::test(flavor = "multi_thread")]
+async fn serve_binary_speaks_tls() {
+    let pki = Pki::new();
+    let home = tempfile::tempdir().unwrap();
+    let db = crate::common::fresh_database(home.path()).await;
+    let (cert, key) = (pki.path("cert.pem"), pki.path("key.pem"));
+    let server = crate::process::serve(home.path(), &db, &["--tls-cert", &cert, "--tls-key", &key]);
+    assert!(server.url.starts_with("https://"), "{}", server.url);
+    let ca = reqwest::Certificate::from_pem(&std::fs::read(pki.path("ca.pem")).unwrap()).unwrap();
+    let client = reqwest::Client::builder()
+        .tls_certs_merge([ca])
+        .build()
+        .unwrap();
+    let port = server.url.rsplit(':').next().unwrap();
+    let health = client
+        .get(format!("https://localhost:{port}/healthz"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(health.status(), 200);
+    drop(server);
+
+    let out = crate::process::scimctl(home.path())
+        .args([
+            "serve",
+            "--listen",
+            "127.0.0.1:0",
+            "--tls-cert",
+            &cert,
+            "--tls-key",
+            &cert,
+        ])
+        .env("SCIMCTL_DATABASE_URL", &db)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("private key"));
+}
