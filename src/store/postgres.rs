@@ -126,6 +126,19 @@ async fn audit(tx: &mut Transaction<'static, Postgres>, entry: &AuditEntry) -> R
     Ok(())
 }
 
+/// Bind an audit entry's five values after a query's own.
+fn bind_audit<'q>(
+    query: sqlx::query::Query<'q, Postgres, sqlx::postgres::PgArguments>,
+    entry: &'q AuditEntry,
+) -> sqlx::query::Query<'q, Postgres, sqlx::postgres::PgArguments> {
+    query
+        .bind(entry.at)
+        .bind(&entry.actor)
+        .bind(&entry.action)
+        .bind(&entry.target)
+        .bind(&entry.detail)
+}
+
 async fn commit(tx: Transaction<'static, Postgres>) -> Result<()> {
     tx.commit().await.map_err(map_err)
 }
@@ -370,10 +383,15 @@ impl Store for PgStore {
     }
 
     async fn insert_user(&self, user: &UserRow, entry: &AuditEntry) -> Result<()> {
-        let mut tx = self.begin().await?;
+        // One statement, so one round trip and no explicit transaction: the
+        // audit row is written by the same statement, and a taken userName
+        // fails all of it.
         let inserted = sqlx::query(
-            "INSERT INTO users (id, user_name, user_name_lower, external_id, active, version, \
-             created_at, last_modified, doc) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+            "WITH written AS (INSERT INTO users (id, user_name, user_name_lower, external_id, \
+             active, version, created_at, last_modified, doc) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING 1) \
+             INSERT INTO audit (at, actor, action, target, detail) \
+             SELECT $10, $11, $12, $13, $14 FROM written",
         )
         .bind(&user.id)
         .bind(&user.user_name)
@@ -383,15 +401,11 @@ impl Store for PgStore {
         .bind(user.version)
         .bind(user.created)
         .bind(user.last_modified)
-        .bind(rows::doc_text(user))
-        .execute(&mut *tx)
-        .await;
-        match inserted {
-            Err(e) if rows::is_unique_violation(&e) => return Err(rows::user_name_taken(user)),
-            other => other.map_err(map_err)?,
-        };
-        audit(&mut tx, entry).await?;
-        commit(tx).await
+        .bind(rows::doc_text(user));
+        match bind_audit(inserted, entry).execute(&self.pool).await {
+            Err(e) if rows::is_unique_violation(&e) => Err(rows::user_name_taken(user)),
+            other => other.map(drop).map_err(map_err),
+        }
     }
 
     async fn get_user(&self, id: &str) -> Result<Option<UserRow>> {
@@ -411,11 +425,14 @@ impl Store for PgStore {
         expected_version: i64,
         entry: &AuditEntry,
     ) -> Result<bool> {
-        let mut tx = self.begin().await?;
+        // The audit row exists only if the version matched and the row
+        // changed; one statement either way.
         let updated = sqlx::query(
-            "UPDATE users SET user_name = $1, user_name_lower = $2, external_id = $3, \
-             active = $4, version = $5, last_modified = $6, doc = $7 \
-             WHERE id = $8 AND version = $9",
+            "WITH written AS (UPDATE users SET user_name = $1, user_name_lower = $2, \
+             external_id = $3, active = $4, version = $5, last_modified = $6, doc = $7 \
+             WHERE id = $8 AND version = $9 RETURNING 1) \
+             INSERT INTO audit (at, actor, action, target, detail) \
+             SELECT $10, $11, $12, $13, $14 FROM written",
         )
         .bind(&user.user_name)
         .bind(user.user_name.to_lowercase())
@@ -425,19 +442,12 @@ impl Store for PgStore {
         .bind(user.last_modified)
         .bind(rows::doc_text(user))
         .bind(&user.id)
-        .bind(expected_version)
-        .execute(&mut *tx)
-        .await;
-        let updated = match updated {
-            Err(e) if rows::is_unique_violation(&e) => return Err(rows::user_name_taken(user)),
-            other => other.map_err(map_err)?,
-        };
-        if updated.rows_affected() == 0 {
-            return Ok(false);
+        .bind(expected_version);
+        match bind_audit(updated, entry).execute(&self.pool).await {
+            Err(e) if rows::is_unique_violation(&e) => Err(rows::user_name_taken(user)),
+            Err(e) => Err(map_err(e)),
+            Ok(done) => Ok(done.rows_affected() > 0),
         }
-        audit(&mut tx, entry).await?;
-        commit(tx).await?;
-        Ok(true)
     }
 
     async fn delete_user(
@@ -446,19 +456,18 @@ impl Store for PgStore {
         expected_version: i64,
         entry: &AuditEntry,
     ) -> Result<bool> {
-        let mut tx = self.begin().await?;
-        let done = sqlx::query("DELETE FROM users WHERE id = $1 AND version = $2")
-            .bind(id)
-            .bind(expected_version)
-            .execute(&mut *tx)
+        let deleted = sqlx::query(
+            "WITH written AS (DELETE FROM users WHERE id = $1 AND version = $2 RETURNING 1) \
+             INSERT INTO audit (at, actor, action, target, detail) \
+             SELECT $3, $4, $5, $6, $7 FROM written",
+        )
+        .bind(id)
+        .bind(expected_version);
+        let done = bind_audit(deleted, entry)
+            .execute(&self.pool)
             .await
             .map_err(map_err)?;
-        if done.rows_affected() == 0 {
-            return Ok(false);
-        }
-        audit(&mut tx, entry).await?;
-        commit(tx).await?;
-        Ok(true)
+        Ok(done.rows_affected() > 0)
     }
 
     async fn count_users(&self) -> Result<u64> {
@@ -471,7 +480,10 @@ impl Store for PgStore {
 
     async fn page_users(&self, offset: u64, limit: u64) -> Result<Vec<UserRow>> {
         let rows: Vec<UserDbRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-            "SELECT {USER_COLUMNS} FROM users ORDER BY seq OFFSET $1 LIMIT $2"
+            // The first row of the page is found in the compact primary-key
+            // index; skipping rows of the table itself would read them all.
+            "SELECT {USER_COLUMNS} FROM users WHERE seq >= \
+             (SELECT seq FROM users ORDER BY seq OFFSET $1 LIMIT 1) ORDER BY seq LIMIT $2"
         )))
         .bind(offset as i64)
         .bind(limit as i64)
