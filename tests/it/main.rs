@@ -12,6 +12,7 @@ mod interop;
 mod keyring;
 mod postgres;
 mod process;
+mod properties;
 mod pty;
 mod races;
 mod scim_users;
