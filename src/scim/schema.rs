@@ -361,11 +361,12 @@ pub fn split_path(path: &str) -> (Option<&str>, &str, Option<&str>) {
 /// Strip a known schema URN prefix (followed by `:`) from a path.
 fn for_known_schema(path: &str) -> (Option<&'static str>, &str) {
     for schema in [ENTERPRISE_SCHEMA, USER_SCHEMA] {
-        if path.len() > schema.len()
-            && path[..schema.len()].eq_ignore_ascii_case(schema)
-            && path.as_bytes()[schema.len()] == b':'
+        // `get` rather than indexing: the cut may fall inside a character.
+        if let (Some(head), Some(rest)) = (path.get(..schema.len()), path.get(schema.len()..))
+            && head.eq_ignore_ascii_case(schema)
+            && let Some(rest) = rest.strip_prefix(':')
         {
-            return (Some(schema), &path[schema.len() + 1..]);
+            return (Some(schema), rest);
         }
     }
     (None, path)
@@ -461,6 +462,18 @@ pub fn schema_json(id: &str, base: &str) -> Option<Value> {
 
 #[cfg(test)]
 mod tests {
+    /// Found by the `user_body` fuzz target: a key with a multi-byte
+    /// character where a schema URN would end made the prefix check slice
+    /// inside the character, and panic.
+    #[test]
+    fn paths_with_multibyte_characters_at_the_urn_boundary() {
+        let user = format!("{}ɿ@", &"n".repeat(USER_SCHEMA.len() - 1));
+        assert_eq!(split_path(&user), (None, user.as_str(), None));
+        let ent = format!("{}ɿ:department", &"x".repeat(ENTERPRISE_SCHEMA.len() - 1));
+        assert_eq!(split_path(&ent).0, None);
+        assert!(resolve(None, &user).is_none());
+    }
+
     use super::*;
 
     #[test]
