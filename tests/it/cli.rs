@@ -61,6 +61,7 @@ impl Out {
 
 impl Machine {
     pub async fn embedded() -> Machine {
+        crate::common::init_logs();
         let home = tempfile::tempdir().unwrap();
         let url = crate::common::fresh_database(home.path()).await;
         Machine {
@@ -102,6 +103,10 @@ impl Machine {
         for (k, v) in &self.env {
             cmd.env(k, v);
         }
+        if crate::common::log_dir().is_some() {
+            // the whole suite's logs are scanned for secrets (secret_scan)
+            cmd.env("SCIMCTL_LOG", "trace");
+        }
         cmd
     }
 
@@ -115,6 +120,7 @@ impl Machine {
 
     pub async fn run(&self, args: &[&str]) -> Out {
         let out = self.command(args).output().await.expect("run scimctl");
+        crate::common::keep_log("cli", &String::from_utf8_lossy(&out.stderr));
         Out {
             code: out.status.code().unwrap_or(-1),
             stdout: String::from_utf8_lossy(&out.stdout).into_owned(),

@@ -107,6 +107,7 @@ impl Server {
         rate_limit: Option<u32>,
         listen: server::listen::Listen,
     ) -> Server {
+        init_logs();
         let dir = tempfile::tempdir().expect("temp dir");
         let db_path = dir.path().join("team.db");
         let url = fresh_database(dir.path()).await;
@@ -308,6 +309,42 @@ impl Server {
         }
         all
     }
+}
+
+/// Where the whole suite's logs go, when `SCIMCTL_TEST_LOG_DIR` is set
+/// (scripts/test sets it; `secret_scan` then reads everything in it).
+pub fn log_dir() -> Option<PathBuf> {
+    std::env::var_os("SCIMCTL_TEST_LOG_DIR").map(PathBuf::from)
+}
+
+/// With a log directory: trace-level logs of everything that runs in this
+/// test process (the in-process servers, the core, sqlx) into one file.
+pub fn init_logs() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let Some(dir) = log_dir() else { return };
+        std::fs::create_dir_all(&dir).expect("log dir");
+        let file =
+            std::fs::File::create(dir.join(format!("in-process-{}.log", std::process::id())))
+                .expect("log file");
+        let _ = tracing_subscriber::fmt()
+            .with_max_level(tracing::Level::TRACE)
+            .with_ansi(false)
+            .with_writer(std::sync::Mutex::new(file))
+            .try_init();
+    });
+}
+
+/// With a log directory: keep the stderr of a child process.
+pub fn keep_log(what: &str, text: &str) {
+    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let Some(dir) = log_dir() else { return };
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let _ = std::fs::create_dir_all(&dir);
+    let _ = std::fs::write(
+        dir.join(format!("{what}-{}-{n}.log", std::process::id())),
+        text,
+    );
 }
 
 /// The PostgreSQL server the tests should use, if any.

@@ -16,4 +16,5 @@ mod properties;
 mod pty;
 mod races;
 mod scim_users;
+mod secret_scan;
 mod transport;

@@ -18,6 +18,9 @@ pub fn scimctl(home: &Path) -> Command {
         .env("XDG_DATA_HOME", home.join("data"))
         .env("PATH", std::env::var_os("PATH").unwrap_or_default())
         .env("USER", "tester");
+    if crate::common::log_dir().is_some() {
+        cmd.env("SCIMCTL_LOG", "trace");
+    }
     cmd
 }
 
@@ -31,6 +34,10 @@ impl Drop for Serve {
     fn drop(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
+        crate::common::keep_log(
+            "serve",
+            &std::fs::read_to_string(&self.log).unwrap_or_default(),
+        );
     }
 }
 
