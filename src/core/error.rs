@@ -36,6 +36,8 @@ pub enum Kind {
     /// The backend cannot do this at all, e.g. a plain SCIM server asked
     /// for an admin operation (HTTP 501).
     Unsupported,
+    /// The client took too long to send its request (HTTP 408).
+    TimedOut,
     /// The backend's TLS certificate is not trusted: the server failed to
     /// authenticate itself (exit 4, like a rejected credential; never
     /// retried).
@@ -56,7 +58,7 @@ impl Kind {
             Kind::Unauthorized | Kind::Disabled | Kind::Untrusted => 4,
             Kind::NotFound | Kind::MethodNotAllowed => 5,
             Kind::Conflict | Kind::PreconditionFailed => 6,
-            Kind::RateLimited | Kind::Unavailable => 7,
+            Kind::RateLimited | Kind::Unavailable | Kind::TimedOut => 7,
             Kind::Declined => 3,
             Kind::Interrupted => 130,
             Kind::Unsupported | Kind::Internal => 1,
@@ -77,6 +79,7 @@ impl Kind {
             Kind::UnsupportedMediaType => 415,
             Kind::RateLimited => 429,
             Kind::Unavailable => 503,
+            Kind::TimedOut => 408,
             // Only ever a client-side verdict; 502 if it were relayed.
             Kind::Untrusted => 502,
             Kind::Unsupported => 501,
@@ -97,6 +100,7 @@ impl Kind {
             409 => Kind::Conflict,
             412 => Kind::PreconditionFailed,
             413 => Kind::TooLarge,
+            408 => Kind::TimedOut,
             415 => Kind::UnsupportedMediaType,
             429 => Kind::RateLimited,
             501 => Kind::Unsupported,

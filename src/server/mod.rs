@@ -12,10 +12,8 @@ use std::time::Duration;
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
-use axum::http::StatusCode;
 use axum::routing::{get, post};
 use tokio::net::TcpListener;
-use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
 use self::http::ApiError;
@@ -37,6 +35,8 @@ pub struct AppState {
     pub max_body: usize,
     /// Per-key rate limit of SCIM requests, when configured.
     pub limiter: Option<std::sync::Arc<limit::RateLimiter>>,
+    /// Longest a request may take, reading its body included (408 after).
+    pub request_timeout: Duration,
 }
 
 impl AppState {
@@ -46,6 +46,7 @@ impl AppState {
             public_url: None,
             max_body: DEFAULT_MAX_BODY,
             limiter: None,
+            request_timeout: REQUEST_TIMEOUT,
         }
     }
 }
@@ -97,6 +98,7 @@ pub fn router(state: AppState) -> Router {
         .route("/keys/{id}/revoke", post(admin::revoke_key))
         .route("/audit", get(admin::list_audit));
     let max_body = state.max_body;
+    let request_timeout = state.request_timeout;
     Router::new()
         .route("/healthz", get(healthz))
         .nest("/scim/v2", scim_routes)
@@ -105,13 +107,32 @@ pub fn router(state: AppState) -> Router {
         .method_not_allowed_fallback(method_not_allowed)
         .with_state(state)
         .layer(DefaultBodyLimit::max(max_body))
-        .layer(TimeoutLayer::with_status_code(
-            StatusCode::REQUEST_TIMEOUT,
-            REQUEST_TIMEOUT,
+        .layer(axum::middleware::from_fn_with_state(
+            request_timeout,
+            deadline,
         ))
         // The default span records method, path and version, never headers:
         // `Authorization` cannot reach the logs.
         .layer(TraceLayer::new_for_http())
+}
+
+/// Answer 408, as a SCIM error, when a request (reading its body included)
+/// takes longer than the limit: a client trickling its body cannot hold a
+/// connection and a task for ever.
+async fn deadline(
+    axum::extract::State(limit): axum::extract::State<Duration>,
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    match tokio::time::timeout(limit, next.run(request)).await {
+        Ok(response) => response,
+        Err(_) => ApiError::from(Error::new(
+            Kind::TimedOut,
+            format!("the request took longer than {} s", limit.as_secs_f32()),
+        ))
+        .into_response(),
+    }
 }
 
 /// Serve until `shutdown` resolves, then finish the requests in flight.

@@ -97,15 +97,20 @@ impl Server {
 
     /// The same, with `serve --rate-limit N`.
     pub async fn start_with(rate_limit: Option<u32>) -> Server {
-        Server::start_listening(rate_limit, server::listen::Listen::default()).await
+        Server::start_listening(server::listen::Listen::default(), |state: &mut AppState| {
+            state.limiter =
+                rate_limit.map(|n| Arc::new(scimctl::server::limit::RateLimiter::new(n)));
+        })
+        .await
     }
 
-    /// The same, with connection settings (TLS, header timeout). With TLS
+    /// The same, with connection settings (TLS, header timeout) and any
+    /// change to the server's state (limits, timeouts). With TLS
     /// the URL is `https://localhost:PORT`, and `http` trusts no extra CA:
     /// callers bring their own client.
     pub async fn start_listening(
-        rate_limit: Option<u32>,
         listen: server::listen::Listen,
+        configure: impl FnOnce(&mut AppState),
     ) -> Server {
         init_logs();
         let dir = tempfile::tempdir().expect("temp dir");
@@ -125,10 +130,8 @@ impl Server {
             .expect("bind");
         let addr = listener.local_addr().expect("addr");
         let (stop, stopped) = oneshot::channel::<()>();
-        let state = AppState {
-            limiter: rate_limit.map(|n| Arc::new(scimctl::server::limit::RateLimiter::new(n))),
-            ..AppState::new(team.clone())
-        };
+        let mut state = AppState::new(team.clone());
+        configure(&mut state);
         let db_url = url;
         let url = if listen.tls.is_some() {
             format!("https://localhost:{}", addr.port())

@@ -32,11 +32,11 @@ async fn closed_within(stream: &mut tokio::net::TcpStream, limit: Duration) -> O
 #[tokio::test(flavor = "multi_thread")]
 async fn slow_clients_are_cut_off_after_the_header_timeout() {
     let s = Server::start_listening(
-        None,
         Listen {
             header_timeout: Duration::from_secs(1),
             ..Listen::default()
         },
+        |_| {},
     )
     .await;
     let addr = s.url.trim_start_matches("http://").to_string();
@@ -61,6 +61,60 @@ async fn slow_clients_are_cut_off_after_the_header_timeout() {
         closed_within(&mut silent, limit).await.is_some(),
         "a silent connection stayed open for {limit:?}"
     );
+}
+
+/// A client that sends its headers and then trickles its body gets a 408
+/// SCIM error once the request deadline passes, and the connection ends.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_trickled_body_gets_408_after_the_request_deadline() {
+    let s = Server::start_listening(Listen::default(), |state| {
+        state.request_timeout = Duration::from_secs(1);
+    })
+    .await;
+    let key = {
+        s.admin_call(
+            reqwest::Method::POST,
+            "/sso",
+            Some(serde_json::json!({"type": "saml", "name": "Okta"})),
+        )
+        .await
+        .expect_status(201);
+        s.admin_call(
+            reqwest::Method::PUT,
+            "/scim",
+            Some(serde_json::json!({"enabled": true})),
+        )
+        .await
+        .expect_status(200);
+        s.admin_call(
+            reqwest::Method::POST,
+            "/keys",
+            Some(serde_json::json!({"name": "k"})),
+        )
+        .await
+        .expect_status(201)
+        .body["secret"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    let addr = s.url.trim_start_matches("http://").to_string();
+    let mut slow = tokio::net::TcpStream::connect(&addr).await.unwrap();
+    let head = format!(
+        "POST /scim/v2/Users HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {key}\r\n\
+         Content-Type: application/scim+json\r\nContent-Length: 1000\r\n\r\n{{\"userName\": "
+    );
+    slow.write_all(head.as_bytes()).await.unwrap();
+    let answer = closed_within(&mut slow, Duration::from_secs(10))
+        .await
+        .expect("the connection was still open after 10 s");
+    let text = String::from_utf8_lossy(&answer);
+    assert!(text.starts_with("HTTP/1.1 408"), "{text}");
+    assert!(
+        text.contains("urn:ietf:params:scim:api:messages:2.0:Error"),
+        "{text}"
+    );
+    assert!(text.contains("\"status\":\"408\""), "{text}");
 }
 
 struct Pki {
@@ -102,11 +156,11 @@ async fn tls_is_served_and_verified_by_the_client() {
     let pki = Pki::new();
     let tls = tls_config(pki.path("cert.pem").as_ref(), pki.path("key.pem").as_ref()).unwrap();
     let s = Server::start_listening(
-        None,
         Listen {
             tls: Some(tls),
             ..Listen::default()
         },
+        |_| {},
     )
     .await;
     assert!(s.url.starts_with("https://"));
