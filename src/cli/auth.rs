@@ -107,13 +107,11 @@ async fn login(ctx: &Context, a: LoginArgs) -> Result<()> {
     let token = if a.with_token {
         Some(read_token_from_stdin()?)
     } else if remote {
-        return Err(Error::new(
-            Kind::Declined,
-            "an admin token is needed for a remote backend",
-        )
-        .with_hint(format!(
-            "pipe it in: scimctl auth login --url {url} --with-token < admin.token"
-        )));
+        // On a terminal: a hidden prompt. Otherwise exit 3, saying how.
+        Some(ctx.prompt.secret(
+            "Admin token (input hidden)",
+            &format!("pipe it in: scimctl auth login --url {url} --with-token < admin.token"),
+        )?)
     } else {
         None
     };

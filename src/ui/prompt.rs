@@ -4,9 +4,10 @@
 
 use std::io::IsTerminal;
 
-use dialoguer::{Confirm, Input};
+use dialoguer::{Confirm, Input, Password};
 
 use crate::core::error::{Error, Kind, Result};
+use crate::core::secret::Secret;
 
 #[derive(Debug, Clone, Copy)]
 pub struct Prompter {
@@ -74,5 +75,26 @@ impl Prompter {
             .with_prompt(question)
             .interact_text()
             .map_err(dialog_err)
+    }
+
+    /// Ask for a secret without echoing it; `how` says how to give it
+    /// without a terminal (never a flag value: SPEC §3).
+    pub fn secret(&self, question: &str, how: &str) -> Result<Secret> {
+        if !self.interactive {
+            return Err(Error::new(
+                Kind::Declined,
+                format!("{question}: a secret is needed, and there is no terminal to ask on"),
+            )
+            .with_hint(how.to_string()));
+        }
+        let text = Password::new()
+            .with_prompt(question)
+            .interact()
+            .map_err(dialog_err)?;
+        let text = text.trim();
+        if text.is_empty() || text.contains(char::is_whitespace) {
+            return Err(Error::invalid("that is not one token"));
+        }
+        Ok(Secret::new(text))
     }
 }

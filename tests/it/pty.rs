@@ -19,7 +19,8 @@ fn in_pty(m: &Machine, args: &[&str], talk: impl FnOnce(&mut Session)) -> i32 {
     let mut s = Session::spawn(pty_command(m, args)).expect("spawn in a pty");
     s.set_expect_timeout(Some(Duration::from_secs(20)));
     talk(&mut s);
-    s.expect(Eof).expect("the command ends");
+    // (`talk` may have read to the end already)
+    let _ = s.expect(Eof);
     let status = format!("{:?}", s.get_process().wait().expect("wait"));
     // WaitStatus::Exited(pid, code)
     status
@@ -94,4 +95,32 @@ async fn confirmations_and_name_prompt_on_a_terminal() {
     assert_eq!(code, 0);
     let keys = m.run(&["keys", "list", "-o", "json"]).await.ok().json();
     assert_eq!(keys[0]["name"], "typed-name");
+}
+
+/// `auth login` on a terminal asks for the admin token without echoing it,
+/// checks it against the server and keeps it.
+#[tokio::test(flavor = "multi_thread")]
+async fn auth_login_prompts_for_the_token_hidden() {
+    let mut m = Machine::remote().await;
+    let token = m.server.as_ref().unwrap().admin.clone();
+    m.env.retain(|(k, _)| k != "SCIMCTL_TOKEN");
+    let url = m.url.clone();
+    let m2 = &m;
+    let mut seen = String::new();
+    let code = tokio::task::block_in_place(|| {
+        in_pty(
+            m2,
+            &["--url", &url, "auth", "login", "--insecure-storage"],
+            |s| {
+                s.expect("Admin token").unwrap();
+                s.send_line(&token).unwrap();
+                let rest = s.expect(Eof).unwrap();
+                seen = String::from_utf8_lossy(rest.before()).into_owned();
+            },
+        )
+    });
+    assert_eq!(code, 0, "{seen}");
+    assert!(!seen.contains(&token), "the token was echoed: {seen}");
+    // the kept token works for the next command
+    m.run(&["scim", "status"]).await.ok();
 }
