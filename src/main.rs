@@ -25,6 +25,10 @@ fn init_logging(verbose: u8) {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     init_logging(cli.verbose);
+    let paint = cli::color_for(
+        cli.color,
+        std::io::IsTerminal::is_terminal(&std::io::stderr()),
+    );
     // `serve` uses every core; a CLI command is I/O-bound and lighter on one
     // thread (fewer allocator arenas, smaller peak RSS, faster start-up).
     #[cfg(feature = "server")]
@@ -46,11 +50,17 @@ fn main() -> ExitCode {
     match runtime.block_on(cli::run(cli)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("error: {err}");
+            // Bold red "error:", cyan "hint:" when colour is on.
+            let (error, hint) = if paint {
+                ("\x1b[1;31merror:\x1b[0m", "\x1b[36mhint:\x1b[0m")
+            } else {
+                ("error:", "hint:")
+            };
+            eprintln!("{error} {err}");
             match (err.hint(), err.kind()) {
-                (Some(hint), _) => eprintln!("hint: {hint}"),
+                (Some(text), _) => eprintln!("{hint} {text}"),
                 (None, Kind::Disabled) => {
-                    eprintln!("hint: an admin can turn it on with `scimctl scim enable`")
+                    eprintln!("{hint} an admin can turn it on with `scimctl scim enable`")
                 }
                 _ => {}
             }

@@ -179,7 +179,7 @@ async fn list(ctx: &Context, backend: &dyn Backend, a: ListArgs) -> Result<()> {
         (None, Some(x)) => Some(x.to_string()),
         (None, None) => None,
     };
-    let mut printer = Streamer::new(ctx.out.format);
+    let mut printer = Streamer::new(ctx.out);
     each_user(backend, filter.as_deref(), a.page_size, a.limit, |user| {
         printer.push(user)
     })
@@ -243,15 +243,17 @@ pub async fn each_user(
 /// (tables excepted: their columns need every row).
 struct Streamer {
     format: Format,
+    color: bool,
     count: usize,
     rows: Vec<Vec<String>>,
     csv: Option<csv::Writer<std::io::Stdout>>,
 }
 
 impl Streamer {
-    fn new(format: Format) -> Self {
+    fn new(out: crate::ui::output::Output) -> Self {
         Streamer {
-            format,
+            format: out.format,
+            color: out.color,
             count: 0,
             rows: Vec::new(),
             csv: None,
@@ -296,7 +298,10 @@ impl Streamer {
                 w.flush().map_err(io)?;
             }
             Format::Table => {
-                println!("{}", table(UserResource::headers(), self.rows.into_iter()));
+                println!(
+                    "{}",
+                    table(UserResource::headers(), self.rows.into_iter(), self.color)
+                );
             }
             Format::Jsonl => {}
         }

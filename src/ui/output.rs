@@ -4,7 +4,7 @@
 
 use std::io::{self, IsTerminal, Write};
 
-use comfy_table::{ContentArrangement, Table, presets};
+use comfy_table::{Attribute, Cell, Color, ContentArrangement, Table, presets};
 use serde_json::Value;
 
 use crate::core::error::{Error, Result};
@@ -66,7 +66,7 @@ impl Output {
                 w.flush().map_err(io_err)
             }
             Format::Table => {
-                let table = table(R::headers(), items.iter().map(Record::cells));
+                let table = table(R::headers(), items.iter().map(Record::cells), self.color);
                 writeln!(out, "{table}").map_err(io_err)
             }
         }
@@ -114,7 +114,8 @@ pub fn pretty(v: &Value) -> String {
 }
 
 /// A table: drawn with borders on a terminal, plain columns otherwise.
-pub fn table(headers: &[&str], rows: impl Iterator<Item = Vec<String>>) -> Table {
+/// With colour, the header is bold and status words are coloured.
+pub fn table(headers: &[&str], rows: impl Iterator<Item = Vec<String>>, color: bool) -> Table {
     let mut t = Table::new();
     if io::stdout().is_terminal() {
         t.load_preset(presets::UTF8_HORIZONTAL_ONLY)
@@ -122,11 +123,38 @@ pub fn table(headers: &[&str], rows: impl Iterator<Item = Vec<String>>) -> Table
     } else {
         t.load_preset(presets::NOTHING);
     }
-    t.set_header(headers.to_vec());
+    if !color {
+        t.set_header(headers.to_vec());
+        for row in rows {
+            t.add_row(row);
+        }
+        return t;
+    }
+    // comfy-table only styles when it thinks it writes to a terminal;
+    // `--color always` means always.
+    t.enforce_styling();
+    t.set_header(
+        headers
+            .iter()
+            .map(|h| Cell::new(h).add_attribute(Attribute::Bold)),
+    );
     for row in rows {
-        t.add_row(row);
+        t.add_row(row.into_iter().map(|c| match status_color(&c) {
+            Some(color) => Cell::new(c).fg(color),
+            None => Cell::new(c),
+        }));
     }
     t
+}
+
+/// The colour of a cell that holds only a status word.
+fn status_color(text: &str) -> Option<Color> {
+    match text {
+        "active" | "enabled" | "yes" | "true" => Some(Color::Green),
+        "grace" | "suspended" | "inactive" => Some(Color::Yellow),
+        "revoked" | "expired" | "disabled" | "no" | "false" => Some(Color::Red),
+        _ => None,
+    }
 }
 
 /// `-` for an absent value in a table cell.

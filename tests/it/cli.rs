@@ -858,3 +858,38 @@ async fn auth_login_refuses_a_url_with_a_password() {
     assert!(!out.stderr.contains("pw-7c1d9e"), "{}", out.stderr);
     assert!(!read_tree(&m.config_dir()).contains("pw-7c1d9e"));
 }
+
+/// `--color always` styles tables and error prefixes; `never` and a
+/// non-terminal (the default `auto`) print plain text.
+#[tokio::test(flavor = "multi_thread")]
+async fn colour_follows_the_flag() {
+    let m = Machine::embedded().await;
+    m.run(&["sso", "add", "--type", "saml", "--name", "Okta"])
+        .await
+        .ok();
+    let esc = '\u{1b}';
+    let always = m.run(&["--color", "always", "sso", "list"]).await.ok();
+    assert!(always.stdout.contains(esc), "{:?}", always.stdout);
+    assert!(always.stdout.contains("Okta"));
+    for plain in [vec!["--color", "never", "sso", "list"], vec!["sso", "list"]] {
+        let out = m.run(&plain).await.ok();
+        assert!(!out.stdout.contains(esc), "{plain:?}: {:?}", out.stdout);
+    }
+    let failed = m
+        .run(&["--color", "always", "users", "get", "nobody@example.com"])
+        .await;
+    assert_ne!(failed.code, 0);
+    // (line by line: the suite may run with trace logs on stderr too)
+    let red = format!("{esc}[1;31merror:");
+    assert!(
+        failed.stderr.lines().any(|l| l.starts_with(&red)),
+        "{:?}",
+        failed.stderr
+    );
+    let failed = m.run(&["users", "get", "nobody@example.com"]).await;
+    assert!(
+        failed.stderr.lines().any(|l| l.starts_with("error:")),
+        "{:?}",
+        failed.stderr
+    );
+}
