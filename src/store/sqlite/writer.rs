@@ -16,6 +16,7 @@
 //! corrupt file) says so with [`Broken`]; the batch is then rolled back and
 //! every write in it gets the error.
 
+use futures::FutureExt;
 use futures::future::BoxFuture;
 use sqlx::{Connection, SqliteConnection};
 use tokio::sync::{mpsc, oneshot};
@@ -136,7 +137,13 @@ async fn run_batch(
     // lock halfway through if another process is writing.
     let mut tx = conn.begin_with("BEGIN IMMEDIATE").await?;
     for job in jobs.iter_mut() {
-        if let Err(Broken(e)) = job.run(&mut tx).await {
+        // A panicking write must not take the writer (and every later
+        // write) down with it: it breaks its batch like any other failure.
+        let ran = std::panic::AssertUnwindSafe(job.run(&mut tx))
+            .catch_unwind()
+            .await
+            .unwrap_or_else(|_| Err(Broken(Error::internal("a database write panicked"))));
+        if let Err(Broken(e)) = ran {
             let _ = tx.rollback().await;
             return Err(e);
         }
@@ -225,6 +232,29 @@ mod tests {
     /// A write that breaks part-way (here a CHECK constraint on its second
     /// statement, outside any savepoint) fails its whole batch: nobody is
     /// told "done" for a write that was rolled back, and the writer goes on.
+    /// A write that panics fails its batch; the writer lives on.
+    #[tokio::test]
+    async fn a_panicking_write_does_not_stop_the_writer() {
+        let (w, mut reader, _dir) = writer().await;
+        let (a, b) = futures::join!(
+            w.write(|c| async move { Ok(insert(c, 1, "a").await) }.boxed()),
+            w.write(|c| {
+                async move {
+                    insert(c, 2, "b").await.map_err(Broken)?;
+                    panic!("a bug in a write");
+                    #[allow(unreachable_code)]
+                    Ok(Ok(()))
+                }
+                .boxed()
+            }),
+        );
+        assert!(a.is_err() && b.is_err(), "{a:?} {b:?}");
+        w.write(|c| async move { Ok(insert(c, 3, "c").await) }.boxed())
+            .await
+            .unwrap();
+        assert_eq!(rows(&mut reader).await, [3]);
+    }
+
     #[tokio::test]
     async fn a_broken_write_fails_its_batch_and_the_writer_goes_on() {
         let (w, mut reader, _dir) = writer().await;
