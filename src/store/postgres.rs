@@ -18,16 +18,160 @@ use std::time::Duration;
 
 use async_trait::async_trait;
 use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
-use sqlx::{Postgres, Transaction};
+use sqlx::{FromRow, Postgres, Transaction};
 
 use super::Store;
-use super::rows::{self, AuditRow, AuthRow, KeyRow, SsoRow, TokenRow, USER_COLUMNS, UserDbRow};
+use super::rows::{self, USER_COLUMNS};
 use crate::core::clock::Millis;
 use crate::core::error::{Error, Kind, Result};
 use crate::core::model::{AdminToken, ApiKey, AuditEntry, SsoMethod, UserRow};
 use crate::scim::filter::Hint;
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("migrations/postgres");
+
+// --- rows as PostgreSQL returns them, into the core's records ---
+
+#[derive(FromRow)]
+pub struct KeyRow {
+    id: String,
+    name: String,
+    prefix: String,
+    hash: String,
+    created_at: Millis,
+    last_used_at: Option<Millis>,
+    expires_at: Option<Millis>,
+    revoked_at: Option<Millis>,
+    replaced_by: Option<String>,
+}
+
+impl From<KeyRow> for ApiKey {
+    fn from(r: KeyRow) -> ApiKey {
+        ApiKey {
+            id: r.id,
+            name: r.name,
+            prefix: r.prefix,
+            hash: r.hash,
+            created_at: r.created_at,
+            last_used_at: r.last_used_at,
+            expires_at: r.expires_at,
+            revoked_at: r.revoked_at,
+            replaced_by: r.replaced_by,
+        }
+    }
+}
+
+/// A key row with the team's SCIM toggle beside it (authentication).
+#[derive(FromRow)]
+pub struct AuthRow {
+    #[sqlx(flatten)]
+    key: KeyRow,
+    scim_enabled: bool,
+}
+
+impl From<AuthRow> for (ApiKey, bool) {
+    fn from(r: AuthRow) -> (ApiKey, bool) {
+        (r.key.into(), r.scim_enabled)
+    }
+}
+
+#[derive(FromRow)]
+pub struct SsoRow {
+    id: String,
+    kind: String,
+    name: String,
+    created_at: Millis,
+}
+
+impl From<SsoRow> for SsoMethod {
+    fn from(r: SsoRow) -> SsoMethod {
+        SsoMethod {
+            id: r.id,
+            kind: rows::sso_kind(&r.kind),
+            name: r.name,
+            created_at: r.created_at,
+        }
+    }
+}
+
+#[derive(FromRow)]
+pub struct TokenRow {
+    id: String,
+    name: String,
+    prefix: String,
+    hash: String,
+    created_at: Millis,
+    revoked_at: Option<Millis>,
+}
+
+impl From<TokenRow> for AdminToken {
+    fn from(r: TokenRow) -> AdminToken {
+        AdminToken {
+            id: r.id,
+            name: r.name,
+            prefix: r.prefix,
+            hash: r.hash,
+            created_at: r.created_at,
+            revoked_at: r.revoked_at,
+        }
+    }
+}
+
+#[derive(FromRow)]
+pub struct UserDbRow {
+    id: String,
+    user_name: String,
+    external_id: Option<String>,
+    active: bool,
+    version: i64,
+    created_at: Millis,
+    last_modified: Millis,
+    doc: String,
+}
+
+impl TryFrom<UserDbRow> for UserRow {
+    type Error = Error;
+
+    fn try_from(r: UserDbRow) -> Result<UserRow> {
+        let doc = rows::parse_doc(&r.doc)?;
+        Ok(UserRow {
+            id: r.id,
+            user_name: r.user_name,
+            external_id: r.external_id,
+            active: r.active,
+            doc,
+            created: r.created_at,
+            last_modified: r.last_modified,
+            version: r.version,
+        })
+    }
+}
+
+pub fn users(rows: Vec<UserDbRow>) -> Result<Vec<UserRow>> {
+    rows.into_iter().map(UserRow::try_from).collect()
+}
+
+#[derive(FromRow)]
+pub struct AuditRow {
+    seq: i64,
+    at: Millis,
+    actor: String,
+    action: String,
+    target: String,
+    detail: Option<String>,
+}
+
+impl From<AuditRow> for AuditEntry {
+    fn from(r: AuditRow) -> AuditEntry {
+        AuditEntry {
+            seq: r.seq,
+            at: r.at,
+            actor: r.actor,
+            action: r.action,
+            target: r.target,
+            detail: r.detail,
+        }
+    }
+}
 
 /// Connections per process. Enough for a 2–4 core instance; several
 /// instances share the server's `max_connections` (100 by default).
@@ -403,7 +547,7 @@ impl Store for PgStore {
         .bind(user.last_modified)
         .bind(rows::doc_text(user));
         match bind_audit(inserted, entry).execute(&self.pool).await {
-            Err(e) if rows::is_unique_violation(&e) => Err(rows::user_name_taken(user)),
+            Err(e) if rows::is_unique_violation(&e) => Err(rows::user_name_taken(&user.user_name)),
             other => other.map(drop).map_err(map_err),
         }
     }
@@ -444,7 +588,7 @@ impl Store for PgStore {
         .bind(&user.id)
         .bind(expected_version);
         match bind_audit(updated, entry).execute(&self.pool).await {
-            Err(e) if rows::is_unique_violation(&e) => Err(rows::user_name_taken(user)),
+            Err(e) if rows::is_unique_violation(&e) => Err(rows::user_name_taken(&user.user_name)),
             Err(e) => Err(map_err(e)),
             Ok(done) => Ok(done.rows_affected() > 0),
         }
@@ -490,7 +634,7 @@ impl Store for PgStore {
         .fetch_all(&self.pool)
         .await
         .map_err(map_err)?;
-        rows::users(rows)
+        users(rows)
     }
 
     async fn find_users(&self, hint: &Hint) -> Result<Vec<UserRow>> {
@@ -506,7 +650,7 @@ impl Store for PgStore {
         .fetch_all(&self.pool)
         .await
         .map_err(map_err)?;
-        rows::users(rows)
+        users(rows)
     }
 
     async fn scan_users(&self) -> Result<Vec<UserRow>> {
@@ -516,7 +660,7 @@ impl Store for PgStore {
         .fetch_all(&self.pool)
         .await
         .map_err(map_err)?;
-        rows::users(rows)
+        users(rows)
     }
 
     async fn list_audit(&self, since: Option<Millis>, limit: u64) -> Result<Vec<AuditEntry>> {

@@ -1,164 +1,23 @@
-//! Rows as both databases return them, and their conversion into the core's
-//! records. Shared so that the SQLite and PostgreSQL stores decode the same
-//! columns the same way; each store only writes its own SQL.
+//! What both stores share about rows: the user columns, how the user
+//! document is stored and read back, how an SSO kind is read, and the
+//! errors both give for the same refusals. Decoding itself is per store
+//! (rusqlite for SQLite reads, sqlx for PostgreSQL), each with its own SQL.
 
-use sqlx::FromRow;
-
-use crate::core::clock::Millis;
 use crate::core::error::{Error, Result};
-use crate::core::model::{AdminToken, ApiKey, AuditEntry, SsoMethod, SsoType, UserRow};
+use crate::core::model::{SsoMethod, SsoType, UserRow};
 
 /// The user columns every user query selects, in this order.
 pub const USER_COLUMNS: &str =
     "id, user_name, external_id, active, version, created_at, last_modified, doc";
 
-#[derive(FromRow)]
-pub struct KeyRow {
-    id: String,
-    name: String,
-    prefix: String,
-    hash: String,
-    created_at: Millis,
-    last_used_at: Option<Millis>,
-    expires_at: Option<Millis>,
-    revoked_at: Option<Millis>,
-    replaced_by: Option<String>,
-}
-
-impl From<KeyRow> for ApiKey {
-    fn from(r: KeyRow) -> ApiKey {
-        ApiKey {
-            id: r.id,
-            name: r.name,
-            prefix: r.prefix,
-            hash: r.hash,
-            created_at: r.created_at,
-            last_used_at: r.last_used_at,
-            expires_at: r.expires_at,
-            revoked_at: r.revoked_at,
-            replaced_by: r.replaced_by,
-        }
-    }
-}
-
-/// A key row with the team's SCIM toggle beside it (authentication).
-#[derive(FromRow)]
-pub struct AuthRow {
-    #[sqlx(flatten)]
-    key: KeyRow,
-    scim_enabled: bool,
-}
-
-impl From<AuthRow> for (ApiKey, bool) {
-    fn from(r: AuthRow) -> (ApiKey, bool) {
-        (r.key.into(), r.scim_enabled)
-    }
-}
-
-#[derive(FromRow)]
-pub struct SsoRow {
-    id: String,
-    kind: String,
-    name: String,
-    created_at: Millis,
-}
-
-impl From<SsoRow> for SsoMethod {
-    fn from(r: SsoRow) -> SsoMethod {
-        SsoMethod {
-            id: r.id,
-            // Both schemas constrain `kind` to the two known values.
-            kind: SsoType::parse(&r.kind).unwrap_or(SsoType::Saml),
-            name: r.name,
-            created_at: r.created_at,
-        }
-    }
-}
-
-#[derive(FromRow)]
-pub struct TokenRow {
-    id: String,
-    name: String,
-    prefix: String,
-    hash: String,
-    created_at: Millis,
-    revoked_at: Option<Millis>,
-}
-
-impl From<TokenRow> for AdminToken {
-    fn from(r: TokenRow) -> AdminToken {
-        AdminToken {
-            id: r.id,
-            name: r.name,
-            prefix: r.prefix,
-            hash: r.hash,
-            created_at: r.created_at,
-            revoked_at: r.revoked_at,
-        }
-    }
-}
-
-#[derive(FromRow)]
-pub struct UserDbRow {
-    id: String,
-    user_name: String,
-    external_id: Option<String>,
-    active: bool,
-    version: i64,
-    created_at: Millis,
-    last_modified: Millis,
-    doc: String,
-}
-
-impl TryFrom<UserDbRow> for UserRow {
-    type Error = Error;
-
-    fn try_from(r: UserDbRow) -> Result<UserRow> {
-        let doc = parse_doc(&r.doc)?;
-        Ok(UserRow {
-            id: r.id,
-            user_name: r.user_name,
-            external_id: r.external_id,
-            active: r.active,
-            doc,
-            created: r.created_at,
-            last_modified: r.last_modified,
-            version: r.version,
-        })
-    }
+/// The SSO kind as stored; both schemas constrain it to the known values.
+pub fn sso_kind(text: &str) -> SsoType {
+    SsoType::parse(text).unwrap_or(SsoType::Saml)
 }
 
 /// The stored user document.
 pub fn parse_doc(text: &str) -> Result<crate::scim::resource::Doc> {
     serde_json::from_str(text).map_err(|e| Error::internal(format!("corrupt user document: {e}")))
-}
-
-#[cfg_attr(not(feature = "postgres"), allow(dead_code))]
-pub fn users(rows: Vec<UserDbRow>) -> Result<Vec<UserRow>> {
-    rows.into_iter().map(UserRow::try_from).collect()
-}
-
-#[derive(FromRow)]
-pub struct AuditRow {
-    seq: i64,
-    at: Millis,
-    actor: String,
-    action: String,
-    target: String,
-    detail: Option<String>,
-}
-
-impl From<AuditRow> for AuditEntry {
-    fn from(r: AuditRow) -> AuditEntry {
-        AuditEntry {
-            seq: r.seq,
-            at: r.at,
-            actor: r.actor,
-            action: r.action,
-            target: r.target,
-            detail: r.detail,
-        }
-    }
 }
 
 /// The user document as stored: JSON text. Text rather than PostgreSQL's
@@ -170,12 +29,9 @@ pub fn doc_text(user: &UserRow) -> String {
 
 // --- the errors both stores give for the same refusals ---
 
-pub fn user_name_taken(user: &UserRow) -> Error {
-    Error::conflict(format!(
-        "a user with userName {:?} already exists",
-        user.user_name
-    ))
-    .with_scim_type("uniqueness")
+pub fn user_name_taken(user_name: &str) -> Error {
+    Error::conflict(format!("a user with userName {user_name:?} already exists"))
+        .with_scim_type("uniqueness")
 }
 
 pub fn sso_name_taken(method: &SsoMethod) -> Error {

@@ -420,10 +420,7 @@ impl Store for SqliteStore {
     }
 
     async fn insert_user(&self, user: &UserRow, entry: &AuditEntry) -> Result<()> {
-        // The document is serialised here, on the caller's thread, not in
-        // the writer every other write waits for.
-        let doc = rows::doc_text(user);
-        let (user, entry) = (user.clone(), entry.clone());
+        let (user, entry) = (UserColumns::of(user), entry.clone());
         self.writer
             .write(move |c| {
                 async move {
@@ -441,9 +438,9 @@ impl Store for SqliteStore {
                     .bind(user.version)
                     .bind(user.created)
                     .bind(user.last_modified)
-                    .bind(doc);
+                    .bind(&user.doc);
                     let done = run_audited(c, then_audit(query, &entry), || {
-                        rows::user_name_taken(&user)
+                        rows::user_name_taken(&user.user_name)
                     })
                     .await?;
                     Ok(done.map(drop))
@@ -464,8 +461,7 @@ impl Store for SqliteStore {
         expected_version: i64,
         entry: &AuditEntry,
     ) -> Result<bool> {
-        let doc = rows::doc_text(user);
-        let (user, entry) = (user.clone(), entry.clone());
+        let (user, entry) = (UserColumns::of(user), entry.clone());
         self.writer
             .write(move |c| {
                 async move {
@@ -482,11 +478,11 @@ impl Store for SqliteStore {
                     .bind(user.active)
                     .bind(user.version)
                     .bind(user.last_modified)
-                    .bind(doc)
+                    .bind(&user.doc)
                     .bind(&user.id)
                     .bind(expected_version);
                     let done = run_audited(c, then_audit(query, &entry), || {
-                        rows::user_name_taken(&user)
+                        rows::user_name_taken(&user.user_name)
                     })
                     .await?;
                     Ok(done.map(|n| n > 0))
@@ -512,11 +508,9 @@ impl Store for SqliteStore {
                     ))
                     .bind(&id)
                     .bind(expected_version);
-                    let done = run_audited(c, then_audit(query, &entry), || {
-                        Error::internal("unexpected uniqueness error on delete")
-                    })
-                    .await?;
-                    Ok(done.map(|n| n > 0))
+                    // (no unique index can refuse a delete)
+                    let done = then_audit(query, &entry).execute(c).await?;
+                    Ok(Ok(done.rows_affected() > 0))
                 }
                 .boxed()
             })
@@ -584,6 +578,36 @@ impl Store for SqliteStore {
                 )
             })
             .await
+    }
+}
+
+/// What a user write stores, owned so that the writer task can take it: the
+/// document as its JSON text (serialised here, on the caller's thread, not
+/// in the writer every other write waits for, and without copying the
+/// parsed document).
+struct UserColumns {
+    id: String,
+    user_name: String,
+    external_id: Option<String>,
+    active: bool,
+    version: i64,
+    created: Millis,
+    last_modified: Millis,
+    doc: String,
+}
+
+impl UserColumns {
+    fn of(user: &UserRow) -> UserColumns {
+        UserColumns {
+            id: user.id.clone(),
+            user_name: user.user_name.clone(),
+            external_id: user.external_id.clone(),
+            active: user.active,
+            version: user.version,
+            created: user.created,
+            last_modified: user.last_modified,
+            doc: rows::doc_text(user),
+        }
     }
 }
 

@@ -166,25 +166,30 @@ impl Server {
 
     pub async fn provisioned_with(rate_limit: Option<u32>) -> (Server, String) {
         let s = Server::start_with(rate_limit).await;
-        s.admin_call(
+        let key = s.provision().await;
+        (s, key)
+    }
+
+    /// Give this server's team one SSO method, turn SCIM on and generate a
+    /// key; the key's secret.
+    pub async fn provision(&self) -> String {
+        self.admin_call(
             Method::POST,
             "/sso",
             Some(json!({"type": "saml", "name": "Okta"})),
         )
         .await
         .expect_status(201);
-        s.admin_call(Method::PUT, "/scim", Some(json!({"enabled": true})))
+        self.admin_call(Method::PUT, "/scim", Some(json!({"enabled": true})))
             .await
             .expect_status(200);
-        let key = s
-            .admin_call(Method::POST, "/keys", Some(json!({"name": "okta"})))
+        self.admin_call(Method::POST, "/keys", Some(json!({"name": "okta"})))
             .await
             .expect_status(201)
             .body["secret"]
             .as_str()
             .expect("secret")
-            .to_string();
-        (s, key)
+            .to_string()
     }
 
     pub async fn request(

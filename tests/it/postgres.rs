@@ -9,7 +9,7 @@ use futures::future::join_all;
 use serde_json::{Value, json};
 
 use crate::common::{new_postgres_database, postgres_base, user_body};
-use crate::process::{Serve, call, scimctl, serve_logging_to};
+use crate::process::{Serve, admin_token, call, serve_logging_to};
 
 fn server_or_skip() -> Option<String> {
     let base = postgres_base();
@@ -29,20 +29,6 @@ fn two_instances(home: &std::path::Path, db: &str) -> (Serve, Serve) {
     })
 }
 
-fn admin_token(home: &std::path::Path, db: &str) -> String {
-    let out = scimctl(home)
-        .args(["admin-token", "create", "--name", "multi"])
-        .env("SCIMCTL_DATABASE_URL", db)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap().trim().to_string()
-}
-
 fn secret(v: &Value) -> String {
     v["secret"].as_str().expect("secret").to_string()
 }
@@ -54,7 +40,7 @@ async fn two_instances_share_one_database() {
     let home = dir.path();
     let db = new_postgres_database(&base).await;
     let (a, b) = two_instances(home, &db);
-    let token = admin_token(home, &db);
+    let (token, _) = admin_token(home, &db);
     let admin_a = format!("{}/admin/v1", a.url);
     let admin_b = format!("{}/admin/v1", b.url);
     let scim_a = format!("{}/scim/v2", a.url);

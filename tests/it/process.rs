@@ -76,6 +76,20 @@ pub fn serve_logging_to(home: &Path, db: &str, extra: &[&str], log: &Path) -> Se
     }
 }
 
+/// `scimctl admin-token create` on the database `db` (given in the
+/// environment): the token printed on stdout, and what went to stderr.
+pub fn admin_token(home: &Path, db: &str) -> (String, String) {
+    let out = scimctl(home)
+        .args(["admin-token", "create", "--name", "ci"])
+        .env("SCIMCTL_DATABASE_URL", db)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(out.status.success(), "{stderr}");
+    let token = String::from_utf8(out.stdout).unwrap().trim().to_string();
+    (token, stderr)
+}
+
 pub async fn call(method: &str, url: &str, token: &str, body: Option<Value>) -> (u16, Value) {
     let mut req = reqwest::Client::new()
         .request(method.parse().unwrap(), url)
@@ -98,22 +112,11 @@ async fn admin_token_serve_and_graceful_shutdown() {
     let db = crate::common::fresh_database(home).await;
 
     // the first admin token comes from the database directly, on stdout only
-    let out = scimctl(home)
-        .args(["admin-token", "create", "--name", "ci"])
-        .env("SCIMCTL_DATABASE_URL", &db)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let token = String::from_utf8(out.stdout).unwrap().trim().to_string();
+    let (token, stderr) = admin_token(home, &db);
     assert!(
         token.starts_with("scimadm_") && token.len() >= 40,
         "{token}"
     );
-    let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(!stderr.contains(&token));
 
     // trace-level logs: the most the server will ever write

@@ -71,33 +71,7 @@ async fn a_trickled_body_gets_408_after_the_request_deadline() {
         state.request_timeout = Duration::from_secs(1);
     })
     .await;
-    let key = {
-        s.admin_call(
-            reqwest::Method::POST,
-            "/sso",
-            Some(serde_json::json!({"type": "saml", "name": "Okta"})),
-        )
-        .await
-        .expect_status(201);
-        s.admin_call(
-            reqwest::Method::PUT,
-            "/scim",
-            Some(serde_json::json!({"enabled": true})),
-        )
-        .await
-        .expect_status(200);
-        s.admin_call(
-            reqwest::Method::POST,
-            "/keys",
-            Some(serde_json::json!({"name": "k"})),
-        )
-        .await
-        .expect_status(201)
-        .body["secret"]
-            .as_str()
-            .unwrap()
-            .to_string()
-    };
+    let key = s.provision().await;
     let addr = s.url.trim_start_matches("http://").to_string();
     let mut slow = tokio::net::TcpStream::connect(&addr).await.unwrap();
     let head = format!(

@@ -17,7 +17,7 @@ use std::time::Duration;
 use rusqlite::{Connection, OpenFlags, Row};
 
 use crate::core::error::{Error, Kind, Result};
-use crate::core::model::{AdminToken, ApiKey, AuditEntry, SsoMethod, SsoType, UserRow};
+use crate::core::model::{AdminToken, ApiKey, AuditEntry, SsoMethod, UserRow};
 use crate::store::rows;
 
 /// Idle connections kept for reuse; more may be open while busy.
@@ -150,8 +150,7 @@ pub fn sso(row: &Row<'_>) -> Result<SsoMethod> {
     let kind: String = row.get("kind")?;
     Ok(SsoMethod {
         id: row.get("id")?,
-        // The schema constrains `kind` to the two known values.
-        kind: SsoType::parse(&kind).unwrap_or(SsoType::Saml),
+        kind: rows::sso_kind(&kind),
         name: row.get("name")?,
         created_at: row.get("created_at")?,
     })
