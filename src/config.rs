@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::core::error::{Error, Result};
+use crate::error::{Error, Result};
 
 fn home() -> PathBuf {
     std::env::var_os("HOME")

@@ -8,10 +8,10 @@ use std::sync::{Arc, Mutex};
 
 use crate::backend::remote::CredentialSource;
 use crate::config::{self, Profile, Resolved, StoredKey};
-use crate::core::clock::{Clock, SystemClock, parse_rfc3339};
-use crate::core::error::{Kind, Result};
-use crate::core::secret::Secret;
+use crate::error::{Kind, Result};
+use crate::secret::Secret;
 use crate::secrets::{self, Location, SecretStore};
+use crate::time::{Clock, SystemClock, parse_rfc3339};
 
 pub const ENV_TOKEN: &str = "SCIMCTL_TOKEN";
 pub const ENV_SCIM_KEY: &str = "SCIMCTL_SCIM_KEY";
@@ -135,7 +135,7 @@ impl Credentials {
 
 /// A keyring that cannot be reached, when looking a credential up, means
 /// "no credential" (exit 4); the message keeps naming the alternatives.
-fn as_missing_credential(e: crate::core::error::Error) -> crate::core::error::Error {
+fn as_missing_credential(e: crate::error::Error) -> crate::error::Error {
     match e.kind() {
         Kind::Unavailable => e.with_kind(Kind::Unauthorized),
         _ => e,

@@ -11,9 +11,12 @@ pub mod cli;
 pub mod config;
 pub mod core;
 pub mod credentials;
+pub mod error;
 pub mod scim;
+pub mod secret;
 pub mod secrets;
 #[cfg(feature = "server")]
 pub mod server;
 pub mod store;
+pub mod time;
 pub mod ui;

@@ -4,7 +4,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use scimctl::cli::{self, Cli};
-use scimctl::core::Kind;
+use scimctl::error::Kind;
 
 fn init_logging(verbose: u8) {
     let default = match verbose {

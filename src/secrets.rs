@@ -40,8 +40,8 @@ use std::time::Duration;
 use keyring_core::{CredentialStore, Entry};
 use serde::{Deserialize, Serialize};
 
-use crate::core::error::{Error, Kind, Result};
-use crate::core::secret::Secret;
+use crate::error::{Error, Kind, Result};
+use crate::secret::Secret;
 
 /// The service name of every scimctl entry in the OS keyring.
 pub const SERVICE: &str = "scimctl";
@@ -548,7 +548,7 @@ impl SecretStore for InsecureFile {
 mod tests {
     use super::*;
 
-    use crate::core::secret::{ADMIN_TOKEN_PREFIX, SCIM_KEY_PREFIX};
+    use crate::secret::{ADMIN_TOKEN_PREFIX, SCIM_KEY_PREFIX};
 
     fn mode(path: &Path) -> u32 {
         fs::metadata(path).unwrap().permissions().mode() & 0o777

@@ -2,7 +2,8 @@
 // to patch, and the rule every refusal must follow.
 
 use scimctl::core::{Error, Kind};
-use scimctl::scim::resource::{self, Doc};
+use scimctl::scim::doc::Doc;
+use scimctl::scim::resource;
 use serde_json::{Value, json};
 
 pub fn user_doc() -> Doc {

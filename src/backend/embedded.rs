@@ -9,13 +9,13 @@ use serde_json::Value;
 
 use super::{Backend, Page};
 use crate::core::Team;
-use crate::core::clock::Millis;
-use crate::core::error::{Error, Result};
 use crate::core::model::{Actor, AuditEntry, KeyInfo};
-use crate::core::secret::Secret;
 use crate::core::team::{IssuedKey, ListQuery, ScimStatus, SsoInfo};
+use crate::error::{Error, Result};
 use crate::scim::filter;
 use crate::scim::patch::PatchOperation;
+use crate::secret::Secret;
+use crate::time::Millis;
 
 /// `meta.location` of embedded resources is relative: there is no server.
 const BASE: &str = "";

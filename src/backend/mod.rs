@@ -13,12 +13,14 @@ use async_trait::async_trait;
 use serde_json::Value;
 
 use crate::core::Team;
-use crate::core::clock::Millis;
-use crate::core::error::{Error, Result};
 use crate::core::model::{Actor, AuditEntry, KeyInfo};
-use crate::core::secret::Secret;
+use crate::core::store::Store;
 use crate::core::team::{IssuedKey, ScimStatus, SsoInfo};
+use crate::error::{Error, Result};
 use crate::scim::patch::PatchOperation;
+use crate::secret::Secret;
+use crate::time::Millis;
+use crate::time::SystemClock;
 
 /// One page of users, as SCIM resources.
 #[derive(Debug, Clone)]
@@ -73,11 +75,50 @@ pub async fn open(
             url, scim_path, creds,
         )?))
     } else if url.starts_with("sqlite:") || url.starts_with("postgres") {
-        let team = Team::open(url).await?;
+        let team = open_team(url).await?;
         Ok(Box::new(embedded::Embedded::new(team, Actor::local(), url)))
     } else {
         Err(Error::invalid(format!(
             "unsupported backend URL {url:?}: expected sqlite://PATH, postgres://… or http(s)://HOST"
         )))
     }
+}
+
+/// Open the store a database URL names, running its migrations.
+pub async fn open_store(url: &str) -> Result<Arc<dyn Store>> {
+    if url.starts_with("sqlite:") {
+        Ok(Arc::new(
+            crate::store::sqlite::SqliteStore::open(url).await?,
+        ))
+    } else if is_postgres(url) {
+        open_postgres(url).await
+    } else {
+        Err(Error::invalid(format!(
+            "unsupported database URL {url:?}: expected sqlite://PATH or postgres://…"
+        )))
+    }
+}
+
+/// Whether a URL names a PostgreSQL database.
+pub fn is_postgres(url: &str) -> bool {
+    url.starts_with("postgres://") || url.starts_with("postgresql://")
+}
+
+#[cfg(feature = "postgres")]
+async fn open_postgres(url: &str) -> Result<Arc<dyn Store>> {
+    Ok(Arc::new(crate::store::postgres::PgStore::open(url).await?))
+}
+
+#[cfg(not(feature = "postgres"))]
+async fn open_postgres(_url: &str) -> Result<Arc<dyn Store>> {
+    Err(Error::new(
+        crate::error::Kind::Unsupported,
+        "this scimctl was built without PostgreSQL support",
+    )
+    .with_hint("rebuild with `cargo build --features postgres`"))
+}
+
+/// The team on the database a URL names, on the wall clock.
+pub async fn open_team(url: &str) -> Result<Team> {
+    Ok(Team::new(open_store(url).await?, Arc::new(SystemClock)))
 }

@@ -18,14 +18,14 @@ use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 
 use super::{Backend, Page};
-use crate::core::clock::{Millis, to_rfc3339};
-use crate::core::error::{Error, Kind, Result};
 use crate::core::model::{AuditEntry, KeyInfo};
-use crate::core::secret::Secret;
 use crate::core::team::{IssuedKey, ScimStatus, SsoInfo};
+use crate::error::{Error, Kind, Result};
 use crate::scim::patch::{self, PatchOperation, PatchRequest};
 use crate::scim::schema::{PATCH_OP, USER_SCHEMA};
 use crate::scim::{ErrorBody, ListResponse, resource};
+use crate::secret::Secret;
+use crate::time::{Millis, to_rfc3339};
 
 /// Where the remote backend's credentials come from; asked lazily, so that
 /// a command touches the keyring only for the secret it needs.

@@ -2,10 +2,9 @@
 
 use serde_json::json;
 
-use crate::core::Team;
-use crate::core::clock::to_rfc3339;
-use crate::core::error::Result;
 use crate::core::model::Actor;
+use crate::error::Result;
+use crate::time::to_rfc3339;
 
 /// Manage admin tokens of a team database.
 ///
@@ -45,7 +44,7 @@ async fn create(args: CreateArgs) -> Result<()> {
     let url = args
         .database
         .unwrap_or_else(crate::config::default_database_url);
-    let team = Team::open(&url).await?;
+    let team = crate::backend::open_team(&url).await?;
     let issued = team.admin_token_create(&Actor::local(), &args.name).await?;
     if args.json {
         println!(

@@ -1,8 +1,8 @@
 //! `scimctl audit`
 
 use crate::cli::Context;
-use crate::core::clock::parse_rfc3339;
-use crate::core::error::{Error, Result};
+use crate::error::{Error, Result};
+use crate::time::parse_rfc3339;
 
 /// The team's audit trail: every admin action and provisioning write.
 #[derive(Debug, clap::Subcommand)]

@@ -9,9 +9,9 @@ use crate::backend::remote::{Fixed, Remote};
 use crate::backend::{Backend, is_remote};
 use crate::cli::Context;
 use crate::config::{Config, Profile};
-use crate::core::error::{Error, Kind, Result};
-use crate::core::secret::Secret;
 use crate::credentials::{self, Credentials};
+use crate::error::{Error, Kind, Result};
+use crate::secret::Secret;
 use crate::ui::output::Format;
 
 /// Credentials of remote backends: where they are kept and whether they work.

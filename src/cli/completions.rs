@@ -2,7 +2,7 @@
 
 use clap::CommandFactory;
 
-use crate::core::error::Result;
+use crate::error::Result;
 
 /// Print a shell completion script.
 ///

@@ -20,7 +20,7 @@ use serde_json::{Value, json};
 use crate::backend::Backend;
 use crate::cli::Context;
 use crate::cli::users::{IfExists, find};
-use crate::core::error::{Error, Kind, Result};
+use crate::error::{Error, Kind, Result};
 use crate::scim::patch::PatchOperation;
 use crate::scim::schema::USER_SCHEMA;
 use crate::ui::output::Format;
@@ -599,11 +599,11 @@ fn row_of(user: &Value) -> Row {
     let text = |path: &[&str]| -> Option<String> {
         let mut v = user;
         for p in path {
-            v = crate::scim::filter::get_ci(v, p)?;
+            v = crate::scim::doc::get_ci(v, p)?;
         }
         v.as_str().map(str::to_string)
     };
-    let role = crate::scim::filter::get_ci(user, "roles")
+    let role = crate::scim::doc::get_ci(user, "roles")
         .and_then(Value::as_array)
         .and_then(|rs| rs.first())
         .and_then(|r| r.get("value"))
@@ -615,7 +615,7 @@ fn row_of(user: &Value) -> Row {
         last_name: text(&["name", "familyName"]).unwrap_or_default(),
         external_id: text(&["externalId"]),
         role,
-        active: crate::scim::filter::get_ci(user, "active").and_then(Value::as_bool),
+        active: crate::scim::doc::get_ci(user, "active").and_then(Value::as_bool),
     }
 }
 

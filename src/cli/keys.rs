@@ -4,13 +4,13 @@ use std::time::Duration;
 
 use crate::cli::Context;
 use crate::config::{Config, Profile, StoredKey};
-use crate::core::clock::to_rfc3339;
-use crate::core::error::{Error, Kind, Result};
 use crate::core::model::KeyStatus;
-use crate::core::secret::Secret;
 use crate::core::team::IssuedKey;
 use crate::credentials::{self, Credentials, Source};
+use crate::error::{Error, Kind, Result};
+use crate::secret::Secret;
 use crate::secrets;
+use crate::time::to_rfc3339;
 use crate::ui::output::Format;
 
 /// SCIM API keys: what the identity provider (Okta, Entra ID) presents.

@@ -21,8 +21,8 @@ use clap::{Parser, Subcommand};
 
 use crate::backend::{self, Backend};
 use crate::config::{self, Config, Resolved};
-use crate::core::error::Result;
 use crate::credentials::Credentials;
+use crate::error::Result;
 use crate::ui::output::{Format, Output};
 use crate::ui::prompt::Prompter;
 

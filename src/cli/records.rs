@@ -76,7 +76,7 @@ impl Record for AuditEntry {
     fn cells(&self) -> Vec<String> {
         vec![
             self.seq.to_string(),
-            crate::core::clock::to_rfc3339(self.at),
+            crate::time::to_rfc3339(self.at),
             self.actor.clone(),
             self.action.clone(),
             self.target.clone(),
@@ -96,7 +96,7 @@ impl UserResource {
     fn text(&self, path: &[&str]) -> String {
         let mut v = &self.0;
         for p in path {
-            match crate::scim::filter::get_ci(v, p) {
+            match crate::scim::doc::get_ci(v, p) {
                 Some(next) => v = next,
                 None => return String::new(),
             }
@@ -109,7 +109,7 @@ impl UserResource {
     }
 
     fn roles(&self) -> String {
-        crate::scim::filter::get_ci(&self.0, "roles")
+        crate::scim::doc::get_ci(&self.0, "roles")
             .and_then(Value::as_array)
             .map(|rs| {
                 rs.iter()

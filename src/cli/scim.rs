@@ -1,7 +1,7 @@
 //! `scimctl scim`
 
 use crate::cli::Context;
-use crate::core::error::Result;
+use crate::error::Result;
 
 /// The team's SCIM provisioning toggle.
 #[derive(Debug, clap::Subcommand)]

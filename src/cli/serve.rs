@@ -4,8 +4,7 @@ use std::net::SocketAddr;
 
 use tokio::net::TcpListener;
 
-use crate::core::Team;
-use crate::core::error::{Error, Result};
+use crate::error::{Error, Result};
 use crate::server::{self, AppState};
 
 /// Run the SCIM 2.0 service provider and the admin API.
@@ -76,7 +75,7 @@ pub async fn run(args: Args) -> Result<()> {
     let url = args
         .database
         .unwrap_or_else(crate::config::default_database_url);
-    let team = Team::open(&url).await?;
+    let team = crate::backend::open_team(&url).await?;
     let listener = TcpListener::bind(args.listen)
         .await
         .map_err(|e| Error::invalid(format!("cannot listen on {}: {e}", args.listen)))?;

@@ -1,7 +1,7 @@
 //! `scimctl sso`
 
 use crate::cli::Context;
-use crate::core::error::Result;
+use crate::error::Result;
 
 /// Single sign-on methods of the team. SCIM needs at least one; SCIM API
 /// keys need exactly one.

@@ -7,7 +7,7 @@ use serde_json::{Value, json};
 use crate::backend::Backend;
 use crate::cli::Context;
 use crate::cli::records::UserResource;
-use crate::core::error::{Error, Kind, Result};
+use crate::error::{Error, Kind, Result};
 use crate::scim::patch::PatchOperation;
 use crate::scim::schema::USER_SCHEMA;
 use crate::ui::output::{Format, Record, table};

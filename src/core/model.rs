@@ -4,8 +4,9 @@ use std::fmt;
 
 use serde::Serialize;
 
-use super::clock::{Millis, to_rfc3339};
-use crate::scim::resource::{self, Doc};
+use crate::scim::doc::Doc;
+use crate::scim::resource;
+use crate::time::{Millis, to_rfc3339};
 
 /// Who did something; recorded in the audit trail.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -227,7 +228,7 @@ impl UserRow {
         self.rendered(doc, base)
     }
 
-    fn rendered(&self, doc: resource::Doc, base: &str) -> serde_json::Value {
+    fn rendered(&self, doc: Doc, base: &str) -> serde_json::Value {
         resource::render(
             resource::Rendered {
                 id: &self.id,
@@ -270,7 +271,7 @@ mod rfc3339 {
 
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Millis, D::Error> {
         let s = String::deserialize(d)?;
-        crate::core::clock::parse_rfc3339(&s)
+        crate::time::parse_rfc3339(&s)
             .ok_or_else(|| serde::de::Error::custom(format!("bad timestamp {s}")))
     }
 }

@@ -7,16 +7,17 @@ use scim_v2::filter::Filter;
 use serde::Serialize;
 use serde_json::Value;
 
-use super::clock::{Clock, Millis, SystemClock, to_rfc3339};
-use super::error::{Error, Kind, Result};
 use super::model::{
     Actor, AdminToken, ApiKey, AuditEntry, KeyInfo, KeyStatus, SsoMethod, SsoType, UserRow,
 };
-use super::secret::{self, ADMIN_TOKEN_PREFIX, SCIM_KEY_PREFIX, Secret};
+use super::store::{self, Hint, Store};
+use crate::error::{Error, Kind, Result};
+use crate::scim::doc::Doc;
 use crate::scim::filter;
 use crate::scim::patch::{self, PatchOperation};
-use crate::scim::resource::{self, Doc};
-use crate::store::{self, Store};
+use crate::scim::resource;
+use crate::secret::{self, ADMIN_TOKEN_PREFIX, SCIM_KEY_PREFIX, Secret};
+use crate::time::{Clock, Millis, to_rfc3339};
 
 /// Default grace window of a rotation (SPEC §4).
 pub const DEFAULT_GRACE: Duration = Duration::from_secs(3600);
@@ -115,7 +116,7 @@ impl IssuedKey {
             grace_expires_at: v
                 .get("grace_expires_at")
                 .and_then(Value::as_str)
-                .and_then(super::clock::parse_rfc3339),
+                .and_then(crate::time::parse_rfc3339),
         })
     }
 }
@@ -156,11 +157,6 @@ pub struct Team {
 impl Team {
     pub fn new(store: Arc<dyn Store>, clock: Arc<dyn Clock>) -> Self {
         Team { store, clock }
-    }
-
-    /// Open the team database a URL names, on the wall clock.
-    pub async fn open(url: &str) -> Result<Self> {
-        Ok(Team::new(store::open(url).await?, Arc::new(SystemClock)))
     }
 
     pub fn now(&self) -> Millis {
@@ -625,7 +621,7 @@ impl Team {
         if let Some(u) = self.store.get_user(id_or_user_name).await? {
             return Ok(u);
         }
-        let hint = filter::Hint::UserName(id_or_user_name.to_lowercase());
+        let hint = Hint::UserName(id_or_user_name.to_lowercase());
         self.store
             .find_users(&hint)
             .await?
@@ -772,7 +768,7 @@ impl Team {
                 users,
             });
         };
-        let candidates = match filter::hint(f) {
+        let candidates = match store::hint(f) {
             Some(h) => self.store.find_users(&h).await?,
             None => self.store.scan_users().await?,
         };

@@ -10,9 +10,10 @@
 use scim_v2::filter::{AttrExp, AttrPath, CompValue, CompareOp, Filter, ValFilter};
 use serde_json::Value;
 
+use super::doc::get_ci;
 use super::schema::{self, Attr, Located, Type};
-use crate::core::clock::parse_rfc3339;
-use crate::core::error::{Error, Result};
+use crate::error::{Error, Result};
+use crate::time::parse_rfc3339;
 
 /// Longest filter string accepted; longer ones are refused before parsing.
 pub const MAX_FILTER_LEN: usize = 4096;
@@ -36,7 +37,7 @@ fn invalid_filter(message: String) -> Error {
     Error::invalid(message).with_scim_type("invalidFilter")
 }
 
-fn locate(path: &AttrPath) -> Result<Located> {
+pub fn locate(path: &AttrPath) -> Result<Located> {
     schema::resolve(path.uri.as_deref(), &path.name).ok_or_else(|| {
         invalid_filter(format!(
             "unknown attribute {path:?}",
@@ -141,16 +142,6 @@ fn elements<'a>(resource: &'a Value, located: &Located) -> Vec<&'a Value> {
         Some(Value::Null) | None => Vec::new(),
         Some(v) => vec![v],
     }
-}
-
-/// A member of a JSON object, by case-insensitive name.
-pub fn get_ci<'a>(value: &'a Value, key: &str) -> Option<&'a Value> {
-    let obj = value.as_object()?;
-    obj.get(key).or_else(|| {
-        obj.iter()
-            .find(|(k, _)| k.eq_ignore_ascii_case(key))
-            .map(|(_, v)| v)
-    })
 }
 
 fn exp_matches(exp: &AttrExp, scope: &Value, parent: Option<&'static Attr>) -> bool {
@@ -272,39 +263,6 @@ fn string_compare(case_exact: bool, actual: &str, op: &CompareOp, expected: &str
     }
 }
 
-/// What an index can answer exactly: rows that could match are a subset of
-/// the rows this hint selects.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Hint {
-    /// `userName eq "…"`; the value is lower-cased (userName is case-insensitive).
-    UserName(String),
-    Id(String),
-    ExternalId(String),
-}
-
-/// Find an index hint: a top-level equality on `userName`, `id` or
-/// `externalId`, possibly as one operand of an `and`.
-pub fn hint(filter: &Filter) -> Option<Hint> {
-    match filter {
-        Filter::Attr(AttrExp::Comparison(path, CompareOp::Eq, CompValue::Str(value)))
-            if path.sub_attr.is_none() =>
-        {
-            let located = locate(path).ok()?;
-            if located.container.is_some() {
-                return None;
-            }
-            match located.attr.name {
-                "userName" => Some(Hint::UserName(value.to_lowercase())),
-                "id" => Some(Hint::Id(value.clone())),
-                "externalId" => Some(Hint::ExternalId(value.clone())),
-                _ => None,
-            }
-        }
-        Filter::And(ops) => ops.iter().find_map(hint),
-        _ => None,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -395,21 +353,5 @@ mod tests {
         }
         let long = format!("userName eq \"{}\"", "a".repeat(MAX_FILTER_LEN));
         assert_eq!(parse(&long).unwrap_err().scim_type(), Some("invalidFilter"));
-    }
-
-    #[test]
-    fn hints_pick_indexed_equalities() {
-        let h = |f: &str| hint(&parse(f).unwrap());
-        assert_eq!(
-            h(r#"userName eq "A@B.c""#),
-            Some(Hint::UserName("a@b.c".into()))
-        );
-        assert_eq!(h(r#"id eq "x""#), Some(Hint::Id("x".into())));
-        assert_eq!(
-            h(r#"active eq true and externalId eq "E""#),
-            Some(Hint::ExternalId("E".into()))
-        );
-        assert_eq!(h(r#"userName eq "a" or userName eq "b""#), None);
-        assert_eq!(h(r#"userName co "a""#), None);
     }
 }

@@ -1,5 +1,6 @@
 //! SCIM 2.0 wire types and semantics, shared by the server and the client.
 
+pub mod doc;
 pub mod filter;
 pub mod patch;
 pub mod resource;
@@ -8,7 +9,7 @@ pub mod schema;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::core::error::{Error, Kind};
+use crate::error::{Error, Kind};
 
 /// A SCIM ListResponse (RFC 7644 §3.4.2).
 #[derive(Debug, Clone, Serialize, Deserialize)]

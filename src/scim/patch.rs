@@ -16,10 +16,10 @@ use scim_v2::filter::{AttrExp, CompValue, CompareOp, PatchPath, ValFilter};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+use super::doc::{Doc, coerce, coerce_single, one_primary};
 use super::filter::val_matches;
-use super::resource::{Doc, coerce, coerce_single};
 use super::schema::{self, Attr, ENTERPRISE_ATTRS, ENTERPRISE_SCHEMA, Mutability, Type};
-use crate::core::error::{Error, Result};
+use crate::error::{Error, Result};
 
 /// The body of a PATCH request.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -460,31 +460,6 @@ fn same_value(a: &Value, b: &Value) -> bool {
     match (a.get("value"), b.get("value")) {
         (Some(x), Some(y)) => x == y,
         _ => a == b,
-    }
-}
-
-/// At most one value of a multi-valued attribute may be primary (RFC 7643
-/// §2.4). When an operation marks a value primary, the others stop being
-/// primary; the value added or changed last is the one kept.
-pub fn one_primary(doc: &mut Doc) {
-    for v in doc.values_mut() {
-        match v {
-            Value::Array(items) => {
-                let mut seen = false;
-                for item in items.iter_mut().rev() {
-                    if let Some(Value::Bool(p)) = item.get_mut("primary")
-                        && *p
-                    {
-                        if seen {
-                            *p = false;
-                        }
-                        seen = true;
-                    }
-                }
-            }
-            Value::Object(m) => one_primary(m),
-            _ => {}
-        }
     }
 }
 

@@ -6,18 +6,11 @@
 //! attributes dropped, the enterprise extension under its URN. `id`, `meta`
 //! and `schemas` are not stored in it; they are derived when rendering.
 
-use serde_json::{Map, Value, json};
+use serde_json::{Value, json};
 
-use super::filter::get_ci;
-use super::schema::{self, Attr, ENTERPRISE_ATTRS, ENTERPRISE_SCHEMA, Mutability, Type};
-use crate::core::clock::parse_rfc3339;
-use crate::core::error::{Error, Result};
-
-pub type Doc = Map<String, Value>;
-
-fn invalid_value(message: String) -> Error {
-    Error::invalid(message).with_scim_type("invalidValue")
-}
+use super::doc::{Doc, coerce, get_ci, invalid_value, put};
+use super::schema::{self, ENTERPRISE_ATTRS, ENTERPRISE_SCHEMA};
+use crate::error::{Error, Result};
 
 /// Normalise a whole User as sent in a POST or PUT body.
 pub fn normalize_user(input: &Value) -> Result<Doc> {
@@ -63,131 +56,8 @@ pub fn normalize_user(input: &Value) -> Result<Doc> {
             put(&mut doc, located.container, located.attr.name, v);
         }
     }
-    super::patch::one_primary(&mut doc);
+    super::doc::one_primary(&mut doc);
     Ok(doc)
-}
-
-/// Set a top-level or extension attribute in a document.
-pub fn put(doc: &mut Doc, container: Option<&str>, name: &str, value: Value) {
-    match container {
-        None => {
-            doc.insert(name.to_string(), value);
-        }
-        Some(c) => {
-            let ext = doc
-                .entry(c.to_string())
-                .or_insert_with(|| Value::Object(Doc::new()));
-            if let Value::Object(m) = ext {
-                m.insert(name.to_string(), value);
-            }
-        }
-    }
-}
-
-/// Coerce a value to an attribute's type. `Ok(None)` means "unassigned"
-/// (null, an empty string for a complex value, an empty list).
-pub fn coerce(attr: &Attr, value: &Value) -> Result<Option<Value>> {
-    if value.is_null() {
-        return Ok(None);
-    }
-    if attr.multi {
-        let items: Vec<&Value> = match value {
-            Value::Array(items) => items.iter().collect(),
-            single => vec![single],
-        };
-        let mut out = Vec::with_capacity(items.len());
-        for item in items {
-            if let Some(v) = coerce_single(attr, item)?
-                && !out.contains(&v)
-            {
-                out.push(v);
-            }
-        }
-        return Ok(if out.is_empty() {
-            None
-        } else {
-            Some(Value::Array(out))
-        });
-    }
-    coerce_single(attr, value)
-}
-
-/// Coerce one value (one element of a multi-valued attribute).
-pub fn coerce_single(attr: &Attr, value: &Value) -> Result<Option<Value>> {
-    if value.is_null() {
-        return Ok(None);
-    }
-    let wrong = || {
-        invalid_value(format!(
-            "{} must be {}, not {}",
-            attr.name,
-            expected(attr),
-            kind_of(value)
-        ))
-    };
-    Ok(Some(match attr.ty {
-        Type::Complex => {
-            let obj = value.as_object().ok_or_else(wrong)?;
-            let mut out = Doc::new();
-            for (k, v) in obj {
-                if let Some(sub) = attr.sub_attr(k)
-                    && sub.mutability != Mutability::ReadOnly
-                    && let Some(v) = coerce_single(sub, v)?
-                {
-                    out.insert(sub.name.to_string(), v);
-                }
-            }
-            if out.is_empty() {
-                return Ok(None);
-            }
-            Value::Object(out)
-        }
-        Type::Boolean => match value {
-            Value::Bool(b) => Value::Bool(*b),
-            // Entra ID sends booleans as "True" / "False".
-            Value::String(s) if s.eq_ignore_ascii_case("true") => Value::Bool(true),
-            Value::String(s) if s.eq_ignore_ascii_case("false") => Value::Bool(false),
-            _ => return Err(wrong()),
-        },
-        Type::Integer => match value {
-            Value::Number(n) if n.is_i64() || n.is_u64() => value.clone(),
-            _ => return Err(wrong()),
-        },
-        Type::Decimal => match value {
-            Value::Number(_) => value.clone(),
-            _ => return Err(wrong()),
-        },
-        Type::DateTime => match value {
-            Value::String(s) if parse_rfc3339(s).is_some() => value.clone(),
-            _ => return Err(wrong()),
-        },
-        Type::String | Type::Reference | Type::Binary => match value {
-            Value::String(_) => value.clone(),
-            _ => return Err(wrong()),
-        },
-    }))
-}
-
-fn expected(attr: &Attr) -> &'static str {
-    match attr.ty {
-        Type::Complex => "an object",
-        Type::Boolean => "a boolean",
-        Type::Integer => "an integer",
-        Type::Decimal => "a number",
-        Type::DateTime => "an RFC 3339 date-time string",
-        _ => "a string",
-    }
-}
-
-fn kind_of(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
-    }
 }
 
 /// Everything needed to render a stored user. The document is taken by
@@ -235,8 +105,8 @@ pub fn render(user: Rendered<'_>, base: &str) -> Value {
         "meta".into(),
         json!({
             "resourceType": "User",
-            "created": crate::core::clock::to_rfc3339(user.created),
-            "lastModified": crate::core::clock::to_rfc3339(user.last_modified),
+            "created": crate::time::to_rfc3339(user.created),
+            "lastModified": crate::time::to_rfc3339(user.last_modified),
             "location": format!("{base}/Users/{}", user.id),
             "version": etag(user.version),
         }),

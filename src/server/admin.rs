@@ -13,9 +13,9 @@ use serde_json::{Value, json};
 
 use super::AppState;
 use super::http::{AdminAuth, ApiResult, JsonBody};
-use crate::core::clock::parse_rfc3339;
-use crate::core::error::Error;
 use crate::core::team::DEFAULT_GRACE;
+use crate::error::Error;
+use crate::time::parse_rfc3339;
 
 fn decode<T: for<'de> Deserialize<'de>>(body: Value) -> Result<T, Error> {
     serde_json::from_value(body).map_err(|e| {

@@ -12,8 +12,8 @@ use axum::response::{IntoResponse, Response};
 use serde_json::Value;
 
 use super::AppState;
-use crate::core::error::{Error, Kind};
 use crate::core::model::Actor;
+use crate::error::{Error, Kind};
 use crate::scim::ErrorBody;
 
 pub const SCIM_CONTENT_TYPE: &str = "application/scim+json";

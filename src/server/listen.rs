@@ -23,7 +23,7 @@ use tokio::sync::Semaphore;
 use tokio_rustls::TlsAcceptor;
 use tokio_rustls::rustls::ServerConfig;
 
-use crate::core::error::{Error, Result};
+use crate::error::{Error, Result};
 
 /// How long a client has to send a request's headers (and, with TLS, to
 /// finish the handshake) — also how long an idle keep-alive connection

@@ -18,7 +18,7 @@ use tower_http::trace::TraceLayer;
 
 use self::http::ApiError;
 use crate::core::Team;
-use crate::core::error::{Error, Kind};
+use crate::error::{Error, Kind};
 
 /// Largest request body accepted (413 beyond).
 pub const DEFAULT_MAX_BODY: usize = 1024 * 1024;

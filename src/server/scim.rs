@@ -11,9 +11,9 @@ use serde_json::{Value, json};
 
 use super::AppState;
 use super::http::{ApiResult, JsonBody, Scim, ScimAuth, ScimBase, scim_json};
-use crate::core::error::Error;
 use crate::core::model::UserRow;
 use crate::core::team::ListQuery;
+use crate::error::Error;
 use crate::scim::patch::PatchRequest;
 use crate::scim::resource::project;
 use crate::scim::schema::{
@@ -160,7 +160,7 @@ pub async fn search_users(
     ScimBase(base): ScimBase,
     JsonBody(body): JsonBody,
 ) -> ApiResult<Response> {
-    let get = |name: &str| crate::scim::filter::get_ci(&body, name);
+    let get = |name: &str| crate::scim::doc::get_ci(&body, name);
     let as_int =
         |name: &str| -> Result<Option<i64>, Error> {
             match get(name) {

@@ -20,12 +20,11 @@ use async_trait::async_trait;
 use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
 use sqlx::{FromRow, Postgres, Transaction};
 
-use super::Store;
 use super::rows::{self, USER_COLUMNS};
-use crate::core::clock::Millis;
-use crate::core::error::{Error, Kind, Result};
 use crate::core::model::{AdminToken, ApiKey, AuditEntry, SsoMethod, UserRow};
-use crate::scim::filter::Hint;
+use crate::core::store::{Hint, Store};
+use crate::error::{Error, Kind, Result};
+use crate::time::Millis;
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("migrations/postgres");
 

@@ -3,8 +3,8 @@
 //! errors both give for the same refusals. Decoding itself is per store
 //! (rusqlite for SQLite reads, sqlx for PostgreSQL), each with its own SQL.
 
-use crate::core::error::{Error, Result};
 use crate::core::model::{SsoMethod, SsoType, UserRow};
+use crate::error::{Error, Result};
 
 /// The user columns every user query selects, in this order.
 pub const USER_COLUMNS: &str =
@@ -16,7 +16,7 @@ pub fn sso_kind(text: &str) -> SsoType {
 }
 
 /// The stored user document.
-pub fn parse_doc(text: &str) -> Result<crate::scim::resource::Doc> {
+pub fn parse_doc(text: &str) -> Result<crate::scim::doc::Doc> {
     serde_json::from_str(text).map_err(|e| Error::internal(format!("corrupt user document: {e}")))
 }
 

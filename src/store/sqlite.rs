@@ -24,12 +24,12 @@ use sqlx::{ConnectOptions, SqliteConnection};
 
 use self::read::Readers;
 use self::writer::{Attempt, Writer, in_savepoint};
-use super::Store;
+
 use super::rows::{self, USER_COLUMNS};
-use crate::core::clock::Millis;
-use crate::core::error::{Error, Result};
 use crate::core::model::{AdminToken, ApiKey, AuditEntry, SsoMethod, UserRow};
-use crate::scim::filter::Hint;
+use crate::core::store::{Hint, Store};
+use crate::error::{Error, Result};
+use crate::time::Millis;
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("migrations/sqlite");
 

@@ -7,7 +7,7 @@ use std::io::{self, IsTerminal, Write};
 use comfy_table::{Attribute, Cell, Color, ContentArrangement, Table, presets};
 use serde_json::Value;
 
-use crate::core::error::{Error, Result};
+use crate::error::{Error, Result};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -36,7 +36,7 @@ pub struct Output {
 fn io_err(e: io::Error) -> Error {
     if e.kind() == io::ErrorKind::BrokenPipe {
         // `scimctl users list | head` is fine.
-        Error::new(crate::core::Kind::Interrupted, "output closed")
+        Error::new(crate::error::Kind::Interrupted, "output closed")
     } else {
         Error::internal(format!("cannot write output: {e}"))
     }

@@ -6,8 +6,8 @@ use std::io::IsTerminal;
 
 use dialoguer::{Confirm, Input, Password};
 
-use crate::core::error::{Error, Kind, Result};
-use crate::core::secret::Secret;
+use crate::error::{Error, Kind, Result};
+use crate::secret::Secret;
 
 #[derive(Debug, Clone, Copy)]
 pub struct Prompter {

@@ -454,8 +454,8 @@ async fn the_audit_trail_records_admin_actions_and_writes() {
     assert!(!trail.to_string().contains(&key));
 
     // since= filters by time
-    use scimctl::core::clock::Clock;
-    let later = scimctl::core::clock::to_rfc3339(s.clock.now() + 1);
+    use scimctl::time::Clock;
+    let later = scimctl::time::to_rfc3339(s.clock.now() + 1);
     let r = s
         .admin_call(Method::GET, &format!("/audit?since={later}"), None)
         .await
@@ -511,7 +511,7 @@ async fn no_plaintext_secret_in_the_database_file() {
         );
     }
     // the scan looked at real data: the key hashes are in there
-    let hash = scimctl::core::secret::hash_hex(&key);
+    let hash = scimctl::secret::hash_hex(&key);
     assert!(
         stored.windows(hash.len()).any(|w| w == hash.as_bytes()),
         "the key's hash should be stored"
@@ -534,7 +534,7 @@ async fn audit_rows_cannot_be_changed_even_in_the_database() {
         "UPDATE audit SET actor = 'someone else'",
         "DELETE FROM audit",
     ];
-    if scimctl::store::is_postgres(&s.db_url) {
+    if scimctl::backend::is_postgres(&s.db_url) {
         use sqlx::Connection;
         sqls.push("TRUNCATE audit");
         let mut conn = sqlx::PgConnection::connect(&s.db_url).await.unwrap();
@@ -564,13 +564,13 @@ async fn sso_rules_hold_at_the_store() {
     use scimctl::core::model::{SsoMethod, SsoType};
     let dir = tempfile::tempdir().unwrap();
     let url = crate::common::fresh_database(dir.path()).await;
-    let store = scimctl::store::open(&url).await.unwrap();
+    let store = scimctl::backend::open_store(&url).await.unwrap();
     let entry = crate::common::audit_entry();
     let err = store
         .set_scim_enabled(true, None, &entry)
         .await
         .unwrap_err();
-    assert_eq!(err.kind(), scimctl::core::Kind::Conflict);
+    assert_eq!(err.kind(), scimctl::error::Kind::Conflict);
     assert!(!store.scim_enabled().await.unwrap());
     let method = SsoMethod {
         id: "m1".into(),
@@ -581,7 +581,7 @@ async fn sso_rules_hold_at_the_store() {
     store.insert_sso(&method, &entry).await.unwrap();
     store.set_scim_enabled(true, None, &entry).await.unwrap();
     let err = store.delete_sso("m1", &entry).await.unwrap_err();
-    assert_eq!(err.kind(), scimctl::core::Kind::Conflict);
+    assert_eq!(err.kind(), scimctl::error::Kind::Conflict);
     store.set_scim_enabled(false, None, &entry).await.unwrap();
     store.delete_sso("m1", &entry).await.unwrap();
 }

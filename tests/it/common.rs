@@ -10,11 +10,11 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use reqwest::{Method, StatusCode};
+use scimctl::backend::open_store;
 use scimctl::core::Team;
-use scimctl::core::clock::ManualClock;
 use scimctl::core::model::Actor;
 use scimctl::server::{self, AppState};
-use scimctl::store;
+use scimctl::time::ManualClock;
 use serde_json::{Value, json};
 use tempfile::TempDir;
 use tokio::sync::oneshot;
@@ -117,7 +117,7 @@ impl Server {
         let db_path = dir.path().join("team.db");
         let url = fresh_database(dir.path()).await;
         let clock = Arc::new(ManualClock::starting_now());
-        let team = Team::new(store::open(&url).await.expect("open store"), clock.clone());
+        let team = Team::new(open_store(&url).await.expect("open store"), clock.clone());
         let admin = team
             .admin_token_create(&Actor::Local("test".into()), "test")
             .await
@@ -286,7 +286,7 @@ impl Server {
     /// secrets: the SQLite file with its WAL and shared-memory files, or
     /// every row of every table as PostgreSQL prints it.
     pub async fn stored_bytes(&self) -> Vec<u8> {
-        if !scimctl::store::is_postgres(&self.db_url) {
+        if !scimctl::backend::is_postgres(&self.db_url) {
             return ["", "-wal", "-shm"]
                 .iter()
                 .flat_map(|suffix| {
@@ -359,7 +359,7 @@ pub fn keep_log(what: &str, text: &str) {
 pub fn postgres_base() -> Option<String> {
     std::env::var("SCIMCTL_TEST_DATABASE_URL")
         .ok()
-        .filter(|u| scimctl::store::is_postgres(u))
+        .filter(|u| scimctl::backend::is_postgres(u))
 }
 
 /// A new, empty team database for one test: a SQLite file in `dir`, or a

@@ -15,8 +15,8 @@
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
-use scimctl::core::error::Kind;
-use scimctl::core::secret::{ADMIN_TOKEN_PREFIX, SCIM_KEY_PREFIX, Secret};
+use scimctl::error::Kind;
+use scimctl::secret::{ADMIN_TOKEN_PREFIX, SCIM_KEY_PREFIX, Secret};
 use scimctl::secrets::{self, Location, SERVICE, SecretStore};
 
 /// The keyring this run may use, or `None` to skip.

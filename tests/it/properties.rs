@@ -8,7 +8,7 @@ use proptest::prelude::*;
 use proptest::strategy::ValueTree;
 use proptest::test_runner::{Config, TestRunner};
 use reqwest::Method;
-use scimctl::core::Kind;
+use scimctl::error::Kind;
 use scimctl::scim::{filter, patch, resource};
 use serde_json::{Map, Value, json};
 
@@ -139,11 +139,11 @@ fn patch_ops() -> impl Strategy<Value = Value> {
     prop::collection::vec(one, 0..4).prop_map(Value::Array)
 }
 
-fn some_user() -> resource::Doc {
+fn some_user() -> scimctl::scim::doc::Doc {
     resource::normalize_user(&crate::common::user_body("ann@example.com", "Ann", "Lee")).unwrap()
 }
 
-fn rendered(doc: resource::Doc) -> Value {
+fn rendered(doc: scimctl::scim::doc::Doc) -> Value {
     resource::render(
         resource::Rendered {
             id: "u1",
@@ -158,7 +158,7 @@ fn rendered(doc: resource::Doc) -> Value {
 }
 
 #[track_caller]
-fn client_error(e: &scimctl::core::Error) {
+fn client_error(e: &scimctl::error::Error) {
     assert_eq!(e.kind(), Kind::Invalid, "{e:?}");
 }
 
@@ -171,7 +171,7 @@ proptest! {
             Ok(f) => {
                 let user = rendered(some_user());
                 let _ = filter::matches(&f, &user);
-                let _ = filter::hint(&f);
+                let _ = scimctl::core::store::hint(&f);
             }
             Err(e) => client_error(&e),
         }

@@ -176,7 +176,7 @@ async fn enabling_scim_and_removing_the_last_sso_method_race_safely() {
     use scimctl::core::model::{SsoMethod, SsoType};
     let dir = tempfile::tempdir().unwrap();
     let url = crate::common::fresh_database(dir.path()).await;
-    let store = scimctl::store::open(&url).await.unwrap();
+    let store = scimctl::backend::open_store(&url).await.unwrap();
     let entry = crate::common::audit_entry();
     let (mut enabled_wins, mut delete_wins) = (0, 0);
     for round in 0..40 {

@@ -16,8 +16,8 @@ use std::time::Duration;
 
 use rusqlite::{Connection, OpenFlags, Row};
 
-use crate::core::error::{Error, Kind, Result};
 use crate::core::model::{AdminToken, ApiKey, AuditEntry, SsoMethod, UserRow};
+use crate::error::{Error, Kind, Result};
 use crate::store::rows;
 
 /// Idle connections kept for reuse; more may be open while busy.

@@ -21,7 +21,7 @@ use futures::future::BoxFuture;
 use sqlx::{Connection, SqliteConnection};
 use tokio::sync::{mpsc, oneshot};
 
-use crate::core::error::{Error, Kind, Result};
+use crate::error::{Error, Kind, Result};
 
 /// Most writes in one transaction: bounds how long a batch holds the lock
 /// that another process (the CLI next to `serve`) may be waiting for.

@@ -215,17 +215,3 @@ impl fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
-
-impl From<sqlx::Error> for Error {
-    fn from(err: sqlx::Error) -> Self {
-        // Database errors never carry user secrets (only hashes reach SQL), so
-        // their text is safe to show; a busy or closed pool is "unavailable"
-        // rather than a bug.
-        match &err {
-            sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_) => {
-                Error::new(Kind::Unavailable, format!("database unavailable: {err}"))
-            }
-            _ => Error::internal(format!("database error: {err}")),
-        }
-    }
-}

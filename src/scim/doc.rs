@@ -1,0 +1,175 @@
+//! The stored user document and the helpers that build it: the document
+//! type, coercion of a value to an attribute's type, case-insensitive member
+//! lookup, and the one-primary rule of multi-valued attributes. Filters,
+//! PATCH and resources all build on these, so they live below all three.
+
+use serde_json::{Map, Value};
+
+use super::schema::{Attr, Mutability, Type};
+use crate::error::{Error, Result};
+use crate::time::parse_rfc3339;
+
+/// A canonical User document (see [`super::resource`]).
+pub type Doc = Map<String, Value>;
+
+pub(crate) fn invalid_value(message: String) -> Error {
+    Error::invalid(message).with_scim_type("invalidValue")
+}
+
+/// Set a top-level or extension attribute in a document.
+pub fn put(doc: &mut Doc, container: Option<&str>, name: &str, value: Value) {
+    match container {
+        None => {
+            doc.insert(name.to_string(), value);
+        }
+        Some(c) => {
+            let ext = doc
+                .entry(c.to_string())
+                .or_insert_with(|| Value::Object(Doc::new()));
+            if let Value::Object(m) = ext {
+                m.insert(name.to_string(), value);
+            }
+        }
+    }
+}
+
+/// Coerce a value to an attribute's type. `Ok(None)` means "unassigned"
+/// (null, an empty string for a complex value, an empty list).
+pub fn coerce(attr: &Attr, value: &Value) -> Result<Option<Value>> {
+    if value.is_null() {
+        return Ok(None);
+    }
+    if attr.multi {
+        let items: Vec<&Value> = match value {
+            Value::Array(items) => items.iter().collect(),
+            single => vec![single],
+        };
+        let mut out = Vec::with_capacity(items.len());
+        for item in items {
+            if let Some(v) = coerce_single(attr, item)?
+                && !out.contains(&v)
+            {
+                out.push(v);
+            }
+        }
+        return Ok(if out.is_empty() {
+            None
+        } else {
+            Some(Value::Array(out))
+        });
+    }
+    coerce_single(attr, value)
+}
+
+/// Coerce one value (one element of a multi-valued attribute).
+pub fn coerce_single(attr: &Attr, value: &Value) -> Result<Option<Value>> {
+    if value.is_null() {
+        return Ok(None);
+    }
+    let wrong = || {
+        invalid_value(format!(
+            "{} must be {}, not {}",
+            attr.name,
+            expected(attr),
+            kind_of(value)
+        ))
+    };
+    Ok(Some(match attr.ty {
+        Type::Complex => {
+            let obj = value.as_object().ok_or_else(wrong)?;
+            let mut out = Doc::new();
+            for (k, v) in obj {
+                if let Some(sub) = attr.sub_attr(k)
+                    && sub.mutability != Mutability::ReadOnly
+                    && let Some(v) = coerce_single(sub, v)?
+                {
+                    out.insert(sub.name.to_string(), v);
+                }
+            }
+            if out.is_empty() {
+                return Ok(None);
+            }
+            Value::Object(out)
+        }
+        Type::Boolean => match value {
+            Value::Bool(b) => Value::Bool(*b),
+            // Entra ID sends booleans as "True" / "False".
+            Value::String(s) if s.eq_ignore_ascii_case("true") => Value::Bool(true),
+            Value::String(s) if s.eq_ignore_ascii_case("false") => Value::Bool(false),
+            _ => return Err(wrong()),
+        },
+        Type::Integer => match value {
+            Value::Number(n) if n.is_i64() || n.is_u64() => value.clone(),
+            _ => return Err(wrong()),
+        },
+        Type::Decimal => match value {
+            Value::Number(_) => value.clone(),
+            _ => return Err(wrong()),
+        },
+        Type::DateTime => match value {
+            Value::String(s) if parse_rfc3339(s).is_some() => value.clone(),
+            _ => return Err(wrong()),
+        },
+        Type::String | Type::Reference | Type::Binary => match value {
+            Value::String(_) => value.clone(),
+            _ => return Err(wrong()),
+        },
+    }))
+}
+
+fn expected(attr: &Attr) -> &'static str {
+    match attr.ty {
+        Type::Complex => "an object",
+        Type::Boolean => "a boolean",
+        Type::Integer => "an integer",
+        Type::Decimal => "a number",
+        Type::DateTime => "an RFC 3339 date-time string",
+        _ => "a string",
+    }
+}
+
+fn kind_of(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "a list",
+        Value::Object(_) => "an object",
+    }
+}
+
+/// A member of a JSON object, by case-insensitive name.
+pub fn get_ci<'a>(value: &'a Value, key: &str) -> Option<&'a Value> {
+    let obj = value.as_object()?;
+    obj.get(key).or_else(|| {
+        obj.iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(key))
+            .map(|(_, v)| v)
+    })
+}
+
+/// At most one value of a multi-valued attribute may be primary (RFC 7643
+/// §2.4). When an operation marks a value primary, the others stop being
+/// primary; the value added or changed last is the one kept.
+pub fn one_primary(doc: &mut Doc) {
+    for v in doc.values_mut() {
+        match v {
+            Value::Array(items) => {
+                let mut seen = false;
+                for item in items.iter_mut().rev() {
+                    if let Some(Value::Bool(p)) = item.get_mut("primary")
+                        && *p
+                    {
+                        if seen {
+                            *p = false;
+                        }
+                        seen = true;
+                    }
+                }
+            }
+            Value::Object(m) => one_primary(m),
+            _ => {}
+        }
+    }
+}
