@@ -9,9 +9,11 @@ use serde_json::Value;
 
 use super::{Backend, Page};
 use crate::core::Team;
-use crate::core::model::{Actor, AuditEntry, KeyInfo};
-use crate::core::team::{IssuedKey, ListQuery, ScimStatus, SsoInfo};
-use crate::error::{Error, Result};
+use crate::core::keys::IssuedKey;
+use crate::core::model::{Actor, AuditEntry, KeyInfo, SsoType};
+use crate::core::sso::{ScimStatus, SsoInfo};
+use crate::core::users::ListQuery;
+use crate::error::Result;
 use crate::scim::filter;
 use crate::scim::patch::PatchOperation;
 use crate::secret::Secret;
@@ -32,16 +34,6 @@ impl Embedded {
             team,
             actor,
             url: url.to_string(),
-        }
-    }
-
-    /// The provisioning plane is SCIM; when SCIM is off it is off here too,
-    /// exactly as `serve` answers 403 (one behaviour on both backends).
-    async fn require_scim(&self) -> Result<()> {
-        if self.team.scim_enabled().await? {
-            Ok(())
-        } else {
-            Err(Error::scim_disabled())
         }
     }
 }
@@ -68,7 +60,7 @@ impl Backend for Embedded {
         self.team.sso_list().await
     }
 
-    async fn sso_add(&self, kind: &str, name: &str) -> Result<SsoInfo> {
+    async fn sso_add(&self, kind: SsoType, name: &str) -> Result<SsoInfo> {
         self.team.sso_add(&self.actor, kind, name).await
     }
 
@@ -107,7 +99,7 @@ impl Backend for Embedded {
     }
 
     async fn users_page(&self, filter: Option<&str>, start_index: u64, count: u64) -> Result<Page> {
-        self.require_scim().await?;
+        self.team.require_provisioning(&self.actor).await?;
         let filter = filter.map(filter::parse).transpose()?;
         let page = self
             .team
@@ -128,17 +120,17 @@ impl Backend for Embedded {
     }
 
     async fn user_get(&self, id: &str) -> Result<Value> {
-        self.require_scim().await?;
+        self.team.require_provisioning(&self.actor).await?;
         Ok(self.team.user_get(id).await?.render(BASE))
     }
 
     async fn user_create(&self, body: &Value) -> Result<Value> {
-        self.require_scim().await?;
+        self.team.require_provisioning(&self.actor).await?;
         Ok(self.team.user_create(&self.actor, body).await?.render(BASE))
     }
 
     async fn user_patch(&self, id: &str, ops: &[PatchOperation]) -> Result<Value> {
-        self.require_scim().await?;
+        self.team.require_provisioning(&self.actor).await?;
         Ok(self
             .team
             .user_patch(&self.actor, id, ops, None)
@@ -147,10 +139,19 @@ impl Backend for Embedded {
     }
 
     async fn user_replace(&self, id: &str, body: &Value) -> Result<Value> {
-        self.require_scim().await?;
+        self.team.require_provisioning(&self.actor).await?;
         Ok(self
             .team
             .user_replace(&self.actor, id, body, None)
+            .await?
+            .render(BASE))
+    }
+
+    async fn user_set_active(&self, id: &str, active: bool) -> Result<Value> {
+        self.team.require_provisioning(&self.actor).await?;
+        Ok(self
+            .team
+            .user_set_active(&self.actor, id, active)
             .await?
             .render(BASE))
     }

@@ -13,9 +13,10 @@ use async_trait::async_trait;
 use serde_json::Value;
 
 use crate::core::Team;
-use crate::core::model::{Actor, AuditEntry, KeyInfo};
+use crate::core::keys::IssuedKey;
+use crate::core::model::{Actor, AuditEntry, KeyInfo, SsoType};
+use crate::core::sso::{ScimStatus, SsoInfo};
 use crate::core::store::Store;
-use crate::core::team::{IssuedKey, ScimStatus, SsoInfo};
 use crate::error::{Error, Result};
 use crate::scim::patch::PatchOperation;
 use crate::secret::Secret;
@@ -38,7 +39,7 @@ pub trait Backend: Send + Sync {
     async fn scim_status(&self) -> Result<ScimStatus>;
     async fn scim_set(&self, enabled: bool, revoke_keys: bool) -> Result<ScimStatus>;
     async fn sso_list(&self) -> Result<Vec<SsoInfo>>;
-    async fn sso_add(&self, kind: &str, name: &str) -> Result<SsoInfo>;
+    async fn sso_add(&self, kind: SsoType, name: &str) -> Result<SsoInfo>;
     async fn sso_remove(&self, id_or_name: &str) -> Result<()>;
     async fn keys_list(&self) -> Result<Vec<KeyInfo>>;
     async fn key_generate(&self, name: &str) -> Result<IssuedKey>;
@@ -56,6 +57,8 @@ pub trait Backend: Send + Sync {
     async fn user_create(&self, body: &Value) -> Result<Value>;
     async fn user_patch(&self, id: &str, ops: &[PatchOperation]) -> Result<Value>;
     async fn user_replace(&self, id: &str, body: &Value) -> Result<Value>;
+    /// Deactivate (`false`) or reactivate (`true`): only `active` changes.
+    async fn user_set_active(&self, id: &str, active: bool) -> Result<Value>;
 }
 
 /// Is this URL a remote backend?

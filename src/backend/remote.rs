@@ -18,8 +18,9 @@ use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 
 use super::{Backend, Page};
-use crate::core::model::{AuditEntry, KeyInfo};
-use crate::core::team::{IssuedKey, ScimStatus, SsoInfo};
+use crate::core::keys::IssuedKey;
+use crate::core::model::{AuditEntry, KeyInfo, SsoType};
+use crate::core::sso::{ScimStatus, SsoInfo};
 use crate::error::{Error, Kind, Result};
 use crate::scim::patch::{self, PatchOperation, PatchRequest};
 use crate::scim::schema::{PATCH_OP, USER_SCHEMA};
@@ -431,7 +432,7 @@ impl Backend for Remote {
         self.admin_json(Method::GET, "/sso", None).await
     }
 
-    async fn sso_add(&self, kind: &str, name: &str) -> Result<SsoInfo> {
+    async fn sso_add(&self, kind: SsoType, name: &str) -> Result<SsoInfo> {
         let body = json!({"type": kind, "name": name});
         self.admin_json(Method::POST, "/sso", Some(body)).await
     }
@@ -543,6 +544,12 @@ impl Backend for Remote {
             Reply { body: Some(v), .. } => Ok(v),
             Reply { body: None, .. } => self.user_get(id).await,
         }
+    }
+
+    async fn user_set_active(&self, id: &str, active: bool) -> Result<Value> {
+        // The form every SCIM service takes: replace with a path.
+        let op = PatchOperation::replace(Some("active"), Value::Bool(active));
+        self.user_patch(id, std::slice::from_ref(&op)).await
     }
 }
 

@@ -4,8 +4,8 @@ use std::time::Duration;
 
 use crate::cli::Context;
 use crate::config::{Config, Profile, StoredKey};
+use crate::core::keys::{self, IssuedKey};
 use crate::core::model::KeyStatus;
-use crate::core::team::IssuedKey;
 use crate::credentials::{self, Credentials, Source};
 use crate::error::{Error, Kind, Result};
 use crate::secret::Secret;
@@ -50,7 +50,7 @@ pub struct RotateArgs {
     /// The key: id, prefix or name.
     pub key: String,
     /// How long the old secret keeps working: 0 (cut over now) up to 7d.
-    #[arg(long, default_value = "1h", value_parser = parse_grace)]
+    #[arg(long, default_value = keys::DEFAULT_GRACE_TEXT, value_parser = grace_arg)]
     pub grace: Duration,
     /// Rotate even while an earlier rotation's grace window is open (ends it now).
     #[arg(long)]
@@ -78,11 +78,9 @@ pub struct ShowArgs {
     pub reveal: bool,
 }
 
-fn parse_grace(s: &str) -> std::result::Result<Duration, String> {
-    if s.trim() == "0" {
-        return Ok(Duration::ZERO);
-    }
-    humantime::parse_duration(s.trim()).map_err(|e| format!("{e} (try 0, 30m, 1h or 7d)"))
+/// The one grace parser (core's), as clap wants it.
+fn grace_arg(s: &str) -> std::result::Result<Duration, String> {
+    keys::parse_grace(s).map_err(|e| e.message().to_string())
 }
 
 pub async fn run(ctx: &Context, cmd: Command) -> Result<()> {

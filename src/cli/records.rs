@@ -5,7 +5,7 @@
 use serde_json::Value;
 
 use crate::core::model::{AuditEntry, KeyInfo};
-use crate::core::team::{ScimStatus, SsoInfo};
+use crate::core::sso::{ScimStatus, SsoInfo};
 use crate::ui::output::{Record, or_dash};
 
 impl Record for SsoInfo {
@@ -15,7 +15,7 @@ impl Record for SsoInfo {
     fn cells(&self) -> Vec<String> {
         vec![
             self.id.clone(),
-            self.kind.clone(),
+            self.kind.as_str().to_string(),
             self.name.clone(),
             self.created_at.clone(),
         ]
@@ -78,7 +78,7 @@ impl Record for AuditEntry {
             self.seq.to_string(),
             crate::time::to_rfc3339(self.at),
             self.actor.clone(),
-            self.action.clone(),
+            self.action.as_str().to_string(),
             self.target.clone(),
             or_dash(self.detail.as_deref()),
         ]

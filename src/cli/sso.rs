@@ -1,6 +1,7 @@
 //! `scimctl sso`
 
 use crate::cli::Context;
+use crate::core::model::SsoType;
 use crate::error::Result;
 
 /// Single sign-on methods of the team. SCIM needs at least one; SCIM API
@@ -18,8 +19,8 @@ pub enum Command {
 #[derive(Debug, clap::Args)]
 pub struct AddArgs {
     /// Protocol of the method.
-    #[arg(long = "type", value_parser = ["saml", "oidc"])]
-    pub kind: String,
+    #[arg(long = "type", value_enum)]
+    pub kind: SsoType,
     /// A name to recognise it by (unique).
     #[arg(long)]
     pub name: String,
@@ -31,12 +32,23 @@ pub struct RemoveArgs {
     pub method: String,
 }
 
+/// clap's view of the core's [`SsoType`]: its own words, listed in the help.
+impl clap::ValueEnum for SsoType {
+    fn value_variants<'a>() -> &'a [Self] {
+        &[SsoType::Saml, SsoType::Oidc]
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        Some(clap::builder::PossibleValue::new(self.as_str()))
+    }
+}
+
 pub async fn run(ctx: &Context, cmd: Command) -> Result<()> {
     let (backend, _) = ctx.backend().await?;
     match cmd {
         Command::List => ctx.out.list(&backend.sso_list().await?),
         Command::Add(a) => {
-            let m = backend.sso_add(&a.kind, &a.name).await?;
+            let m = backend.sso_add(a.kind, &a.name).await?;
             ctx.out.one(&m)
         }
         Command::Remove(a) => {

@@ -40,7 +40,8 @@ impl Actor {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+/// The protocol of an SSO method.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum SsoType {
     Saml,
@@ -61,6 +62,13 @@ impl SsoType {
             "oidc" => Some(SsoType::Oidc),
             _ => None,
         }
+    }
+
+    /// [`SsoType::parse`], with the error a person reads.
+    pub fn from_text(s: &str) -> crate::error::Result<SsoType> {
+        SsoType::parse(s).ok_or_else(|| {
+            crate::error::Error::invalid(format!("unknown SSO type {s:?}; expected saml or oidc"))
+        })
     }
 }
 
@@ -247,6 +255,89 @@ impl UserRow {
     }
 }
 
+/// What an audit line records. The names are the trail's public vocabulary
+/// (`audit list`, the admin API), so they never change once shipped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
+pub enum AuditAction {
+    #[serde(rename = "sso.add")]
+    SsoAdd,
+    #[serde(rename = "sso.remove")]
+    SsoRemove,
+    #[serde(rename = "scim.enable")]
+    ScimEnable,
+    #[serde(rename = "scim.disable")]
+    ScimDisable,
+    #[serde(rename = "key.generate")]
+    KeyGenerate,
+    #[serde(rename = "key.rotate")]
+    KeyRotate,
+    #[serde(rename = "key.revoke")]
+    KeyRevoke,
+    #[serde(rename = "admin_token.create")]
+    AdminTokenCreate,
+    #[serde(rename = "user.create")]
+    UserCreate,
+    #[serde(rename = "user.replace")]
+    UserReplace,
+    #[serde(rename = "user.patch")]
+    UserPatch,
+    #[serde(rename = "user.deactivate")]
+    UserDeactivate,
+    #[serde(rename = "user.reactivate")]
+    UserReactivate,
+    #[serde(rename = "user.delete")]
+    UserDelete,
+}
+
+impl AuditAction {
+    pub const ALL: [AuditAction; 14] = [
+        AuditAction::SsoAdd,
+        AuditAction::SsoRemove,
+        AuditAction::ScimEnable,
+        AuditAction::ScimDisable,
+        AuditAction::KeyGenerate,
+        AuditAction::KeyRotate,
+        AuditAction::KeyRevoke,
+        AuditAction::AdminTokenCreate,
+        AuditAction::UserCreate,
+        AuditAction::UserReplace,
+        AuditAction::UserPatch,
+        AuditAction::UserDeactivate,
+        AuditAction::UserReactivate,
+        AuditAction::UserDelete,
+    ];
+
+    /// The name as stored and shown.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AuditAction::SsoAdd => "sso.add",
+            AuditAction::SsoRemove => "sso.remove",
+            AuditAction::ScimEnable => "scim.enable",
+            AuditAction::ScimDisable => "scim.disable",
+            AuditAction::KeyGenerate => "key.generate",
+            AuditAction::KeyRotate => "key.rotate",
+            AuditAction::KeyRevoke => "key.revoke",
+            AuditAction::AdminTokenCreate => "admin_token.create",
+            AuditAction::UserCreate => "user.create",
+            AuditAction::UserReplace => "user.replace",
+            AuditAction::UserPatch => "user.patch",
+            AuditAction::UserDeactivate => "user.deactivate",
+            AuditAction::UserReactivate => "user.reactivate",
+            AuditAction::UserDelete => "user.delete",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<AuditAction> {
+        AuditAction::ALL.into_iter().find(|a| a.as_str() == text)
+    }
+}
+
+impl fmt::Display for AuditAction {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// One line of the audit trail.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct AuditEntry {
@@ -255,7 +346,7 @@ pub struct AuditEntry {
     #[serde(with = "rfc3339")]
     pub at: Millis,
     pub actor: String,
-    pub action: String,
+    pub action: AuditAction,
     pub target: String,
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub detail: Option<String>,

@@ -1,6 +1,16 @@
-//! What the core needs from a database: the [`Store`] trait and the lookup
-//! types it speaks in. The stores under `crate::store` implement it; the
-//! core composes its atomic steps into the rules.
+//! What the core needs from a database: the [`Store`] trait and the types
+//! it speaks in. The stores under `crate::store` implement it; the core
+//! composes its atomic steps into the rules.
+//!
+//! The stores decide nothing. An admin change is a list of [`Step`]s that
+//! the store runs in one transaction, serialised against every other admin
+//! change (SQLite: its single writer; PostgreSQL: a lock on the team row).
+//! After the steps, still inside that transaction, the store reads the
+//! team's [`Facts`] and hands them with each step's row count to the core's
+//! check; if the check refuses, nothing of the change remains. So "SCIM
+//! needs an SSO method", "keys need exactly one SSO method", "the last SSO
+//! method stays while SCIM is on" and "one rotation per key" are written
+//! once, in core, and hold under concurrency on either database.
 
 use async_trait::async_trait;
 use scim_v2::filter::{AttrExp, CompValue, CompareOp, Filter};
@@ -10,67 +20,104 @@ use crate::error::Result;
 use crate::scim::filter::locate;
 use crate::time::Millis;
 
+/// One primitive write of an admin change. Each reports how many rows it
+/// changed; a conditional step that finds its condition false changes none.
+#[derive(Debug, Clone)]
+pub enum Step {
+    /// Set the team's SCIM toggle.
+    SetScimEnabled(bool),
+    /// Revoke, at `at`, every key that is not revoked yet.
+    RevokeAllKeys { at: Millis },
+    /// Add an SSO method; changes nothing when a method with the same name
+    /// (case-insensitively) exists.
+    InsertSso(SsoMethod),
+    /// Remove the SSO method with this id.
+    DeleteSso { id: String },
+    /// Add a key.
+    InsertKey(ApiKey),
+    /// Mark key `id` as replaced by `by`, expiring at `expires_at` — only if
+    /// it is neither replaced nor revoked yet.
+    ReplaceKey {
+        id: String,
+        by: String,
+        expires_at: Millis,
+    },
+    /// Keys replaced by `successor`, not revoked and still valid after `at`,
+    /// now expire at `at`.
+    ExpireReplaced { successor: String, at: Millis },
+    /// Revoke key `id` at `at`, if it is not revoked yet.
+    RevokeKey { id: String, at: Millis },
+    /// Revoke, at `at`, the keys replaced by `successor` that are not revoked
+    /// and still valid at `at`.
+    RevokeReplaced { successor: String, at: Millis },
+    /// Add an admin token.
+    InsertAdminToken(AdminToken),
+}
+
+/// What the team looks like after the steps of a change, inside its
+/// transaction.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Facts {
+    pub scim_enabled: bool,
+    pub sso_methods: u64,
+}
+
+/// The rows each step changed (in step order) and the facts after them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outcome {
+    pub changed: Vec<u64>,
+    pub facts: Facts,
+}
+
+/// The core's verdict on an [`Outcome`]: `Err` rolls the change back.
+pub type Check = Box<dyn FnOnce(&Outcome) -> Result<()> + Send>;
+
+/// An admin change: its steps, the check that must pass after them, and the
+/// audit line written with them.
+pub struct Change {
+    pub steps: Vec<Step>,
+    pub check: Check,
+    pub audit: AuditEntry,
+}
+
+/// What a conditional user write did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UserWrite {
+    Written,
+    /// The stored version was not the expected one: nothing written.
+    Stale,
+    /// Another user has this userName (case-insensitively): nothing written.
+    NameTaken,
+}
+
 #[async_trait]
 pub trait Store: Send + Sync + 'static {
-    // --- team settings ---
+    // --- team settings, SSO, keys, admin tokens ---
     async fn scim_enabled(&self) -> Result<bool>;
-    /// Turn SCIM on or off; when `revoke_keys_at` is set, revoke every key
-    /// that is not revoked yet in the same transaction. Turning it on with no
-    /// SSO method is a Conflict, checked atomically.
-    async fn set_scim_enabled(
-        &self,
-        enabled: bool,
-        revoke_keys_at: Option<Millis>,
-        audit: &AuditEntry,
-    ) -> Result<()>;
-
     async fn list_sso(&self) -> Result<Vec<SsoMethod>>;
-    /// Conflict when a method with the same name (case-insensitively) exists.
-    async fn insert_sso(&self, method: &SsoMethod, audit: &AuditEntry) -> Result<()>;
-    /// Remove a method; refuse (Conflict) to remove the last one while SCIM
-    /// is on, checked in the same transaction.
-    async fn delete_sso(&self, id: &str, audit: &AuditEntry) -> Result<()>;
-
-    // --- SCIM API keys ---
     async fn list_keys(&self) -> Result<Vec<ApiKey>>;
     /// The key with this secret hash, and whether SCIM is enabled — the two
     /// facts every SCIM request needs, in one round trip.
     async fn authenticate_key(&self, hash: &str) -> Result<Option<(ApiKey, bool)>>;
-    async fn insert_key(&self, key: &ApiKey, audit: &AuditEntry) -> Result<()>;
-    /// Replace `old_id` by `new`: atomically check that `old_id` is neither
-    /// replaced nor revoked (else Conflict), give it `old_expires_at`, end any
-    /// still-open grace window of its own predecessor at `now` when
-    /// `end_open_window` is set, and insert `new`.
-    async fn rotate_key(
-        &self,
-        old_id: &str,
-        old_expires_at: Millis,
-        end_open_window: bool,
-        now: Millis,
-        new: &ApiKey,
-        audit: &AuditEntry,
-    ) -> Result<()>;
-    /// Revoke a key and any predecessor still in its grace window.
-    async fn revoke_key(&self, id: &str, now: Millis, audit: &AuditEntry) -> Result<()>;
-    /// Record a use; not audited.
+    /// Record a use (only ever forward); not audited, not a change.
     async fn touch_key(&self, id: &str, now: Millis) -> Result<()>;
-
-    // --- admin tokens ---
-    async fn insert_admin_token(&self, token: &AdminToken, audit: &AuditEntry) -> Result<()>;
     async fn find_admin_token(&self, hash: &str) -> Result<Option<AdminToken>>;
+    /// Run an admin change atomically (see the module note): the steps, then
+    /// the check on the outcome, then the audit line; all or nothing.
+    async fn change(&self, change: Change) -> Result<()>;
 
     // --- users ---
-    /// Conflict (`uniqueness`) when the userName is taken.
-    async fn insert_user(&self, user: &UserRow, audit: &AuditEntry) -> Result<()>;
+    /// Insert a user with its audit line: `Written` or `NameTaken`.
+    async fn insert_user(&self, user: &UserRow, audit: &AuditEntry) -> Result<UserWrite>;
     async fn get_user(&self, id: &str) -> Result<Option<UserRow>>;
-    /// Write `user` if the stored version is still `expected_version`;
-    /// `Ok(false)` when it is not. Conflict (`uniqueness`) on a taken userName.
+    /// Write `user` (and its audit line) if the stored version is still
+    /// `expected_version`.
     async fn update_user(
         &self,
         user: &UserRow,
         expected_version: i64,
         audit: &AuditEntry,
-    ) -> Result<bool>;
+    ) -> Result<UserWrite>;
     /// Delete if the stored version is `expected_version`; `Ok(false)` when
     /// the user changed or is gone.
     async fn delete_user(

@@ -13,7 +13,8 @@ use serde_json::{Value, json};
 
 use super::AppState;
 use super::http::{AdminAuth, ApiResult, JsonBody};
-use crate::core::team::DEFAULT_GRACE;
+use crate::core::keys::{default_grace, parse_grace};
+use crate::core::model::SsoType;
 use crate::error::Error;
 use crate::time::parse_rfc3339;
 
@@ -75,7 +76,10 @@ pub async fn add_sso(
     JsonBody(body): JsonBody,
 ) -> ApiResult<(StatusCode, Json<Value>)> {
     let req: AddSso = decode(body)?;
-    let method = state.team.sso_add(&actor, &req.kind, &req.name).await?;
+    let method = state
+        .team
+        .sso_add(&actor, SsoType::from_text(&req.kind)?, &req.name)
+        .await?;
     Ok((StatusCode::CREATED, to_json(&method)))
 }
 
@@ -119,26 +123,16 @@ struct RotateKey {
     force: bool,
 }
 
-/// Parse a grace duration: humantime text (`1h`, `7d`, `90s`), `0`, or a
-/// JSON number of seconds.
-pub fn parse_grace(v: &Value) -> Result<Duration, Error> {
+/// A grace window in the admin API: text as the CLI takes it (`1h`, `7d`,
+/// `0`), or a JSON number of seconds.
+fn grace_of(v: &Value) -> Result<Duration, Error> {
     match v {
         Value::Number(n) => n.as_u64().map(Duration::from_secs).ok_or_else(|| {
             Error::invalid(format!("grace must be a whole number of seconds, not {n}"))
         }),
-        Value::String(s) => parse_duration(s),
+        Value::String(s) => parse_grace(s),
         _ => Err(Error::invalid("grace must be a duration such as \"1h\"")),
     }
-}
-
-/// `0`, `90s`, `15m`, `1h`, `7d`, `1h30m`.
-pub fn parse_duration(s: &str) -> Result<Duration, Error> {
-    let s = s.trim();
-    if s == "0" {
-        return Ok(Duration::ZERO);
-    }
-    humantime::parse_duration(s)
-        .map_err(|e| Error::invalid(format!("bad duration {s:?}: {e} (try 30m, 1h or 7d)")))
 }
 
 pub async fn rotate_key(
@@ -158,8 +152,8 @@ pub async fn rotate_key(
         decode(v)?
     };
     let grace = match &req.grace {
-        Some(v) => parse_grace(v)?,
-        None => DEFAULT_GRACE,
+        Some(v) => grace_of(v)?,
+        None => default_grace(),
     };
     let issued = state.team.key_rotate(&actor, &id, grace, req.force).await?;
     Ok((StatusCode::CREATED, Json(issued.to_json())))

@@ -12,7 +12,7 @@ use serde_json::{Value, json};
 use super::AppState;
 use super::http::{ApiResult, JsonBody, Scim, ScimAuth, ScimBase, scim_json};
 use crate::core::model::UserRow;
-use crate::core::team::ListQuery;
+use crate::core::users::ListQuery;
 use crate::error::Error;
 use crate::scim::patch::PatchRequest;
 use crate::scim::resource::project;

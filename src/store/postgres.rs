@@ -1,13 +1,14 @@
 //! The PostgreSQL store, for several `scimctl serve` instances on one
 //! database.
 //!
-//! Every rule that must hold across instances is left to the database: the
-//! unique indexes (one user per userName, one SSO method per name), and
-//! conditional updates that PostgreSQL re-checks after waiting for a
-//! competing writer's row lock (one rotation per key, no lost update). The
-//! SSO / SCIM-toggle rules read one table and write another, so both sides
-//! first lock the single `team` row; that serialises them without
-//! SERIALIZABLE isolation and its retries.
+//! The rules are the core's; what this store guarantees is the atomicity
+//! they need across instances. Uniqueness comes from unique indexes (one
+//! user per userName, one SSO method per name); a user write is a
+//! conditional update that PostgreSQL re-checks after waiting for a
+//! competing writer's row lock (no lost update). Every admin change first
+//! locks the single `team` row, so admin changes run one at a time and the
+//! facts the core checks after a change's steps cannot be changed under it
+//! — without SERIALIZABLE isolation and its retries.
 //!
 //! Nothing is cached in process memory: each SCIM request reads its key row,
 //! so a key revoked through one instance is refused by every other at the
@@ -22,7 +23,7 @@ use sqlx::{FromRow, Postgres, Transaction};
 
 use super::rows::{self, USER_COLUMNS};
 use crate::core::model::{AdminToken, ApiKey, AuditEntry, SsoMethod, UserRow};
-use crate::core::store::{Hint, Store};
+use crate::core::store::{Change, Hint, Outcome, Store, UserWrite};
 use crate::error::{Error, Kind, Result};
 use crate::time::Millis;
 
@@ -159,16 +160,18 @@ pub struct AuditRow {
     detail: Option<String>,
 }
 
-impl From<AuditRow> for AuditEntry {
-    fn from(r: AuditRow) -> AuditEntry {
-        AuditEntry {
+impl TryFrom<AuditRow> for AuditEntry {
+    type Error = Error;
+
+    fn try_from(r: AuditRow) -> Result<AuditEntry> {
+        Ok(AuditEntry {
             seq: r.seq,
             at: r.at,
             actor: r.actor,
-            action: r.action,
+            action: rows::audit_action(&r.action)?,
             target: r.target,
             detail: r.detail,
-        }
+        })
     }
 }
 
@@ -223,11 +226,12 @@ impl PgStore {
     }
 
     /// Lock the team row until the transaction ends (see the module note).
-    async fn lock_team(tx: &mut Transaction<'static, Postgres>) -> Result<bool> {
-        sqlx::query_scalar("SELECT scim_enabled FROM team WHERE id = 1 FOR UPDATE")
-            .fetch_one(&mut **tx)
+    async fn lock_team(tx: &mut Transaction<'static, Postgres>) -> Result<()> {
+        sqlx::query("SELECT 1 FROM team WHERE id = 1 FOR UPDATE")
+            .execute(&mut **tx)
             .await
-            .map_err(map_err)
+            .map_err(map_err)?;
+        Ok(())
     }
 }
 
@@ -254,19 +258,21 @@ fn map_err(err: sqlx::Error) -> Error {
     err.into()
 }
 
-async fn audit(tx: &mut Transaction<'static, Postgres>, entry: &AuditEntry) -> Result<()> {
-    sqlx::query(
-        "INSERT INTO audit (at, actor, action, target, detail) VALUES ($1, $2, $3, $4, $5)",
-    )
-    .bind(entry.at)
-    .bind(&entry.actor)
-    .bind(&entry.action)
-    .bind(&entry.target)
-    .bind(&entry.detail)
-    .execute(&mut **tx)
-    .await
-    .map_err(map_err)?;
-    Ok(())
+type PgQuery<'q> = sqlx::query::Query<'q, Postgres, sqlx::postgres::PgArguments>;
+
+/// Bind a step's values in order.
+fn bind<'q>(mut query: PgQuery<'q>, args: Vec<rows::Arg<'q>>) -> PgQuery<'q> {
+    for arg in args {
+        query = match arg {
+            rows::Arg::Int(v) => query.bind(v),
+            rows::Arg::OptInt(v) => query.bind(v),
+            rows::Arg::Text(v) => query.bind(v),
+            rows::Arg::OptText(v) => query.bind(v),
+            rows::Arg::Owned(v) => query.bind(v),
+            rows::Arg::Bool(v) => query.bind(v),
+        };
+    }
+    query
 }
 
 /// Bind an audit entry's five values after a query's own.
@@ -277,7 +283,7 @@ fn bind_audit<'q>(
     query
         .bind(entry.at)
         .bind(&entry.actor)
-        .bind(&entry.action)
+        .bind(entry.action.as_str())
         .bind(&entry.target)
         .bind(&entry.detail)
 }
@@ -297,40 +303,6 @@ impl Store for PgStore {
         )
     }
 
-    async fn set_scim_enabled(
-        &self,
-        enabled: bool,
-        revoke_keys_at: Option<Millis>,
-        entry: &AuditEntry,
-    ) -> Result<()> {
-        let mut tx = self.begin().await?;
-        Self::lock_team(&mut tx).await?;
-        // A statement after the lock sees every removal committed before it.
-        if enabled {
-            let any: bool = sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM sso_methods)")
-                .fetch_one(&mut *tx)
-                .await
-                .map_err(map_err)?;
-            if !any {
-                return Err(rows::scim_needs_sso());
-            }
-        }
-        sqlx::query("UPDATE team SET scim_enabled = $1 WHERE id = 1")
-            .bind(enabled)
-            .execute(&mut *tx)
-            .await
-            .map_err(map_err)?;
-        if let Some(at) = revoke_keys_at {
-            sqlx::query("UPDATE api_keys SET revoked_at = $1 WHERE revoked_at IS NULL")
-                .bind(at)
-                .execute(&mut *tx)
-                .await
-                .map_err(map_err)?;
-        }
-        audit(&mut tx, entry).await?;
-        commit(tx).await
-    }
-
     async fn list_sso(&self) -> Result<Vec<SsoMethod>> {
         let rows: Vec<SsoRow> =
             sqlx::query_as("SELECT id, kind, name, created_at FROM sso_methods ORDER BY seq")
@@ -338,49 +310,6 @@ impl Store for PgStore {
                 .await
                 .map_err(map_err)?;
         Ok(rows.into_iter().map(SsoMethod::from).collect())
-    }
-
-    async fn insert_sso(&self, method: &SsoMethod, entry: &AuditEntry) -> Result<()> {
-        let mut tx = self.begin().await?;
-        let inserted = sqlx::query(
-            "INSERT INTO sso_methods (id, kind, name, name_lower, created_at) \
-             VALUES ($1, $2, $3, $4, $5)",
-        )
-        .bind(&method.id)
-        .bind(method.kind.as_str())
-        .bind(&method.name)
-        .bind(method.name.to_lowercase())
-        .bind(method.created_at)
-        .execute(&mut *tx)
-        .await;
-        match inserted {
-            Err(e) if rows::is_unique_violation(&e) => return Err(rows::sso_name_taken(method)),
-            other => other.map_err(map_err)?,
-        };
-        audit(&mut tx, entry).await?;
-        commit(tx).await
-    }
-
-    async fn delete_sso(&self, id: &str, entry: &AuditEntry) -> Result<()> {
-        let mut tx = self.begin().await?;
-        let enabled = Self::lock_team(&mut tx).await?;
-        let count: i64 = sqlx::query_scalar("SELECT count(*) FROM sso_methods")
-            .fetch_one(&mut *tx)
-            .await
-            .map_err(map_err)?;
-        if enabled && count <= 1 {
-            return Err(rows::last_sso_method());
-        }
-        let done = sqlx::query("DELETE FROM sso_methods WHERE id = $1")
-            .bind(id)
-            .execute(&mut *tx)
-            .await
-            .map_err(map_err)?;
-        if done.rows_affected() == 0 {
-            return Err(rows::no_sso_method(id));
-        }
-        audit(&mut tx, entry).await?;
-        commit(tx).await
     }
 
     async fn list_keys(&self) -> Result<Vec<ApiKey>> {
@@ -407,80 +336,6 @@ impl Store for PgStore {
         Ok(row.map(Into::into))
     }
 
-    async fn insert_key(&self, key: &ApiKey, entry: &AuditEntry) -> Result<()> {
-        let mut tx = self.begin().await?;
-        insert_key_tx(&mut tx, key).await?;
-        audit(&mut tx, entry).await?;
-        commit(tx).await
-    }
-
-    async fn rotate_key(
-        &self,
-        old_id: &str,
-        old_expires_at: Millis,
-        end_open_window: bool,
-        now: Millis,
-        new: &ApiKey,
-        entry: &AuditEntry,
-    ) -> Result<()> {
-        let mut tx = self.begin().await?;
-        insert_key_tx(&mut tx, new).await?;
-        // A competing rotation holds the old key's row lock; this UPDATE
-        // waits for it and then re-checks the condition on the committed
-        // row, so exactly one rotation claims the key.
-        let claimed = sqlx::query(
-            "UPDATE api_keys SET replaced_by = $1, expires_at = $2 \
-             WHERE id = $3 AND replaced_by IS NULL AND revoked_at IS NULL",
-        )
-        .bind(&new.id)
-        .bind(old_expires_at)
-        .bind(old_id)
-        .execute(&mut *tx)
-        .await
-        .map_err(map_err)?;
-        if claimed.rows_affected() == 0 {
-            return Err(rows::key_changed_meanwhile());
-        }
-        if end_open_window {
-            sqlx::query(
-                "UPDATE api_keys SET expires_at = $1 \
-                 WHERE replaced_by = $2 AND expires_at > $1 AND revoked_at IS NULL",
-            )
-            .bind(now)
-            .bind(old_id)
-            .execute(&mut *tx)
-            .await
-            .map_err(map_err)?;
-        }
-        audit(&mut tx, entry).await?;
-        commit(tx).await
-    }
-
-    async fn revoke_key(&self, id: &str, now: Millis, entry: &AuditEntry) -> Result<()> {
-        let mut tx = self.begin().await?;
-        let done =
-            sqlx::query("UPDATE api_keys SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL")
-                .bind(now)
-                .bind(id)
-                .execute(&mut *tx)
-                .await
-                .map_err(map_err)?;
-        if done.rows_affected() == 0 {
-            return Err(rows::key_already_revoked());
-        }
-        sqlx::query(
-            "UPDATE api_keys SET revoked_at = $1 WHERE replaced_by = $2 AND revoked_at IS NULL \
-             AND (expires_at IS NULL OR expires_at > $1)",
-        )
-        .bind(now)
-        .bind(id)
-        .execute(&mut *tx)
-        .await
-        .map_err(map_err)?;
-        audit(&mut tx, entry).await?;
-        commit(tx).await
-    }
-
     async fn touch_key(&self, id: &str, now: Millis) -> Result<()> {
         // Only ever moves forward, whichever instance writes last.
         sqlx::query(
@@ -495,22 +350,40 @@ impl Store for PgStore {
         Ok(())
     }
 
-    async fn insert_admin_token(&self, token: &AdminToken, entry: &AuditEntry) -> Result<()> {
+    async fn change(&self, change: Change) -> Result<()> {
         let mut tx = self.begin().await?;
-        sqlx::query(
-            "INSERT INTO admin_tokens (id, name, prefix, hash, created_at, revoked_at) \
-             VALUES ($1, $2, $3, $4, $5, $6)",
+        // Every admin change first takes the team row's lock, so changes run
+        // one at a time across instances and each step and the facts below
+        // see every change committed before this one.
+        Self::lock_team(&mut tx).await?;
+        let mut changed = Vec::with_capacity(change.steps.len());
+        for step in &change.steps {
+            let (sql, args) = rows::step_sql(step);
+            let sql = rows::numbered(sql);
+            let done = bind(sqlx::query(sqlx::AssertSqlSafe(sql)), args)
+                .execute(&mut *tx)
+                .await
+                .map_err(map_err)?;
+            changed.push(done.rows_affected());
+        }
+        let (enabled, sso): (bool, i64) =
+            sqlx::query_as(sqlx::AssertSqlSafe(rows::numbered(rows::FACTS_SQL)))
+                .fetch_one(&mut *tx)
+                .await
+                .map_err(map_err)?;
+        // A refusal drops the transaction, which rolls it back.
+        (change.check)(&Outcome {
+            changed,
+            facts: rows::facts(enabled, sso),
+        })?;
+        let audit = rows::numbered(rows::AUDIT_SQL);
+        bind(
+            sqlx::query(sqlx::AssertSqlSafe(audit)),
+            rows::audit_args(&change.audit),
         )
-        .bind(&token.id)
-        .bind(&token.name)
-        .bind(&token.prefix)
-        .bind(&token.hash)
-        .bind(token.created_at)
-        .bind(token.revoked_at)
         .execute(&mut *tx)
         .await
         .map_err(map_err)?;
-        audit(&mut tx, entry).await?;
         commit(tx).await
     }
 
@@ -525,7 +398,7 @@ impl Store for PgStore {
         Ok(row.map(AdminToken::from))
     }
 
-    async fn insert_user(&self, user: &UserRow, entry: &AuditEntry) -> Result<()> {
+    async fn insert_user(&self, user: &UserRow, entry: &AuditEntry) -> Result<UserWrite> {
         // One statement, so one round trip and no explicit transaction: the
         // audit row is written by the same statement, and a taken userName
         // fails all of it.
@@ -546,8 +419,8 @@ impl Store for PgStore {
         .bind(user.last_modified)
         .bind(rows::doc_text(user));
         match bind_audit(inserted, entry).execute(&self.pool).await {
-            Err(e) if rows::is_unique_violation(&e) => Err(rows::user_name_taken(&user.user_name)),
-            other => other.map(drop).map_err(map_err),
+            Err(e) if rows::is_unique_violation(&e) => Ok(UserWrite::NameTaken),
+            other => other.map(|_| UserWrite::Written).map_err(map_err),
         }
     }
 
@@ -567,7 +440,7 @@ impl Store for PgStore {
         user: &UserRow,
         expected_version: i64,
         entry: &AuditEntry,
-    ) -> Result<bool> {
+    ) -> Result<UserWrite> {
         // The audit row exists only if the version matched and the row
         // changed; one statement either way.
         let updated = sqlx::query(
@@ -587,9 +460,10 @@ impl Store for PgStore {
         .bind(&user.id)
         .bind(expected_version);
         match bind_audit(updated, entry).execute(&self.pool).await {
-            Err(e) if rows::is_unique_violation(&e) => Err(rows::user_name_taken(&user.user_name)),
+            Err(e) if rows::is_unique_violation(&e) => Ok(UserWrite::NameTaken),
             Err(e) => Err(map_err(e)),
-            Ok(done) => Ok(done.rows_affected() > 0),
+            Ok(done) if done.rows_affected() > 0 => Ok(UserWrite::Written),
+            Ok(_) => Ok(UserWrite::Stale),
         }
     }
 
@@ -672,26 +546,6 @@ impl Store for PgStore {
         .fetch_all(&self.pool)
         .await
         .map_err(map_err)?;
-        Ok(rows.into_iter().map(AuditEntry::from).collect())
+        rows.into_iter().map(AuditEntry::try_from).collect()
     }
-}
-
-async fn insert_key_tx(tx: &mut Transaction<'static, Postgres>, key: &ApiKey) -> Result<()> {
-    sqlx::query(
-        "INSERT INTO api_keys (id, name, prefix, hash, created_at, last_used_at, expires_at, \
-         revoked_at, replaced_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-    )
-    .bind(&key.id)
-    .bind(&key.name)
-    .bind(&key.prefix)
-    .bind(&key.hash)
-    .bind(key.created_at)
-    .bind(key.last_used_at)
-    .bind(key.expires_at)
-    .bind(key.revoked_at)
-    .bind(&key.replaced_by)
-    .execute(&mut **tx)
-    .await
-    .map_err(map_err)?;
-    Ok(())
 }

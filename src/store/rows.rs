@@ -1,9 +1,10 @@
 //! What both stores share about rows: the user columns, how the user
-//! document is stored and read back, how an SSO kind is read, and the
-//! errors both give for the same refusals. Decoding itself is per store
+//! document is stored and read back, how an SSO kind and an audit action
+//! are read, and the statements of an admin change's steps. Decoding itself is per store
 //! (rusqlite for SQLite reads, sqlx for PostgreSQL), each with its own SQL.
 
-use crate::core::model::{SsoMethod, SsoType, UserRow};
+use crate::core::model::{AuditAction, AuditEntry, SsoType, UserRow};
+use crate::core::store::{Facts, Step};
 use crate::error::{Error, Result};
 
 /// The user columns every user query selects, in this order.
@@ -27,39 +28,141 @@ pub fn doc_text(user: &UserRow) -> String {
     serde_json::to_string(&user.doc).unwrap_or_else(|_| "{}".into())
 }
 
-// --- the errors both stores give for the same refusals ---
+// --- the steps of an admin change, written once for both databases ---
 
-pub fn user_name_taken(user_name: &str) -> Error {
-    Error::conflict(format!("a user with userName {user_name:?} already exists"))
-        .with_scim_type("uniqueness")
+/// A value bound to a step's statement.
+pub enum Arg<'a> {
+    Int(i64),
+    OptInt(Option<i64>),
+    Text(&'a str),
+    OptText(Option<&'a str>),
+    Owned(String),
+    Bool(bool),
 }
 
-pub fn sso_name_taken(method: &SsoMethod) -> Error {
-    Error::conflict(format!(
-        "an SSO method named {:?} already exists",
-        method.name
-    ))
+/// The statement of one [`Step`] with `?` placeholders, and its values in
+/// order. Each statement is a plain write whose row count tells the core
+/// whether its condition held; PostgreSQL numbers the placeholders
+/// ([`numbered`]).
+pub fn step_sql(step: &Step) -> (&'static str, Vec<Arg<'_>>) {
+    use Arg::*;
+    match step {
+        Step::SetScimEnabled(on) => (
+            "UPDATE team SET scim_enabled = ? WHERE id = 1",
+            vec![Bool(*on)],
+        ),
+        Step::RevokeAllKeys { at } => (
+            "UPDATE api_keys SET revoked_at = ? WHERE revoked_at IS NULL",
+            vec![Int(*at)],
+        ),
+        Step::InsertSso(m) => (
+            "INSERT INTO sso_methods (id, kind, name, name_lower, created_at) \
+             VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            vec![
+                Text(&m.id),
+                Text(m.kind.as_str()),
+                Text(&m.name),
+                Owned(m.name.to_lowercase()),
+                Int(m.created_at),
+            ],
+        ),
+        Step::DeleteSso { id } => ("DELETE FROM sso_methods WHERE id = ?", vec![Text(id)]),
+        Step::InsertKey(k) => (
+            "INSERT INTO api_keys (id, name, prefix, hash, created_at, last_used_at, expires_at, \
+             revoked_at, replaced_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            vec![
+                Text(&k.id),
+                Text(&k.name),
+                Text(&k.prefix),
+                Text(&k.hash),
+                Int(k.created_at),
+                OptInt(k.last_used_at),
+                OptInt(k.expires_at),
+                OptInt(k.revoked_at),
+                OptText(k.replaced_by.as_deref()),
+            ],
+        ),
+        Step::ReplaceKey { id, by, expires_at } => (
+            "UPDATE api_keys SET replaced_by = ?, expires_at = ? \
+             WHERE id = ? AND replaced_by IS NULL AND revoked_at IS NULL",
+            vec![Text(by), Int(*expires_at), Text(id)],
+        ),
+        Step::ExpireReplaced { successor, at } => (
+            "UPDATE api_keys SET expires_at = ? \
+             WHERE replaced_by = ? AND expires_at > ? AND revoked_at IS NULL",
+            vec![Int(*at), Text(successor), Int(*at)],
+        ),
+        Step::RevokeKey { id, at } => (
+            "UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL",
+            vec![Int(*at), Text(id)],
+        ),
+        Step::RevokeReplaced { successor, at } => (
+            "UPDATE api_keys SET revoked_at = ? WHERE replaced_by = ? AND revoked_at IS NULL \
+             AND (expires_at IS NULL OR expires_at > ?)",
+            vec![Int(*at), Text(successor), Int(*at)],
+        ),
+        Step::InsertAdminToken(t) => (
+            "INSERT INTO admin_tokens (id, name, prefix, hash, created_at, revoked_at) \
+             VALUES (?, ?, ?, ?, ?, ?)",
+            vec![
+                Text(&t.id),
+                Text(&t.name),
+                Text(&t.prefix),
+                Text(&t.hash),
+                Int(t.created_at),
+                OptInt(t.revoked_at),
+            ],
+        ),
+    }
 }
 
-pub fn scim_needs_sso() -> Error {
-    Error::conflict("SCIM provisioning needs single sign-on: no SSO method is configured")
+/// The facts a change's check reads, after its steps: the toggle and the
+/// number of SSO methods, in one row.
+pub const FACTS_SQL: &str =
+    "SELECT scim_enabled, (SELECT count(*) FROM sso_methods) FROM team WHERE id = 1";
+
+/// The audit line of a change, its values bound from [`audit_args`].
+pub const AUDIT_SQL: &str =
+    "INSERT INTO audit (at, actor, action, target, detail) VALUES (?, ?, ?, ?, ?)";
+
+pub fn audit_args(entry: &AuditEntry) -> Vec<Arg<'_>> {
+    vec![
+        Arg::Int(entry.at),
+        Arg::Text(&entry.actor),
+        Arg::Text(entry.action.as_str()),
+        Arg::Text(&entry.target),
+        Arg::OptText(entry.detail.as_deref()),
+    ]
 }
 
-pub fn last_sso_method() -> Error {
-    Error::conflict("cannot remove the last SSO method while SCIM provisioning is enabled")
-        .with_hint("run `scimctl scim disable` first")
+/// The facts row as both databases return it.
+pub fn facts(scim_enabled: bool, sso_methods: i64) -> Facts {
+    Facts {
+        scim_enabled,
+        sso_methods: sso_methods.max(0) as u64,
+    }
 }
 
-pub fn no_sso_method(id: &str) -> Error {
-    Error::not_found(format!("no SSO method {id:?}"))
+/// `?` placeholders as PostgreSQL's `$1`, `$2`, … (our statements have no
+/// `?` anywhere else).
+pub fn numbered(sql: &str) -> String {
+    let mut out = String::with_capacity(sql.len() + 8);
+    let mut n = 0;
+    for ch in sql.chars() {
+        if ch == '?' {
+            n += 1;
+            out.push_str(&format!("${n}"));
+        } else {
+            out.push(ch);
+        }
+    }
+    out
 }
 
-pub fn key_changed_meanwhile() -> Error {
-    Error::conflict("this key was rotated or revoked meanwhile; list the keys and try again")
-}
-
-pub fn key_already_revoked() -> Error {
-    Error::conflict("this key is already revoked")
+/// An audit action as stored; both schemas only ever hold known names.
+pub fn audit_action(text: &str) -> Result<AuditAction> {
+    AuditAction::parse(text)
+        .ok_or_else(|| Error::internal(format!("unknown audit action {text:?} in the trail")))
 }
 
 pub fn is_unique_violation(err: &sqlx::Error) -> bool {

@@ -23,11 +23,11 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqliteSynchronous};
 use sqlx::{ConnectOptions, SqliteConnection};
 
 use self::read::Readers;
-use self::writer::{Attempt, Writer, in_savepoint};
+use self::writer::{Broken, Writer, in_savepoint};
 
 use super::rows::{self, USER_COLUMNS};
 use crate::core::model::{AdminToken, ApiKey, AuditEntry, SsoMethod, UserRow};
-use crate::core::store::{Hint, Store};
+use crate::core::store::{Change, Hint, Outcome, Store, UserWrite};
 use crate::error::{Error, Result};
 use crate::time::Millis;
 
@@ -100,39 +100,38 @@ fn then_audit<'q>(query: Query<'q>, entry: &'q AuditEntry) -> Query<'q> {
     query
         .bind(entry.at)
         .bind(&entry.actor)
-        .bind(&entry.action)
+        .bind(entry.action.as_str())
         .bind(&entry.target)
         .bind(&entry.detail)
 }
 
-/// The audit line as a statement of its own (inside a savepoint).
-async fn audit(conn: &mut SqliteConnection, entry: &AuditEntry) -> Result<()> {
-    then_audit(sqlx::query(audit_sql!()), entry)
-        .execute(conn)
-        .await?;
-    Ok(())
-}
-
-/// A write refused by a unique index wrote nothing (SQLite undoes the
-/// failing statement, and the statements after it in the query never run):
-/// a clean refusal. Any other failure may have left something behind.
-fn unique_or_broken<T>(err: sqlx::Error, refusal: impl FnOnce() -> Error) -> Attempt<T> {
-    if rows::is_unique_violation(&err) {
-        Ok(Err(refusal()))
-    } else {
-        Err(err.into())
+/// Bind a step's values in order.
+fn bind<'q>(mut query: Query<'q>, args: Vec<rows::Arg<'q>>) -> Query<'q> {
+    for arg in args {
+        query = match arg {
+            rows::Arg::Int(v) => query.bind(v),
+            rows::Arg::OptInt(v) => query.bind(v),
+            rows::Arg::Text(v) => query.bind(v),
+            rows::Arg::OptText(v) => query.bind(v),
+            rows::Arg::Owned(v) => query.bind(v),
+            rows::Arg::Bool(v) => query.bind(v),
+        };
     }
+    query
 }
 
-/// Run a write-and-audit query; `Ok(rows changed)` or the refusal.
+/// Run a write-and-audit query: `Some(rows changed)`, or `None` when a
+/// unique index refused it. Such a refusal wrote nothing (SQLite undoes the
+/// failing statement, and the statements after it in the query never run);
+/// any other failure may have left something behind, and breaks the batch.
 async fn run_audited(
     conn: &mut SqliteConnection,
     query: Query<'_>,
-    refusal: impl FnOnce() -> Error,
-) -> Attempt<u64> {
+) -> std::result::Result<Option<u64>, Broken> {
     match query.execute(conn).await {
-        Ok(done) => Ok(Ok(done.rows_affected())),
-        Err(e) => unique_or_broken(e, refusal),
+        Ok(done) => Ok(Some(done.rows_affected())),
+        Err(e) if rows::is_unique_violation(&e) => Ok(None),
+        Err(e) => Err(e.into()),
     }
 }
 
@@ -148,43 +147,6 @@ impl Store for SqliteStore {
         })
     }
 
-    async fn set_scim_enabled(
-        &self,
-        enabled: bool,
-        revoke_keys_at: Option<Millis>,
-        entry: &AuditEntry,
-    ) -> Result<()> {
-        let entry = entry.clone();
-        self.writer
-            .write(move |c| {
-                in_savepoint(c, async move |c| {
-                    // Turning SCIM on needs an SSO method; checked in the
-                    // same statement, inside the one write transaction, so
-                    // that a concurrent removal of the last one cannot race it.
-                    let done = sqlx::query(
-                        "UPDATE team SET scim_enabled = ? WHERE id = 1 \
-                         AND (? = 0 OR EXISTS (SELECT 1 FROM sso_methods))",
-                    )
-                    .bind(enabled)
-                    .bind(enabled)
-                    .execute(&mut *c)
-                    .await?;
-                    if done.rows_affected() == 0 {
-                        return Err(rows::scim_needs_sso());
-                    }
-                    if let Some(at) = revoke_keys_at {
-                        sqlx::query("UPDATE api_keys SET revoked_at = ? WHERE revoked_at IS NULL")
-                            .bind(at)
-                            .execute(&mut *c)
-                            .await?;
-                    }
-                    audit(c, &entry).await
-                })
-                .boxed()
-            })
-            .await
-    }
-
     async fn list_sso(&self) -> Result<Vec<SsoMethod>> {
         self.readers.now(|c| {
             read::all(
@@ -194,63 +156,6 @@ impl Store for SqliteStore {
                 read::sso,
             )
         })
-    }
-
-    async fn insert_sso(&self, method: &SsoMethod, entry: &AuditEntry) -> Result<()> {
-        let (method, entry) = (method.clone(), entry.clone());
-        self.writer
-            .write(move |c| {
-                async move {
-                    let query = sqlx::query(concat!(
-                        "INSERT INTO sso_methods (id, kind, name, name_lower, created_at) \
-                         VALUES (?, ?, ?, ?, ?); ",
-                        audit_sql!()
-                    ))
-                    .bind(&method.id)
-                    .bind(method.kind.as_str())
-                    .bind(&method.name)
-                    .bind(method.name.to_lowercase())
-                    .bind(method.created_at);
-                    let done = run_audited(c, then_audit(query, &entry), || {
-                        rows::sso_name_taken(&method)
-                    })
-                    .await?;
-                    Ok(done.map(drop))
-                }
-                .boxed()
-            })
-            .await
-    }
-
-    async fn delete_sso(&self, id: &str, entry: &AuditEntry) -> Result<()> {
-        let (id, entry) = (id.to_string(), entry.clone());
-        self.writer
-            .write(move |c| {
-                in_savepoint(c, async move |c| {
-                    // Read the toggle inside the write transaction, so that a
-                    // concurrent `scim enable` cannot slip between the check
-                    // and the delete.
-                    let (enabled, count): (bool, i64) = sqlx::query_as(
-                        "SELECT (SELECT scim_enabled FROM team WHERE id = 1), \
-                         (SELECT count(*) FROM sso_methods)",
-                    )
-                    .fetch_one(&mut *c)
-                    .await?;
-                    if enabled && count <= 1 {
-                        return Err(rows::last_sso_method());
-                    }
-                    let done = sqlx::query("DELETE FROM sso_methods WHERE id = ?")
-                        .bind(&id)
-                        .execute(&mut *c)
-                        .await?;
-                    if done.rows_affected() == 0 {
-                        return Err(rows::no_sso_method(&id));
-                    }
-                    audit(c, &entry).await
-                })
-                .boxed()
-            })
-            .await
     }
 
     async fn list_keys(&self) -> Result<Vec<ApiKey>> {
@@ -268,96 +173,6 @@ impl Store for SqliteStore {
                 |r| Ok((read::key(r)?, r.get("scim_enabled")?)),
             )
         })
-    }
-
-    async fn insert_key(&self, key: &ApiKey, entry: &AuditEntry) -> Result<()> {
-        let (key, entry) = (key.clone(), entry.clone());
-        self.writer
-            .write(move |c| {
-                in_savepoint(c, async move |c| {
-                    insert_key(c, &key).await?;
-                    audit(c, &entry).await
-                })
-                .boxed()
-            })
-            .await
-    }
-
-    async fn rotate_key(
-        &self,
-        old_id: &str,
-        old_expires_at: Millis,
-        end_open_window: bool,
-        now: Millis,
-        new: &ApiKey,
-        entry: &AuditEntry,
-    ) -> Result<()> {
-        let (old_id, new, entry) = (old_id.to_string(), new.clone(), entry.clone());
-        self.writer
-            .write(move |c| {
-                in_savepoint(c, async move |c| {
-                    // The new key must exist before the old one can point at it.
-                    insert_key(c, &new).await?;
-                    let claimed = sqlx::query(
-                        "UPDATE api_keys SET replaced_by = ?, expires_at = ? \
-                         WHERE id = ? AND replaced_by IS NULL AND revoked_at IS NULL",
-                    )
-                    .bind(&new.id)
-                    .bind(old_expires_at)
-                    .bind(&old_id)
-                    .execute(&mut *c)
-                    .await?;
-                    if claimed.rows_affected() == 0 {
-                        // The savepoint's rollback takes the insert back.
-                        return Err(rows::key_changed_meanwhile());
-                    }
-                    if end_open_window {
-                        sqlx::query(
-                            "UPDATE api_keys SET expires_at = ? \
-                             WHERE replaced_by = ? AND expires_at > ? AND revoked_at IS NULL",
-                        )
-                        .bind(now)
-                        .bind(&old_id)
-                        .bind(now)
-                        .execute(&mut *c)
-                        .await?;
-                    }
-                    audit(c, &entry).await
-                })
-                .boxed()
-            })
-            .await
-    }
-
-    async fn revoke_key(&self, id: &str, now: Millis, entry: &AuditEntry) -> Result<()> {
-        let (id, entry) = (id.to_string(), entry.clone());
-        self.writer
-            .write(move |c| {
-                in_savepoint(c, async move |c| {
-                    let done = sqlx::query(
-                        "UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL",
-                    )
-                    .bind(now)
-                    .bind(&id)
-                    .execute(&mut *c)
-                    .await?;
-                    if done.rows_affected() == 0 {
-                        return Err(rows::key_already_revoked());
-                    }
-                    sqlx::query(
-                        "UPDATE api_keys SET revoked_at = ? WHERE replaced_by = ? \
-                         AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > ?)",
-                    )
-                    .bind(now)
-                    .bind(&id)
-                    .bind(now)
-                    .execute(&mut *c)
-                    .await?;
-                    audit(c, &entry).await
-                })
-                .boxed()
-            })
-            .await
     }
 
     async fn touch_key(&self, id: &str, now: Millis) -> Result<()> {
@@ -381,28 +196,28 @@ impl Store for SqliteStore {
             .await
     }
 
-    async fn insert_admin_token(&self, token: &AdminToken, entry: &AuditEntry) -> Result<()> {
-        let (token, entry) = (token.clone(), entry.clone());
+    async fn change(&self, change: Change) -> Result<()> {
         self.writer
             .write(move |c| {
-                async move {
-                    let query = sqlx::query(concat!(
-                        "INSERT INTO admin_tokens (id, name, prefix, hash, created_at, revoked_at) \
-                         VALUES (?, ?, ?, ?, ?, ?); ",
-                        audit_sql!()
-                    ))
-                    .bind(&token.id)
-                    .bind(&token.name)
-                    .bind(&token.prefix)
-                    .bind(&token.hash)
-                    .bind(token.created_at)
-                    .bind(token.revoked_at);
-                    let done = run_audited(c, then_audit(query, &entry), || {
-                        Error::conflict("this admin token exists already")
-                    })
+                in_savepoint(c, async move |c| {
+                    let mut changed = Vec::with_capacity(change.steps.len());
+                    for step in &change.steps {
+                        let (sql, args) = rows::step_sql(step);
+                        let done = bind(sqlx::query(sql), args).execute(&mut *c).await?;
+                        changed.push(done.rows_affected());
+                    }
+                    let (enabled, sso): (bool, i64) =
+                        sqlx::query_as(rows::FACTS_SQL).fetch_one(&mut *c).await?;
+                    let facts = rows::facts(enabled, sso);
+                    (change.check)(&Outcome { changed, facts })?;
+                    bind(
+                        sqlx::query(rows::AUDIT_SQL),
+                        rows::audit_args(&change.audit),
+                    )
+                    .execute(&mut *c)
                     .await?;
-                    Ok(done.map(drop))
-                }
+                    Ok(())
+                })
                 .boxed()
             })
             .await
@@ -419,7 +234,7 @@ impl Store for SqliteStore {
         })
     }
 
-    async fn insert_user(&self, user: &UserRow, entry: &AuditEntry) -> Result<()> {
+    async fn insert_user(&self, user: &UserRow, entry: &AuditEntry) -> Result<UserWrite> {
         let (user, entry) = (UserColumns::of(user), entry.clone());
         self.writer
             .write(move |c| {
@@ -439,11 +254,8 @@ impl Store for SqliteStore {
                     .bind(user.created)
                     .bind(user.last_modified)
                     .bind(&user.doc);
-                    let done = run_audited(c, then_audit(query, &entry), || {
-                        rows::user_name_taken(&user.user_name)
-                    })
-                    .await?;
-                    Ok(done.map(drop))
+                    let done = run_audited(c, then_audit(query, &entry)).await?;
+                    Ok(Ok(done.map_or(UserWrite::NameTaken, |_| UserWrite::Written)))
                 }
                 .boxed()
             })
@@ -460,7 +272,7 @@ impl Store for SqliteStore {
         user: &UserRow,
         expected_version: i64,
         entry: &AuditEntry,
-    ) -> Result<bool> {
+    ) -> Result<UserWrite> {
         let (user, entry) = (UserColumns::of(user), entry.clone());
         self.writer
             .write(move |c| {
@@ -481,11 +293,12 @@ impl Store for SqliteStore {
                     .bind(&user.doc)
                     .bind(&user.id)
                     .bind(expected_version);
-                    let done = run_audited(c, then_audit(query, &entry), || {
-                        rows::user_name_taken(&user.user_name)
-                    })
-                    .await?;
-                    Ok(done.map(|n| n > 0))
+                    let done = run_audited(c, then_audit(query, &entry)).await?;
+                    Ok(Ok(match done {
+                        None => UserWrite::NameTaken,
+                        Some(0) => UserWrite::Stale,
+                        Some(_) => UserWrite::Written,
+                    }))
                 }
                 .boxed()
             })
@@ -614,25 +427,6 @@ impl UserColumns {
 /// `SELECT <the user columns> FROM users <rest>`.
 fn user_query(rest: &str) -> String {
     format!("SELECT {USER_COLUMNS} FROM users {rest}")
-}
-
-async fn insert_key(conn: &mut SqliteConnection, key: &ApiKey) -> Result<()> {
-    sqlx::query(
-        "INSERT INTO api_keys (id, name, prefix, hash, created_at, last_used_at, expires_at, \
-         revoked_at, replaced_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-    )
-    .bind(&key.id)
-    .bind(&key.name)
-    .bind(&key.prefix)
-    .bind(&key.hash)
-    .bind(key.created_at)
-    .bind(key.last_used_at)
-    .bind(key.expires_at)
-    .bind(key.revoked_at)
-    .bind(&key.replaced_by)
-    .execute(conn)
-    .await?;
-    Ok(())
 }
 
 #[cfg(test)]

@@ -438,7 +438,8 @@ async fn the_audit_trail_records_admin_actions_and_writes() {
             "scim.enable",
             "key.generate",
             "user.create",
-            "user.patch",
+            // a PATCH of `active` alone is recorded as what it is
+            "user.deactivate",
             "user.delete"
         ]
     );
@@ -556,32 +557,62 @@ async fn audit_rows_cannot_be_changed_even_in_the_database() {
     assert_eq!(s.admin_call(Method::GET, "/audit", None).await.body, before);
 }
 
-/// The SSO rules hold in the store itself, not only in the checks before
-/// it: a request that skips them (or races them) still cannot enable SCIM
-/// without SSO, or remove the last method while SCIM is on.
+/// The store's one admin primitive, on the backend under test: a change's
+/// steps report the rows they changed, its check sees the facts after them
+/// inside the transaction, and a refusal leaves nothing behind — no row and
+/// no audit line. (The rules built on it are tested in src/core.)
 #[tokio::test(flavor = "multi_thread")]
-async fn sso_rules_hold_at_the_store() {
+async fn an_admin_change_is_all_or_nothing_at_the_store() {
     use scimctl::core::model::{SsoMethod, SsoType};
+    use scimctl::core::store::{Change, Facts, Step};
     let dir = tempfile::tempdir().unwrap();
     let url = crate::common::fresh_database(dir.path()).await;
     let store = scimctl::backend::open_store(&url).await.unwrap();
-    let entry = crate::common::audit_entry();
-    let err = store
-        .set_scim_enabled(true, None, &entry)
-        .await
-        .unwrap_err();
-    assert_eq!(err.kind(), scimctl::error::Kind::Conflict);
-    assert!(!store.scim_enabled().await.unwrap());
-    let method = SsoMethod {
-        id: "m1".into(),
+    let method = |id: &str, name: &str| SsoMethod {
+        id: id.into(),
         kind: SsoType::Saml,
-        name: "Okta".into(),
+        name: name.into(),
         created_at: 0,
     };
-    store.insert_sso(&method, &entry).await.unwrap();
-    store.set_scim_enabled(true, None, &entry).await.unwrap();
-    let err = store.delete_sso("m1", &entry).await.unwrap_err();
-    assert_eq!(err.kind(), scimctl::error::Kind::Conflict);
-    store.set_scim_enabled(false, None, &entry).await.unwrap();
-    store.delete_sso("m1", &entry).await.unwrap();
+    let seen = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let change = |steps: Vec<Step>, refuse: bool| {
+        let seen = seen.clone();
+        Change {
+            steps,
+            check: Box::new(move |o| {
+                seen.lock().unwrap().push(o.clone());
+                if refuse {
+                    Err(scimctl::error::Error::conflict("refused"))
+                } else {
+                    Ok(())
+                }
+            }),
+            audit: crate::common::audit_entry(),
+        }
+    };
+    let steps = vec![
+        Step::InsertSso(method("m1", "Okta")),
+        Step::SetScimEnabled(true),
+    ];
+    let err = store.change(change(steps.clone(), true)).await.unwrap_err();
+    assert_eq!(err.message(), "refused");
+    assert!(store.list_sso().await.unwrap().is_empty());
+    assert!(!store.scim_enabled().await.unwrap());
+    assert!(store.list_audit(None, 10).await.unwrap().is_empty());
+    store.change(change(steps, false)).await.unwrap();
+    // A name taken case-insensitively changes nothing; the check is told.
+    let again = vec![Step::InsertSso(method("m2", "OKTA"))];
+    store.change(change(again, false)).await.unwrap();
+    let outcomes = seen.lock().unwrap().clone();
+    let facts = |scim_enabled, sso_methods| Facts {
+        scim_enabled,
+        sso_methods,
+    };
+    assert_eq!(outcomes[0].changed, [1, 1]);
+    assert_eq!(outcomes[0].facts, facts(true, 1));
+    assert_eq!(outcomes[1], outcomes[0]);
+    assert_eq!(outcomes[2].changed, [0]);
+    assert_eq!(outcomes[2].facts, facts(true, 1));
+    assert_eq!(store.list_sso().await.unwrap().len(), 1);
+    assert_eq!(store.list_audit(None, 10).await.unwrap().len(), 2);
 }

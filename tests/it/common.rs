@@ -439,7 +439,7 @@ pub fn audit_entry() -> scimctl::core::model::AuditEntry {
         seq: 0,
         at: 0,
         actor: "test".into(),
-        action: "test".into(),
+        action: scimctl::core::model::AuditAction::SsoAdd,
         target: "team".into(),
         detail: None,
     }

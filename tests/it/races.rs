@@ -167,34 +167,37 @@ async fn racing_writes_on_one_user_stay_consistent() {
     assert_eq!(writes, final_version - 1, "one audit line per version");
 }
 
-/// Enabling SCIM and removing the last SSO method, racing at the store:
-/// whichever wins, SCIM never ends up on with no SSO method. (On
-/// PostgreSQL both sides lock the team row; without that lock, the enable
-/// could check for a method that a concurrent delete is removing.)
+/// A team on a fresh database of the backend under test, on the wall clock.
+async fn team_on_fresh_database(dir: &std::path::Path) -> scimctl::core::Team {
+    let url = crate::common::fresh_database(dir).await;
+    let store = scimctl::backend::open_store(&url).await.unwrap();
+    scimctl::core::Team::new(store, std::sync::Arc::new(scimctl::time::SystemClock))
+}
+
+/// Enabling SCIM and removing the last SSO method, racing: whichever wins,
+/// SCIM never ends up on with no SSO method. The core checks the facts
+/// inside the change's transaction; on PostgreSQL every change holds the
+/// team row's lock, so the enable cannot check for a method that a
+/// concurrent removal is taking away.
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn enabling_scim_and_removing_the_last_sso_method_race_safely() {
-    use scimctl::core::model::{SsoMethod, SsoType};
+    use scimctl::core::model::{Actor, SsoType};
     let dir = tempfile::tempdir().unwrap();
-    let url = crate::common::fresh_database(dir.path()).await;
-    let store = scimctl::backend::open_store(&url).await.unwrap();
-    let entry = crate::common::audit_entry();
+    let team = team_on_fresh_database(dir.path()).await;
+    let actor = Actor::Local("race".into());
     let (mut enabled_wins, mut delete_wins) = (0, 0);
     for round in 0..40 {
-        let method = SsoMethod {
-            id: format!("m{round}"),
-            kind: SsoType::Oidc,
-            name: format!("idp {round}"),
-            created_at: 0,
-        };
-        store.insert_sso(&method, &entry).await.unwrap();
-        let (s1, s2, e1) = (store.clone(), store.clone(), entry.clone());
-        let enable = tokio::spawn(async move { s1.set_scim_enabled(true, None, &e1).await });
+        let method = team
+            .sso_add(&actor, SsoType::Oidc, &format!("idp {round}"))
+            .await
+            .unwrap();
+        let (t1, t2, a1, a2) = (team.clone(), team.clone(), actor.clone(), actor.clone());
+        let enable = tokio::spawn(async move { t1.scim_enable(&a1).await });
         let id = method.id.clone();
-        let e2 = entry.clone();
-        let delete = tokio::spawn(async move { s2.delete_sso(&id, &e2).await });
+        let delete = tokio::spawn(async move { t2.sso_remove(&a2, &id).await });
         let (enable, delete) = (enable.await.unwrap(), delete.await.unwrap());
-        let on = store.scim_enabled().await.unwrap();
-        let methods = store.list_sso().await.unwrap().len();
+        let on = team.scim_enabled().await.unwrap();
+        let methods = team.sso_list().await.unwrap().len();
         assert!(
             !(on && methods == 0),
             "round {round}: SCIM on with no SSO method ({enable:?}, {delete:?})"
@@ -206,11 +209,62 @@ async fn enabling_scim_and_removing_the_last_sso_method_race_safely() {
         );
         if enable.is_ok() {
             enabled_wins += 1;
-            store.set_scim_enabled(false, None, &entry).await.unwrap();
-            store.delete_sso(&method.id, &entry).await.unwrap();
+            team.scim_disable(&actor, false).await.unwrap();
+            team.sso_remove(&actor, &method.id).await.unwrap();
         } else {
             delete_wins += 1;
         }
     }
     eprintln!("enable won {enabled_wins}, delete won {delete_wins}");
+}
+
+/// Issuing a key and adding a second SSO method, racing: a key is issued
+/// only while exactly one method exists, so if both went through, the key
+/// came first in the trail (changes commit one at a time, and the trail's
+/// order is their order).
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn issuing_a_key_and_adding_a_second_sso_method_race_safely() {
+    use scimctl::core::model::{Actor, AuditAction, SsoType};
+    let dir = tempfile::tempdir().unwrap();
+    let team = team_on_fresh_database(dir.path()).await;
+    let actor = Actor::Local("race".into());
+    team.sso_add(&actor, SsoType::Saml, "first").await.unwrap();
+    let (mut key_first, mut sso_first) = (0, 0);
+    for round in 0..40 {
+        let (t1, t2, a1, a2) = (team.clone(), team.clone(), actor.clone(), actor.clone());
+        let name = format!("second {round}");
+        let key = tokio::spawn(async move { t1.key_generate(&a1, "k").await });
+        let add = tokio::spawn(async move { t2.sso_add(&a2, SsoType::Oidc, &name).await });
+        let (key, add) = (key.await.unwrap(), add.await.unwrap());
+        let second = add.expect("adding an SSO method is always allowed");
+        let trail = team.audit(None, 100_000).await.unwrap();
+        let seq_of = |action: AuditAction, target: &str| {
+            trail
+                .iter()
+                .find(|e| e.action == action && e.target == target)
+                .map(|e| e.seq)
+        };
+        let added = seq_of(AuditAction::SsoAdd, &second.id).unwrap();
+        match key {
+            Ok(issued) => {
+                let issued_at = seq_of(AuditAction::KeyGenerate, &issued.info.id).unwrap();
+                assert!(
+                    issued_at < added,
+                    "round {round}: a key issued beside two SSO methods"
+                );
+                key_first += 1;
+                team.key_revoke(&actor, &issued.info.id).await.unwrap();
+            }
+            Err(e) => {
+                assert_eq!(
+                    e.kind(),
+                    scimctl::error::Kind::Conflict,
+                    "round {round}: {e}"
+                );
+                sso_first += 1;
+            }
+        }
+        team.sso_remove(&actor, &second.id).await.unwrap();
+    }
+    eprintln!("key first {key_first}, second SSO method first {sso_first}");
 }

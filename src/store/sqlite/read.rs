@@ -187,7 +187,7 @@ pub fn audit(row: &Row<'_>) -> Result<AuditEntry> {
         seq: row.get("seq")?,
         at: row.get("at")?,
         actor: row.get("actor")?,
-        action: row.get("action")?,
+        action: rows::audit_action(&row.get::<_, String>("action")?)?,
         target: row.get("target")?,
         detail: row.get("detail")?,
     })

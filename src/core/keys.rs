@@ -1,0 +1,406 @@
+//! SCIM API keys, admin tokens, and checking a presented credential.
+//!
+//! The seed's rules for keys: they are issued (generated or rotated) only
+//! while the team has exactly one SSO method; a rotation keeps the old key
+//! working for a grace window (default [`DEFAULT_GRACE_TEXT`], at most
+//! [`MAX_GRACE`]); a key is rotated once — its successor is what gets
+//! rotated next — and a second rotation while the first window is open
+//! needs `force`, which ends that window; revoking a key also ends the
+//! grace of the key it replaced; a revoked or expired key is refused (401)
+//! and a key that would work while SCIM is off is suspended (403).
+
+use std::time::Duration;
+
+use serde_json::Value;
+
+use super::model::{Actor, AdminToken, ApiKey, AuditAction, KeyInfo, KeyStatus};
+use super::store::{Facts, Step};
+use super::team::{Team, new_id};
+use crate::error::{Error, Result};
+use crate::secret::{self, ADMIN_TOKEN_PREFIX, SCIM_KEY_PREFIX, Secret};
+use crate::time::{Millis, parse_rfc3339, to_rfc3339};
+
+/// Default grace window of a rotation (SPEC §4), as the CLI's flag and the
+/// admin API take it; [`default_grace`] is its value.
+pub const DEFAULT_GRACE_TEXT: &str = "1h";
+/// Longest grace window a rotation may ask for.
+pub const MAX_GRACE: Duration = Duration::from_secs(7 * 24 * 3600);
+/// `last_used_at` is written at most this often per key, so that a busy key
+/// does not turn every read into a write.
+pub const LAST_USED_GRANULARITY: Millis = 60_000;
+
+/// A grace window as people write it: `0`, `90s`, `30m`, `1h`, `7d`, `1h30m`.
+pub fn parse_grace(text: &str) -> Result<Duration> {
+    let text = text.trim();
+    if text == "0" {
+        return Ok(Duration::ZERO);
+    }
+    humantime::parse_duration(text).map_err(|e| {
+        Error::invalid(format!(
+            "{text:?} is not a duration: {e} (try 0, 30m, 1h or 7d)"
+        ))
+    })
+}
+
+/// The grace window of a rotation that names none.
+pub fn default_grace() -> Duration {
+    parse_grace(DEFAULT_GRACE_TEXT).expect("the default grace is a duration")
+}
+
+/// A freshly issued key: the only time its secret exists outside the IdP.
+#[derive(Debug, Clone)]
+pub struct IssuedKey {
+    pub info: KeyInfo,
+    pub secret: Secret,
+    /// For a rotation: when the replaced key stops working.
+    pub grace_expires_at: Option<Millis>,
+}
+
+impl IssuedKey {
+    /// The JSON shape of `keys generate -o json` and of the admin API:
+    /// `{id, name, prefix, secret, created_at, status[, grace_expires_at]}`.
+    pub fn to_json(&self) -> Value {
+        let mut v = serde_json::json!({
+            "id": self.info.id,
+            "name": self.info.name,
+            "prefix": self.info.prefix,
+            "secret": self.secret.expose(),
+            "created_at": self.info.created_at,
+            "status": self.info.status,
+        });
+        if let Some(at) = self.grace_expires_at {
+            v["grace_expires_at"] = Value::String(to_rfc3339(at));
+        }
+        v
+    }
+
+    /// Read the JSON shape of [`IssuedKey::to_json`] (a remote backend's answer).
+    pub fn from_json(v: &Value) -> Result<IssuedKey> {
+        let text = |k: &str| -> Result<String> {
+            v.get(k)
+                .and_then(Value::as_str)
+                .map(str::to_string)
+                .ok_or_else(|| Error::internal(format!("the backend's key has no {k}")))
+        };
+        let status = serde_json::from_value(v.get("status").cloned().unwrap_or(Value::Null))
+            .unwrap_or(KeyStatus::Active);
+        Ok(IssuedKey {
+            info: KeyInfo {
+                id: text("id")?,
+                name: text("name")?,
+                prefix: text("prefix")?,
+                status,
+                created_at: text("created_at")?,
+                last_used_at: None,
+                expires_at: None,
+                revoked_at: None,
+                replaced_by: None,
+            },
+            secret: Secret::new(text("secret")?),
+            grace_expires_at: v
+                .get("grace_expires_at")
+                .and_then(Value::as_str)
+                .and_then(parse_rfc3339),
+        })
+    }
+}
+
+/// A freshly issued admin token.
+#[derive(Debug, Clone)]
+pub struct IssuedToken {
+    pub id: String,
+    pub name: String,
+    pub prefix: String,
+    pub secret: Secret,
+    pub created_at: Millis,
+}
+
+/// Keys are issued only when exactly one SSO method is configured (the
+/// seed's rule, applied to rotation too: a rotation issues a key).
+fn check_issuable(facts: &Facts) -> Result<()> {
+    match facts.sso_methods {
+        1 => Ok(()),
+        0 => Err(
+            Error::conflict("SCIM API keys need single sign-on: no SSO method is configured")
+                .with_hint("add one with `scimctl sso add --type saml --name NAME`"),
+        ),
+        n => Err(Error::conflict(format!(
+            "SCIM API keys need exactly one SSO method; {n} are configured"
+        ))
+        .with_hint("remove the extra ones with `scimctl sso remove`")),
+    }
+}
+
+impl Team {
+    pub async fn keys_list(&self) -> Result<Vec<KeyInfo>> {
+        let enabled = self.store.scim_enabled().await?;
+        let now = self.now();
+        Ok(self
+            .store
+            .list_keys()
+            .await?
+            .iter()
+            .map(|k| k.info(now, enabled))
+            .collect())
+    }
+
+    fn new_key(&self, name: &str) -> (ApiKey, Secret) {
+        let secret = Secret::generate(SCIM_KEY_PREFIX);
+        let key = ApiKey {
+            id: new_id(),
+            name: name.to_string(),
+            prefix: secret.public_prefix(),
+            hash: secret.hash(),
+            created_at: self.now(),
+            last_used_at: None,
+            expires_at: None,
+            revoked_at: None,
+            replaced_by: None,
+        };
+        (key, secret)
+    }
+
+    pub async fn key_generate(&self, actor: &Actor, name: &str) -> Result<IssuedKey> {
+        let name = name.trim();
+        if name.is_empty() {
+            return Err(Error::invalid("a key needs a name"));
+        }
+        let (key, secret) = self.new_key(name);
+        let audit = self.entry(
+            actor,
+            AuditAction::KeyGenerate,
+            &key.id,
+            Some(key.name.clone()),
+        );
+        self.change(vec![Step::InsertKey(key.clone())], audit, |o| {
+            check_issuable(&o.facts)
+        })
+        .await?;
+        let enabled = self.store.scim_enabled().await?;
+        Ok(IssuedKey {
+            info: key.info(self.now(), enabled),
+            secret,
+            grace_expires_at: None,
+        })
+    }
+
+    /// Find a key by id, public prefix or name. A name is shared by every
+    /// generation of a rotated key; the live one wins.
+    pub async fn key_find(&self, key_ref: &str) -> Result<ApiKey> {
+        let keys = self.store.list_keys().await?;
+        if let Some(k) = keys.iter().find(|k| k.id == key_ref) {
+            return Ok(k.clone());
+        }
+        let now = self.now();
+        let candidates: Vec<&ApiKey> = keys
+            .iter()
+            .filter(|k| k.prefix == key_ref || k.name == key_ref)
+            .collect();
+        let live: Vec<&ApiKey> = candidates
+            .iter()
+            .copied()
+            .filter(|k| k.replaced_by.is_none() && !k.is_dead(now))
+            .collect();
+        match (live.as_slice(), candidates.as_slice()) {
+            ([one], _) => Ok((*one).clone()),
+            ([], [one]) => Ok((*one).clone()),
+            ([], []) => Err(Error::not_found(format!("no SCIM API key {key_ref:?}"))
+                .with_hint("`scimctl keys list` shows the keys")),
+            _ => Err(Error::invalid(format!(
+                "{key_ref:?} names more than one key; use the key's id"
+            ))
+            .with_hint("`scimctl keys list` shows the ids")),
+        }
+    }
+
+    /// Issue a new secret for the same name; the old one stays valid for
+    /// `grace`. A second rotation while the previous window is open needs
+    /// `force`, which ends that window now.
+    pub async fn key_rotate(
+        &self,
+        actor: &Actor,
+        key_ref: &str,
+        grace: Duration,
+        force: bool,
+    ) -> Result<IssuedKey> {
+        if grace > MAX_GRACE {
+            return Err(Error::invalid(format!(
+                "a grace window of {} is longer than the maximum of 7d",
+                humantime::format_duration(grace)
+            )));
+        }
+        let old = self.key_find(key_ref).await?;
+        let now = self.now();
+        if old.revoked_at.is_some() {
+            return Err(Error::conflict(format!("key {} is revoked", old.prefix)));
+        }
+        if old.replaced_by.is_some() {
+            return Err(Error::conflict(format!(
+                "key {} was already rotated; rotate its successor instead",
+                old.prefix
+            )));
+        }
+        let keys = self.store.list_keys().await?;
+        let open_window = keys.iter().find(|k| {
+            k.replaced_by.as_deref() == Some(old.id.as_str())
+                && k.revoked_at.is_none()
+                && k.expires_at.is_some_and(|e| e > now)
+        });
+        if let Some(pred) = open_window
+            && !force
+        {
+            return Err(Error::conflict(format!(
+                "a rotation is in progress: the previous key {} stays valid until {}",
+                pred.prefix,
+                to_rfc3339(pred.expires_at.unwrap_or(now))
+            ))
+            .with_hint("pass --force to end that grace window now"));
+        }
+        let (new, secret) = self.new_key(&old.name);
+        let expires = now + grace.as_millis() as Millis;
+        let detail = format!("grace {}", humantime::format_duration(grace));
+        let audit = self.entry(actor, AuditAction::KeyRotate, &old.id, Some(detail));
+        // The new key first: the old one will point at it.
+        let mut steps = vec![
+            Step::InsertKey(new.clone()),
+            Step::ReplaceKey {
+                id: old.id.clone(),
+                by: new.id.clone(),
+                expires_at: expires,
+            },
+        ];
+        if open_window.is_some() {
+            steps.push(Step::ExpireReplaced {
+                successor: old.id.clone(),
+                at: now,
+            });
+        }
+        self.change(steps, audit, |o| {
+            if o.changed[1] == 0 {
+                // Another rotation or a revocation got there first.
+                return Err(Error::conflict(
+                    "this key was rotated or revoked meanwhile; list the keys and try again",
+                ));
+            }
+            check_issuable(&o.facts)
+        })
+        .await?;
+        let enabled = self.store.scim_enabled().await?;
+        Ok(IssuedKey {
+            info: new.info(now, enabled),
+            secret,
+            grace_expires_at: Some(expires),
+        })
+    }
+
+    /// Revoke at once; also ends the grace window of the key it replaced,
+    /// which would otherwise outlive the revocation of its successor.
+    pub async fn key_revoke(&self, actor: &Actor, key_ref: &str) -> Result<KeyInfo> {
+        let key = self.key_find(key_ref).await?;
+        let now = self.now();
+        let audit = self.entry(actor, AuditAction::KeyRevoke, &key.id, None);
+        let steps = vec![
+            Step::RevokeKey {
+                id: key.id.clone(),
+                at: now,
+            },
+            Step::RevokeReplaced {
+                successor: key.id.clone(),
+                at: now,
+            },
+        ];
+        self.change(steps, audit, |o| {
+            if o.changed[0] == 0 {
+                return Err(Error::conflict("this key is already revoked"));
+            }
+            Ok(())
+        })
+        .await?;
+        let enabled = self.store.scim_enabled().await?;
+        let mut key = key;
+        key.revoked_at = Some(now);
+        Ok(key.info(now, enabled))
+    }
+
+    /// Check a presented SCIM key: 401 for a missing, unknown, revoked or
+    /// expired key; 403 when SCIM is off (only for keys that would work).
+    pub async fn authenticate_scim(&self, presented: &str) -> Result<Actor> {
+        let presented = presented.trim();
+        if presented.is_empty() {
+            return Err(Error::unauthorized("a SCIM API key is required"));
+        }
+        let hash = secret::hash_hex(presented);
+        let Some((key, enabled)) = self.store.authenticate_key(&hash).await? else {
+            return Err(Error::unauthorized("invalid SCIM API key"));
+        };
+        // The lookup went by an index on the digest; compare the digests
+        // once more in constant time so the decision never rests on a
+        // short-circuiting string comparison.
+        if !secret::digests_equal(&key.hash, &hash) {
+            return Err(Error::unauthorized("invalid SCIM API key"));
+        }
+        let now = self.now();
+        match key.status(now, enabled) {
+            KeyStatus::Revoked => {
+                return Err(Error::unauthorized(format!(
+                    "SCIM API key {} is revoked",
+                    key.prefix
+                )));
+            }
+            KeyStatus::Expired => {
+                return Err(Error::unauthorized(format!(
+                    "SCIM API key {} has expired (it was rotated)",
+                    key.prefix
+                )));
+            }
+            KeyStatus::Suspended => return Err(Error::scim_disabled()),
+            KeyStatus::Active | KeyStatus::Grace => {}
+        }
+        if key
+            .last_used_at
+            .is_none_or(|t| now - t >= LAST_USED_GRANULARITY)
+        {
+            self.store.touch_key(&key.id, now).await?;
+        }
+        Ok(Actor::Key(key.id))
+    }
+
+    pub async fn admin_token_create(&self, actor: &Actor, name: &str) -> Result<IssuedToken> {
+        let secret = Secret::generate(ADMIN_TOKEN_PREFIX);
+        let token = AdminToken {
+            id: new_id(),
+            name: name.trim().to_string(),
+            prefix: secret.public_prefix(),
+            hash: secret.hash(),
+            created_at: self.now(),
+            revoked_at: None,
+        };
+        let audit = self.entry(
+            actor,
+            AuditAction::AdminTokenCreate,
+            &token.id,
+            Some(token.name.clone()),
+        );
+        self.change(vec![Step::InsertAdminToken(token.clone())], audit, |_| {
+            Ok(())
+        })
+        .await?;
+        Ok(IssuedToken {
+            id: token.id,
+            name: token.name,
+            prefix: token.prefix,
+            secret,
+            created_at: token.created_at,
+        })
+    }
+
+    pub async fn authenticate_admin(&self, presented: &str) -> Result<Actor> {
+        let hash = secret::hash_hex(presented.trim());
+        match self.store.find_admin_token(&hash).await? {
+            Some(t) if t.revoked_at.is_none() && secret::digests_equal(&t.hash, &hash) => {
+                Ok(Actor::Admin(t.id))
+            }
+            _ => Err(Error::unauthorized("invalid admin token")),
+        }
+    }
+}

@@ -1,0 +1,535 @@
+//! The rules of the core, one test each (or more), on a real SQLite store
+//! in a temporary directory and a manual clock. Each test names the rule it
+//! holds; removing that rule from `src/core` makes it fail.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use serde_json::{Value, json};
+
+use super::Team;
+use super::keys::{DEFAULT_GRACE_TEXT, MAX_GRACE, default_grace, parse_grace};
+use super::model::{Actor, AuditAction, KeyStatus, SsoType};
+use super::users::ListQuery;
+use crate::error::Kind;
+use crate::scim::filter;
+use crate::scim::patch::PatchOperation;
+use crate::store::sqlite::SqliteStore;
+use crate::time::{Clock, ManualClock};
+
+struct Fixture {
+    team: Team,
+    clock: Arc<ManualClock>,
+    _dir: tempfile::TempDir,
+}
+
+async fn fixture() -> Fixture {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("team.db").display());
+    let store = SqliteStore::open(&url).await.unwrap();
+    let clock = Arc::new(ManualClock::new(1_700_000_000_000));
+    let team = Team::new(Arc::new(store), clock.clone());
+    Fixture {
+        team,
+        clock,
+        _dir: dir,
+    }
+}
+
+fn admin() -> Actor {
+    Actor::Local("tester".into())
+}
+
+impl Fixture {
+    async fn sso(&self, name: &str) {
+        self.team
+            .sso_add(&admin(), SsoType::Saml, name)
+            .await
+            .unwrap();
+    }
+
+    /// SSO on, SCIM on: the state every key and user rule starts from.
+    async fn ready() -> Fixture {
+        let f = fixture().await;
+        f.sso("Okta").await;
+        f.team.scim_enable(&admin()).await.unwrap();
+        f
+    }
+
+    async fn actions(&self) -> Vec<AuditAction> {
+        let trail = self.team.audit(None, 1000).await.unwrap();
+        trail.iter().map(|e| e.action).collect()
+    }
+
+    async fn key_status(&self, id: &str) -> KeyStatus {
+        let keys = self.team.keys_list().await.unwrap();
+        keys.iter().find(|k| k.id == id).unwrap().status
+    }
+
+    async fn create(&self, user_name: &str) -> String {
+        let body = json!({"userName": user_name, "name": {"givenName": "Ann"}});
+        self.team.user_create(&admin(), &body).await.unwrap().id
+    }
+}
+
+// ------------------------------------------------------------ SSO, toggle
+
+#[tokio::test]
+async fn scim_cannot_be_enabled_without_an_sso_method() {
+    let f = fixture().await;
+    let err = f.team.scim_enable(&admin()).await.unwrap_err();
+    assert_eq!(err.kind(), Kind::Conflict);
+    assert!(err.hint().unwrap().contains("sso add"));
+    assert!(!f.team.scim_enabled().await.unwrap());
+    // The refusal left no audit line.
+    assert!(f.actions().await.is_empty());
+    f.sso("Okta").await;
+    assert!(f.team.scim_enable(&admin()).await.unwrap().enabled);
+}
+
+#[tokio::test]
+async fn the_last_sso_method_stays_while_scim_is_on() {
+    let f = Fixture::ready().await;
+    let err = f.team.sso_remove(&admin(), "Okta").await.unwrap_err();
+    assert_eq!(err.kind(), Kind::Conflict);
+    assert_eq!(f.team.sso_list().await.unwrap().len(), 1);
+    // With a second method, one may go; off, the last may go too.
+    f.sso("Entra").await;
+    f.team.sso_remove(&admin(), "okta").await.unwrap();
+    f.team.scim_disable(&admin(), false).await.unwrap();
+    f.team.sso_remove(&admin(), "Entra").await.unwrap();
+    assert!(f.team.sso_list().await.unwrap().is_empty());
+}
+
+#[tokio::test]
+async fn sso_names_are_unique_case_insensitively() {
+    let f = fixture().await;
+    f.sso("Okta").await;
+    let err = f
+        .team
+        .sso_add(&admin(), SsoType::Oidc, " OKTA ")
+        .await
+        .unwrap_err();
+    assert_eq!(err.kind(), Kind::Conflict);
+    assert_eq!(f.team.sso_list().await.unwrap().len(), 1);
+    assert_eq!(f.actions().await, vec![AuditAction::SsoAdd]);
+}
+
+#[tokio::test]
+async fn disabling_scim_suspends_keys_and_enabling_restores_them() {
+    let f = Fixture::ready().await;
+    let key = f.team.key_generate(&admin(), "okta").await.unwrap();
+    f.team.scim_disable(&admin(), false).await.unwrap();
+    assert_eq!(f.key_status(&key.info.id).await, KeyStatus::Suspended);
+    let err = f
+        .team
+        .authenticate_scim(key.secret.expose())
+        .await
+        .unwrap_err();
+    assert_eq!(err.kind(), Kind::Disabled);
+    f.team.scim_enable(&admin()).await.unwrap();
+    assert_eq!(f.key_status(&key.info.id).await, KeyStatus::Active);
+    f.team.authenticate_scim(key.secret.expose()).await.unwrap();
+}
+
+#[tokio::test]
+async fn disable_with_revoke_keys_revokes_every_key() {
+    let f = Fixture::ready().await;
+    let a = f.team.key_generate(&admin(), "a").await.unwrap();
+    let b = f.team.key_generate(&admin(), "b").await.unwrap();
+    f.team.scim_disable(&admin(), true).await.unwrap();
+    f.team.scim_enable(&admin()).await.unwrap();
+    for k in [&a, &b] {
+        assert_eq!(f.key_status(&k.info.id).await, KeyStatus::Revoked);
+        let err = f.team.authenticate_scim(k.secret.expose()).await;
+        assert_eq!(err.unwrap_err().kind(), Kind::Unauthorized);
+    }
+}
+
+#[tokio::test]
+async fn provisioning_is_off_for_local_callers_while_scim_is_off() {
+    let f = fixture().await;
+    let err = f.team.require_provisioning(&admin()).await.unwrap_err();
+    assert_eq!(err.kind(), Kind::Disabled);
+    f.sso("Okta").await;
+    f.team.scim_enable(&admin()).await.unwrap();
+    f.team.require_provisioning(&admin()).await.unwrap();
+}
+
+// ------------------------------------------------------------------- keys
+
+#[tokio::test]
+async fn keys_need_exactly_one_sso_method() {
+    let f = fixture().await;
+    let none = f.team.key_generate(&admin(), "k").await.unwrap_err();
+    assert_eq!(none.kind(), Kind::Conflict);
+    f.sso("Okta").await;
+    let key = f.team.key_generate(&admin(), "k").await.unwrap();
+    f.sso("Entra").await;
+    let two = f.team.key_generate(&admin(), "k2").await.unwrap_err();
+    assert_eq!(two.kind(), Kind::Conflict);
+    assert!(two.message().contains("exactly one"));
+    // Rotation issues a key: the same rule.
+    let rot = f
+        .team
+        .key_rotate(&admin(), &key.info.id, default_grace(), false)
+        .await
+        .unwrap_err();
+    assert_eq!(rot.kind(), Kind::Conflict);
+    assert_eq!(f.team.keys_list().await.unwrap().len(), 1);
+}
+
+#[tokio::test]
+async fn a_rotated_key_works_for_its_grace_window_then_expires() {
+    let f = Fixture::ready().await;
+    let old = f.team.key_generate(&admin(), "okta").await.unwrap();
+    let grace = Duration::from_secs(7200);
+    let new = f
+        .team
+        .key_rotate(&admin(), "okta", grace, false)
+        .await
+        .unwrap();
+    assert_eq!(
+        new.grace_expires_at,
+        Some(f.clock.now() + grace.as_millis() as i64)
+    );
+    assert_eq!(f.key_status(&old.info.id).await, KeyStatus::Grace);
+    // One millisecond before the end: both keys work.
+    f.clock.advance(grace - Duration::from_millis(1));
+    f.team.authenticate_scim(old.secret.expose()).await.unwrap();
+    f.team.authenticate_scim(new.secret.expose()).await.unwrap();
+    // At the end: the old one is expired (401), the new one works.
+    f.clock.advance(Duration::from_millis(1));
+    let err = f.team.authenticate_scim(old.secret.expose()).await;
+    assert_eq!(err.unwrap_err().kind(), Kind::Unauthorized);
+    assert_eq!(f.key_status(&old.info.id).await, KeyStatus::Expired);
+    f.team.authenticate_scim(new.secret.expose()).await.unwrap();
+}
+
+#[tokio::test]
+async fn a_zero_grace_rotation_ends_the_old_key_at_once() {
+    let f = Fixture::ready().await;
+    let old = f.team.key_generate(&admin(), "okta").await.unwrap();
+    f.team
+        .key_rotate(&admin(), "okta", Duration::ZERO, false)
+        .await
+        .unwrap();
+    let err = f.team.authenticate_scim(old.secret.expose()).await;
+    assert_eq!(err.unwrap_err().kind(), Kind::Unauthorized);
+}
+
+#[tokio::test]
+async fn grace_is_parsed_once_with_its_default_and_maximum() {
+    assert_eq!(default_grace(), Duration::from_secs(3600));
+    assert_eq!(parse_grace(DEFAULT_GRACE_TEXT).unwrap(), default_grace());
+    assert_eq!(parse_grace(" 0 ").unwrap(), Duration::ZERO);
+    assert_eq!(parse_grace("1h30m").unwrap(), Duration::from_secs(5400));
+    assert_eq!(parse_grace("soon").unwrap_err().kind(), Kind::Invalid);
+    let f = Fixture::ready().await;
+    f.team.key_generate(&admin(), "okta").await.unwrap();
+    let too_long = MAX_GRACE + Duration::from_secs(1);
+    let err = f
+        .team
+        .key_rotate(&admin(), "okta", too_long, false)
+        .await
+        .unwrap_err();
+    assert_eq!(err.kind(), Kind::Invalid);
+    f.team
+        .key_rotate(&admin(), "okta", MAX_GRACE, false)
+        .await
+        .unwrap();
+}
+
+#[tokio::test]
+async fn a_second_rotation_in_the_window_needs_force_which_ends_the_window() {
+    let f = Fixture::ready().await;
+    let first = f.team.key_generate(&admin(), "okta").await.unwrap();
+    let second = f
+        .team
+        .key_rotate(&admin(), "okta", default_grace(), false)
+        .await
+        .unwrap();
+    let err = f
+        .team
+        .key_rotate(&admin(), "okta", default_grace(), false)
+        .await
+        .unwrap_err();
+    assert_eq!(err.kind(), Kind::Conflict);
+    assert!(err.hint().unwrap().contains("--force"));
+    let third = f
+        .team
+        .key_rotate(&admin(), "okta", default_grace(), true)
+        .await
+        .unwrap();
+    // The first key's window ended now; the second is in its own window.
+    let err = f.team.authenticate_scim(first.secret.expose()).await;
+    assert_eq!(err.unwrap_err().kind(), Kind::Unauthorized);
+    assert_eq!(f.key_status(&second.info.id).await, KeyStatus::Grace);
+    f.team
+        .authenticate_scim(third.secret.expose())
+        .await
+        .unwrap();
+}
+
+#[tokio::test]
+async fn a_key_is_rotated_once_and_revoked_keys_are_not_rotated() {
+    let f = Fixture::ready().await;
+    let old = f.team.key_generate(&admin(), "okta").await.unwrap();
+    f.team
+        .key_rotate(&admin(), &old.info.id, default_grace(), false)
+        .await
+        .unwrap();
+    let again = f
+        .team
+        .key_rotate(&admin(), &old.info.id, default_grace(), true)
+        .await
+        .unwrap_err();
+    assert_eq!(again.kind(), Kind::Conflict);
+    let other = f.team.key_generate(&admin(), "other").await.unwrap();
+    f.team.key_revoke(&admin(), "other").await.unwrap();
+    let err = f
+        .team
+        .key_rotate(&admin(), &other.info.id, default_grace(), false)
+        .await
+        .unwrap_err();
+    assert_eq!(err.kind(), Kind::Conflict);
+}
+
+#[tokio::test]
+async fn revoking_a_key_also_ends_its_predecessors_grace() {
+    let f = Fixture::ready().await;
+    let old = f.team.key_generate(&admin(), "okta").await.unwrap();
+    let new = f
+        .team
+        .key_rotate(&admin(), "okta", default_grace(), false)
+        .await
+        .unwrap();
+    f.team.key_revoke(&admin(), &new.info.id).await.unwrap();
+    for k in [&old, &new] {
+        let err = f.team.authenticate_scim(k.secret.expose()).await;
+        assert_eq!(err.unwrap_err().kind(), Kind::Unauthorized);
+    }
+    assert_eq!(f.key_status(&old.info.id).await, KeyStatus::Revoked);
+    // Revoking twice is a conflict and writes no second audit line.
+    let err = f.team.key_revoke(&admin(), &new.info.id).await.unwrap_err();
+    assert_eq!(err.kind(), Kind::Conflict);
+    let revokes = f.actions().await;
+    let n = revokes.iter().filter(|a| **a == AuditAction::KeyRevoke);
+    assert_eq!(n.count(), 1);
+}
+
+#[tokio::test]
+async fn last_use_is_recorded_at_most_once_a_minute() {
+    let f = Fixture::ready().await;
+    let key = f.team.key_generate(&admin(), "okta").await.unwrap();
+    let used = |f: &Fixture| {
+        let team = f.team.clone();
+        let id = key.info.id.clone();
+        async move {
+            let keys = team.keys_list().await.unwrap();
+            keys.into_iter().find(|k| k.id == id).unwrap().last_used_at
+        }
+    };
+    assert_eq!(used(&f).await, None);
+    f.team.authenticate_scim(key.secret.expose()).await.unwrap();
+    let first = used(&f).await.unwrap();
+    f.clock.advance(Duration::from_secs(30));
+    f.team.authenticate_scim(key.secret.expose()).await.unwrap();
+    assert_eq!(used(&f).await.unwrap(), first);
+    f.clock.advance(Duration::from_secs(31));
+    f.team.authenticate_scim(key.secret.expose()).await.unwrap();
+    assert_ne!(used(&f).await.unwrap(), first);
+}
+
+#[tokio::test]
+async fn secrets_are_kept_only_as_hashes() {
+    let f = Fixture::ready().await;
+    let key = f.team.key_generate(&admin(), "okta").await.unwrap();
+    let stored = f.team.key_find(&key.info.id).await.unwrap();
+    assert_ne!(stored.hash, key.secret.expose());
+    assert!(!stored.hash.contains(key.secret.expose()));
+    assert_eq!(stored.hash, key.secret.hash());
+}
+
+// ------------------------------------------------------------------ users
+
+#[tokio::test]
+async fn new_users_are_active_with_the_default_role() {
+    let f = Fixture::ready().await;
+    let id = f.create("ann@example.com").await;
+    let user = f.team.user_get(&id).await.unwrap().render("");
+    assert_eq!(user["active"], true);
+    assert_eq!(user["roles"][0]["value"], super::model::DEFAULT_ROLE);
+    // A role that is set is kept.
+    let body = json!({"userName": "bo@example.com", "roles": [{"value": "admin"}]});
+    let bo = f.team.user_create(&admin(), &body).await.unwrap();
+    assert_eq!(bo.render("")["roles"][0]["value"], "admin");
+}
+
+#[tokio::test]
+async fn user_names_are_required_and_unique_case_insensitively() {
+    let f = Fixture::ready().await;
+    let err = f
+        .team
+        .user_create(&admin(), &json!({"name": {"givenName": "X"}}))
+        .await
+        .unwrap_err();
+    assert_eq!(err.kind(), Kind::Invalid);
+    f.create("ann@example.com").await;
+    let err = f
+        .team
+        .user_create(&admin(), &json!({"userName": "ANN@example.com"}))
+        .await
+        .unwrap_err();
+    assert_eq!(err.kind(), Kind::Conflict);
+    assert_eq!(err.scim_type(), Some("uniqueness"));
+    // Renaming another user onto a taken name is refused the same way.
+    let bo = f.create("bo@example.com").await;
+    let op = PatchOperation::replace(Some("userName"), json!("Ann@Example.com"));
+    let err = f
+        .team
+        .user_patch(&admin(), &bo, &[op], None)
+        .await
+        .unwrap_err();
+    assert_eq!(err.scim_type(), Some("uniqueness"));
+}
+
+#[tokio::test]
+async fn deactivation_keeps_every_piece_of_data_and_is_audited_as_such() {
+    let f = Fixture::ready().await;
+    let id = f.create("ann@example.com").await;
+    let before = f.team.user_get(&id).await.unwrap();
+    let after = f.team.user_set_active(&admin(), &id, false).await.unwrap();
+    let mut expected = before.doc.clone();
+    expected.insert("active".into(), Value::Bool(false));
+    assert_eq!(after.doc, expected);
+    assert_eq!(after.version, before.version + 1);
+    let back = f.team.user_set_active(&admin(), &id, true).await.unwrap();
+    assert_eq!(back.doc, before.doc);
+    // An IdP's PATCH of `active` alone is a deactivation too.
+    let op = PatchOperation::replace(Some("active"), json!(false));
+    f.team.user_patch(&admin(), &id, &[op], None).await.unwrap();
+    let trail = f.actions().await;
+    assert_eq!(
+        trail[trail.len() - 3..],
+        [
+            AuditAction::UserDeactivate,
+            AuditAction::UserReactivate,
+            AuditAction::UserDeactivate
+        ]
+    );
+}
+
+#[tokio::test]
+async fn a_put_without_active_or_roles_keeps_them() {
+    let f = Fixture::ready().await;
+    let body = json!({"userName": "ann@example.com", "roles": [{"value": "admin"}]});
+    let id = f.team.user_create(&admin(), &body).await.unwrap().id;
+    f.team.user_set_active(&admin(), &id, false).await.unwrap();
+    let put = json!({"userName": "ann@example.com", "name": {"familyName": "Lee"}});
+    let user = f
+        .team
+        .user_replace(&admin(), &id, &put, None)
+        .await
+        .unwrap();
+    assert_eq!(user.doc["active"], false);
+    assert_eq!(user.doc["roles"][0]["value"], "admin");
+    assert_eq!(user.doc["name"]["familyName"], "Lee");
+}
+
+#[tokio::test]
+async fn a_write_that_changes_nothing_is_not_written() {
+    let f = Fixture::ready().await;
+    let id = f.create("ann@example.com").await;
+    let op = PatchOperation::replace(Some("name.givenName"), json!("Ann"));
+    let user = f.team.user_patch(&admin(), &id, &[op], None).await.unwrap();
+    assert_eq!(user.version, 1);
+    assert_eq!(f.actions().await.last(), Some(&AuditAction::UserCreate));
+}
+
+#[tokio::test]
+async fn if_match_pins_the_version() {
+    let f = Fixture::ready().await;
+    let id = f.create("ann@example.com").await;
+    let op = PatchOperation::replace(Some("name.givenName"), json!("Annie"));
+    let stale = f
+        .team
+        .user_patch(&admin(), &id, std::slice::from_ref(&op), Some("W/\"7\""))
+        .await
+        .unwrap_err();
+    assert_eq!(stale.kind(), Kind::PreconditionFailed);
+    let user = f
+        .team
+        .user_patch(&admin(), &id, &[op], Some("W/\"1\""))
+        .await
+        .unwrap();
+    assert_eq!(user.version, 2);
+}
+
+#[tokio::test]
+async fn users_are_found_by_id_or_user_name_and_filtered() {
+    let f = Fixture::ready().await;
+    let id = f.create("ann@example.com").await;
+    f.create("bo@example.com").await;
+    assert_eq!(f.team.user_find("ANN@example.com").await.unwrap().id, id);
+    assert_eq!(f.team.user_find(&id).await.unwrap().id, id);
+    let missing = f.team.user_find("cy@example.com").await.unwrap_err();
+    assert_eq!(missing.kind(), Kind::NotFound);
+    let list = |text: &str| {
+        let team = f.team.clone();
+        let filter = Some(filter::parse(text).unwrap());
+        async move {
+            let query = ListQuery {
+                filter,
+                start_index: 1,
+                count: 10,
+            };
+            team.user_list(&query).await.unwrap()
+        }
+    };
+    assert_eq!(list(r#"userName eq "BO@example.com""#).await.total, 1);
+    assert_eq!(list(r#"userName co "example""#).await.total, 2);
+    assert_eq!(list(r#"active eq false"#).await.total, 0);
+}
+
+#[tokio::test]
+async fn deleting_a_user_is_audited_and_final() {
+    let f = Fixture::ready().await;
+    let id = f.create("ann@example.com").await;
+    f.team.user_delete(&admin(), &id, None).await.unwrap();
+    assert_eq!(
+        f.team.user_get(&id).await.unwrap_err().kind(),
+        Kind::NotFound
+    );
+    assert_eq!(f.actions().await.last(), Some(&AuditAction::UserDelete));
+}
+
+// ------------------------------------------------------------------ audit
+
+#[tokio::test]
+async fn every_admin_change_is_audited_with_its_actor() {
+    let f = Fixture::ready().await;
+    f.team.key_generate(&admin(), "okta").await.unwrap();
+    f.team.admin_token_create(&admin(), "ci").await.unwrap();
+    let trail = f.team.audit(None, 100).await.unwrap();
+    let actions: Vec<_> = trail.iter().map(|e| e.action).collect();
+    assert_eq!(
+        actions,
+        [
+            AuditAction::SsoAdd,
+            AuditAction::ScimEnable,
+            AuditAction::KeyGenerate,
+            AuditAction::AdminTokenCreate
+        ]
+    );
+    assert!(trail.iter().all(|e| e.actor == "local:tester"));
+}
+
+#[test]
+fn audit_action_names_are_the_serialised_names() {
+    for action in AuditAction::ALL {
+        let json = serde_json::to_value(action).unwrap();
+        assert_eq!(json, action.as_str());
+        assert_eq!(AuditAction::parse(action.as_str()), Some(action));
+    }
+}

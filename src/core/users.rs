@@ -1,0 +1,354 @@
+//! Users: create, read, replace, patch, deactivate, reactivate, delete,
+//! list.
+//!
+//! The rules: userName is required and unique (case-insensitively, by the
+//! store's index); a new user is active unless the request says otherwise
+//! and has the default role until one is set; a PUT that leaves out
+//! `active` or `roles` keeps them; deactivation only sets `active` and keeps
+//! every other piece of data; writes are read-modify-write with optimistic
+//! concurrency (If-Match pins a version); a write that changes nothing is
+//! not written, versioned or audited.
+
+use scim_v2::filter::Filter;
+use serde_json::Value;
+
+use super::model::{Actor, AuditAction, UserRow};
+use super::store::{self, Hint, UserWrite};
+use super::team::{Team, new_id};
+use crate::error::{Error, Kind, Result};
+use crate::scim::doc::Doc;
+use crate::scim::filter;
+use crate::scim::patch::{self, PatchOperation};
+use crate::scim::resource;
+use crate::time::Millis;
+
+/// Longest accepted userName, in bytes.
+pub const MAX_USER_NAME: usize = 1024;
+/// How often a read-modify-write of a user is retried when another writer
+/// got in between.
+const WRITE_RETRIES: usize = 16;
+
+/// A page of users.
+#[derive(Debug, Clone)]
+pub struct UserPage {
+    pub total: u64,
+    pub start_index: u64,
+    pub users: Vec<UserRow>,
+}
+
+/// What to list: an optional filter, a 1-based start index and a page size.
+#[derive(Debug, Clone)]
+pub struct ListQuery {
+    pub filter: Option<Filter>,
+    pub start_index: u64,
+    pub count: u64,
+}
+
+fn user_name_taken(user_name: &str) -> Error {
+    Error::conflict(format!("a user with userName {user_name:?} already exists"))
+        .with_scim_type("uniqueness")
+}
+
+/// The audit action of a change from `old` to `new`: a change of `active`
+/// alone is a deactivation or a reactivation, whichever way it came (the
+/// CLI, or an IdP's PATCH or PUT), so the trail says what happened.
+fn action_of(old: &Doc, new: &Doc, otherwise: AuditAction) -> AuditAction {
+    let active = |d: &Doc| d.get("active").and_then(Value::as_bool).unwrap_or(true);
+    let others_equal = old.len() == new.len()
+        && old
+            .iter()
+            .all(|(k, v)| k == "active" || new.get(k) == Some(v));
+    match (active(old), active(new)) {
+        (true, false) if others_equal => AuditAction::UserDeactivate,
+        (false, true) if others_equal => AuditAction::UserReactivate,
+        _ => otherwise,
+    }
+}
+
+impl Team {
+    /// Check a normalised document and fill in the defaults of a new user.
+    fn check_user_doc(doc: &Doc) -> Result<String> {
+        let user_name = doc
+            .get("userName")
+            .and_then(Value::as_str)
+            .map(str::trim)
+            .unwrap_or_default();
+        if user_name.is_empty() {
+            return Err(Error::invalid("userName is required").with_scim_type("invalidValue"));
+        }
+        if user_name.len() > MAX_USER_NAME {
+            return Err(
+                Error::invalid(format!("userName is longer than {MAX_USER_NAME} bytes"))
+                    .with_scim_type("invalidValue"),
+            );
+        }
+        Ok(user_name.to_string())
+    }
+
+    fn row_from(&self, id: String, doc: Doc, created: Millis, version: i64) -> Result<UserRow> {
+        let user_name = Self::check_user_doc(&doc)?;
+        let external_id = doc
+            .get("externalId")
+            .and_then(Value::as_str)
+            .map(str::to_string);
+        let active = doc.get("active").and_then(Value::as_bool).unwrap_or(true);
+        Ok(UserRow {
+            id,
+            user_name,
+            external_id,
+            active,
+            doc,
+            created,
+            last_modified: self.now(),
+            version,
+        })
+    }
+
+    /// Create a user. New users are active unless the request says
+    /// otherwise, and have the default role until one is set
+    /// ([`super::model::DEFAULT_ROLE`], applied when rendering).
+    pub async fn user_create(&self, actor: &Actor, body: &Value) -> Result<UserRow> {
+        let mut doc = resource::normalize_user(body)?;
+        doc.entry("active").or_insert(Value::Bool(true));
+        let row = self.row_from(new_id(), doc, self.now(), 1)?;
+        let audit = self.entry(
+            actor,
+            AuditAction::UserCreate,
+            &row.id,
+            Some(row.user_name.clone()),
+        );
+        match self.store.insert_user(&row, &audit).await? {
+            UserWrite::NameTaken => Err(user_name_taken(&row.user_name)),
+            UserWrite::Written | UserWrite::Stale => Ok(row),
+        }
+    }
+
+    pub async fn user_get(&self, id: &str) -> Result<UserRow> {
+        self.store
+            .get_user(id)
+            .await?
+            .ok_or_else(|| Error::not_found(format!("no user with id {id:?}")))
+    }
+
+    /// A user by id, or by userName (case-insensitively).
+    pub async fn user_find(&self, id_or_user_name: &str) -> Result<UserRow> {
+        if let Some(u) = self.store.get_user(id_or_user_name).await? {
+            return Ok(u);
+        }
+        let hint = Hint::UserName(id_or_user_name.to_lowercase());
+        self.store
+            .find_users(&hint)
+            .await?
+            .into_iter()
+            .next()
+            .ok_or_else(|| Error::not_found(format!("no user {id_or_user_name:?}")))
+    }
+
+    /// Replace a user (PUT). `active` and `roles` left out of the body keep
+    /// their current values: Okta's and Entra's PUTs carry the profile, not
+    /// the team role, and a PUT must not reactivate or demote anyone by
+    /// omission.
+    pub async fn user_replace(
+        &self,
+        actor: &Actor,
+        id: &str,
+        body: &Value,
+        if_match: Option<&str>,
+    ) -> Result<UserRow> {
+        let new_doc = resource::normalize_user(body)?;
+        self.modify(actor, id, if_match, AuditAction::UserReplace, |current| {
+            let mut doc = new_doc.clone();
+            for keep in ["active", "roles"] {
+                if !doc.contains_key(keep)
+                    && let Some(v) = current.doc.get(keep)
+                {
+                    doc.insert(keep.to_string(), v.clone());
+                }
+            }
+            Ok(doc)
+        })
+        .await
+    }
+
+    pub async fn user_patch(
+        &self,
+        actor: &Actor,
+        id: &str,
+        operations: &[PatchOperation],
+        if_match: Option<&str>,
+    ) -> Result<UserRow> {
+        self.modify(actor, id, if_match, AuditAction::UserPatch, |current| {
+            patch::apply(&current.doc, operations)
+        })
+        .await
+    }
+
+    /// Set `active` (deactivate / reactivate). Nothing else changes.
+    pub async fn user_set_active(&self, actor: &Actor, id: &str, active: bool) -> Result<UserRow> {
+        let action = if active {
+            AuditAction::UserReactivate
+        } else {
+            AuditAction::UserDeactivate
+        };
+        self.modify(actor, id, None, action, |current| {
+            let mut doc = current.doc.clone();
+            doc.insert("active".into(), Value::Bool(active));
+            Ok(doc)
+        })
+        .await
+    }
+
+    /// Read-modify-write with optimistic concurrency: the write goes through
+    /// only if nobody changed the user in between, otherwise it starts over
+    /// (or fails with 412 when the caller pinned a version with If-Match).
+    async fn modify(
+        &self,
+        actor: &Actor,
+        id: &str,
+        if_match: Option<&str>,
+        action: AuditAction,
+        change: impl Fn(&UserRow) -> Result<Doc>,
+    ) -> Result<UserRow> {
+        for _ in 0..WRITE_RETRIES {
+            let current = self.user_get(id).await?;
+            check_if_match(if_match, current.version)?;
+            let doc = change(&current)?;
+            if doc == current.doc {
+                // Nothing changes: no write, no new version, no audit line.
+                Self::check_user_doc(&doc)?;
+                return Ok(current);
+            }
+            let row = self.row_from(
+                current.id.clone(),
+                doc,
+                current.created,
+                current.version + 1,
+            )?;
+            let action = action_of(&current.doc, &row.doc, action);
+            let entry = self.entry(actor, action, &row.id, Some(row.user_name.clone()));
+            match self
+                .store
+                .update_user(&row, current.version, &entry)
+                .await?
+            {
+                UserWrite::Written => return Ok(row),
+                UserWrite::NameTaken => return Err(user_name_taken(&row.user_name)),
+                UserWrite::Stale => {}
+            }
+            if if_match.is_some() {
+                return Err(precondition_failed());
+            }
+        }
+        Err(Error::conflict(
+            "the user kept changing concurrently; try again",
+        ))
+    }
+
+    pub async fn user_delete(&self, actor: &Actor, id: &str, if_match: Option<&str>) -> Result<()> {
+        for _ in 0..WRITE_RETRIES {
+            let current = self.user_get(id).await?;
+            check_if_match(if_match, current.version)?;
+            let entry = self.entry(
+                actor,
+                AuditAction::UserDelete,
+                id,
+                Some(current.user_name.clone()),
+            );
+            if self.store.delete_user(id, current.version, &entry).await? {
+                return Ok(());
+            }
+            if if_match.is_some() {
+                return Err(precondition_failed());
+            }
+        }
+        Err(Error::conflict(
+            "the user kept changing concurrently; try again",
+        ))
+    }
+
+    /// List users: unfiltered pages come straight from the store; filters
+    /// are evaluated here, on the candidates an index hint selects (or on
+    /// every user when no index applies).
+    pub async fn user_list(&self, query: &ListQuery) -> Result<UserPage> {
+        let start_index = query.start_index.max(1);
+        let offset = start_index - 1;
+        let Some(f) = &query.filter else {
+            // The count and the page are independent reads: ask for both
+            // at once (the reader pool has several connections).
+            let (total, users) = if query.count == 0 {
+                (self.store.count_users().await?, Vec::new())
+            } else {
+                let (total, users) = futures::join!(
+                    self.store.count_users(),
+                    self.store.page_users(offset, query.count)
+                );
+                (total?, users?)
+            };
+            return Ok(UserPage {
+                total,
+                start_index,
+                users,
+            });
+        };
+        let candidates = match store::hint(f) {
+            Some(h) => self.store.find_users(&h).await?,
+            None => self.store.scan_users().await?,
+        };
+        let matching: Vec<UserRow> = candidates
+            .into_iter()
+            .filter(|u| filter::matches(f, &u.render("")))
+            .collect();
+        let total = matching.len() as u64;
+        let users = matching
+            .into_iter()
+            .skip(offset as usize)
+            .take(query.count as usize)
+            .collect();
+        Ok(UserPage {
+            total,
+            start_index,
+            users,
+        })
+    }
+}
+
+fn precondition_failed() -> Error {
+    Error::new(
+        Kind::PreconditionFailed,
+        "the user changed since the version named in If-Match",
+    )
+}
+
+/// `If-Match: W/"3"`, `"3"` or `*`.
+fn check_if_match(if_match: Option<&str>, version: i64) -> Result<()> {
+    let Some(header) = if_match else {
+        return Ok(());
+    };
+    let matches = header.split(',').map(str::trim).any(|tag| {
+        tag == "*" || {
+            let tag = tag.strip_prefix("W/").unwrap_or(tag).trim_matches('"');
+            tag.parse::<i64>().is_ok_and(|v| v == version)
+        }
+    });
+    if matches {
+        Ok(())
+    } else {
+        Err(precondition_failed())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::check_if_match;
+
+    #[test]
+    fn if_match_accepts_weak_strong_and_star() {
+        assert!(check_if_match(None, 3).is_ok());
+        assert!(check_if_match(Some("W/\"3\""), 3).is_ok());
+        assert!(check_if_match(Some("\"3\""), 3).is_ok());
+        assert!(check_if_match(Some("*"), 3).is_ok());
+        assert!(check_if_match(Some("W/\"1\", W/\"3\""), 3).is_ok());
+        assert!(check_if_match(Some("W/\"2\""), 3).is_err());
+        assert!(check_if_match(Some("garbage"), 3).is_err());
+    }
+}
