@@ -92,6 +92,8 @@ async fn the_last_sso_method_stays_while_scim_is_on() {
     let f = Fixture::ready().await;
     let err = f.team.sso_remove(&admin(), "Okta").await.unwrap_err();
     assert_eq!(err.kind(), Kind::Conflict);
+    // The rule's own words, not only the standing invariant's.
+    assert!(err.hint().unwrap().contains("scim disable"), "{err:?}");
     assert_eq!(f.team.sso_list().await.unwrap().len(), 1);
     // With a second method, one may go; off, the last may go too.
     f.sso("Entra").await;
