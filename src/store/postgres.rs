@@ -261,18 +261,8 @@ fn map_err(err: sqlx::Error) -> Error {
 type PgQuery<'q> = sqlx::query::Query<'q, Postgres, sqlx::postgres::PgArguments>;
 
 /// Bind a step's values in order.
-fn bind<'q>(mut query: PgQuery<'q>, args: Vec<rows::Arg<'q>>) -> PgQuery<'q> {
-    for arg in args {
-        query = match arg {
-            rows::Arg::Int(v) => query.bind(v),
-            rows::Arg::OptInt(v) => query.bind(v),
-            rows::Arg::Text(v) => query.bind(v),
-            rows::Arg::OptText(v) => query.bind(v),
-            rows::Arg::Owned(v) => query.bind(v),
-            rows::Arg::Bool(v) => query.bind(v),
-        };
-    }
-    query
+fn bind<'q>(query: PgQuery<'q>, args: Vec<rows::Arg<'q>>) -> PgQuery<'q> {
+    rows::bind_args!(query, args)
 }
 
 /// Bind an audit entry's five values after a query's own.

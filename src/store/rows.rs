@@ -40,6 +40,26 @@ pub enum Arg<'a> {
     Bool(bool),
 }
 
+/// Bind [`Arg`]s to an sqlx query of either database, in order (a macro
+/// because sqlx's query types differ per database).
+macro_rules! bind_args {
+    ($query:expr, $args:expr) => {{
+        let mut query = $query;
+        for arg in $args {
+            query = match arg {
+                $crate::store::rows::Arg::Int(v) => query.bind(v),
+                $crate::store::rows::Arg::OptInt(v) => query.bind(v),
+                $crate::store::rows::Arg::Text(v) => query.bind(v),
+                $crate::store::rows::Arg::OptText(v) => query.bind(v),
+                $crate::store::rows::Arg::Owned(v) => query.bind(v),
+                $crate::store::rows::Arg::Bool(v) => query.bind(v),
+            };
+        }
+        query
+    }};
+}
+pub(crate) use bind_args;
+
 /// The statement of one [`Step`] with `?` placeholders, and its values in
 /// order. Each statement is a plain write whose row count tells the core
 /// whether its condition held; PostgreSQL numbers the placeholders

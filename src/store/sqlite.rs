@@ -106,18 +106,8 @@ fn then_audit<'q>(query: Query<'q>, entry: &'q AuditEntry) -> Query<'q> {
 }
 
 /// Bind a step's values in order.
-fn bind<'q>(mut query: Query<'q>, args: Vec<rows::Arg<'q>>) -> Query<'q> {
-    for arg in args {
-        query = match arg {
-            rows::Arg::Int(v) => query.bind(v),
-            rows::Arg::OptInt(v) => query.bind(v),
-            rows::Arg::Text(v) => query.bind(v),
-            rows::Arg::OptText(v) => query.bind(v),
-            rows::Arg::Owned(v) => query.bind(v),
-            rows::Arg::Bool(v) => query.bind(v),
-        };
-    }
-    query
+fn bind<'q>(query: Query<'q>, args: Vec<rows::Arg<'q>>) -> Query<'q> {
+    rows::bind_args!(query, args)
 }
 
 /// Run a write-and-audit query: `Some(rows changed)`, or `None` when a
