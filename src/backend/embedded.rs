@@ -7,7 +7,7 @@ use std::time::Duration;
 use async_trait::async_trait;
 use serde_json::Value;
 
-use super::{Backend, Page};
+use super::ops::{Backend, Page};
 use crate::core::Team;
 use crate::core::keys::IssuedKey;
 use crate::core::model::{Actor, AuditEntry, KeyInfo, SsoType};

@@ -17,7 +17,7 @@ use rand::Rng;
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 
-use super::{Backend, Page};
+use super::ops::{Backend, Page};
 use crate::core::keys::IssuedKey;
 use crate::core::model::{AuditEntry, KeyInfo, SsoType};
 use crate::core::sso::{ScimStatus, SsoInfo};
@@ -128,17 +128,27 @@ pub fn trust_ca_file(path: &std::path::Path) -> Result<()> {
 }
 
 /// Whether a request failed because the server's certificate was not
-/// trusted (no retry can fix that).
+/// trusted (no retry can fix that): rustls refused the certificate
+/// somewhere in the error's chain. rustls's error arrives wrapped in
+/// `io::Error`s (two, with reqwest 0.13), and `io::Error::source()` skips
+/// the error it wraps, so those are opened with `get_ref` instead.
 fn is_certificate_error(err: &reqwest::Error) -> bool {
-    let mut source: Option<&dyn std::error::Error> = Some(err);
-    while let Some(e) = source {
-        let text = e.to_string().to_ascii_lowercase();
-        if text.contains("certificate") || text.contains("unknownissuer") {
-            return true;
+    fn refused(e: &(dyn std::error::Error + 'static)) -> bool {
+        if let Some(tls) = e.downcast_ref::<rustls::Error>() {
+            return matches!(
+                tls,
+                rustls::Error::InvalidCertificate(_) | rustls::Error::NoCertificatesPresented
+            );
         }
-        source = e.source();
+        match e
+            .downcast_ref::<std::io::Error>()
+            .and_then(|io| io.get_ref())
+        {
+            Some(inner) => refused(inner),
+            None => e.source().is_some_and(refused),
+        }
     }
-    false
+    refused(err)
 }
 
 impl Remote {

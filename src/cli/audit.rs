@@ -1,6 +1,6 @@
 //! `scimctl audit`
 
-use crate::cli::Context;
+use crate::cli::context::Context;
 use crate::error::{Error, Result};
 use crate::time::parse_rfc3339;
 

@@ -7,7 +7,7 @@ use serde_json::{Value, json};
 
 use crate::backend::remote::{Fixed, Remote};
 use crate::backend::{Backend, is_remote};
-use crate::cli::Context;
+use crate::cli::context::Context;
 use crate::config::{Config, Profile};
 use crate::credentials::{self, Credentials};
 use crate::error::{Error, Kind, Result};

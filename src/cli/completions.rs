@@ -1,7 +1,5 @@
 //! `scimctl completions`
 
-use clap::CommandFactory;
-
 use crate::error::Result;
 
 /// Print a shell completion script.
@@ -14,8 +12,9 @@ pub struct Args {
     pub shell: clap_complete::Shell,
 }
 
-pub fn run(args: Args) -> Result<()> {
-    let mut cmd = super::Cli::command();
+/// `cmd` is the whole command line's definition, handed in by the caller
+/// (this module is one of its subcommands, so it cannot name it itself).
+pub fn run(args: Args, mut cmd: clap::Command) -> Result<()> {
     clap_complete::generate(args.shell, &mut cmd, "scimctl", &mut std::io::stdout());
     Ok(())
 }

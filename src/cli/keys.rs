@@ -2,7 +2,7 @@
 
 use std::time::Duration;
 
-use crate::cli::Context;
+use crate::cli::context::Context;
 use crate::config::{Config, Profile, StoredKey};
 use crate::core::keys::{self, IssuedKey};
 use crate::core::model::KeyStatus;

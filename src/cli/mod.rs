@@ -5,7 +5,7 @@ pub mod admin_token;
 pub mod audit;
 pub mod auth;
 pub mod completions;
-pub mod import;
+pub mod context;
 pub mod keys;
 pub mod records;
 pub mod scim;
@@ -15,13 +15,11 @@ pub mod sso;
 pub mod users;
 
 use std::io::IsTerminal;
-use std::sync::Arc;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
 
-use crate::backend::{self, Backend};
-use crate::config::{self, Config, Resolved};
-use crate::credentials::Credentials;
+use self::context::Context;
+use crate::config::Config;
 use crate::error::Result;
 use crate::ui::output::{Format, Output};
 use crate::ui::prompt::Prompter;
@@ -111,36 +109,6 @@ pub enum Command {
     AdminToken(admin_token::Command),
 }
 
-/// What every command needs: the resolved profile, output and prompt policy.
-pub struct Context {
-    pub config: Config,
-    pub profile_flag: Option<String>,
-    pub url_flag: Option<String>,
-    pub out: Output,
-    pub prompt: Prompter,
-}
-
-impl Context {
-    pub fn resolved(&self) -> Result<Resolved> {
-        config::resolve(
-            &self.config,
-            self.profile_flag.as_deref(),
-            self.url_flag.as_deref(),
-        )
-    }
-
-    /// The backend of the resolved profile, and its credentials.
-    pub async fn backend(&self) -> Result<(Box<dyn Backend>, Arc<Credentials>)> {
-        let resolved = self.resolved()?;
-        let creds = Arc::new(Credentials::new(&resolved));
-        let scim_path = std::env::var("SCIMCTL_SCIM_PATH")
-            .ok()
-            .or_else(|| resolved.profile.scim_path.clone());
-        let backend = backend::open(&resolved.url, scim_path.as_deref(), creds.clone()).await?;
-        Ok((backend, creds))
-    }
-}
-
 fn use_color(choice: ColorChoice) -> bool {
     color_for(choice, std::io::stdout().is_terminal())
 }
@@ -160,7 +128,7 @@ pub async fn run(cli: Cli) -> Result<()> {
     // Commands that need no profile come first, so a broken config cannot
     // stop them.
     match cli.command {
-        Command::Completions(args) => return completions::run(args),
+        Command::Completions(args) => return completions::run(args, Cli::command()),
         #[cfg(feature = "server")]
         Command::Serve(args) => return serve::run(args).await,
         Command::AdminToken(cmd) => return admin_token::run(cmd).await,

@@ -1,6 +1,6 @@
 //! `scimctl scim`
 
-use crate::cli::Context;
+use crate::cli::context::Context;
 use crate::error::Result;
 
 /// The team's SCIM provisioning toggle.

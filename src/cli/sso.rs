@@ -1,6 +1,6 @@
 //! `scimctl sso`
 
-use crate::cli::Context;
+use crate::cli::context::Context;
 use crate::core::model::SsoType;
 use crate::error::Result;
 

@@ -11,8 +11,8 @@ use axum::http::StatusCode;
 use serde::Deserialize;
 use serde_json::{Value, json};
 
-use super::AppState;
 use super::http::{AdminAuth, ApiResult, JsonBody};
+use super::state::AppState;
 use crate::core::keys::{default_grace, parse_grace};
 use crate::core::model::SsoType;
 use crate::error::Error;

@@ -11,7 +11,7 @@ use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde_json::Value;
 
-use super::AppState;
+use super::state::AppState;
 use crate::core::model::Actor;
 use crate::error::{Error, Kind};
 use crate::scim::ErrorBody;

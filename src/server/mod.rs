@@ -6,6 +6,9 @@ pub mod http;
 pub mod limit;
 pub mod listen;
 pub mod scim;
+pub mod state;
+
+pub use self::state::{AppState, DEFAULT_MAX_BODY, REQUEST_TIMEOUT};
 
 use std::future::Future;
 use std::time::Duration;
@@ -17,39 +20,7 @@ use tokio::net::TcpListener;
 use tower_http::trace::TraceLayer;
 
 use self::http::ApiError;
-use crate::core::Team;
 use crate::error::{Error, Kind};
-
-/// Largest request body accepted (413 beyond).
-pub const DEFAULT_MAX_BODY: usize = 1024 * 1024;
-/// A request that takes longer than this is answered 408 and dropped.
-pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
-
-/// What every handler can reach.
-#[derive(Clone)]
-pub struct AppState {
-    pub team: Team,
-    /// The externally visible root URL (`https://scim.example.com`), when
-    /// the server sits behind a proxy; otherwise the `Host` header is used.
-    pub public_url: Option<String>,
-    pub max_body: usize,
-    /// Per-key rate limit of SCIM requests, when configured.
-    pub limiter: Option<std::sync::Arc<limit::RateLimiter>>,
-    /// Longest a request may take, reading its body included (408 after).
-    pub request_timeout: Duration,
-}
-
-impl AppState {
-    pub fn new(team: Team) -> Self {
-        AppState {
-            team,
-            public_url: None,
-            max_body: DEFAULT_MAX_BODY,
-            limiter: None,
-            request_timeout: REQUEST_TIMEOUT,
-        }
-    }
-}
 
 async fn healthz() -> &'static str {
     "ok\n"

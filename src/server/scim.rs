@@ -9,8 +9,8 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde_json::{Value, json};
 
-use super::AppState;
 use super::http::{ApiResult, JsonBody, Scim, ScimAuth, ScimBase, scim_json};
+use super::state::AppState;
 use crate::core::model::UserRow;
 use crate::core::users::ListQuery;
 use crate::error::Error;

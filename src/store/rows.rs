@@ -165,6 +165,7 @@ pub fn facts(scim_enabled: bool, sso_methods: i64) -> Facts {
 
 /// `?` placeholders as PostgreSQL's `$1`, `$2`, … (our statements have no
 /// `?` anywhere else).
+#[cfg(feature = "postgres")]
 pub fn numbered(sql: &str) -> String {
     let mut out = String::with_capacity(sql.len() + 8);
     let mut n = 0;

@@ -1,11 +1,10 @@
-//! `scimctl users import` and `scimctl users export`: onboarding at speed.
+//! `scimctl users import`: onboarding at speed.
 //!
 //! Import reads every row first and checks it, so a file with bad rows
 //! changes nothing unless `--continue-on-error` says to go on with the good
 //! ones. Rows then run `--concurrency` at a time; results come out in row
 //! order. A row whose user exists is settled by `--if-exists`, so a re-run of
-//! the same file never creates a duplicate. Export writes the same formats
-//! that import reads, so an export can be imported elsewhere as it is.
+//! the same file never creates a duplicate.
 
 use std::collections::HashMap;
 use std::io::{IsTerminal, Read, Write};
@@ -14,22 +13,16 @@ use std::time::Instant;
 
 use futures::StreamExt;
 use indicatif::{ProgressBar, ProgressStyle};
-use serde::{Deserialize, Serialize};
-use serde_json::{Value, json};
+use serde::Serialize;
+use serde_json::json;
 
+use super::common::{IfExists, find, id_of};
+use super::row::{FileFormat, Row, body_of};
 use crate::backend::Backend;
-use crate::cli::Context;
-use crate::cli::users::{IfExists, find};
+use crate::cli::context::Context;
 use crate::error::{Error, Kind, Result};
 use crate::scim::patch::PatchOperation;
-use crate::scim::schema::USER_SCHEMA;
 use crate::ui::output::Format;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum FileFormat {
-    Csv,
-    Jsonl,
-}
 
 /// Create or update many users from a file.
 ///
@@ -59,70 +52,6 @@ pub struct ImportArgs {
     pub continue_on_error: bool,
 }
 
-/// Write every user in the import format (`-o csv`, the default, or `-o jsonl`).
-#[derive(Debug, clap::Args)]
-pub struct ExportArgs {
-    /// Users per request.
-    #[arg(long, default_value_t = 500, value_parser = clap::value_parser!(u64).range(1..=1000))]
-    pub page_size: u64,
-}
-
-/// One user as import reads it and export writes it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Row {
-    pub email: String,
-    #[serde(default)]
-    pub first_name: String,
-    #[serde(default)]
-    pub last_name: String,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "blank_is_none"
-    )]
-    pub external_id: Option<String>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "blank_is_none"
-    )]
-    pub role: Option<String>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "boolish"
-    )]
-    pub active: Option<bool>,
-}
-
-fn blank_is_none<'de, D: serde::Deserializer<'de>>(
-    d: D,
-) -> std::result::Result<Option<String>, D::Error> {
-    let v: Option<String> = Option::deserialize(d)?;
-    Ok(v.map(|s| s.trim().to_string()).filter(|s| !s.is_empty()))
-}
-
-fn boolish<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Option<bool>, D::Error> {
-    #[derive(Deserialize)]
-    #[serde(untagged)]
-    enum B {
-        Bool(bool),
-        Text(String),
-    }
-    match Option::<B>::deserialize(d)? {
-        None => Ok(None),
-        Some(B::Bool(b)) => Ok(Some(b)),
-        Some(B::Text(t)) => match t.trim().to_ascii_lowercase().as_str() {
-            "" => Ok(None),
-            "true" | "yes" | "1" => Ok(Some(true)),
-            "false" | "no" | "0" => Ok(Some(false)),
-            other => Err(serde::de::Error::custom(format!(
-                "active must be true or false, not {other:?}"
-            ))),
-        },
-    }
-}
-
 /// The result of one row.
 #[derive(Debug, Clone, Serialize)]
 pub struct Outcome {
@@ -135,7 +64,7 @@ pub struct Outcome {
     kind: Option<Kind>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Status {
     Created,
@@ -255,24 +184,6 @@ pub fn parse(bytes: &[u8], format: FileFormat) -> Result<Vec<Parsed>> {
     Ok(out)
 }
 
-fn body_of(row: &Row) -> Value {
-    let mut body = json!({
-        "schemas": [USER_SCHEMA],
-        "userName": row.email,
-        "name": {"givenName": row.first_name, "familyName": row.last_name},
-        "displayName": format!("{} {}", row.first_name, row.last_name),
-        "emails": [{"value": row.email, "type": "work", "primary": true}],
-        "active": row.active.unwrap_or(true),
-    });
-    if let Some(x) = &row.external_id {
-        body["externalId"] = json!(x);
-    }
-    if let Some(r) = &row.role {
-        body["roles"] = json!([{"value": r, "primary": true}]);
-    }
-    body
-}
-
 fn update_ops(row: &Row) -> Vec<PatchOperation> {
     let mut value = json!({
         "name.givenName": row.first_name,
@@ -288,10 +199,6 @@ fn update_ops(row: &Row) -> Vec<PatchOperation> {
         value["externalId"] = json!(x);
     }
     vec![PatchOperation::replace(None, value)]
-}
-
-fn id_of(user: &Value) -> Option<String> {
-    user.get("id").and_then(Value::as_str).map(str::to_string)
 }
 
 fn outcome(row: u64, email: &str, status: Status, id: Option<String>) -> Outcome {
@@ -320,7 +227,7 @@ fn failure(row: u64, email: &str, err: &Error) -> Outcome {
 /// whose first answer was lost — means "exists", settled by `if_exists`.
 async fn import_row(backend: &dyn Backend, line: u64, row: &Row, if_exists: IfExists) -> Outcome {
     match backend.user_create(&body_of(row)).await {
-        Ok(user) => outcome(line, &row.email, Status::Created, id_of(&user)),
+        Ok(user) => outcome(line, &row.email, Status::Created, id_of(&user).ok()),
         Err(e) if e.kind() == Kind::Conflict => match if_exists {
             IfExists::Fail => failure(
                 line,
@@ -328,17 +235,20 @@ async fn import_row(backend: &dyn Backend, line: u64, row: &Row, if_exists: IfEx
                 &Error::conflict(format!("user {} already exists", row.email)),
             ),
             IfExists::Skip => {
-                let id = find(backend, &row.email).await.ok().and_then(|u| id_of(&u));
+                let id = find(backend, &row.email)
+                    .await
+                    .ok()
+                    .and_then(|u| id_of(&u).ok());
                 outcome(line, &row.email, Status::Skipped, id)
             }
             IfExists::Update => {
                 let updated = async {
                     let user = find(backend, &row.email).await?;
-                    let id = id_of(&user).ok_or_else(|| Error::internal("user without id"))?;
+                    let id = id_of(&user)?;
                     backend.user_patch(&id, &update_ops(row)).await
                 };
                 match updated.await {
-                    Ok(u) => outcome(line, &row.email, Status::Updated, id_of(&u)),
+                    Ok(u) => outcome(line, &row.email, Status::Updated, id_of(&u).ok()),
                     Err(e) => failure(line, &row.email, &e),
                 }
             }
@@ -355,7 +265,7 @@ async fn plan_row(backend: &dyn Backend, line: u64, row: &Row, if_exists: IfExis
         }
         Err(e) => failure(line, &row.email, &e),
         Ok(user) => {
-            let id = id_of(&user);
+            let id = id_of(&user).ok();
             match if_exists {
                 IfExists::Fail => Outcome {
                     error: Some(format!("user {} already exists", row.email)),
@@ -372,7 +282,7 @@ async fn plan_row(backend: &dyn Backend, line: u64, row: &Row, if_exists: IfExis
 /// Prints results as they settle, in row order.
 struct Report {
     format: Format,
-    counts: HashMap<&'static str, u64>,
+    counts: HashMap<Status, u64>,
     failures: Vec<Outcome>,
     all: Vec<Outcome>,
 }
@@ -388,17 +298,7 @@ impl Report {
     }
 
     fn add(&mut self, o: Outcome) -> Result<()> {
-        let key = match o.status {
-            Status::Created => "created",
-            Status::Updated => "updated",
-            Status::Skipped => "skipped",
-            Status::Failed => "failed",
-            Status::WouldCreate => "create",
-            Status::WouldUpdate => "update",
-            Status::WouldSkip => "skip",
-            Status::WouldFail => "fail",
-        };
-        *self.counts.entry(key).or_default() += 1;
+        *self.counts.entry(o.status).or_default() += 1;
         if o.error.is_some() {
             self.failures.push(o.clone());
         }
@@ -414,8 +314,8 @@ impl Report {
         Ok(())
     }
 
-    fn count(&self, key: &str) -> u64 {
-        self.counts.get(key).copied().unwrap_or(0)
+    fn count(&self, status: Status) -> u64 {
+        self.counts.get(&status).copied().unwrap_or(0)
     }
 
     fn finish(self) -> Result<Self> {
@@ -489,7 +389,7 @@ fn verdict(failures: &[Outcome], what: &str) -> Result<()> {
     ))
 }
 
-pub async fn import(ctx: &Context, backend: &dyn Backend, a: ImportArgs) -> Result<()> {
+pub async fn run(ctx: &Context, backend: &dyn Backend, a: ImportArgs) -> Result<()> {
     let format = a.format.unwrap_or_else(|| {
         let lower = a.file.to_ascii_lowercase();
         if lower.ends_with(".jsonl") || lower.ends_with(".ndjson") {
@@ -571,20 +471,22 @@ pub async fn import(ctx: &Context, backend: &dyn Backend, a: ImportArgs) -> Resu
     if dry_run {
         eprintln!(
             "Plan: create {}, update {}, skip {}, fail {} (nothing was changed).",
-            report.count("create"),
-            report.count("update"),
-            report.count("skip"),
-            report.count("fail")
+            report.count(Status::WouldCreate),
+            report.count(Status::WouldUpdate),
+            report.count(Status::WouldSkip),
+            report.count(Status::WouldFail)
         );
         return verdict(&report.failures, "would fail");
     }
-    let done = report.count("created") + report.count("updated") + report.count("skipped");
+    let done = report.count(Status::Created)
+        + report.count(Status::Updated)
+        + report.count(Status::Skipped);
     eprintln!(
         "Created {}, updated {}, skipped {}, failed {} in {elapsed:.1}s ({:.0} rows/s){}.",
-        report.count("created"),
-        report.count("updated"),
-        report.count("skipped"),
-        report.count("failed"),
+        report.count(Status::Created),
+        report.count(Status::Updated),
+        report.count(Status::Skipped),
+        report.count(Status::Failed),
         done as f64 / elapsed.max(1e-9),
         if stopped {
             "; stopped at the first failure (--continue-on-error goes on)"
@@ -593,72 +495,6 @@ pub async fn import(ctx: &Context, backend: &dyn Backend, a: ImportArgs) -> Resu
         }
     );
     verdict(&report.failures, "failed")
-}
-
-fn row_of(user: &Value) -> Row {
-    let text = |path: &[&str]| -> Option<String> {
-        let mut v = user;
-        for p in path {
-            v = crate::scim::doc::get_ci(v, p)?;
-        }
-        v.as_str().map(str::to_string)
-    };
-    let role = crate::scim::doc::get_ci(user, "roles")
-        .and_then(Value::as_array)
-        .and_then(|rs| rs.first())
-        .and_then(|r| r.get("value"))
-        .and_then(Value::as_str)
-        .map(str::to_string);
-    Row {
-        email: text(&["userName"]).unwrap_or_default(),
-        first_name: text(&["name", "givenName"]).unwrap_or_default(),
-        last_name: text(&["name", "familyName"]).unwrap_or_default(),
-        external_id: text(&["externalId"]),
-        role,
-        active: crate::scim::doc::get_ci(user, "active").and_then(Value::as_bool),
-    }
-}
-
-pub async fn export(ctx: &Context, backend: &dyn Backend, a: ExportArgs) -> Result<()> {
-    let jsonl = matches!(ctx.out.format, Format::Jsonl | Format::Json);
-    let stdout = std::io::stdout();
-    let io = |e: std::io::Error| Error::internal(format!("cannot write output: {e}"));
-    let mut csv = (!jsonl).then(|| csv::Writer::from_writer(stdout.lock()));
-    if let Some(w) = csv.as_mut() {
-        w.write_record([
-            "email",
-            "first_name",
-            "last_name",
-            "external_id",
-            "role",
-            "active",
-        ])
-        .map_err(|e| Error::internal(format!("cannot write CSV: {e}")))?;
-    }
-    crate::cli::users::each_user(backend, None, a.page_size, None, |user| {
-        let row = row_of(&user);
-        match csv.as_mut() {
-            Some(w) => w
-                .write_record([
-                    row.email,
-                    row.first_name,
-                    row.last_name,
-                    row.external_id.unwrap_or_default(),
-                    row.role.unwrap_or_default(),
-                    row.active.map(|b| b.to_string()).unwrap_or_default(),
-                ])
-                .map_err(|e| Error::internal(format!("cannot write CSV: {e}"))),
-            None => {
-                let line = serde_json::to_string(&row).unwrap_or_default();
-                writeln!(std::io::stdout().lock(), "{line}").map_err(io)
-            }
-        }
-    })
-    .await?;
-    if let Some(mut w) = csv {
-        w.flush().map_err(io)?;
-    }
-    Ok(())
 }
 
 #[cfg(test)]
@@ -698,19 +534,5 @@ mod tests {
         assert_eq!(rows[0].0, 1);
         assert_eq!(rows[1].0, 3);
         assert!(rows[1].1.is_err());
-    }
-
-    #[test]
-    fn export_rows_round_trip_through_import() {
-        let row = Row {
-            email: "a@x.io".into(),
-            first_name: "A".into(),
-            last_name: "B".into(),
-            external_id: Some("e".into()),
-            role: Some("admin".into()),
-            active: Some(false),
-        };
-        let user = body_of(&row);
-        assert_eq!(row_of(&user), row);
     }
 }

@@ -1,0 +1,55 @@
+//! The operations of SPEC §4–§5, behind one trait with two implementations:
+//! the embedded backend (the team core on a local database, in-process) and
+//! the remote one (SCIM + admin API over HTTP). Commands are written once,
+//! against [`Backend`], so both behave the same.
+
+use std::time::Duration;
+
+use async_trait::async_trait;
+use serde_json::Value;
+
+use crate::core::keys::IssuedKey;
+use crate::core::model::{AuditEntry, KeyInfo, SsoType};
+use crate::core::sso::{ScimStatus, SsoInfo};
+use crate::error::Result;
+use crate::scim::patch::PatchOperation;
+use crate::secret::Secret;
+use crate::time::Millis;
+
+/// One page of users, as SCIM resources.
+#[derive(Debug, Clone)]
+pub struct Page {
+    pub total: u64,
+    pub resources: Vec<Value>,
+}
+
+#[async_trait]
+pub trait Backend: Send + Sync {
+    /// A short description for messages: the database or the URL.
+    fn describe(&self) -> String;
+
+    // --- admin plane ---
+    async fn scim_status(&self) -> Result<ScimStatus>;
+    async fn scim_set(&self, enabled: bool, revoke_keys: bool) -> Result<ScimStatus>;
+    async fn sso_list(&self) -> Result<Vec<SsoInfo>>;
+    async fn sso_add(&self, kind: SsoType, name: &str) -> Result<SsoInfo>;
+    async fn sso_remove(&self, id_or_name: &str) -> Result<()>;
+    async fn keys_list(&self) -> Result<Vec<KeyInfo>>;
+    async fn key_generate(&self, name: &str) -> Result<IssuedKey>;
+    async fn key_rotate(&self, key: &str, grace: Duration, force: bool) -> Result<IssuedKey>;
+    async fn key_revoke(&self, key: &str) -> Result<KeyInfo>;
+    async fn audit(&self, since: Option<Millis>, limit: u64) -> Result<Vec<AuditEntry>>;
+
+    /// Make an authenticated SCIM call with this key, as an IdP's "test
+    /// API credentials" step does; `Ok` when the key would be accepted.
+    async fn key_check(&self, secret: &Secret) -> Result<()>;
+
+    // --- provisioning plane ---
+    async fn users_page(&self, filter: Option<&str>, start_index: u64, count: u64) -> Result<Page>;
+    async fn user_get(&self, id: &str) -> Result<Value>;
+    async fn user_create(&self, body: &Value) -> Result<Value>;
+    async fn user_patch(&self, id: &str, ops: &[PatchOperation]) -> Result<Value>;
+    async fn user_replace(&self, id: &str, body: &Value) -> Result<Value>;
+    /// Deactivate (`false`) or reactivate (`true`): only `active` changes.
+    async fn user_set_active(&self, id: &str, active: bool) -> Result<Value>;
+}

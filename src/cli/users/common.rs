@@ -1,0 +1,111 @@
+//! What several users commands share: finding a user by id or userName,
+//! paging through every user, printing one user, `--if-exists`.
+
+use serde_json::Value;
+
+use crate::backend::Backend;
+use crate::cli::context::Context;
+use crate::cli::records::UserResource;
+use crate::error::{Error, Kind, Result};
+use crate::ui::output::Format;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum IfExists {
+    /// Fail with exit 6.
+    Fail,
+    /// Leave the existing user as it is.
+    Skip,
+    /// Update the existing user's name and role.
+    Update,
+}
+
+pub fn show(ctx: &Context, user: &Value) -> Result<()> {
+    match ctx.out.format {
+        Format::Json | Format::Jsonl => ctx.out.raw(user),
+        _ => ctx.out.one(&UserResource(user.clone())),
+    }
+}
+
+/// A SCIM string literal.
+fn quote(s: &str) -> String {
+    serde_json::to_string(s).unwrap_or_default()
+}
+
+/// A user by id, or by `userName eq` when that finds nothing (or the
+/// argument is an email).
+pub async fn find(backend: &dyn Backend, user: &str) -> Result<Value> {
+    if !user.contains('@') {
+        match backend.user_get(user).await {
+            Ok(v) => return Ok(v),
+            Err(e) if e.kind() == Kind::NotFound => {}
+            Err(e) => return Err(e),
+        }
+    }
+    let filter = format!("userName eq {}", quote(user));
+    backend
+        .users_page(Some(&filter), 1, 2)
+        .await?
+        .resources
+        .into_iter()
+        .next()
+        .ok_or_else(|| Error::not_found(format!("no user {user:?}")))
+}
+
+pub fn id_of(user: &Value) -> Result<String> {
+    user.get("id")
+        .and_then(Value::as_str)
+        .map(str::to_string)
+        .ok_or_else(|| Error::internal("the backend returned a user without an id"))
+}
+
+/// Call `f` on every user, page by page, fetching the next page while the
+/// current one is handled (the server works while the client prints).
+/// Pages advance by what arrived, never by `itemsPerPage` or `count`.
+pub async fn each_user(
+    backend: &dyn Backend,
+    filter: Option<&str>,
+    page_size: u64,
+    limit: Option<u64>,
+    mut f: impl FnMut(Value) -> Result<()>,
+) -> Result<()> {
+    let want = |seen: u64| match limit {
+        Some(l) => page_size.min(l.saturating_sub(seen)),
+        None => page_size,
+    };
+    let mut start = 1;
+    let mut seen = 0u64;
+    if want(0) == 0 {
+        return Ok(());
+    }
+    let mut page = backend.users_page(filter, start, want(0)).await?;
+    loop {
+        let asked = want(seen);
+        let got = page.resources.len() as u64;
+        seen += got.min(asked);
+        start += got;
+        let more = got > 0 && start <= page.total && want(seen) > 0;
+        let fetch = async {
+            if more {
+                Some(backend.users_page(filter, start, want(seen)).await)
+            } else {
+                None
+            }
+        };
+        let handle = async {
+            for (i, user) in page.resources.into_iter().take(asked as usize).enumerate() {
+                f(user)?;
+                if i % 64 == 63 {
+                    // let the next page's request make progress
+                    tokio::task::yield_now().await;
+                }
+            }
+            Ok::<(), Error>(())
+        };
+        let (handled, next) = futures::join!(handle, fetch);
+        handled?;
+        match next {
+            Some(next) => page = next?,
+            None => return Ok(()),
+        }
+    }
+}

@@ -1,0 +1,113 @@
+//! `scimctl users create` and `scimctl users update`
+
+use serde_json::{Value, json};
+
+use super::common::{IfExists, find, id_of, show};
+use super::row::{Row, body_of};
+use crate::backend::Backend;
+use crate::cli::context::Context;
+use crate::error::{Error, Kind, Result};
+use crate::scim::patch::PatchOperation;
+
+#[derive(Debug, clap::Args)]
+pub struct CreateArgs {
+    /// Email address; becomes the userName.
+    pub email: String,
+    /// First name.
+    #[arg(long)]
+    pub first: String,
+    /// Last name.
+    #[arg(long)]
+    pub last: String,
+    /// The IdP's identifier for the user.
+    #[arg(long)]
+    pub external_id: Option<String>,
+    /// Team role [default: developer].
+    #[arg(long)]
+    pub role: Option<String>,
+    /// What to do when the userName is taken.
+    #[arg(long, value_enum, default_value_t = IfExists::Fail)]
+    pub if_exists: IfExists,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct UpdateArgs {
+    /// User id, or userName (email).
+    pub user: String,
+    /// New first name.
+    #[arg(long)]
+    pub first: Option<String>,
+    /// New last name.
+    #[arg(long)]
+    pub last: Option<String>,
+    /// New team role.
+    #[arg(long)]
+    pub role: Option<String>,
+}
+
+/// The SCIM body of a new user: the same as an import row with these fields.
+fn user_body(a: &CreateArgs) -> Value {
+    body_of(&Row {
+        email: a.email.clone(),
+        first_name: a.first.clone(),
+        last_name: a.last.clone(),
+        external_id: a.external_id.clone(),
+        role: a.role.clone(),
+        active: None,
+    })
+}
+
+fn profile_ops(first: Option<&str>, last: Option<&str>, role: Option<&str>) -> Vec<PatchOperation> {
+    let mut ops = Vec::new();
+    if let Some(f) = first {
+        ops.push(PatchOperation::replace(Some("name.givenName"), json!(f)));
+    }
+    if let Some(l) = last {
+        ops.push(PatchOperation::replace(Some("name.familyName"), json!(l)));
+    }
+    if let Some(r) = role {
+        ops.push(PatchOperation::replace(
+            Some("roles"),
+            json!([{"value": r, "primary": true}]),
+        ));
+    }
+    ops
+}
+
+pub async fn create(ctx: &Context, backend: &dyn Backend, a: CreateArgs) -> Result<()> {
+    match backend.user_create(&user_body(&a)).await {
+        Ok(user) => {
+            eprintln!("Created user {} ({}).", a.email, id_of(&user)?);
+            show(ctx, &user)
+        }
+        Err(e) if e.kind() == Kind::Conflict && a.if_exists != IfExists::Fail => {
+            let existing = find(backend, &a.email).await?;
+            let user = if a.if_exists == IfExists::Update {
+                let ops = profile_ops(Some(&a.first), Some(&a.last), a.role.as_deref());
+                let u = backend.user_patch(&id_of(&existing)?, &ops).await?;
+                eprintln!("User {} exists; updated.", a.email);
+                u
+            } else {
+                eprintln!("User {} exists; skipped.", a.email);
+                existing
+            };
+            show(ctx, &user)
+        }
+        Err(e) if e.kind() == Kind::Conflict => {
+            Err(Error::conflict(format!("user {} already exists", a.email))
+                .with_hint("--if-exists skip or --if-exists update handle existing users"))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+pub async fn update(ctx: &Context, backend: &dyn Backend, a: UpdateArgs) -> Result<()> {
+    let ops = profile_ops(a.first.as_deref(), a.last.as_deref(), a.role.as_deref());
+    if ops.is_empty() {
+        return Err(Error::invalid("nothing to update").with_hint("pass --first, --last or --role"));
+    }
+    let user = find(backend, &a.user).await?;
+    let updated = backend.user_patch(&id_of(&user)?, &ops).await?;
+    eprintln!("Updated user {}.", a.user);
+    show(ctx, &updated)
+}

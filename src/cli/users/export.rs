@@ -1,0 +1,61 @@
+//! `scimctl users export`: every user in the format import reads, so an
+//! export can be imported elsewhere as it is.
+
+use std::io::Write;
+
+use super::common::each_user;
+use super::row::row_of;
+use crate::backend::Backend;
+use crate::cli::context::Context;
+use crate::error::{Error, Result};
+use crate::ui::output::Format;
+
+/// Write every user in the import format (`-o csv`, the default, or `-o jsonl`).
+#[derive(Debug, clap::Args)]
+pub struct ExportArgs {
+    /// Users per request.
+    #[arg(long, default_value_t = 500, value_parser = clap::value_parser!(u64).range(1..=1000))]
+    pub page_size: u64,
+}
+
+pub async fn run(ctx: &Context, backend: &dyn Backend, a: ExportArgs) -> Result<()> {
+    let jsonl = matches!(ctx.out.format, Format::Jsonl | Format::Json);
+    let stdout = std::io::stdout();
+    let io = |e: std::io::Error| Error::internal(format!("cannot write output: {e}"));
+    let mut csv = (!jsonl).then(|| csv::Writer::from_writer(stdout.lock()));
+    if let Some(w) = csv.as_mut() {
+        w.write_record([
+            "email",
+            "first_name",
+            "last_name",
+            "external_id",
+            "role",
+            "active",
+        ])
+        .map_err(|e| Error::internal(format!("cannot write CSV: {e}")))?;
+    }
+    each_user(backend, None, a.page_size, None, |user| {
+        let row = row_of(&user);
+        match csv.as_mut() {
+            Some(w) => w
+                .write_record([
+                    row.email,
+                    row.first_name,
+                    row.last_name,
+                    row.external_id.unwrap_or_default(),
+                    row.role.unwrap_or_default(),
+                    row.active.map(|b| b.to_string()).unwrap_or_default(),
+                ])
+                .map_err(|e| Error::internal(format!("cannot write CSV: {e}"))),
+            None => {
+                let line = serde_json::to_string(&row).unwrap_or_default();
+                writeln!(std::io::stdout().lock(), "{line}").map_err(io)
+            }
+        }
+    })
+    .await?;
+    if let Some(mut w) = csv {
+        w.flush().map_err(io)?;
+    }
+    Ok(())
+}

@@ -1,0 +1,50 @@
+//! `scimctl users`: one file per command; `common` holds what they share,
+//! `row` the file format that import reads and export writes.
+
+pub mod activate;
+pub mod common;
+pub mod create;
+pub mod export;
+pub mod get;
+pub mod import;
+pub mod list;
+pub mod row;
+
+use crate::cli::context::Context;
+use crate::error::Result;
+
+/// Users of the team, over SCIM: list, look up, create, update, deactivate
+/// and reactivate. Works with `scimctl serve`, the embedded database, and
+/// any SCIM 2.0 service.
+#[derive(Debug, clap::Subcommand)]
+pub enum Command {
+    /// List users, following pages to the end (or --limit).
+    List(list::ListArgs),
+    /// Show one user, by id or userName (email).
+    Get(get::UserArg),
+    /// Create a user. New users get the role `developer` unless --role says otherwise.
+    Create(create::CreateArgs),
+    /// Change a user's first name, last name or role.
+    Update(create::UpdateArgs),
+    /// Deactivate users: removed from the team and blocked from signing in; nothing is deleted. Asks first.
+    Deactivate(activate::ManyArgs),
+    /// Reactivate users: back in the team, able to sign in.
+    Reactivate(activate::ManyArgs),
+    Import(import::ImportArgs),
+    Export(export::ExportArgs),
+}
+
+pub async fn run(ctx: &Context, cmd: Command) -> Result<()> {
+    let (backend, _) = ctx.backend().await?;
+    let backend = backend.as_ref();
+    match cmd {
+        Command::List(a) => list::run(ctx, backend, a).await,
+        Command::Get(a) => get::run(ctx, backend, a).await,
+        Command::Create(a) => create::create(ctx, backend, a).await,
+        Command::Update(a) => create::update(ctx, backend, a).await,
+        Command::Deactivate(a) => activate::set_active(ctx, backend, a, false).await,
+        Command::Reactivate(a) => activate::set_active(ctx, backend, a, true).await,
+        Command::Import(a) => import::run(ctx, backend, a).await,
+        Command::Export(a) => export::run(ctx, backend, a).await,
+    }
+}

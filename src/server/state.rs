@@ -1,0 +1,36 @@
+//! What every handler can reach, and the defaults of its limits.
+
+use std::time::Duration;
+
+use crate::core::Team;
+
+/// Largest request body accepted (413 beyond).
+pub const DEFAULT_MAX_BODY: usize = 1024 * 1024;
+/// A request that takes longer than this is answered 408 and dropped.
+pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// What every handler can reach.
+#[derive(Clone)]
+pub struct AppState {
+    pub team: Team,
+    /// The externally visible root URL (`https://scim.example.com`), when
+    /// the server sits behind a proxy; otherwise the `Host` header is used.
+    pub public_url: Option<String>,
+    pub max_body: usize,
+    /// Per-key rate limit of SCIM requests, when configured.
+    pub limiter: Option<std::sync::Arc<super::limit::RateLimiter>>,
+    /// Longest a request may take, reading its body included (408 after).
+    pub request_timeout: Duration,
+}
+
+impl AppState {
+    pub fn new(team: Team) -> Self {
+        AppState {
+            team,
+            public_url: None,
+            max_body: DEFAULT_MAX_BODY,
+            limiter: None,
+            request_timeout: REQUEST_TIMEOUT,
+        }
+    }
+}
