@@ -210,6 +210,13 @@ pub struct AdminToken {
 /// replaces the default instead of adding to it.
 pub const DEFAULT_ROLE: &str = "developer";
 
+/// The form in which names are compared: userNames (unique and looked up
+/// case-insensitively, SPEC §6) and SSO method names. The stores index this
+/// form and lookups use it; nothing else folds a name.
+pub fn name_key(name: &str) -> String {
+    name.to_lowercase()
+}
+
 /// A stored user.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UserRow {

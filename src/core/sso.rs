@@ -9,7 +9,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::model::{Actor, AuditAction, KeyStatus, SsoMethod, SsoType};
+use super::model::{Actor, AuditAction, KeyStatus, SsoMethod, SsoType, name_key};
 use super::store::{Facts, Step};
 use super::team::{Team, new_id};
 use crate::error::{Error, Result};
@@ -114,7 +114,7 @@ impl Team {
             .or_else(|| {
                 methods
                     .iter()
-                    .find(|m| m.name.eq_ignore_ascii_case(id_or_name))
+                    .find(|m| name_key(&m.name) == name_key(id_or_name))
             })
             .ok_or_else(|| Error::not_found(format!("no SSO method {id_or_name:?}")))?;
         let audit = self.entry(

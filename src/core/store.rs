@@ -15,7 +15,7 @@
 use async_trait::async_trait;
 use scim_v2::filter::{AttrExp, CompValue, CompareOp, Filter};
 
-use super::model::{AdminToken, ApiKey, AuditEntry, SsoMethod, UserRow};
+use super::model::{AdminToken, ApiKey, AuditEntry, SsoMethod, UserRow, name_key};
 use crate::error::Result;
 use crate::scim::filter::locate;
 use crate::time::Millis;
@@ -160,7 +160,7 @@ pub fn hint(filter: &Filter) -> Option<Hint> {
                 return None;
             }
             match located.attr.name {
-                "userName" => Some(Hint::UserName(value.to_lowercase())),
+                "userName" => Some(Hint::UserName(name_key(value))),
                 "id" => Some(Hint::Id(value.clone())),
                 "externalId" => Some(Hint::ExternalId(value.clone())),
                 _ => None,

@@ -118,6 +118,22 @@ async fn sso_names_are_unique_case_insensitively() {
 }
 
 #[tokio::test]
+async fn sso_methods_are_found_by_name_with_the_same_folding_as_uniqueness() {
+    // Uniqueness and look-up share core::model::name_key: a name that is
+    // unique only up to non-ASCII case is found by either spelling.
+    let f = fixture().await;
+    f.sso("Équipe Okta").await;
+    let err = f
+        .team
+        .sso_add(&admin(), SsoType::Oidc, "éQUIPE OKTA")
+        .await
+        .unwrap_err();
+    assert_eq!(err.kind(), Kind::Conflict);
+    f.team.sso_remove(&admin(), "éQUIPE okta").await.unwrap();
+    assert!(f.team.sso_list().await.unwrap().is_empty());
+}
+
+#[tokio::test]
 async fn disabling_scim_suspends_keys_and_enabling_restores_them() {
     let f = Fixture::ready().await;
     let key = f.team.key_generate(&admin(), "okta").await.unwrap();

@@ -12,7 +12,7 @@
 use scim_v2::filter::Filter;
 use serde_json::Value;
 
-use super::model::{Actor, AuditAction, UserRow};
+use super::model::{Actor, AuditAction, UserRow, name_key};
 use super::store::{self, Hint, UserWrite};
 use super::team::{Team, new_id};
 use crate::error::{Error, Kind, Result};
@@ -135,7 +135,7 @@ impl Team {
         if let Some(u) = self.store.get_user(id_or_user_name).await? {
             return Ok(u);
         }
-        let hint = Hint::UserName(id_or_user_name.to_lowercase());
+        let hint = Hint::UserName(name_key(id_or_user_name));
         self.store
             .find_users(&hint)
             .await?

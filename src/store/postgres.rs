@@ -22,7 +22,7 @@ use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
 use sqlx::{FromRow, Postgres, Transaction};
 
 use super::rows::{self, USER_COLUMNS};
-use crate::core::model::{AdminToken, ApiKey, AuditEntry, SsoMethod, UserRow};
+use crate::core::model::{AdminToken, ApiKey, AuditEntry, SsoMethod, UserRow, name_key};
 use crate::core::store::{Change, Hint, Outcome, Store, UserWrite};
 use crate::error::{Error, Kind, Result};
 use crate::time::Millis;
@@ -401,7 +401,7 @@ impl Store for PgStore {
         )
         .bind(&user.id)
         .bind(&user.user_name)
-        .bind(user.user_name.to_lowercase())
+        .bind(name_key(&user.user_name))
         .bind(&user.external_id)
         .bind(user.active)
         .bind(user.version)
@@ -441,7 +441,7 @@ impl Store for PgStore {
              SELECT $10, $11, $12, $13, $14 FROM written",
         )
         .bind(&user.user_name)
-        .bind(user.user_name.to_lowercase())
+        .bind(name_key(&user.user_name))
         .bind(&user.external_id)
         .bind(user.active)
         .bind(user.version)

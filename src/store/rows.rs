@@ -3,7 +3,7 @@
 //! are read, and the statements of an admin change's steps. Decoding itself is per store
 //! (rusqlite for SQLite reads, sqlx for PostgreSQL), each with its own SQL.
 
-use crate::core::model::{AuditAction, AuditEntry, SsoType, UserRow};
+use crate::core::model::{AuditAction, AuditEntry, SsoType, UserRow, name_key};
 use crate::core::store::{Facts, Step};
 use crate::error::{Error, Result};
 
@@ -82,7 +82,7 @@ pub fn step_sql(step: &Step) -> (&'static str, Vec<Arg<'_>>) {
                 Text(&m.id),
                 Text(m.kind.as_str()),
                 Text(&m.name),
-                Owned(m.name.to_lowercase()),
+                Owned(name_key(&m.name)),
                 Int(m.created_at),
             ],
         ),

@@ -26,7 +26,7 @@ use self::read::Readers;
 use self::writer::{Broken, Writer, in_savepoint};
 
 use super::rows::{self, USER_COLUMNS};
-use crate::core::model::{AdminToken, ApiKey, AuditEntry, SsoMethod, UserRow};
+use crate::core::model::{AdminToken, ApiKey, AuditEntry, SsoMethod, UserRow, name_key};
 use crate::core::store::{Change, Hint, Outcome, Store, UserWrite};
 use crate::error::{Error, Result};
 use crate::time::Millis;
@@ -237,7 +237,7 @@ impl Store for SqliteStore {
                     ))
                     .bind(&user.id)
                     .bind(&user.user_name)
-                    .bind(user.user_name.to_lowercase())
+                    .bind(name_key(&user.user_name))
                     .bind(&user.external_id)
                     .bind(user.active)
                     .bind(user.version)
@@ -275,7 +275,7 @@ impl Store for SqliteStore {
                         audit_sql!(if changed)
                     ))
                     .bind(&user.user_name)
-                    .bind(user.user_name.to_lowercase())
+                    .bind(name_key(&user.user_name))
                     .bind(&user.external_id)
                     .bind(user.active)
                     .bind(user.version)
