@@ -603,7 +603,7 @@ Register-ArgumentCompleter -Native -CommandName 'scimctl' -ScriptBlock {
             [CompletionResult]::new('--first', '--first', [CompletionResultType]::ParameterName, 'First name')
             [CompletionResult]::new('--last', '--last', [CompletionResultType]::ParameterName, 'Last name')
             [CompletionResult]::new('--external-id', '--external-id', [CompletionResultType]::ParameterName, 'The IdP''s identifier for the user')
-            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Team role [default: developer]')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Team role: admin, billing or developer [default: developer]')
             [CompletionResult]::new('--if-exists', '--if-exists', [CompletionResultType]::ParameterName, 'What to do when the userName is taken')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [default: the config''s default_profile, else `local`]')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST')
@@ -625,7 +625,7 @@ Register-ArgumentCompleter -Native -CommandName 'scimctl' -ScriptBlock {
         'scimctl;users;update' {
             [CompletionResult]::new('--first', '--first', [CompletionResultType]::ParameterName, 'New first name')
             [CompletionResult]::new('--last', '--last', [CompletionResultType]::ParameterName, 'New last name')
-            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'New team role')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'New team role: admin, billing or developer')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [default: the config''s default_profile, else `local`]')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of data on stdout')

@@ -552,7 +552,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand --first 'First name'
             cand --last 'Last name'
             cand --external-id 'The IdP''s identifier for the user'
-            cand --role 'Team role [default: developer]'
+            cand --role 'Team role: admin, billing or developer [default: developer]'
             cand --if-exists 'What to do when the userName is taken'
             cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
             cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
@@ -573,7 +573,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         &'scimctl;users;update'= {
             cand --first 'New first name'
             cand --last 'New last name'
-            cand --role 'New team role'
+            cand --role 'New team role: admin, billing or developer'
             cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
             cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
             cand -o 'Output format of data on stdout'

@@ -30,6 +30,27 @@ pub fn data_dir() -> PathBuf {
     xdg("XDG_DATA_HOME", ".local/share").join("scimctl")
 }
 
+/// Create a directory of scimctl's own (the data or config directory):
+/// its parents as usual, itself readable by its owner only (0700).
+pub fn create_private_dir(dir: &Path) -> Result<()> {
+    use std::os::unix::fs::DirBuilderExt;
+    if dir.is_dir() {
+        return Ok(());
+    }
+    if let Some(parent) = dir.parent() {
+        std::fs::create_dir_all(parent)
+            .map_err(|e| Error::internal(format!("cannot create {}: {e}", parent.display())))?;
+    }
+    match std::fs::DirBuilder::new().mode(0o700).create(dir) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) => Err(Error::internal(format!(
+            "cannot create {}: {e}",
+            dir.display()
+        ))),
+    }
+}
+
 /// `$XDG_CONFIG_HOME/scimctl` (default `~/.config/scimctl`).
 pub fn config_dir() -> PathBuf {
     xdg("XDG_CONFIG_HOME", ".config").join("scimctl")
@@ -117,8 +138,7 @@ impl Config {
         let text = toml::to_string_pretty(self)
             .map_err(|e| Error::internal(format!("cannot encode the config: {e}")))?;
         let dir = path.parent().unwrap_or(Path::new("."));
-        std::fs::create_dir_all(dir)
-            .map_err(|e| Error::internal(format!("cannot create {}: {e}", dir.display())))?;
+        create_private_dir(dir)?;
         let tmp = dir.join(format!(".config.toml.{}", std::process::id()));
         std::fs::write(&tmp, text)
             .and_then(|()| std::fs::rename(&tmp, path))

@@ -1,7 +1,10 @@
 //! Which secret a command uses, and where it came from (SPEC §3):
 //! the environment first (`SCIMCTL_TOKEN`, `SCIMCTL_SCIM_KEY`), then the OS
 //! keyring, or the 0600 file for a profile that chose `--insecure-storage`.
-//! The store is opened only when a command needs a secret from it.
+//! The store is opened only when a command needs a secret from it, and each
+//! secret is read from it once per process: an import of thousands of rows
+//! makes thousands of requests, and a keyring look-up is two D-Bus round
+//! trips.
 
 use std::fmt;
 use std::sync::{Arc, Mutex};
@@ -50,11 +53,19 @@ fn env_secret(var: &str) -> Option<Secret> {
         .map(Secret::new)
 }
 
+type ScimKeys = Vec<(Secret, Source, Option<StoredKey>)>;
+
 /// The credentials of one profile.
 pub struct Credentials {
     name: String,
     profile: Profile,
     store: Mutex<Option<Arc<dyn SecretStore>>>,
+    /// What the first successful look-up found (failures are not kept: the
+    /// next call asks again).
+    admin_token: Mutex<Option<Option<(Secret, Source)>>>,
+    scim_keys: Mutex<Option<ScimKeys>>,
+    /// The "key stops working soon" warning is said once per process.
+    warned: std::sync::Once,
 }
 
 impl Credentials {
@@ -63,6 +74,9 @@ impl Credentials {
             name: resolved.name.clone(),
             profile: resolved.profile.clone(),
             store: Mutex::new(None),
+            admin_token: Mutex::new(None),
+            scim_keys: Mutex::new(None),
+            warned: std::sync::Once::new(),
         }
     }
 
@@ -86,6 +100,16 @@ impl Credentials {
     }
 
     pub fn admin_token_with_source(&self) -> Result<Option<(Secret, Source)>> {
+        let mut cached = self.admin_token.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(found) = cached.as_ref() {
+            return Ok(found.clone());
+        }
+        let found = self.look_up_admin_token()?;
+        *cached = Some(found.clone());
+        Ok(found)
+    }
+
+    fn look_up_admin_token(&self) -> Result<Option<(Secret, Source)>> {
         if let Some(s) = env_secret(ENV_TOKEN) {
             return Ok(Some((s, Source::Env(ENV_TOKEN))));
         }
@@ -98,7 +122,17 @@ impl Credentials {
     }
 
     /// SCIM keys to try, newest stored first; with their config records.
-    pub fn scim_keys_with_source(&self) -> Result<Vec<(Secret, Source, Option<StoredKey>)>> {
+    pub fn scim_keys_with_source(&self) -> Result<ScimKeys> {
+        let mut cached = self.scim_keys.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(found) = cached.as_ref() {
+            return Ok(found.clone());
+        }
+        let found = self.look_up_scim_keys()?;
+        *cached = Some(found.clone());
+        Ok(found)
+    }
+
+    fn look_up_scim_keys(&self) -> Result<ScimKeys> {
         if let Some(s) = env_secret(ENV_SCIM_KEY) {
             return Ok(vec![(s, Source::Env(ENV_SCIM_KEY), None)]);
         }
@@ -108,7 +142,7 @@ impl Credentials {
         self.stored_scim_keys().map_err(as_missing_credential)
     }
 
-    fn stored_scim_keys(&self) -> Result<Vec<(Secret, Source, Option<StoredKey>)>> {
+    fn stored_scim_keys(&self) -> Result<ScimKeys> {
         let store = self.store()?;
         let now = SystemClock.now();
         let mut out = Vec::new();
@@ -166,7 +200,8 @@ impl CredentialSource for Credentials {
 
     fn scim_keys(&self) -> Result<Vec<Secret>> {
         let keys = self.scim_keys_with_source()?;
-        warn_if_expiring(keys.first().and_then(|(_, _, r)| r.as_ref()));
+        self.warned
+            .call_once(|| warn_if_expiring(keys.first().and_then(|(_, _, r)| r.as_ref())));
         Ok(keys.into_iter().map(|(s, _, _)| s).collect())
     }
 

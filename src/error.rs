@@ -46,6 +46,9 @@ pub enum Kind {
     Declined,
     /// The user interrupted (Ctrl-C).
     Interrupted,
+    /// Whoever read stdout stopped reading (`scimctl users list | head`):
+    /// not a failure. The command stops and exits 0 without a word.
+    OutputClosed,
     /// A bug or an unexpected failure of a dependency (HTTP 500).
     Internal,
 }
@@ -61,6 +64,7 @@ impl Kind {
             Kind::RateLimited | Kind::Unavailable | Kind::TimedOut => 7,
             Kind::Declined => 3,
             Kind::Interrupted => 130,
+            Kind::OutputClosed => 0,
             Kind::Unsupported | Kind::Internal => 1,
         }
     }
@@ -84,7 +88,7 @@ impl Kind {
             Kind::Untrusted => 502,
             Kind::Unsupported => 501,
             Kind::Declined => 400,
-            Kind::Interrupted => 499,
+            Kind::Interrupted | Kind::OutputClosed => 499,
             Kind::Internal => 500,
         }
     }

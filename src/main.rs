@@ -49,6 +49,8 @@ fn main() -> ExitCode {
     };
     match runtime.block_on(cli::run(cli)) {
         Ok(()) => ExitCode::SUCCESS,
+        // `| head` stopped reading: that is how pipes end, not a failure.
+        Err(err) if err.kind() == Kind::OutputClosed => ExitCode::SUCCESS,
         Err(err) => {
             // Bold red "error:", cyan "hint:" when colour is on.
             let (error, hint) = if paint {

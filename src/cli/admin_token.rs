@@ -5,6 +5,7 @@ use serde_json::json;
 use crate::core::model::Actor;
 use crate::error::Result;
 use crate::time::to_rfc3339;
+use crate::ui::output::outln;
 
 /// Manage admin tokens of a team database.
 ///
@@ -47,7 +48,7 @@ async fn create(args: CreateArgs) -> Result<()> {
     let team = crate::backend::open_team(&url).await?;
     let issued = team.admin_token_create(&Actor::local(), &args.name).await?;
     if args.json {
-        println!(
+        outln!(
             "{}",
             json!({
                 "id": issued.id,
@@ -56,9 +57,9 @@ async fn create(args: CreateArgs) -> Result<()> {
                 "token": issued.secret.expose(),
                 "created_at": to_rfc3339(issued.created_at),
             })
-        );
+        )?;
     } else {
-        println!("{}", issued.secret.expose());
+        outln!("{}", issued.secret.expose())?;
         eprintln!(
             "Admin token {} created; it is shown only this once.",
             issued.prefix

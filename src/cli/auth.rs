@@ -12,7 +12,7 @@ use crate::config::{Config, Profile};
 use crate::credentials::{self, Credentials};
 use crate::error::{Error, Kind, Result};
 use crate::secret::Secret;
-use crate::ui::output::Format;
+use crate::ui::output::{Format, outln};
 
 /// Credentials of remote backends: where they are kept and whether they work.
 ///
@@ -244,14 +244,14 @@ fn print_status(ctx: &Context, report: &Value) -> Result<()> {
             _ => status.to_string(),
         }
     };
-    println!("profile:     {}", report["profile"].as_str().unwrap_or(""));
-    println!(
+    outln!("profile:     {}", report["profile"].as_str().unwrap_or(""))?;
+    outln!(
         "backend:     {} ({})",
         report["url"].as_str().unwrap_or(""),
         report["backend"].as_str().unwrap_or("")
-    );
-    println!("admin token: {}", line(&report["admin_token"]));
-    println!("SCIM key:    {}", line(&report["scim_key"]));
+    )?;
+    outln!("admin token: {}", line(&report["admin_token"]))?;
+    outln!("SCIM key:    {}", line(&report["scim_key"]))?;
     Ok(())
 }
 
@@ -287,7 +287,7 @@ fn token(ctx: &Context) -> Result<()> {
     let creds = Credentials::new(&resolved);
     match creds.admin_token_with_source()? {
         Some((secret, _)) => {
-            println!("{}", secret.expose());
+            outln!("{}", secret.expose())?;
             Ok(())
         }
         None => Err(

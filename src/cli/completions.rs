@@ -1,6 +1,9 @@
 //! `scimctl completions`
 
+use std::io::Write;
+
 use crate::error::Result;
+use crate::ui::output::io_err;
 
 /// Print a shell completion script.
 ///
@@ -15,6 +18,9 @@ pub struct Args {
 /// `cmd` is the whole command line's definition, handed in by the caller
 /// (this module is one of its subcommands, so it cannot name it itself).
 pub fn run(args: Args, mut cmd: clap::Command) -> Result<()> {
-    clap_complete::generate(args.shell, &mut cmd, "scimctl", &mut std::io::stdout());
-    Ok(())
+    // clap_complete panics when its writer fails; write to memory first so
+    // that `scimctl completions bash | head` ends quietly like any command.
+    let mut script = Vec::new();
+    clap_complete::generate(args.shell, &mut cmd, "scimctl", &mut script);
+    std::io::stdout().lock().write_all(&script).map_err(io_err)
 }

@@ -11,7 +11,7 @@ use crate::error::{Error, Kind, Result};
 use crate::secret::Secret;
 use crate::secrets;
 use crate::time::to_rfc3339;
-use crate::ui::output::Format;
+use crate::ui::output::{Format, outln};
 
 /// SCIM API keys: what the identity provider (Okta, Entra ID) presents.
 ///
@@ -155,7 +155,7 @@ fn print_issued(ctx: &Context, issued: &IssuedKey) -> Result<()> {
     match ctx.out.format {
         Format::Json | Format::Jsonl => ctx.out.raw(&issued.to_json()),
         Format::Table | Format::Csv => {
-            println!("{}", issued.secret.expose());
+            outln!("{}", issued.secret.expose())?;
             Ok(())
         }
     }
@@ -392,10 +392,10 @@ async fn test(ctx: &Context, a: TestArgs) -> Result<()> {
     };
     match backend.key_check(&secret).await {
         Ok(()) => {
-            println!(
+            outln!(
                 "OK: key {label}… (from {source}) is accepted by {}",
                 backend.describe()
-            );
+            )?;
             Ok(())
         }
         Err(e) => {
@@ -416,12 +416,14 @@ async fn show(ctx: &Context, a: ShowArgs) -> Result<()> {
     let creds = Credentials::new(&ctx.resolved()?);
     let (record, secret, location) = stored_secret(ctx, &creds, &a.key)?;
     if a.reveal {
-        println!("{}", secret.expose());
+        outln!("{}", secret.expose())?;
     } else {
-        println!(
+        outln!(
             "{}… ({}) is stored in {}",
-            record.prefix, record.name, location
-        );
+            record.prefix,
+            record.name,
+            location
+        )?;
         eprintln!("Pass --reveal to print the secret.");
     }
     Ok(())

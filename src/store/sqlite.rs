@@ -48,16 +48,47 @@ pub fn path_of(url: &str) -> Option<&str> {
     (!path.is_empty()).then_some(path)
 }
 
+/// Create the database file, readable by its owner only, if it is not there
+/// yet; SQLite gives its `-wal` and `-shm` files the same mode. The
+/// directory must exist already: a mistyped `--url sqlite:///srv/scmi/x.db`
+/// is an error, not a new empty team (SPEC §2; only the default location's
+/// directory is created, by the caller that knows it is the default).
+fn create_private(path: &std::path::Path) -> Result<()> {
+    use std::os::unix::fs::OpenOptionsExt;
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => std::path::Path::new("."),
+    };
+    if !dir.is_dir() {
+        return Err(Error::invalid(format!(
+            "cannot open database {}: the directory {} does not exist",
+            path.display(),
+            dir.display()
+        ))
+        .with_hint(
+            "check the URL (--url, SCIMCTL_URL, the profile), or create the directory first",
+        ));
+    }
+    match std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)
+    {
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) => Err(Error::invalid(format!(
+            "cannot create database {}: {e}",
+            path.display()
+        ))),
+    }
+}
+
 impl SqliteStore {
     pub async fn open(url: &str) -> Result<Self> {
         let path = path_of(url)
             .ok_or_else(|| Error::invalid(format!("no file path in database URL {url:?}")))?;
-        if let Some(parent) = std::path::Path::new(path).parent()
-            && !parent.as_os_str().is_empty()
-        {
-            std::fs::create_dir_all(parent)
-                .map_err(|e| Error::invalid(format!("cannot create {}: {e}", parent.display())))?;
-        }
+        create_private(std::path::Path::new(path))?;
         let options = SqliteConnectOptions::from_str("sqlite:")
             .map_err(|e| Error::internal(e.to_string()))?
             .filename(path)

@@ -7,7 +7,7 @@ use std::io::{self, IsTerminal, Write};
 use comfy_table::{Attribute, Cell, Color, ContentArrangement, Table, presets};
 use serde_json::Value;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Kind, Result};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -33,14 +33,34 @@ pub struct Output {
     pub color: bool,
 }
 
-fn io_err(e: io::Error) -> Error {
+/// An error writing to stdout. A reader that went away
+/// (`scimctl users list | head -1`) is not a failure: the command stops and
+/// exits 0 in silence (SPEC §2).
+pub fn io_err(e: io::Error) -> Error {
     if e.kind() == io::ErrorKind::BrokenPipe {
-        // `scimctl users list | head` is fine.
-        Error::new(crate::error::Kind::Interrupted, "output closed")
+        Error::new(Kind::OutputClosed, "stdout was closed")
     } else {
         Error::internal(format!("cannot write output: {e}"))
     }
 }
+
+/// The same for a CSV writer on stdout.
+pub fn csv_err(e: csv::Error) -> Error {
+    match e.into_kind() {
+        csv::ErrorKind::Io(e) => io_err(e),
+        other => Error::internal(format!("cannot write CSV: {other:?}")),
+    }
+}
+
+/// `println!` for data on stdout: a closed stdout is an error of kind
+/// [`Kind::OutputClosed`] instead of a panic.
+macro_rules! outln {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        writeln!(std::io::stdout().lock(), $($arg)*).map_err($crate::ui::output::io_err)
+    }};
+}
+pub(crate) use outln;
 
 impl Output {
     /// Print a list of records.
@@ -103,10 +123,6 @@ impl Output {
             _ => writeln!(out, "{}", pretty(v)).map_err(io_err),
         }
     }
-}
-
-fn csv_err(e: csv::Error) -> Error {
-    Error::internal(format!("cannot write CSV: {e}"))
 }
 
 pub fn pretty(v: &Value) -> String {

@@ -4,10 +4,20 @@
 
 use std::io::IsTerminal;
 
-use dialoguer::{Confirm, Input, Password};
+use dialoguer::{Input, Password};
 
 use crate::error::{Error, Kind, Result};
 use crate::secret::Secret;
+
+/// A typed answer to a yes/no question: `y`/`yes` or `n`/`no` in any case;
+/// an empty line takes the default, no. Anything else asks again.
+fn parse_answer(line: &str) -> Option<bool> {
+    match line.trim().to_lowercase().as_str() {
+        "y" | "yes" => Some(true),
+        "" | "n" | "no" => Some(false),
+        _ => None,
+    }
+}
 
 #[derive(Debug, Clone, Copy)]
 pub struct Prompter {
@@ -50,15 +60,22 @@ impl Prompter {
             )
             .with_hint("pass --yes to confirm"));
         }
-        let yes = Confirm::new()
-            .with_prompt(question)
-            .default(false)
-            .interact()
-            .map_err(dialog_err)?;
-        if yes {
-            Ok(())
-        } else {
-            Err(Error::new(Kind::Declined, "cancelled"))
+        // The question on a line of its own, so that a long one wraps as
+        // text instead of making the prompt redraw itself line after line;
+        // then a short prompt that takes a whole line (SPEC §8: one
+        // keystroke never decides, and nothing is left for the shell).
+        eprintln!("{question}");
+        loop {
+            let answer = Input::<String>::new()
+                .with_prompt("[y/N]")
+                .allow_empty(true)
+                .interact_text()
+                .map_err(dialog_err)?;
+            match parse_answer(&answer) {
+                Some(true) => return Ok(()),
+                Some(false) => return Err(Error::new(Kind::Declined, "cancelled")),
+                None => eprintln!("Answer yes or no (y/n), then Enter."),
+            }
         }
     }
 
@@ -96,5 +113,23 @@ impl Prompter {
             return Err(Error::invalid("that is not one token"));
         }
         Ok(Secret::new(text))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_answer;
+
+    #[test]
+    fn only_whole_words_answer() {
+        for yes in ["y", "Y", "yes", " YES "] {
+            assert_eq!(parse_answer(yes), Some(true), "{yes:?}");
+        }
+        for no in ["", "n", "No", "no "] {
+            assert_eq!(parse_answer(no), Some(false), "{no:?}");
+        }
+        for other in ["ye", "yes please", "maybe", "yy", "nope"] {
+            assert_eq!(parse_answer(other), None, "{other:?}");
+        }
     }
 }

@@ -62,7 +62,7 @@ async fn confirmations_and_name_prompt_on_a_terminal() {
     let code = tokio::task::block_in_place(|| {
         in_pty(m2, &["users", "deactivate", "ann@example.com"], |s| {
             s.expect("Deactivate 1 user").unwrap();
-            s.send("n").unwrap();
+            s.send_line("n").unwrap();
         })
     });
     assert_eq!(code, 3);
@@ -72,7 +72,7 @@ async fn confirmations_and_name_prompt_on_a_terminal() {
     let code = tokio::task::block_in_place(|| {
         in_pty(m2, &["users", "deactivate", "ann@example.com"], |s| {
             s.expect("Deactivate 1 user").unwrap();
-            s.send("y").unwrap();
+            s.send_line("y").unwrap();
             s.expect("Deactivated ann@example.com").unwrap();
         })
     });

@@ -3,7 +3,7 @@
 use serde_json::{Value, json};
 
 use super::common::{IfExists, find, id_of, show};
-use super::row::{Row, body_of};
+use super::row::{Row, body_of, check_email, check_name, check_role};
 use crate::backend::Backend;
 use crate::cli::context::Context;
 use crate::error::{Error, Kind, Result};
@@ -12,18 +12,19 @@ use crate::scim::patch::PatchOperation;
 #[derive(Debug, clap::Args)]
 pub struct CreateArgs {
     /// Email address; becomes the userName.
+    #[arg(value_parser = check_email)]
     pub email: String,
     /// First name.
-    #[arg(long)]
+    #[arg(long, value_parser = first_name)]
     pub first: String,
     /// Last name.
-    #[arg(long)]
+    #[arg(long, value_parser = last_name)]
     pub last: String,
     /// The IdP's identifier for the user.
     #[arg(long)]
     pub external_id: Option<String>,
-    /// Team role [default: developer].
-    #[arg(long)]
+    /// Team role: admin, billing or developer [default: developer].
+    #[arg(long, value_parser = check_role)]
     pub role: Option<String>,
     /// What to do when the userName is taken.
     #[arg(long, value_enum, default_value_t = IfExists::Fail)]
@@ -35,14 +36,23 @@ pub struct UpdateArgs {
     /// User id, or userName (email).
     pub user: String,
     /// New first name.
-    #[arg(long)]
+    #[arg(long, value_parser = first_name)]
     pub first: Option<String>,
     /// New last name.
-    #[arg(long)]
+    #[arg(long, value_parser = last_name)]
     pub last: Option<String>,
-    /// New team role.
-    #[arg(long)]
+    /// New team role: admin, billing or developer.
+    #[arg(long, value_parser = check_role)]
     pub role: Option<String>,
+}
+
+// The flags go through the same checks as an import row (row.rs).
+fn first_name(text: &str) -> std::result::Result<String, String> {
+    check_name("the first name", text)
+}
+
+fn last_name(text: &str) -> std::result::Result<String, String> {
+    check_name("the last name", text)
 }
 
 /// The SCIM body of a new user: the same as an import row with these fields.

@@ -7,8 +7,8 @@ use super::common::each_user;
 use super::row::row_of;
 use crate::backend::Backend;
 use crate::cli::context::Context;
-use crate::error::{Error, Result};
-use crate::ui::output::Format;
+use crate::error::Result;
+use crate::ui::output::{Format, csv_err, io_err};
 
 /// Write every user in the import format (`-o csv`, the default, or `-o jsonl`).
 #[derive(Debug, clap::Args)]
@@ -21,7 +21,6 @@ pub struct ExportArgs {
 pub async fn run(ctx: &Context, backend: &dyn Backend, a: ExportArgs) -> Result<()> {
     let jsonl = matches!(ctx.out.format, Format::Jsonl | Format::Json);
     let stdout = std::io::stdout();
-    let io = |e: std::io::Error| Error::internal(format!("cannot write output: {e}"));
     let mut csv = (!jsonl).then(|| csv::Writer::from_writer(stdout.lock()));
     if let Some(w) = csv.as_mut() {
         w.write_record([
@@ -32,7 +31,7 @@ pub async fn run(ctx: &Context, backend: &dyn Backend, a: ExportArgs) -> Result<
             "role",
             "active",
         ])
-        .map_err(|e| Error::internal(format!("cannot write CSV: {e}")))?;
+        .map_err(csv_err)?;
     }
     each_user(backend, None, a.page_size, None, |user| {
         let row = row_of(&user);
@@ -46,16 +45,16 @@ pub async fn run(ctx: &Context, backend: &dyn Backend, a: ExportArgs) -> Result<
                     row.role.unwrap_or_default(),
                     row.active.map(|b| b.to_string()).unwrap_or_default(),
                 ])
-                .map_err(|e| Error::internal(format!("cannot write CSV: {e}"))),
+                .map_err(csv_err),
             None => {
                 let line = serde_json::to_string(&row).unwrap_or_default();
-                writeln!(std::io::stdout().lock(), "{line}").map_err(io)
+                writeln!(std::io::stdout().lock(), "{line}").map_err(io_err)
             }
         }
     })
     .await?;
     if let Some(mut w) = csv {
-        w.flush().map_err(io)?;
+        w.flush().map_err(io_err)?;
     }
     Ok(())
 }

@@ -17,12 +17,12 @@ use serde::Serialize;
 use serde_json::json;
 
 use super::common::{IfExists, find, id_of};
-use super::row::{FileFormat, Row, body_of};
+use super::row::{FileFormat, Row, body_of, check};
 use crate::backend::Backend;
 use crate::cli::context::Context;
 use crate::error::{Error, Kind, Result};
 use crate::scim::patch::PatchOperation;
-use crate::ui::output::Format;
+use crate::ui::output::{Format, io_err, outln};
 
 /// Create or update many users from a file.
 ///
@@ -91,28 +91,6 @@ fn read_input(file: &str) -> Result<Vec<u8>> {
             .map_err(|e| Error::invalid(format!("cannot read {file}: {e}")))?;
     }
     Ok(buf)
-}
-
-fn check(row: Row) -> std::result::Result<Row, String> {
-    let email = row.email.trim();
-    let Some((local, domain)) = email.split_once('@') else {
-        return Err(format!("{email:?} is not an email address"));
-    };
-    if local.is_empty() || domain.is_empty() || email.contains(char::is_whitespace) {
-        return Err(format!("{email:?} is not an email address"));
-    }
-    if row.first_name.trim().is_empty() {
-        return Err("first_name is empty".into());
-    }
-    if row.last_name.trim().is_empty() {
-        return Err("last_name is empty".into());
-    }
-    Ok(Row {
-        email: email.to_string(),
-        first_name: row.first_name.trim().to_string(),
-        last_name: row.last_name.trim().to_string(),
-        ..row
-    })
 }
 
 /// Parse every line; the row number is the line number in the input.
@@ -305,8 +283,7 @@ impl Report {
         match self.format {
             Format::Jsonl => {
                 let line = serde_json::to_string(&o).unwrap_or_default();
-                writeln!(std::io::stdout().lock(), "{line}")
-                    .map_err(|e| Error::internal(format!("cannot write output: {e}")))?;
+                writeln!(std::io::stdout().lock(), "{line}").map_err(io_err)?;
             }
             Format::Json | Format::Csv => self.all.push(o),
             Format::Table => {}
@@ -321,10 +298,10 @@ impl Report {
     fn finish(self) -> Result<Self> {
         match self.format {
             Format::Json => {
-                println!(
+                outln!(
                     "{}",
                     serde_json::to_string_pretty(&self.all).unwrap_or_default()
-                );
+                )?;
             }
             Format::Csv => {
                 let mut w = csv::Writer::from_writer(std::io::stdout());
@@ -339,8 +316,7 @@ impl Report {
                         o.error.clone().unwrap_or_default(),
                     ]);
                 }
-                w.flush()
-                    .map_err(|e| Error::internal(format!("cannot write output: {e}")))?;
+                w.flush().map_err(io_err)?;
             }
             _ => {}
         }

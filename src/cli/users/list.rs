@@ -8,8 +8,8 @@ use super::common::each_user;
 use crate::backend::Backend;
 use crate::cli::context::Context;
 use crate::cli::records::UserResource;
-use crate::error::{Error, Result};
-use crate::ui::output::{Format, Output, Record, table};
+use crate::error::Result;
+use crate::ui::output::{Format, Output, Record, csv_err, io_err, outln, table};
 
 #[derive(Debug, clap::Args)]
 pub struct ListArgs {
@@ -75,13 +75,12 @@ impl Streamer {
 
     fn push(&mut self, user: Value) -> Result<()> {
         let mut out = std::io::stdout().lock();
-        let io = |e: std::io::Error| Error::internal(format!("cannot write output: {e}"));
         match self.format {
             Format::Json => {
                 let sep = if self.count == 0 { "[\n" } else { ",\n" };
-                write!(out, "{sep}{}", indent(&user)).map_err(io)?;
+                write!(out, "{sep}{}", indent(&user)).map_err(io_err)?;
             }
-            Format::Jsonl => writeln!(out, "{user}").map_err(io)?,
+            Format::Jsonl => writeln!(out, "{user}").map_err(io_err)?,
             Format::Csv => {
                 let w = self.csv.get_or_insert_with(|| {
                     let mut w = csv::Writer::from_writer(std::io::stdout());
@@ -89,7 +88,7 @@ impl Streamer {
                     w
                 });
                 w.write_record(UserResource(user).cells())
-                    .map_err(|e| Error::internal(format!("cannot write CSV: {e}")))?;
+                    .map_err(csv_err)?;
             }
             Format::Table => self.rows.push(UserResource(user).cells()),
         }
@@ -98,23 +97,22 @@ impl Streamer {
     }
 
     fn finish(mut self) -> Result<()> {
-        let io = |e: std::io::Error| Error::internal(format!("cannot write output: {e}"));
         match self.format {
-            Format::Json if self.count == 0 => println!("[]"),
-            Format::Json => println!("\n]"),
+            Format::Json if self.count == 0 => outln!("[]")?,
+            Format::Json => outln!("\n]")?,
             Format::Csv => {
                 let w = self.csv.get_or_insert_with(|| {
                     let mut w = csv::Writer::from_writer(std::io::stdout());
                     let _ = w.write_record(UserResource::headers());
                     w
                 });
-                w.flush().map_err(io)?;
+                w.flush().map_err(io_err)?;
             }
             Format::Table => {
-                println!(
+                outln!(
                     "{}",
                     table(UserResource::headers(), self.rows.into_iter(), self.color)
-                );
+                )?;
             }
             Format::Jsonl => {}
         }

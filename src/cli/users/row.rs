@@ -68,6 +68,70 @@ fn boolish<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Option
     }
 }
 
+// --- one rule set for create, update and import (SPEC §5) ---
+
+/// The roles a team member can have; a user created without one gets
+/// `developer` (the seed's default).
+pub const ROLES: &[&str] = &["admin", "billing", "developer"];
+
+/// An email-shaped userName, trimmed: one `@` with text on both sides and a
+/// dot inside the domain, no white space or control characters.
+pub fn check_email(text: &str) -> std::result::Result<String, String> {
+    let email = text.trim();
+    let shaped = match email.split_once('@') {
+        Some((local, domain)) => {
+            !local.is_empty()
+                && !domain.contains('@')
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+        }
+        None => false,
+    };
+    if !shaped || email.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(format!("{email:?} is not an email address"));
+    }
+    Ok(email.to_string())
+}
+
+/// A first or last name, trimmed: not empty, no control characters (they
+/// would reach admins' terminals).
+pub fn check_name(what: &str, text: &str) -> std::result::Result<String, String> {
+    let name = text.trim();
+    if name.is_empty() {
+        return Err(format!("{what} is empty"));
+    }
+    if name.chars().any(char::is_control) {
+        return Err(format!("{what} contains a control character"));
+    }
+    Ok(name.to_string())
+}
+
+/// A known role, in any case; returned lower-case.
+pub fn check_role(text: &str) -> std::result::Result<String, String> {
+    let role = text.trim().to_ascii_lowercase();
+    if ROLES.contains(&role.as_str()) {
+        Ok(role)
+    } else {
+        Err(format!(
+            "unknown role {:?}; one of {}",
+            text.trim(),
+            ROLES.join(", ")
+        ))
+    }
+}
+
+/// Check and tidy a whole row: the same rules as `users create`.
+pub fn check(row: Row) -> std::result::Result<Row, String> {
+    Ok(Row {
+        email: check_email(&row.email)?,
+        first_name: check_name("first_name", &row.first_name)?,
+        last_name: check_name("last_name", &row.last_name)?,
+        role: row.role.as_deref().map(check_role).transpose()?,
+        ..row
+    })
+}
+
 pub fn body_of(row: &Row) -> Value {
     let mut body = json!({
         "schemas": [USER_SCHEMA],
@@ -113,6 +177,36 @@ pub fn row_of(user: &Value) -> Row {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_rule_set_for_emails_names_and_roles() {
+        assert_eq!(
+            check_email("  ann@example.com ").unwrap(),
+            "ann@example.com"
+        );
+        for bad in [
+            "not-an-email",
+            "@example.com",
+            "ann@",
+            "ann@localhost",
+            "ann@@example.com",
+            "a b@example.com",
+            "ann@example.com\u{1b}]0;x",
+            "ann@.com",
+        ] {
+            assert!(check_email(bad).is_err(), "{bad:?}");
+        }
+        assert_eq!(check_name("first_name", " Ann ").unwrap(), "Ann");
+        assert!(check_name("first_name", "  ").is_err());
+        assert!(check_name("first_name", "Ann\r\nFAKE").is_err());
+        assert_eq!(check_role("Admin").unwrap(), "admin");
+        assert!(
+            check_role("god mode")
+                .unwrap_err()
+                .contains("admin, billing, developer")
+        );
+        assert!(check_role("").is_err());
+    }
 
     #[test]
     fn export_rows_round_trip_through_import() {
