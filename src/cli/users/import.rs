@@ -29,7 +29,10 @@ use crate::ui::output::{Format, io_err, outln};
 /// CSV needs the header `email,first_name,last_name` and may add
 /// `external_id`, `role` and `active`; JSON Lines objects use the same
 /// keys. `-o jsonl` prints one result per row:
-/// {"row","email","status":"created|updated|skipped|failed","id","error"}.
+/// {"row","email","status":"created|updated|skipped|failed|not_attempted","id","error"}.
+/// Every row ends in exactly one state, rows in flight when the import stops
+/// included; Ctrl-C stops launching rows, waits for those in flight, prints
+/// the summary and how to resume (a second Ctrl-C stops at once).
 /// Exits 0 only when every row succeeded or was skipped by request.
 #[derive(Debug, clap::Args)]
 pub struct ImportArgs {
@@ -75,10 +78,20 @@ pub enum Status {
     WouldUpdate,
     WouldSkip,
     WouldFail,
+    /// The import stopped (a failure, an unreachable backend, Ctrl-C)
+    /// before this row was sent.
+    #[serde(rename = "not_attempted")]
+    NotAttempted,
 }
 
-/// A checked input line: the row, or why it is bad.
-type Parsed = (u64, std::result::Result<Row, String>);
+/// A checked input line: the row, or why it is bad — with the email as far
+/// as it could be read, so that a bad row's result still names its user.
+#[derive(Debug)]
+pub struct Parsed {
+    pub line: u64,
+    pub email: String,
+    pub row: std::result::Result<Row, String>,
+}
 
 fn read_input(file: &str) -> Result<Vec<u8>> {
     let mut buf = Vec::new();
@@ -117,19 +130,28 @@ pub fn parse(bytes: &[u8], format: FileFormat) -> Result<Vec<Parsed>> {
                     ));
                 }
             }
+            let email_column = headers.iter().position(|h| h == "email");
             for record in reader.records() {
                 match record {
                     Ok(r) => {
                         let line = r.position().map_or(0, |p| p.line());
+                        let email = email_column
+                            .and_then(|i| r.get(i))
+                            .unwrap_or_default()
+                            .to_string();
                         let row = r
                             .deserialize::<Row>(Some(&headers))
                             .map_err(|e| e.to_string())
                             .and_then(check);
-                        out.push((line, row));
+                        out.push(Parsed { line, email, row });
                     }
                     Err(e) => {
                         let line = e.position().map_or(0, |p| p.line());
-                        out.push((line, Err(e.to_string())));
+                        out.push(Parsed {
+                            line,
+                            email: String::new(),
+                            row: Err(e.to_string()),
+                        });
                     }
                 }
             }
@@ -143,19 +165,31 @@ pub fn parse(bytes: &[u8], format: FileFormat) -> Result<Vec<Parsed>> {
                 let row = serde_json::from_str::<Row>(&text)
                     .map_err(|e| e.to_string())
                     .and_then(check);
-                out.push((i as u64 + 1, row));
+                let email = match &row {
+                    Ok(r) => r.email.clone(),
+                    Err(_) => serde_json::from_str::<serde_json::Value>(&text)
+                        .ok()
+                        .and_then(|v| v.get("email")?.as_str().map(str::to_string))
+                        .unwrap_or_default(),
+                };
+                out.push(Parsed {
+                    line: i as u64 + 1,
+                    email,
+                    row,
+                });
             }
         }
     }
     // The same email twice in one file is a mistake in the file.
     let mut first_seen: HashMap<String, u64> = HashMap::new();
-    for (line, row) in &mut out {
-        if let Ok(r) = row {
+    for p in &mut out {
+        if let Ok(r) = &p.row {
+            p.email = r.email.clone();
             let key = r.email.to_lowercase();
             if let Some(first) = first_seen.get(&key) {
-                *row = Err(format!("{} is already on row {first}", r.email));
+                p.row = Err(format!("{} is already on row {first}", r.email));
             } else {
-                first_seen.insert(key, *line);
+                first_seen.insert(key, p.line);
             }
         }
     }
@@ -338,7 +372,8 @@ fn progress(total: u64) -> ProgressBar {
 
 /// The exit of a bulk command: 0 when every row succeeded or was skipped;
 /// otherwise the code of the failures' kind when they share one, else 1.
-fn verdict(failures: &[Outcome], what: &str) -> Result<()> {
+/// `what` says what happened to the rows, for one row and for several.
+fn verdict(failures: &[Outcome], what: (&str, &str)) -> Result<()> {
     let Some(first) = failures.first() else {
         return Ok(());
     };
@@ -356,13 +391,35 @@ fn verdict(failures: &[Outcome], what: &str) -> Result<()> {
     Err(Error::new(
         kind,
         format!(
-            "{} row{} {what}: {}{}",
+            "{} {}: {}{}",
             failures.len(),
-            if failures.len() == 1 { "" } else { "s" },
+            if failures.len() == 1 {
+                format!("row {}", what.0)
+            } else {
+                format!("rows {}", what.1)
+            },
             sample.join("; "),
             if failures.len() > 5 { "; …" } else { "" }
         ),
     ))
+}
+
+/// Why an import stopped before its last row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Stop {
+    /// A row failed and `--continue-on-error` was not given.
+    Failure,
+    /// The backend is unreachable or keeps rate-limiting after the retries:
+    /// every later row would fail the same way.
+    Unreachable,
+    /// Ctrl-C: rows in flight are waited for.
+    Interrupted,
+    /// A second Ctrl-C: rows in flight are abandoned, their fate unknown.
+    Abandoned,
+}
+
+fn not_attempted(line: u64, email: &str) -> Outcome {
+    outcome(line, email, Status::NotAttempted, None)
 }
 
 pub async fn run(ctx: &Context, backend: &dyn Backend, a: ImportArgs) -> Result<()> {
@@ -378,12 +435,12 @@ pub async fn run(ctx: &Context, backend: &dyn Backend, a: ImportArgs) -> Result<
     let mut report = Report::new(ctx.out.format);
     let mut good: Vec<(u64, Row)> = Vec::with_capacity(parsed.len());
     let mut bad = Vec::new();
-    for (line, row) in parsed {
-        match row {
-            Ok(r) => good.push((line, r)),
+    for p in parsed {
+        match p.row {
+            Ok(r) => good.push((p.line, r)),
             Err(reason) => bad.push(Outcome {
-                row: line,
-                email: String::new(),
+                row: p.line,
+                email: p.email,
                 status: if a.dry_run {
                     Status::WouldFail
                 } else {
@@ -396,81 +453,169 @@ pub async fn run(ctx: &Context, backend: &dyn Backend, a: ImportArgs) -> Result<
         }
     }
     if !bad.is_empty() && !a.dry_run && !a.continue_on_error {
-        for o in bad.iter().cloned() {
+        // Nothing is sent: the good rows are not attempted.
+        let mut all: Vec<Outcome> = bad.clone();
+        all.extend(
+            good.iter()
+                .map(|(line, row)| not_attempted(*line, &row.email)),
+        );
+        all.sort_by_key(|o| o.row);
+        for o in all {
             report.add(o)?;
         }
         report.finish()?;
         return verdict(
             &bad,
-            "are invalid, so nothing was imported (--continue-on-error imports the good rows)",
+            (
+                "is invalid, so nothing was imported (--continue-on-error imports the good rows)",
+                "are invalid, so nothing was imported (--continue-on-error imports the good rows)",
+            ),
         );
     }
     let started = Instant::now();
     let bar = progress(good.len() as u64);
     let if_exists = a.if_exists;
     let dry_run = a.dry_run;
-    // Results in row order, `concurrency` rows in flight.
-    let mut results = futures::stream::iter(good.iter())
-        .map(|(line, row)| async move {
+    let work = |line: u64, row: &Row| {
+        let row = row.clone();
+        async move {
             if dry_run {
-                plan_row(backend, *line, row, if_exists).await
+                plan_row(backend, line, &row, if_exists).await
             } else {
-                import_row(backend, *line, row, if_exists).await
+                import_row(backend, line, &row, if_exists).await
             }
-        })
-        .buffered(a.concurrency as usize);
+        }
+    };
+    // Results in row order with `concurrency` rows in flight. Once the
+    // import stops, no row is launched, and the rows in flight are waited
+    // for and reported: a row the server may have acted on is never left out.
+    let mut waiting = good.iter();
+    let mut in_flight = futures::stream::FuturesOrdered::new();
+    let mut flying: std::collections::VecDeque<(u64, String)> = std::collections::VecDeque::new();
     let mut bad = bad.into_iter().peekable();
-    let mut stopped = false;
-    while let Some(o) = results.next().await {
+    let mut stop: Option<Stop> = None;
+    let mut interrupt = Box::pin(tokio::signal::ctrl_c());
+    loop {
+        while stop.is_none() && in_flight.len() < a.concurrency as usize {
+            let Some((line, row)) = waiting.next() else {
+                break;
+            };
+            flying.push_back((*line, row.email.clone()));
+            in_flight.push_back(work(*line, row));
+        }
+        let o = tokio::select! {
+            o = in_flight.next() => match o {
+                Some(o) => o,
+                None => break,
+            },
+            _ = &mut interrupt, if stop != Some(Stop::Abandoned) => {
+                if stop == Some(Stop::Interrupted) {
+                    stop = Some(Stop::Abandoned);
+                    break;
+                }
+                stop = Some(Stop::Interrupted);
+                bar.suspend(|| {
+                    eprintln!(
+                        "Interrupted: waiting for {} row(s) in flight (Ctrl-C again to stop at once)…",
+                        in_flight.len()
+                    )
+                });
+                interrupt = Box::pin(tokio::signal::ctrl_c());
+                continue;
+            }
+        };
+        flying.pop_front();
         // Interleave the invalid rows at their place.
         while bad.peek().is_some_and(|b| b.row < o.row) {
             report.add(bad.next().expect("peeked"))?;
         }
-        let failed = o.status == Status::Failed;
-        // An unreachable backend fails every row alike after the retries:
-        // stop then, even with --continue-on-error (which is about bad rows).
-        let unreachable = matches!(o.kind, Some(Kind::Unavailable | Kind::RateLimited));
+        if stop.is_none() {
+            if matches!(o.kind, Some(Kind::Unavailable | Kind::RateLimited)) {
+                stop = Some(Stop::Unreachable);
+            } else if o.status == Status::Failed && !a.continue_on_error && !dry_run {
+                stop = Some(Stop::Failure);
+            }
+        }
         report.add(o)?;
         bar.inc(1);
-        if (failed && !a.continue_on_error && !dry_run) || unreachable {
-            stopped = true;
-            break;
-        }
     }
-    drop(results);
-    for b in bad {
-        report.add(b)?;
+    drop(in_flight);
+    // What is left, in row order: rows abandoned in flight (their fate is
+    // unknown), rows never sent, and the invalid rows among them.
+    let mut rest: Vec<Outcome> = flying
+        .into_iter()
+        .map(|(line, email)| Outcome {
+            error: Some(
+                "interrupted while in flight: the user may or may not have been written".into(),
+            ),
+            kind: Some(Kind::Interrupted),
+            ..outcome(line, &email, Status::Failed, None)
+        })
+        .chain(waiting.map(|(line, row)| not_attempted(*line, &row.email)))
+        .chain(bad)
+        .collect();
+    rest.sort_by_key(|o| o.row);
+    for o in rest {
+        report.add(o)?;
     }
     bar.finish_and_clear();
     let elapsed = started.elapsed().as_secs_f64();
     let report = report.finish()?;
+    let resume = if a.file == "-" {
+        "re-run with the same input and --if-exists skip".to_string()
+    } else {
+        format!("scimctl users import {} --if-exists skip", a.file)
+    };
+    let why = match stop {
+        None => String::new(),
+        Some(Stop::Failure) => {
+            "; stopped at the first failure (--continue-on-error goes on)".to_string()
+        }
+        Some(Stop::Unreachable) => {
+            "; stopped: the backend is unreachable or rate-limiting".to_string()
+        }
+        Some(Stop::Interrupted | Stop::Abandoned) => "; interrupted".to_string(),
+    };
     if dry_run {
         eprintln!(
-            "Plan: create {}, update {}, skip {}, fail {} (nothing was changed).",
+            "Plan: create {}, update {}, skip {}, fail {}{} (nothing was changed){why}.",
             report.count(Status::WouldCreate),
             report.count(Status::WouldUpdate),
             report.count(Status::WouldSkip),
-            report.count(Status::WouldFail)
+            report.count(Status::WouldFail),
+            match report.count(Status::NotAttempted) {
+                0 => String::new(),
+                n => format!(", not planned {n}"),
+            },
         );
-        return verdict(&report.failures, "would fail");
-    }
-    let done = report.count(Status::Created)
-        + report.count(Status::Updated)
-        + report.count(Status::Skipped);
-    eprintln!(
-        "Created {}, updated {}, skipped {}, failed {} in {elapsed:.1}s ({:.0} rows/s){}.",
-        report.count(Status::Created),
-        report.count(Status::Updated),
-        report.count(Status::Skipped),
-        report.count(Status::Failed),
-        done as f64 / elapsed.max(1e-9),
-        if stopped {
-            "; stopped at the first failure (--continue-on-error goes on)"
-        } else {
-            ""
+    } else {
+        let done = report.count(Status::Created)
+            + report.count(Status::Updated)
+            + report.count(Status::Skipped);
+        eprintln!(
+            "Created {}, updated {}, skipped {}, failed {}, not attempted {} in {elapsed:.1}s ({:.0} rows/s){why}.",
+            report.count(Status::Created),
+            report.count(Status::Updated),
+            report.count(Status::Skipped),
+            report.count(Status::Failed),
+            report.count(Status::NotAttempted),
+            done as f64 / elapsed.max(1e-9),
+        );
+        if stop.is_some() && report.count(Status::NotAttempted) + report.count(Status::Failed) > 0 {
+            eprintln!("To resume: {resume}");
         }
-    );
-    verdict(&report.failures, "failed")
+    }
+    if matches!(stop, Some(Stop::Interrupted | Stop::Abandoned)) {
+        return Err(Error::new(Kind::Interrupted, "the import was interrupted"));
+    }
+    verdict(
+        &report.failures,
+        if dry_run {
+            ("would fail", "would fail")
+        } else {
+            ("failed", "failed")
+        },
+    )
 }
 
 #[cfg(test)]
@@ -487,18 +632,22 @@ mod tests {
             dee@example.com,Dee,Fox,admin,false\n\
             eve@example.com,Eve,Gray,,maybe\n";
         let rows = parse(input, FileFormat::Csv).unwrap();
-        let lines: Vec<u64> = rows.iter().map(|(l, _)| *l).collect();
+        let lines: Vec<u64> = rows.iter().map(|p| p.line).collect();
         assert_eq!(lines, [2, 3, 4, 5, 6, 7]);
-        assert!(rows[0].1.is_ok());
-        assert!(rows[1].1.as_ref().unwrap_err().contains("not an email"));
-        assert!(rows[2].1.as_ref().unwrap_err().contains("first_name"));
-        assert!(rows[3].1.as_ref().unwrap_err().contains("row 2"));
-        let dee = rows[4].1.as_ref().unwrap();
+        assert!(rows[0].row.is_ok());
+        assert!(rows[1].row.as_ref().unwrap_err().contains("not an email"));
+        assert!(rows[2].row.as_ref().unwrap_err().contains("first_name"));
+        // bad rows still name their user
+        assert_eq!(rows[2].email, "cy@example.com");
+        assert!(rows[3].row.as_ref().unwrap_err().contains("row 2"));
+        assert_eq!(rows[3].email, "ANN@example.com");
+        let dee = rows[4].row.as_ref().unwrap();
         assert_eq!(
             (dee.role.as_deref(), dee.active),
             (Some("admin"), Some(false))
         );
-        assert!(rows[5].1.as_ref().unwrap_err().contains("true or false"));
+        assert!(rows[5].row.as_ref().unwrap_err().contains("true or false"));
+        assert_eq!(rows[5].email, "eve@example.com");
         assert!(parse(b"mail,first\nx,y\n", FileFormat::Csv).is_err());
     }
 
@@ -507,8 +656,14 @@ mod tests {
         let input = b"{\"email\":\"a@x.io\",\"first_name\":\"A\",\"last_name\":\"B\",\"active\":true}\n\n{bad\n";
         let rows = parse(input, FileFormat::Jsonl).unwrap();
         assert_eq!(rows.len(), 2);
-        assert_eq!(rows[0].0, 1);
-        assert_eq!(rows[1].0, 3);
-        assert!(rows[1].1.is_err());
+        assert_eq!(rows[0].line, 1);
+        assert_eq!(rows[1].line, 3);
+        assert!(rows[1].row.is_err());
+        let rows = parse(
+            b"{\"email\":\"b@x.io\",\"first_name\":\"\"}\n",
+            FileFormat::Jsonl,
+        )
+        .unwrap();
+        assert_eq!(rows[0].email, "b@x.io");
     }
 }
