@@ -34,6 +34,9 @@ _scimctl() {
             scimctl,keys)
                 cmd="scimctl__subcmd__keys"
                 ;;
+            scimctl,profile)
+                cmd="scimctl__subcmd__profile"
+                ;;
             scimctl,scim)
                 cmd="scimctl__subcmd__scim"
                 ;;
@@ -118,6 +121,9 @@ _scimctl() {
             scimctl__subcmd__help,keys)
                 cmd="scimctl__subcmd__help__subcmd__keys"
                 ;;
+            scimctl__subcmd__help,profile)
+                cmd="scimctl__subcmd__help__subcmd__profile"
+                ;;
             scimctl__subcmd__help,scim)
                 cmd="scimctl__subcmd__help__subcmd__scim"
                 ;;
@@ -165,6 +171,15 @@ _scimctl() {
                 ;;
             scimctl__subcmd__help__subcmd__keys,test)
                 cmd="scimctl__subcmd__help__subcmd__keys__subcmd__test"
+                ;;
+            scimctl__subcmd__help__subcmd__profile,list)
+                cmd="scimctl__subcmd__help__subcmd__profile__subcmd__list"
+                ;;
+            scimctl__subcmd__help__subcmd__profile,remove)
+                cmd="scimctl__subcmd__help__subcmd__profile__subcmd__remove"
+                ;;
+            scimctl__subcmd__help__subcmd__profile,use)
+                cmd="scimctl__subcmd__help__subcmd__profile__subcmd__use"
                 ;;
             scimctl__subcmd__help__subcmd__scim,disable)
                 cmd="scimctl__subcmd__help__subcmd__scim__subcmd__disable"
@@ -249,6 +264,30 @@ _scimctl() {
                 ;;
             scimctl__subcmd__keys__subcmd__help,test)
                 cmd="scimctl__subcmd__keys__subcmd__help__subcmd__test"
+                ;;
+            scimctl__subcmd__profile,help)
+                cmd="scimctl__subcmd__profile__subcmd__help"
+                ;;
+            scimctl__subcmd__profile,list)
+                cmd="scimctl__subcmd__profile__subcmd__list"
+                ;;
+            scimctl__subcmd__profile,remove)
+                cmd="scimctl__subcmd__profile__subcmd__remove"
+                ;;
+            scimctl__subcmd__profile,use)
+                cmd="scimctl__subcmd__profile__subcmd__use"
+                ;;
+            scimctl__subcmd__profile__subcmd__help,help)
+                cmd="scimctl__subcmd__profile__subcmd__help__subcmd__help"
+                ;;
+            scimctl__subcmd__profile__subcmd__help,list)
+                cmd="scimctl__subcmd__profile__subcmd__help__subcmd__list"
+                ;;
+            scimctl__subcmd__profile__subcmd__help,remove)
+                cmd="scimctl__subcmd__profile__subcmd__help__subcmd__remove"
+                ;;
+            scimctl__subcmd__profile__subcmd__help,use)
+                cmd="scimctl__subcmd__profile__subcmd__help__subcmd__use"
                 ;;
             scimctl__subcmd__scim,disable)
                 cmd="scimctl__subcmd__scim__subcmd__disable"
@@ -359,7 +398,7 @@ _scimctl() {
 
     case "${cmd}" in
         scimctl)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version auth sso scim keys users audit completions serve admin-token help"
+            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version auth profile sso scim keys users audit completions serve admin-token help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -771,7 +810,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__auth__subcmd__login)
-            opts="-o -y -v -h -V --with-token --insecure-storage --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version"
+            opts="-o -y -v -h -V --with-token --insecure-storage --force --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -961,7 +1000,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__help)
-            opts="auth sso scim keys users audit completions serve admin-token help"
+            opts="auth profile sso scim keys users audit completions serve admin-token help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1213,6 +1252,62 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__help__subcmd__keys__subcmd__test)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        scimctl__subcmd__help__subcmd__profile)
+            opts="list use remove"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        scimctl__subcmd__help__subcmd__profile__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        scimctl__subcmd__help__subcmd__profile__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        scimctl__subcmd__help__subcmd__profile__subcmd__use)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1827,6 +1922,228 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__keys__subcmd__test)
+            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        scimctl__subcmd__profile)
+            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version list use remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        scimctl__subcmd__profile__subcmd__help)
+            opts="list use remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        scimctl__subcmd__profile__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        scimctl__subcmd__profile__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        scimctl__subcmd__profile__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        scimctl__subcmd__profile__subcmd__help__subcmd__use)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        scimctl__subcmd__profile__subcmd__list)
+            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        scimctl__subcmd__profile__subcmd__remove)
+            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        scimctl__subcmd__profile__subcmd__use)
             opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -34,6 +34,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand auth 'Credentials of remote backends: where they are kept and whether they work'
+            cand profile 'Saved profiles: which backend each names, which one is the default'
             cand sso 'Single sign-on methods of the team. SCIM needs at least one; SCIM API keys need exactly one'
             cand scim 'The team''s SCIM provisioning toggle'
             cand keys 'SCIM API keys: what the identity provider (Okta, Entra ID) presents'
@@ -75,6 +76,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand --color 'When to use colour (NO_COLOR is honoured)'
             cand --with-token 'Read the admin token from stdin (never from the command line)'
             cand --insecure-storage 'Keep this profile''s secrets in a plain 0600 file instead of the OS keyring'
+            cand --force 'Repoint an existing profile that names another backend (its stored secrets are removed: they belong to the old backend)'
             cand -y 'Answer yes to confirmations'
             cand --yes 'Answer yes to confirmations'
             cand --no-input 'Never prompt; fail with exit 3 when an answer is needed'
@@ -152,6 +154,92 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         &'scimctl;auth;help;token'= {
         }
         &'scimctl;auth;help;help'= {
+        }
+        &'scimctl;profile'= {
+            cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
+            cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand -o 'Output format of data on stdout'
+            cand --output 'Output format of data on stdout'
+            cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt; fail with exit 3 when an answer is needed'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the profiles; the default one is marked'
+            cand use 'Make a profile the default'
+            cand remove 'Forget a profile and remove its secrets from the keyring (or the insecure file). Its backend and database are left as they are'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'scimctl;profile;list'= {
+            cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
+            cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand -o 'Output format of data on stdout'
+            cand --output 'Output format of data on stdout'
+            cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt; fail with exit 3 when an answer is needed'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'scimctl;profile;use'= {
+            cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
+            cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand -o 'Output format of data on stdout'
+            cand --output 'Output format of data on stdout'
+            cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt; fail with exit 3 when an answer is needed'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'scimctl;profile;remove'= {
+            cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
+            cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand -o 'Output format of data on stdout'
+            cand --output 'Output format of data on stdout'
+            cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt; fail with exit 3 when an answer is needed'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'scimctl;profile;help'= {
+            cand list 'List the profiles; the default one is marked'
+            cand use 'Make a profile the default'
+            cand remove 'Forget a profile and remove its secrets from the keyring (or the insecure file). Its backend and database are left as they are'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'scimctl;profile;help;list'= {
+        }
+        &'scimctl;profile;help;use'= {
+        }
+        &'scimctl;profile;help;remove'= {
+        }
+        &'scimctl;profile;help;help'= {
         }
         &'scimctl;sso'= {
             cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
@@ -830,6 +918,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         }
         &'scimctl;help'= {
             cand auth 'Credentials of remote backends: where they are kept and whether they work'
+            cand profile 'Saved profiles: which backend each names, which one is the default'
             cand sso 'Single sign-on methods of the team. SCIM needs at least one; SCIM API keys need exactly one'
             cand scim 'The team''s SCIM provisioning toggle'
             cand keys 'SCIM API keys: what the identity provider (Okta, Entra ID) presents'
@@ -853,6 +942,17 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         &'scimctl;help;auth;logout'= {
         }
         &'scimctl;help;auth;token'= {
+        }
+        &'scimctl;help;profile'= {
+            cand list 'List the profiles; the default one is marked'
+            cand use 'Make a profile the default'
+            cand remove 'Forget a profile and remove its secrets from the keyring (or the insecure file). Its backend and database are left as they are'
+        }
+        &'scimctl;help;profile;list'= {
+        }
+        &'scimctl;help;profile;use'= {
+        }
+        &'scimctl;help;profile;remove'= {
         }
         &'scimctl;help;sso'= {
             cand list 'List the SSO methods'

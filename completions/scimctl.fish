@@ -40,6 +40,7 @@ complete -c scimctl -n "__fish_scimctl_needs_command" -s v -l verbose -d 'More l
 complete -c scimctl -n "__fish_scimctl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scimctl -n "__fish_scimctl_needs_command" -s V -l version -d 'Print version'
 complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "auth" -d 'Credentials of remote backends: where they are kept and whether they work'
+complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "profile" -d 'Saved profiles: which backend each names, which one is the default'
 complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "sso" -d 'Single sign-on methods of the team. SCIM needs at least one; SCIM API keys need exactly one'
 complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "scim" -d 'The team\'s SCIM provisioning toggle'
 complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "keys" -d 'SCIM API keys: what the identity provider (Okta, Entra ID) presents'
@@ -81,6 +82,7 @@ always\t''
 never\t''"
 complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l with-token -d 'Read the admin token from stdin (never from the command line)'
 complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l insecure-storage -d 'Keep this profile\'s secrets in a plain 0600 file instead of the OS keyring'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l force -d 'Repoint an existing profile that names another backend (its stored secrets are removed: they belong to the old backend)'
 complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from login" -s y -l yes -d 'Answer yes to confirmations'
 complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l no-input -d 'Never prompt; fail with exit 3 when an answer is needed'
 complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from login" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
@@ -136,6 +138,74 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_su
 complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "logout" -d 'Remove the profile\'s secrets from the keyring (or the insecure file)'
 complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "token" -d 'Print the admin token in use on stdout'
 complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and not __fish_seen_subcommand_from list use remove help" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and not __fish_seen_subcommand_from list use remove help" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and not __fish_seen_subcommand_from list use remove help" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and not __fish_seen_subcommand_from list use remove help" -l ca-cert -d 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and not __fish_seen_subcommand_from list use remove help" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and not __fish_seen_subcommand_from list use remove help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and not __fish_seen_subcommand_from list use remove help" -l no-input -d 'Never prompt; fail with exit 3 when an answer is needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and not __fish_seen_subcommand_from list use remove help" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and not __fish_seen_subcommand_from list use remove help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and not __fish_seen_subcommand_from list use remove help" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and not __fish_seen_subcommand_from list use remove help" -f -a "list" -d 'List the profiles; the default one is marked'
+complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and not __fish_seen_subcommand_from list use remove help" -f -a "use" -d 'Make a profile the default'
+complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and not __fish_seen_subcommand_from list use remove help" -f -a "remove" -d 'Forget a profile and remove its secrets from the keyring (or the insecure file). Its backend and database are left as they are'
+complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and not __fish_seen_subcommand_from list use remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l ca-cert -d 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
+complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with exit 3 when an answer is needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and __fish_seen_subcommand_from use" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l ca-cert -d 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and __fish_seen_subcommand_from use" -s y -l yes -d 'Answer yes to confirmations'
+complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l no-input -d 'Never prompt; fail with exit 3 when an answer is needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and __fish_seen_subcommand_from use" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help'
+complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and __fish_seen_subcommand_from use" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l ca-cert -d 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Answer yes to confirmations'
+complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt; fail with exit 3 when an answer is needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the profiles; the default one is marked'
+complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "use" -d 'Make a profile the default'
+complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Forget a profile and remove its secrets from the keyring (or the insecure file). Its backend and database are left as they are'
+complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and not __fish_seen_subcommand_from list add remove help" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and not __fish_seen_subcommand_from list add remove help" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and not __fish_seen_subcommand_from list add remove help" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
@@ -689,20 +759,24 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and __fish_
 complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and __fish_seen_subcommand_from help" -f -a "create" -d 'Issue an admin token and print it once on stdout'
 complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth sso scim keys users audit completions serve admin-token help" -f -a "auth" -d 'Credentials of remote backends: where they are kept and whether they work'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth sso scim keys users audit completions serve admin-token help" -f -a "sso" -d 'Single sign-on methods of the team. SCIM needs at least one; SCIM API keys need exactly one'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth sso scim keys users audit completions serve admin-token help" -f -a "scim" -d 'The team\'s SCIM provisioning toggle'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth sso scim keys users audit completions serve admin-token help" -f -a "keys" -d 'SCIM API keys: what the identity provider (Okta, Entra ID) presents'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth sso scim keys users audit completions serve admin-token help" -f -a "users" -d 'Users of the team, over SCIM: list, look up, create, update, deactivate and reactivate. Works with `scimctl serve`, the embedded database, and any SCIM 2.0 service'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth sso scim keys users audit completions serve admin-token help" -f -a "audit" -d 'The team\'s audit trail: every admin action and provisioning write'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth sso scim keys users audit completions serve admin-token help" -f -a "completions" -d 'Print a shell completion script'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth sso scim keys users audit completions serve admin-token help" -f -a "serve" -d 'Run the SCIM 2.0 service provider and the admin API'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth sso scim keys users audit completions serve admin-token help" -f -a "admin-token" -d 'Manage admin tokens of a team database'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth sso scim keys users audit completions serve admin-token help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users audit completions serve admin-token help" -f -a "auth" -d 'Credentials of remote backends: where they are kept and whether they work'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users audit completions serve admin-token help" -f -a "profile" -d 'Saved profiles: which backend each names, which one is the default'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users audit completions serve admin-token help" -f -a "sso" -d 'Single sign-on methods of the team. SCIM needs at least one; SCIM API keys need exactly one'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users audit completions serve admin-token help" -f -a "scim" -d 'The team\'s SCIM provisioning toggle'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users audit completions serve admin-token help" -f -a "keys" -d 'SCIM API keys: what the identity provider (Okta, Entra ID) presents'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users audit completions serve admin-token help" -f -a "users" -d 'Users of the team, over SCIM: list, look up, create, update, deactivate and reactivate. Works with `scimctl serve`, the embedded database, and any SCIM 2.0 service'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users audit completions serve admin-token help" -f -a "audit" -d 'The team\'s audit trail: every admin action and provisioning write'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users audit completions serve admin-token help" -f -a "completions" -d 'Print a shell completion script'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users audit completions serve admin-token help" -f -a "serve" -d 'Run the SCIM 2.0 service provider and the admin API'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users audit completions serve admin-token help" -f -a "admin-token" -d 'Manage admin tokens of a team database'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users audit completions serve admin-token help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Save a profile for a backend and store its admin token (read from stdin)'
 complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Show where each credential comes from and whether the backend accepts it; exit 4 when one is missing or rejected'
 complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Remove the profile\'s secrets from the keyring (or the insecure file)'
 complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "token" -d 'Print the admin token in use on stdout'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List the profiles; the default one is marked'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "use" -d 'Make a profile the default'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "remove" -d 'Forget a profile and remove its secrets from the keyring (or the insecure file). Its backend and database are left as they are'
 complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from sso" -f -a "list" -d 'List the SSO methods'
 complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from sso" -f -a "add" -d 'Add an SSO method'
 complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from sso" -f -a "remove" -d 'Remove an SSO method (by id or name)'

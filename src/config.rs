@@ -152,6 +152,10 @@ pub struct Resolved {
     pub name: String,
     pub url: String,
     pub profile: Profile,
+    /// `--url` names another backend than the saved profile's: the
+    /// profile's stored secrets belong to that other backend, so none of
+    /// them is used (only the environment's) and nothing is stored into it.
+    pub detached: bool,
 }
 
 /// Pick the profile: `--profile`/`SCIMCTL_PROFILE`, else the config's
@@ -168,19 +172,31 @@ pub fn resolve(config: &Config, profile: Option<&str>, url: Option<&str>) -> Res
             ..Profile::default()
         });
     }
+    let saved = config.profiles.contains_key(&name);
     match (stored, url) {
+        (Some(p), Some(u)) if saved && p.url != u => Ok(Resolved {
+            name,
+            url: u.to_string(),
+            profile: Profile {
+                url: u.to_string(),
+                ..Profile::default()
+            },
+            detached: true,
+        }),
         (Some(mut p), Some(u)) => {
             p.url = u.to_string();
             Ok(Resolved {
                 name,
                 url: u.to_string(),
                 profile: p,
+                detached: false,
             })
         }
         (Some(p), None) => Ok(Resolved {
             name,
             url: p.url.clone(),
             profile: p,
+            detached: false,
         }),
         (None, Some(u)) => Ok(Resolved {
             name,
@@ -189,6 +205,7 @@ pub fn resolve(config: &Config, profile: Option<&str>, url: Option<&str>) -> Res
                 url: u.to_string(),
                 ..Profile::default()
             },
+            detached: false,
         }),
         (None, None) => Err(
             Error::invalid(format!("no profile named {name:?}")).with_hint(format!(

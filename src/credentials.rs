@@ -59,6 +59,7 @@ type ScimKeys = Vec<(Secret, Source, Option<StoredKey>)>;
 pub struct Credentials {
     name: String,
     profile: Profile,
+    detached: bool,
     store: Mutex<Option<Arc<dyn SecretStore>>>,
     /// What the first successful look-up found (failures are not kept: the
     /// next call asks again).
@@ -73,6 +74,7 @@ impl Credentials {
         Credentials {
             name: resolved.name.clone(),
             profile: resolved.profile.clone(),
+            detached: resolved.detached,
             store: Mutex::new(None),
             admin_token: Mutex::new(None),
             scim_keys: Mutex::new(None),
@@ -112,6 +114,10 @@ impl Credentials {
     fn look_up_admin_token(&self) -> Result<Option<(Secret, Source)>> {
         if let Some(s) = env_secret(ENV_TOKEN) {
             return Ok(Some((s, Source::Env(ENV_TOKEN))));
+        }
+        if self.detached {
+            // The profile's token is for another backend: never send it here.
+            return Ok(None);
         }
         let found = self.store().and_then(|store| {
             Ok(store
@@ -165,6 +171,21 @@ impl Credentials {
         }
         Ok(out)
     }
+}
+
+/// Remove every secret a saved profile has in its store (the admin token
+/// and the stored SCIM keys); returns how many there were.
+pub fn remove_secrets(store: &dyn SecretStore, name: &str, profile: &Profile) -> Result<usize> {
+    let mut removed = 0;
+    if store.delete(&admin_account(name))? {
+        removed += 1;
+    }
+    for k in &profile.scim_keys {
+        if store.delete(&key_account(name, &k.id))? {
+            removed += 1;
+        }
+    }
+    Ok(removed)
 }
 
 /// A keyring that cannot be reached, when looking a credential up, means

@@ -41,6 +41,10 @@ pub struct LoginArgs {
     /// Keep this profile's secrets in a plain 0600 file instead of the OS keyring.
     #[arg(long)]
     pub insecure_storage: bool,
+    /// Repoint an existing profile that names another backend (its stored
+    /// secrets are removed: they belong to the old backend).
+    #[arg(long)]
+    pub force: bool,
 }
 
 pub async fn run(ctx: &Context, cmd: Command) -> Result<()> {
@@ -104,6 +108,38 @@ async fn login(ctx: &Context, a: LoginArgs) -> Result<()> {
     }
     let name = login_profile_name(ctx, &url);
     let remote = is_remote(&url);
+    let mut profile = Profile {
+        url: url.clone(),
+        insecure_storage: a.insecure_storage,
+        ..Profile::default()
+    };
+    let mut config = Config::load()?;
+    // An existing profile is never repointed silently (SPEC §2): the
+    // embedded `local` included, which exists without being saved.
+    let old = config.profiles.get(&name).cloned().or_else(|| {
+        (name == crate::config::LOCAL).then(|| Profile {
+            url: crate::config::default_database_url(),
+            ..Profile::default()
+        })
+    });
+    let mut repointed = None;
+    match &old {
+        Some(old) if old.url == url => {
+            profile.scim_keys = old.scim_keys.clone();
+            profile.insecure_storage |= old.insecure_storage;
+        }
+        Some(old) if !a.force => {
+            return Err(Error::conflict(format!(
+                "profile {name:?} points at {}; auth login does not repoint a profile silently",
+                old.url
+            ))
+            .with_hint(format!(
+                "choose another name with --profile NAME (or unset SCIMCTL_PROFILE), or pass --force to repoint {name:?} and remove its stored secrets"
+            )));
+        }
+        Some(old) => repointed = Some(old.clone()),
+        None => {}
+    }
     let token = if a.with_token {
         Some(read_token_from_stdin()?)
     } else if remote {
@@ -115,18 +151,6 @@ async fn login(ctx: &Context, a: LoginArgs) -> Result<()> {
     } else {
         None
     };
-    let mut profile = Profile {
-        url: url.clone(),
-        insecure_storage: a.insecure_storage,
-        ..Profile::default()
-    };
-    let mut config = Config::load()?;
-    if let Some(old) = config.profiles.get(&name)
-        && old.url == url
-    {
-        profile.scim_keys = old.scim_keys.clone();
-        profile.insecure_storage |= old.insecure_storage;
-    }
     if let Some(token) = &token {
         // Check the token before keeping it.
         let check = Remote::new(
@@ -140,10 +164,18 @@ async fn login(ctx: &Context, a: LoginArgs) -> Result<()> {
             Kind::Unauthorized => Error::unauthorized(format!("{} rejected the admin token", url)),
             _ => e,
         })?;
+    }
+    // The token works (or none is needed): now the old backend's secrets go,
+    // before the new token takes the same keyring entry.
+    if let Some(old) = &repointed {
+        forget_old_backend(&name, old)?;
+    }
+    if let Some(token) = &token {
         let resolved = crate::config::Resolved {
             name: name.clone(),
             url: url.clone(),
             profile: profile.clone(),
+            detached: false,
         };
         let creds = Credentials::new(&resolved);
         let store = creds.store()?;
@@ -255,19 +287,29 @@ fn print_status(ctx: &Context, report: &Value) -> Result<()> {
     Ok(())
 }
 
+/// Remove the stored secrets of a profile that is being repointed.
+fn forget_old_backend(name: &str, old: &Profile) -> Result<()> {
+    let resolved = crate::config::Resolved {
+        name: name.to_string(),
+        url: old.url.clone(),
+        profile: old.clone(),
+        detached: false,
+    };
+    let store = Credentials::new(&resolved).store()?;
+    let removed = credentials::remove_secrets(store.as_ref(), name, old)?;
+    eprintln!(
+        "Repointing profile {name:?} from {}: removed {removed} of its secrets from {}.",
+        old.url,
+        store.location()
+    );
+    Ok(())
+}
+
 fn logout(ctx: &Context) -> Result<()> {
     let resolved = ctx.resolved()?;
     let creds = Credentials::new(&resolved);
     let store = creds.store()?;
-    let mut removed = 0;
-    if store.delete(&credentials::admin_account(&resolved.name))? {
-        removed += 1;
-    }
-    for k in &resolved.profile.scim_keys {
-        if store.delete(&credentials::key_account(&resolved.name, &k.id))? {
-            removed += 1;
-        }
-    }
+    let removed = credentials::remove_secrets(store.as_ref(), &resolved.name, &resolved.profile)?;
     let mut config = Config::load()?;
     if let Some(p) = config.profiles.get_mut(&resolved.name) {
         p.scim_keys.clear();

@@ -172,9 +172,10 @@ async fn generate(ctx: &Context, a: GenerateArgs) -> Result<()> {
         update_profile(ctx, |p| p.insecure_storage = true)?;
     }
     let (backend, _) = ctx.backend().await?;
+    let detached = ctx.resolved()?.detached;
     // Make sure the secret can be kept before asking for one: a key nobody
     // holds would have to be revoked again.
-    let store = if a.no_store {
+    let store = if a.no_store || detached {
         None
     } else {
         let creds = Credentials::new(&ctx_resolved_fresh(ctx)?);
@@ -203,8 +204,14 @@ async fn generate(ctx: &Context, a: GenerateArgs) -> Result<()> {
         );
     } else {
         eprintln!(
-            "Created SCIM API key {} ({}); not stored (--no-store). The secret is printed only this once.",
-            issued.info.prefix, issued.info.name
+            "Created SCIM API key {} ({}); not stored ({}). The secret is printed only this once.",
+            issued.info.prefix,
+            issued.info.name,
+            if detached {
+                "--url names another backend than the profile's"
+            } else {
+                "--no-store"
+            }
         );
     }
     print_issued(ctx, &issued)
@@ -272,6 +279,7 @@ async fn rotate(ctx: &Context, a: RotateArgs) -> Result<()> {
     let store = creds
         .store()
         .ok()
+        .filter(|_| !ctx.resolved().is_ok_and(|r| r.detached))
         .filter(|s| secrets::probe(s.as_ref()).is_ok());
     let issued = backend.key_rotate(&a.key, a.grace, a.force).await?;
     let old_expires = issued.grace_expires_at.map(to_rfc3339);
@@ -312,7 +320,7 @@ async fn rotate(ctx: &Context, a: RotateArgs) -> Result<()> {
             );
         }
         None => eprintln!(
-            "Rotated: new key {}. No keyring answers, so it is not stored; the secret is printed only this once.",
+            "Rotated: new key {}. It is not stored (no keyring answers, or --url names another backend than the profile's); the secret is printed only this once.",
             issued.info.prefix
         ),
     }

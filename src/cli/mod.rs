@@ -7,6 +7,7 @@ pub mod auth;
 pub mod completions;
 pub mod context;
 pub mod keys;
+pub mod profile;
 pub mod records;
 pub mod scim;
 #[cfg(feature = "server")]
@@ -93,6 +94,8 @@ pub enum Command {
     #[command(subcommand)]
     Auth(auth::Command),
     #[command(subcommand)]
+    Profile(profile::Command),
+    #[command(subcommand)]
     Sso(sso::Command),
     #[command(subcommand)]
     Scim(scim::Command),
@@ -149,6 +152,7 @@ pub async fn run(cli: Cli) -> Result<()> {
     };
     match cli.command {
         Command::Auth(cmd) => auth::run(&ctx, cmd).await,
+        Command::Profile(cmd) => profile::run(&ctx, cmd).await,
         Command::Sso(cmd) => sso::run(&ctx, cmd).await,
         Command::Scim(cmd) => scim::run(&ctx, cmd).await,
         Command::Keys(cmd) => keys::run(&ctx, cmd).await,
