@@ -10,7 +10,7 @@ use axum::response::IntoResponse;
 use axum::routing::get;
 use serde_json::{Value, json};
 
-use crate::cli::Machine;
+use crate::common::Machine;
 
 /// 2,000 rows: 15 bad (10 bad emails, 5 without a first name), 10 repeats
 /// of an earlier row, and 20 users that exist before the import.

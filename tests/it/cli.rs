@@ -2,153 +2,11 @@
 //! the embedded backend and on `scimctl serve` over HTTP, checking stdout
 //! JSON, stderr messages and exit codes.
 
-use std::path::Path;
 use std::process::Stdio;
 
 use serde_json::Value;
-use tempfile::TempDir;
 
-use crate::common::Server;
-
-const BIN: &str = env!("CARGO_BIN_EXE_scimctl");
-
-/// A user's machine: an isolated HOME and XDG directories, no keyring
-/// (no D-Bus session), pointed at one backend.
-pub struct Machine {
-    pub home: TempDir,
-    pub url: String,
-    pub env: Vec<(String, String)>,
-    pub server: Option<Server>,
-}
-
-#[derive(Debug)]
-pub struct Out {
-    pub code: i32,
-    pub stdout: String,
-    pub stderr: String,
-}
-
-impl Out {
-    pub fn json(&self) -> Value {
-        serde_json::from_str(&self.stdout).unwrap_or_else(|e| {
-            panic!(
-                "stdout is not JSON ({e}): {}\nstderr: {}",
-                self.stdout, self.stderr
-            )
-        })
-    }
-
-    #[track_caller]
-    pub fn ok(self) -> Out {
-        assert_eq!(
-            self.code, 0,
-            "stdout: {}\nstderr: {}",
-            self.stdout, self.stderr
-        );
-        self
-    }
-
-    #[track_caller]
-    pub fn code(self, code: i32) -> Out {
-        assert_eq!(
-            self.code, code,
-            "stdout: {}\nstderr: {}",
-            self.stdout, self.stderr
-        );
-        self
-    }
-}
-
-impl Machine {
-    pub async fn embedded() -> Machine {
-        crate::common::init_logs();
-        let home = tempfile::tempdir().unwrap();
-        let url = crate::common::fresh_database(home.path()).await;
-        Machine {
-            home,
-            url,
-            env: Vec::new(),
-            server: None,
-        }
-    }
-
-    pub async fn remote() -> Machine {
-        let server = Server::start().await;
-        let home = tempfile::tempdir().unwrap();
-        Machine {
-            home,
-            url: server.url.clone(),
-            env: vec![("SCIMCTL_TOKEN".into(), server.admin.clone())],
-            server: Some(server),
-        }
-    }
-
-    /// `scimctl ARGS` in this machine's isolated environment.
-    pub fn std_command(&self, args: &[&str]) -> std::process::Command {
-        let h = self.home.path();
-        let mut cmd = std::process::Command::new(BIN);
-        cmd.env_clear()
-            .env("HOME", h)
-            .env("XDG_CONFIG_HOME", h.join("config"))
-            .env("XDG_DATA_HOME", h.join("data"))
-            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-            .env("USER", "tester")
-            .env("SCIMCTL_URL", &self.url)
-            // no keyring here: D-Bus points nowhere
-            .env(
-                "DBUS_SESSION_BUS_ADDRESS",
-                format!("unix:path={}", h.join("no-bus").display()),
-            )
-            .args(args);
-        for (k, v) in &self.env {
-            cmd.env(k, v);
-        }
-        if crate::common::log_dir().is_some() {
-            // the whole suite's logs are scanned for secrets (secret_scan)
-            cmd.env("SCIMCTL_LOG", "trace");
-        }
-        cmd
-    }
-
-    pub fn command(&self, args: &[&str]) -> tokio::process::Command {
-        let mut cmd = tokio::process::Command::from(self.std_command(args));
-        cmd.stdin(Stdio::null())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped());
-        cmd
-    }
-
-    pub async fn run(&self, args: &[&str]) -> Out {
-        let out = self.command(args).output().await.expect("run scimctl");
-        crate::common::keep_log("cli", &String::from_utf8_lossy(&out.stderr));
-        Out {
-            code: out.status.code().unwrap_or(-1),
-            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-        }
-    }
-
-    pub fn config_dir(&self) -> std::path::PathBuf {
-        self.home.path().join("config/scimctl")
-    }
-}
-
-/// Everything under a directory, as one string (for leak checks).
-#[allow(dead_code)]
-pub fn read_tree(dir: &Path) -> String {
-    let mut all = String::new();
-    if let Ok(entries) = std::fs::read_dir(dir) {
-        for e in entries.flatten() {
-            let p = e.path();
-            if p.is_dir() {
-                all.push_str(&read_tree(&p));
-            } else if let Ok(bytes) = std::fs::read(&p) {
-                all.push_str(&String::from_utf8_lossy(&bytes));
-            }
-        }
-    }
-    all
-}
+use crate::common::{Machine, Out, Server, read_tree};
 
 /// The contract: the same commands, the same answers, on either backend.
 async fn contract(m: Machine) {
@@ -660,11 +518,7 @@ async fn auth_login_status_token_logout_with_the_insecure_file() {
                 .await
                 .unwrap();
             let out = child.wait_with_output().await.unwrap();
-            Out {
-                code: out.status.code().unwrap_or(-1),
-                stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-                stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-            }
+            Out::from(out)
         }
     };
     let args = |extra: &[&str]| {
@@ -702,11 +556,7 @@ async fn auth_login_status_token_logout_with_the_insecure_file() {
         cmd.env_remove("SCIMCTL_URL");
         async move {
             let out = cmd.output().await.unwrap();
-            Out {
-                code: out.status.code().unwrap_or(-1),
-                stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-                stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-            }
+            Out::from(out)
         }
     };
     // the stored token works; no SCIM key yet → status exits 4 and says why

@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
-use crate::cli::Machine;
+use crate::common::Machine;
 
 fn start_serve(m: &Machine, db: &str, port: u16) -> std::process::Child {
     let mut cmd = m.std_command(&[
