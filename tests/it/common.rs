@@ -688,3 +688,34 @@ pub fn spawn_serve(mut cmd: Command, log: &Path) -> Serve {
         std::thread::sleep(Duration::from_millis(20));
     }
 }
+
+/// One test per backend for each named scenario: `scenarios! { a, b }` in
+/// a module that has `async fn a(m: Machine)` and `async fn b(m: Machine)`
+/// makes `embedded::a`, `embedded::b` (the CLI on its own database) and
+/// `remote::a`, `remote::b` (the CLI against an in-process `serve`). Both
+/// run on PostgreSQL when SCIMCTL_TEST_DATABASE_URL is set. Each scenario
+/// is its own test, so one failure hides no other.
+macro_rules! scenarios {
+    ($($name:ident),+ $(,)?) => {
+        /// The scenarios on the embedded backend.
+        mod embedded {
+            $(
+                #[tokio::test(flavor = "multi_thread")]
+                async fn $name() {
+                    super::$name($crate::common::Machine::embedded().await).await;
+                }
+            )+
+        }
+
+        /// The same scenarios against a remote `scimctl serve`.
+        mod remote {
+            $(
+                #[tokio::test(flavor = "multi_thread")]
+                async fn $name() {
+                    super::$name($crate::common::Machine::remote().await).await;
+                }
+            )+
+        }
+    };
+}
+pub(crate) use scenarios;
