@@ -490,9 +490,11 @@ pub struct Machine {
     pub server: Option<Server>,
 }
 
-/// What a finished `scimctl` process left: exit code, stdout, stderr.
+/// What a finished `scimctl` process left: exit code, stdout, stderr (and
+/// the arguments it ran with, when [`Machine::run`] ran it).
 #[derive(Debug)]
 pub struct Out {
+    pub args: Vec<String>,
     pub code: i32,
     pub stdout: String,
     pub stderr: String,
@@ -501,6 +503,7 @@ pub struct Out {
 impl From<std::process::Output> for Out {
     fn from(out: std::process::Output) -> Out {
         Out {
+            args: Vec::new(),
             code: out.status.code().unwrap_or(-1),
             stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
             stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
@@ -538,6 +541,121 @@ impl Out {
         self
     }
 }
+
+impl Out {
+    /// stderr as a user reads it: without the log lines the suite's
+    /// `SCIMCTL_LOG=trace` adds (a tracing event is one line that starts
+    /// with its RFC 3339 time and level).
+    pub fn messages(&self) -> String {
+        let is_log = |line: &str| {
+            let mut words = line.split_whitespace();
+            let time = words.next().unwrap_or("");
+            let level = words.next().unwrap_or("");
+            chrono::DateTime::parse_from_rfc3339(time).is_ok()
+                && ["TRACE", "DEBUG", "INFO", "WARN", "ERROR"].contains(&level)
+        };
+        self.stderr
+            .lines()
+            .filter(|l| !is_log(l))
+            .map(|l| format!("{l}\n"))
+            .collect()
+    }
+
+    /// The run as a user would see it in a terminal transcript, for a
+    /// snapshot: the command line, the exit code, stdout, then the
+    /// messages on stderr. A long stdout (thousands of JSON lines of an
+    /// import, say) is cut after its first lines, with the count of the rest.
+    pub fn transcript(&self) -> String {
+        let quoted: Vec<String> = self
+            .args
+            .iter()
+            .map(|a| {
+                if a.is_empty() || a.contains(|c: char| c.is_whitespace() || "\"'$\\".contains(c)) {
+                    format!("'{}'", a.replace('\'', "'\\''"))
+                } else {
+                    a.clone()
+                }
+            })
+            .collect();
+        let mut text = format!("$ scimctl {}\n[exit {}]\n", quoted.join(" "), self.code);
+        let lines = self.stdout.lines().count();
+        let stdout = if lines > 12 {
+            let head: String = self
+                .stdout
+                .lines()
+                .take(5)
+                .map(|l| format!("{l}\n"))
+                .collect();
+            format!("{head}… ({} more lines)\n", lines - 5)
+        } else {
+            self.stdout.clone()
+        };
+        for (what, body) in [("stdout", stdout), ("stderr", self.messages())] {
+            if !body.is_empty() {
+                text.push_str(&format!("[{what}]\n{body}"));
+                if !body.ends_with('\n') {
+                    text.push('\n');
+                }
+            }
+        }
+        text
+    }
+}
+
+/// Snapshot settings that make a transcript of `m` stable: what changes
+/// from run to run is replaced by a placeholder (as wide as what it
+/// replaces where that keeps table columns aligned), and trailing spaces
+/// (the padding of a table's last column) are dropped.
+pub fn snapshot_settings(m: &Machine) -> insta::Settings {
+    let mut settings = insta::Settings::clone_current();
+    settings.set_omit_expression(true);
+    settings.set_prepend_module_to_snapshot(true);
+    // Applied in this order.
+    let home = m.home.path().display().to_string();
+    let escaped: String = home
+        .chars()
+        .flat_map(|c| {
+            let special = "\\.+*?()|[]{}^$#&-~".contains(c);
+            special.then_some('\\').into_iter().chain([c])
+        })
+        .collect();
+    settings.add_filter(r"scim(adm)?_[A-Za-z0-9]{20,}", "[secret]");
+    settings.add_filter(&escaped, "[home]");
+    // the password of a database URL (one a test passes on purpose)
+    settings.add_filter(r"://([^:/@\s]+):[^@/\s]+@", "://$1:[password]@");
+    settings.add_filter(r"https?://(127\.0\.0\.1|localhost):[0-9]+", "[server]");
+    // ids and times: padded to their width in a table cell (followed by
+    // the two spaces between columns), as they are elsewhere
+    let uuid = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+    let time = r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{3}Z";
+    for (pattern, placeholder) in [(uuid, "[uuid]"), (time, "[time]")] {
+        let width = if pattern == uuid { 36 } else { 24 };
+        settings.add_filter(&format!("{pattern}  "), format!("{placeholder:width$}  "));
+        settings.add_filter(pattern, placeholder);
+    }
+    settings.add_filter(r"scim_[A-Za-z0-9]{6}", "scim_******");
+    // how long an import took, and its rate
+    settings.add_filter(
+        r"in [0-9]+(\.[0-9]+)?s \([0-9]+ rows/s\)",
+        "in [elapsed] ([rate] rows/s)",
+    );
+    settings.add_filter(r"(?m)[ \t]+$", "");
+    settings
+}
+
+/// Assert a transcript ([`Out::transcript`]) of a run on machine `m`
+/// against the snapshot `name` in tests/it/snapshots/. A scenario that
+/// runs on both backends asserts the same name on both: the snapshot is
+/// then a contract that both print the same thing.
+macro_rules! assert_seen {
+    ($m:expr, $name:expr, $out:expr) => {{
+        let text = $out.transcript();
+        $crate::common::snapshot_settings($m).bind(|| {
+            insta::assert_snapshot!($name, text);
+        });
+    }};
+}
+pub(crate) use assert_seen;
 
 impl Machine {
     /// The embedded backend: the CLI opens a fresh team database itself.
@@ -597,7 +715,10 @@ impl Machine {
     pub async fn run(&self, args: &[&str]) -> Out {
         let out = self.command(args).output().await.expect("run scimctl");
         keep_log("cli", &String::from_utf8_lossy(&out.stderr));
-        Out::from(out)
+        Out {
+            args: args.iter().map(|a| a.to_string()).collect(),
+            ..Out::from(out)
+        }
     }
 
     pub fn config_dir(&self) -> PathBuf {
