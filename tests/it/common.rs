@@ -540,9 +540,7 @@ impl Out {
         );
         self
     }
-}
 
-impl Out {
     /// stderr as a user reads it: without the log lines the suite's
     /// `SCIMCTL_LOG=trace` adds (a tracing event is one line that starts
     /// with its RFC 3339 time and level).
@@ -647,6 +645,11 @@ pub fn snapshot_settings(m: &Machine) -> insta::Settings {
 /// against the snapshot `name` in tests/it/snapshots/. A scenario that
 /// runs on both backends asserts the same name on both: the snapshot is
 /// then a contract that both print the same thing.
+///
+/// A new or changed snapshot is written by `INSTA_UPDATE=always cargo test
+/// --test it NAME` (or reviewed with `cargo insta review`, where
+/// cargo-insta is installed); read the file before committing it. With
+/// CI=true insta writes nothing and a missing snapshot fails.
 macro_rules! assert_seen {
     ($m:expr, $name:expr, $out:expr) => {{
         let text = $out.transcript();
@@ -698,6 +701,7 @@ impl Machine {
         for (k, v) in &self.env {
             cmd.env(k, v);
         }
+        // (again: the machine's own variables do not turn the logs down)
         trace_logs(&mut cmd);
         cmd
     }
