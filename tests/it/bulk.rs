@@ -10,7 +10,7 @@ use axum::response::IntoResponse;
 use axum::routing::get;
 use serde_json::{Value, json};
 
-use crate::cli::Machine;
+use crate::common::{Machine, assert_seen, scenarios};
 
 /// 2,000 rows: 15 bad (10 bad emails, 5 without a first name), 10 repeats
 /// of an earlier row, and 20 users that exist before the import.
@@ -39,7 +39,20 @@ async fn count_users(m: &Machine) -> usize {
     out.stdout.lines().count()
 }
 
-async fn import_scenario(m: Machine) {
+// Each scenario is its own test on both backends (see `scenarios!`). The
+// 2,000-row import is done once per backend, and everything that needs
+// its outcome (running it again, export and import back) follows it in the
+// same scenario: a second copy of that setup would only cost CI time.
+scenarios! {
+    invalid_rows_stop_the_whole_import,
+    dry_run_plans_and_changes_nothing,
+    import_2000_rows_then_again_then_export_round_trip,
+    update_changes_names_and_keeps_ids,
+    import_reads_stdin_with_the_format_named,
+}
+
+/// SSO, SCIM on, and (for a remote backend) a stored key.
+async fn ready(m: &Machine) {
     m.run(&["sso", "add", "--type", "saml", "--name", "Okta"])
         .await
         .ok();
@@ -49,35 +62,46 @@ async fn import_scenario(m: Machine) {
             .await
             .ok();
     }
-    let file = m.home.path().join("users.csv");
-    std::fs::write(&file, big_csv()).unwrap();
-    let file = file.to_str().unwrap();
-    // 20 users exist already (rows 22, 42, … of the file)
+}
+
+/// Write `text` to `name` in the machine's home; its path.
+fn write_file(m: &Machine, name: &str, text: &str) -> String {
+    let file = m.home.path().join(name);
+    std::fs::write(&file, text).unwrap();
+    file.to_str().unwrap().to_string()
+}
+
+/// [`ready`], then the 20 users that exist before the import (rows 22, 42,
+/// … of [`big_csv`], as "Pre Existing"); the path of the big file.
+async fn ready_with_20_users(m: &Machine) -> String {
+    ready(m).await;
+    let mut pre = String::from("email,first_name,last_name\n");
     for i in (20..420).step_by(20) {
-        let email = format!("user{i}@example.com");
-        m.run(&[
-            "users", "create", &email, "--first", "Pre", "--last", "Existing",
-        ])
-        .await
-        .ok();
+        pre.push_str(&format!("user{i}@example.com,Pre,Existing\n"));
     }
+    let pre = write_file(m, "pre.csv", &pre);
+    m.run(&["users", "import", &pre]).await.ok();
+    assert_eq!(count_users(m).await, 20);
+    write_file(m, "users.csv", &big_csv())
+}
 
-    // bad rows and no --continue-on-error: nothing happens, exit 2, rows named
-    let refused = m.run(&["users", "import", file]).await.code(2);
-    assert!(
-        refused.stderr.contains("25 rows are invalid"),
-        "{}",
-        refused.stderr
-    );
-    assert!(refused.stderr.contains("row 9: "), "{}", refused.stderr);
+/// Bad rows and no --continue-on-error: nothing happens, exit 2, rows named.
+async fn invalid_rows_stop_the_whole_import(m: Machine) {
+    let file = ready_with_20_users(&m).await;
+    let refused = m.run(&["users", "import", &file]).await.code(2);
+    // ("25 rows are invalid", the first rows named: row 9 …)
+    assert_seen!(&m, "users_import_invalid_rows", refused);
     assert_eq!(count_users(&m).await, 20);
+}
 
-    // dry run: the plan, and still nothing changes
+/// Dry run: the plan, and still nothing changes.
+async fn dry_run_plans_and_changes_nothing(m: Machine) {
+    let file = ready_with_20_users(&m).await;
     let plan = m
         .run(&[
             "users",
             "import",
-            file,
+            &file,
             "--dry-run",
             "--if-exists",
             "skip",
@@ -93,9 +117,15 @@ async fn import_scenario(m: Machine) {
         plan.stderr
     );
     assert_eq!(plan.stdout.lines().count(), 2000);
+    assert_seen!(&m, "users_import_dry_run", plan);
     assert_eq!(count_users(&m).await, 20);
+}
 
-    // the import: good rows in, bad rows reported with their row number
+/// The import: good rows in, bad rows reported with their row number; run
+/// again, nothing is duplicated; exported, it reads back unchanged.
+async fn import_2000_rows_then_again_then_export_round_trip(m: Machine) {
+    let file = ready_with_20_users(&m).await;
+    let file = file.as_str();
     let out = m
         .run(&[
             "users",
@@ -159,6 +189,7 @@ async fn import_scenario(m: Machine) {
     );
     assert!(row(3)["id"].is_string() && row(3)["error"].is_null());
     assert!(out.stderr.contains("Created 1955"), "{}", out.stderr);
+    assert_seen!(&m, "users_import_continue_on_error", out);
     assert_eq!(count_users(&m).await, 1975);
 
     // re-running is idempotent: no duplicate, and with skip nothing fails but the bad rows
@@ -185,40 +216,8 @@ async fn import_scenario(m: Machine) {
         (count("created"), count("skipped"), count("failed")),
         (0, 1975, 25)
     );
+    assert_seen!(&m, "users_import_again_skips", again);
     assert_eq!(count_users(&m).await, 1975);
-
-    // update: changes names, keeps ids
-    let small = "email,first_name,last_name,role\nuser1@example.com,Renamed,Person,admin\n";
-    let small_file = m.home.path().join("small.csv");
-    std::fs::write(&small_file, small).unwrap();
-    let id_before = m
-        .run(&["users", "get", "user1@example.com", "-o", "json"])
-        .await
-        .ok()
-        .json()["id"]
-        .clone();
-    let upd = m
-        .run(&[
-            "users",
-            "import",
-            small_file.to_str().unwrap(),
-            "--if-exists",
-            "update",
-            "-o",
-            "json",
-        ])
-        .await
-        .ok()
-        .json();
-    assert_eq!(upd[0]["status"], "updated");
-    let user = m
-        .run(&["users", "get", "user1@example.com", "-o", "json"])
-        .await
-        .ok()
-        .json();
-    assert_eq!(user["id"], id_before);
-    assert_eq!(user["name"]["givenName"], "Renamed");
-    assert_eq!(user["roles"][0]["value"], "admin");
 
     // export writes what import reads; importing it back changes nothing
     let exported = m.run(&["users", "export", "-o", "csv"]).await.ok().stdout;
@@ -227,13 +226,12 @@ async fn import_scenario(m: Machine) {
         "email,first_name,last_name,external_id,role,active"
     );
     assert_eq!(exported.lines().count(), 1976);
-    let back = m.home.path().join("exported.csv");
-    std::fs::write(&back, &exported).unwrap();
+    let back = write_file(&m, "exported.csv", &exported);
     let re = m
         .run(&[
             "users",
             "import",
-            back.to_str().unwrap(),
+            &back,
             "--if-exists",
             "skip",
             "-o",
@@ -256,8 +254,72 @@ async fn import_scenario(m: Machine) {
     assert_eq!(jsonl.lines().count(), 1975);
     let first: Value = serde_json::from_str(jsonl.lines().next().unwrap()).unwrap();
     assert!(first["email"].is_string() && first["first_name"].is_string());
+    assert_eq!(count_users(&m).await, 1975);
+}
 
-    // stdin works too, with the format named
+/// --if-exists update: changes names and roles, keeps ids.
+async fn update_changes_names_and_keeps_ids(m: Machine) {
+    ready(&m).await;
+    m.run(&[
+        "users",
+        "create",
+        "user1@example.com",
+        "--first",
+        "First1",
+        "--last",
+        "Last1",
+        "--external-id",
+        "ext-1",
+    ])
+    .await
+    .ok();
+    let small = "email,first_name,last_name,role\nuser1@example.com,Renamed,Person,admin\n";
+    let small_file = write_file(&m, "small.csv", small);
+    let id_before = m
+        .run(&["users", "get", "user1@example.com", "-o", "json"])
+        .await
+        .ok()
+        .json()["id"]
+        .clone();
+    let plan = m
+        .run(&[
+            "users",
+            "import",
+            &small_file,
+            "--if-exists",
+            "update",
+            "--dry-run",
+        ])
+        .await
+        .ok();
+    assert_seen!(&m, "users_import_update_dry_run", plan);
+    let upd = m
+        .run(&[
+            "users",
+            "import",
+            &small_file,
+            "--if-exists",
+            "update",
+            "-o",
+            "json",
+        ])
+        .await
+        .ok()
+        .json();
+    assert_eq!(upd[0]["status"], "updated");
+    let user = m
+        .run(&["users", "get", "user1@example.com", "-o", "json"])
+        .await
+        .ok()
+        .json();
+    assert_eq!(user["id"], id_before);
+    assert_eq!(user["name"]["givenName"], "Renamed");
+    assert_eq!(user["roles"][0]["value"], "admin");
+}
+
+/// stdin works too, with the format named.
+async fn import_reads_stdin_with_the_format_named(m: Machine) {
+    ready(&m).await;
     let mut cmd = m.command(&["users", "import", "-", "--format", "jsonl", "-o", "jsonl"]);
     cmd.stdin(std::process::Stdio::piped());
     let mut child = cmd.spawn().unwrap();
@@ -278,16 +340,13 @@ async fn import_scenario(m: Machine) {
         String::from_utf8_lossy(&out.stderr)
     );
     assert!(String::from_utf8_lossy(&out.stdout).contains("\"created\""));
-}
-
-#[tokio::test(flavor = "multi_thread")]
-async fn import_2000_rows_on_the_embedded_backend() {
-    import_scenario(Machine::embedded().await).await;
-}
-
-#[tokio::test(flavor = "multi_thread")]
-async fn import_2000_rows_over_http() {
-    import_scenario(Machine::remote().await).await;
+    assert_eq!(
+        m.run(&["users", "get", "stdin@example.com", "-o", "json"])
+            .await
+            .ok()
+            .json()["name"]["familyName"],
+        "In"
+    );
 }
 
 /// A stand-in SCIM service that answers 503 (or 429) with `Retry-After` a

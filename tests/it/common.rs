@@ -1,5 +1,12 @@
-//! Test helpers: a real `scimctl serve` on a free loopback port with a
-//! fresh database, and an HTTP client for it.
+//! Test helpers shared by every module of the suite:
+//!
+//! - [`Server`]: a real `scimctl serve` in this process, on a free loopback
+//!   port with a fresh database, and an HTTP client for it;
+//! - [`Machine`] and [`Out`]: the built `scimctl` binary run as a user would,
+//!   in an isolated home, against the embedded backend or a remote `serve`;
+//! - [`scimctl`] and [`spawn_serve`]: the binary as a child process, and a
+//!   `serve` child whose address is read from what it prints;
+//! - logs, databases and small builders.
 //!
 //! The database is a temporary SQLite file, or, when
 //! `SCIMCTL_TEST_DATABASE_URL` names a PostgreSQL server (as
@@ -7,7 +14,9 @@
 //! test — so the same contract tests run on both stores.
 
 use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
 use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 use reqwest::{Method, StatusCode};
 use scimctl::backend::open_store;
@@ -444,3 +453,394 @@ pub fn audit_entry() -> scimctl::core::model::AuditEntry {
         detail: None,
     }
 }
+
+/// The binary under test.
+pub const BIN: &str = env!("CARGO_BIN_EXE_scimctl");
+
+/// `scimctl` with an isolated environment: its own HOME and XDG
+/// directories, nothing inherited but PATH (no user config leaks in), and
+/// trace-level logs when the suite keeps logs.
+pub fn scimctl(home: &Path) -> Command {
+    let mut cmd = Command::new(BIN);
+    cmd.env_clear()
+        .env("HOME", home)
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .env("XDG_DATA_HOME", home.join("data"))
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("USER", "tester");
+    trace_logs(&mut cmd);
+    cmd
+}
+
+/// With a log directory, the child logs at trace level: the whole suite's
+/// logs are scanned for secrets (`secret_scan`), so they must hold the
+/// most any process will ever write.
+fn trace_logs(cmd: &mut Command) {
+    if log_dir().is_some() {
+        cmd.env("SCIMCTL_LOG", "trace");
+    }
+}
+
+/// A user's machine: an isolated HOME and XDG directories, no keyring
+/// (no D-Bus session), pointed at one backend.
+pub struct Machine {
+    pub home: TempDir,
+    pub url: String,
+    pub env: Vec<(String, String)>,
+    pub server: Option<Server>,
+}
+
+/// What a finished `scimctl` process left: exit code, stdout, stderr (and
+/// the arguments it ran with, when [`Machine::run`] ran it).
+#[derive(Debug)]
+pub struct Out {
+    pub args: Vec<String>,
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl From<std::process::Output> for Out {
+    fn from(out: std::process::Output) -> Out {
+        Out {
+            args: Vec::new(),
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    }
+}
+
+impl Out {
+    pub fn json(&self) -> Value {
+        serde_json::from_str(&self.stdout).unwrap_or_else(|e| {
+            panic!(
+                "stdout is not JSON ({e}): {}\nstderr: {}",
+                self.stdout, self.stderr
+            )
+        })
+    }
+
+    #[track_caller]
+    pub fn ok(self) -> Out {
+        assert_eq!(
+            self.code, 0,
+            "stdout: {}\nstderr: {}",
+            self.stdout, self.stderr
+        );
+        self
+    }
+
+    #[track_caller]
+    pub fn code(self, code: i32) -> Out {
+        assert_eq!(
+            self.code, code,
+            "stdout: {}\nstderr: {}",
+            self.stdout, self.stderr
+        );
+        self
+    }
+
+    /// stderr as a user reads it: without the log lines the suite's
+    /// `SCIMCTL_LOG=trace` adds (a tracing event is one line that starts
+    /// with its RFC 3339 time and level).
+    pub fn messages(&self) -> String {
+        let is_log = |line: &str| {
+            let mut words = line.split_whitespace();
+            let time = words.next().unwrap_or("");
+            let level = words.next().unwrap_or("");
+            chrono::DateTime::parse_from_rfc3339(time).is_ok()
+                && ["TRACE", "DEBUG", "INFO", "WARN", "ERROR"].contains(&level)
+        };
+        self.stderr
+            .lines()
+            .filter(|l| !is_log(l))
+            .map(|l| format!("{l}\n"))
+            .collect()
+    }
+
+    /// The run as a user would see it in a terminal transcript, for a
+    /// snapshot: the command line, the exit code, stdout, then the
+    /// messages on stderr. A long stdout (thousands of JSON lines of an
+    /// import, say) is cut after its first lines, with the count of the rest.
+    pub fn transcript(&self) -> String {
+        let quoted: Vec<String> = self
+            .args
+            .iter()
+            .map(|a| {
+                if a.is_empty() || a.contains(|c: char| c.is_whitespace() || "\"'$\\".contains(c)) {
+                    format!("'{}'", a.replace('\'', "'\\''"))
+                } else {
+                    a.clone()
+                }
+            })
+            .collect();
+        let mut text = format!("$ scimctl {}\n[exit {}]\n", quoted.join(" "), self.code);
+        let lines = self.stdout.lines().count();
+        let stdout = if lines > 12 {
+            let head: String = self
+                .stdout
+                .lines()
+                .take(5)
+                .map(|l| format!("{l}\n"))
+                .collect();
+            format!("{head}… ({} more lines)\n", lines - 5)
+        } else {
+            self.stdout.clone()
+        };
+        for (what, body) in [("stdout", stdout), ("stderr", self.messages())] {
+            if !body.is_empty() {
+                text.push_str(&format!("[{what}]\n{body}"));
+                if !body.ends_with('\n') {
+                    text.push('\n');
+                }
+            }
+        }
+        text
+    }
+}
+
+/// Snapshot settings that make a transcript of `m` stable: what changes
+/// from run to run is replaced by a placeholder (as wide as what it
+/// replaces where that keeps table columns aligned), and trailing spaces
+/// (the padding of a table's last column) are dropped.
+pub fn snapshot_settings(m: &Machine) -> insta::Settings {
+    let mut settings = insta::Settings::clone_current();
+    settings.set_omit_expression(true);
+    settings.set_prepend_module_to_snapshot(true);
+    // Applied in this order.
+    let home = m.home.path().display().to_string();
+    let escaped: String = home
+        .chars()
+        .flat_map(|c| {
+            let special = "\\.+*?()|[]{}^$#&-~".contains(c);
+            special.then_some('\\').into_iter().chain([c])
+        })
+        .collect();
+    settings.add_filter(r"scim(adm)?_[A-Za-z0-9]{20,}", "[secret]");
+    settings.add_filter(&escaped, "[home]");
+    // the password of a database URL (one a test passes on purpose)
+    settings.add_filter(r"://([^:/@\s]+):[^@/\s]+@", "://$1:[password]@");
+    settings.add_filter(r"https?://(127\.0\.0\.1|localhost):[0-9]+", "[server]");
+    // ids and times: padded to their width in a table cell (followed by
+    // the two spaces between columns), as they are elsewhere
+    let uuid = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+    let time = r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{3}Z";
+    for (pattern, placeholder) in [(uuid, "[uuid]"), (time, "[time]")] {
+        let width = if pattern == uuid { 36 } else { 24 };
+        settings.add_filter(&format!("{pattern}  "), format!("{placeholder:width$}  "));
+        settings.add_filter(pattern, placeholder);
+    }
+    settings.add_filter(r"scim_[A-Za-z0-9]{6}", "scim_******");
+    // how long an import took, and its rate
+    settings.add_filter(
+        r"in [0-9]+(\.[0-9]+)?s \([0-9]+ rows/s\)",
+        "in [elapsed] ([rate] rows/s)",
+    );
+    settings.add_filter(r"(?m)[ \t]+$", "");
+    settings
+}
+
+/// Assert a transcript ([`Out::transcript`]) of a run on machine `m`
+/// against the snapshot `name` in tests/it/snapshots/. A scenario that
+/// runs on both backends asserts the same name on both: the snapshot is
+/// then a contract that both print the same thing.
+///
+/// A new or changed snapshot is written by `INSTA_UPDATE=always cargo test
+/// --test it NAME` (or reviewed with `cargo insta review`, where
+/// cargo-insta is installed); read the file before committing it. With
+/// CI=true insta writes nothing and a missing snapshot fails.
+macro_rules! assert_seen {
+    ($m:expr, $name:expr, $out:expr) => {{
+        let text = $out.transcript();
+        $crate::common::snapshot_settings($m).bind(|| {
+            insta::assert_snapshot!($name, text);
+        });
+    }};
+}
+pub(crate) use assert_seen;
+
+impl Machine {
+    /// The embedded backend: the CLI opens a fresh team database itself.
+    pub async fn embedded() -> Machine {
+        init_logs();
+        let home = tempfile::tempdir().unwrap();
+        let url = fresh_database(home.path()).await;
+        Machine {
+            home,
+            url,
+            env: Vec::new(),
+            server: None,
+        }
+    }
+
+    /// A remote backend: an in-process `serve` with a fresh database, and
+    /// its admin token in SCIMCTL_TOKEN.
+    pub async fn remote() -> Machine {
+        let server = Server::start().await;
+        let home = tempfile::tempdir().unwrap();
+        Machine {
+            home,
+            url: server.url.clone(),
+            env: vec![("SCIMCTL_TOKEN".into(), server.admin.clone())],
+            server: Some(server),
+        }
+    }
+
+    /// `scimctl ARGS` in this machine's isolated environment.
+    pub fn std_command(&self, args: &[&str]) -> Command {
+        let h = self.home.path();
+        let mut cmd = scimctl(h);
+        cmd.env("SCIMCTL_URL", &self.url)
+            // no keyring here: D-Bus points nowhere
+            .env(
+                "DBUS_SESSION_BUS_ADDRESS",
+                format!("unix:path={}", h.join("no-bus").display()),
+            )
+            .args(args);
+        for (k, v) in &self.env {
+            cmd.env(k, v);
+        }
+        // (again: the machine's own variables do not turn the logs down)
+        trace_logs(&mut cmd);
+        cmd
+    }
+
+    /// The same as a tokio command: no stdin, stdout and stderr captured.
+    pub fn command(&self, args: &[&str]) -> tokio::process::Command {
+        let mut cmd = tokio::process::Command::from(self.std_command(args));
+        cmd.stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        cmd
+    }
+
+    /// Run `scimctl ARGS` to the end; its stderr is kept with the logs.
+    pub async fn run(&self, args: &[&str]) -> Out {
+        let out = self.command(args).output().await.expect("run scimctl");
+        keep_log("cli", &String::from_utf8_lossy(&out.stderr));
+        Out {
+            args: args.iter().map(|a| a.to_string()).collect(),
+            ..Out::from(out)
+        }
+    }
+
+    pub fn config_dir(&self) -> PathBuf {
+        self.home.path().join("config/scimctl")
+    }
+}
+
+/// Everything under a directory, as one string (for leak checks).
+pub fn read_tree(dir: &Path) -> String {
+    let mut all = String::new();
+    if let Ok(entries) = std::fs::read_dir(dir) {
+        for e in entries.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                all.push_str(&read_tree(&p));
+            } else if let Ok(bytes) = std::fs::read(&p) {
+                all.push_str(&String::from_utf8_lossy(&bytes));
+            }
+        }
+    }
+    all
+}
+
+/// A `scimctl serve` child process; killed (and its log kept) on drop.
+pub struct Serve {
+    pub child: Child,
+    /// What the server printed it listens on, e.g. `http://127.0.0.1:41234`.
+    pub url: String,
+    /// The server's stderr.
+    pub log: PathBuf,
+}
+
+impl Drop for Serve {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        keep_log(
+            "serve",
+            &std::fs::read_to_string(&self.log).unwrap_or_default(),
+        );
+    }
+}
+
+/// Start `scimctl serve --listen 127.0.0.1:0` and wait for its address.
+pub fn serve(home: &Path, db: &str, extra: &[&str]) -> Serve {
+    serve_logging_to(home, db, extra, &home.join("serve.log"))
+}
+
+/// The same, with the server's stderr in `log`. The database URL goes in
+/// the environment, not argv (it may hold a password).
+pub fn serve_logging_to(home: &Path, db: &str, extra: &[&str], log: &Path) -> Serve {
+    let mut cmd = scimctl(home);
+    cmd.args(["serve", "--listen", "127.0.0.1:0"])
+        .env("SCIMCTL_DATABASE_URL", db)
+        .args(extra);
+    spawn_serve(cmd, log)
+}
+
+/// Spawn `cmd` (a `scimctl serve` that listens on port 0) with its stderr
+/// in `log`, and wait for the "listening on URL" line it prints once the
+/// socket is bound. The port is the one the server itself chose: nothing
+/// probes a free port and hands it over (another process could take it in
+/// between).
+pub fn spawn_serve(mut cmd: Command, log: &Path) -> Serve {
+    let log = log.to_path_buf();
+    let file = std::fs::File::create(&log).unwrap();
+    let mut child = cmd
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(file)
+        .spawn()
+        .expect("spawn scimctl serve");
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let text = std::fs::read_to_string(&log).unwrap_or_default();
+        // (only a whole line: stderr is unbuffered, the line may be half written)
+        if let Some(rest) = text.split("listening on ").nth(1)
+            && let Some((url, _)) = rest.split_once('\n')
+        {
+            let url = url.trim().to_string();
+            return Serve { child, url, log };
+        }
+        if Instant::now() > deadline || child.try_wait().ok().flatten().is_some() {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("serve did not start: {text}");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+/// One test per backend for each named scenario: `scenarios! { a, b }` in
+/// a module that has `async fn a(m: Machine)` and `async fn b(m: Machine)`
+/// makes `embedded::a`, `embedded::b` (the CLI on its own database) and
+/// `remote::a`, `remote::b` (the CLI against an in-process `serve`). Both
+/// run on PostgreSQL when SCIMCTL_TEST_DATABASE_URL is set. Each scenario
+/// is its own test, so one failure hides no other.
+macro_rules! scenarios {
+    ($($name:ident),+ $(,)?) => {
+        /// The scenarios on the embedded backend.
+        mod embedded {
+            $(
+                #[tokio::test(flavor = "multi_thread")]
+                async fn $name() {
+                    super::$name($crate::common::Machine::embedded().await).await;
+                }
+            )+
+        }
+
+        /// The same scenarios against a remote `scimctl serve`.
+        mod remote {
+            $(
+                #[tokio::test(flavor = "multi_thread")]
+                async fn $name() {
+                    super::$name($crate::common::Machine::remote().await).await;
+                }
+            )+
+        }
+    };
+}
+pub(crate) use scenarios;

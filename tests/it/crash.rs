@@ -7,26 +7,16 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
-use crate::cli::Machine;
+use crate::common::{Machine, Serve, spawn_serve};
 
-fn start_serve(m: &Machine, db: &str, port: u16) -> std::process::Child {
-    let mut cmd = m.std_command(&[
-        "serve",
-        "--listen",
-        &format!("127.0.0.1:{port}"),
-        "--database",
-        db,
-    ]);
-    cmd.stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null());
-    let child = cmd.spawn().expect("serve");
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(Instant::now() < deadline, "serve did not start");
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    child
+/// `scimctl serve` on the team database `db`, on a port it picks itself;
+/// the machine's URL is pointed at it.
+fn start_serve(m: &mut Machine, db: &str, log: &str) -> Serve {
+    let mut cmd = m.std_command(&["serve", "--listen", "127.0.0.1:0"]);
+    cmd.env("SCIMCTL_DATABASE_URL", db);
+    let server = spawn_serve(cmd, &m.home.path().join(log));
+    m.url = server.url.clone();
+    server
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -52,13 +42,7 @@ async fn kill_9_during_an_import_loses_nothing_that_was_answered() {
     let file = m.home.path().join("big.csv");
     std::fs::write(&file, csv).unwrap();
 
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let mut server = start_serve(&m, &db, port);
-    m.url = format!("http://127.0.0.1:{port}");
+    let mut server = start_serve(&mut m, &db, "serve-1.log");
     m.env.push(("SCIMCTL_SCIM_KEY".into(), key.clone()));
 
     // the import writes one line per settled row; kill the server mid-way
@@ -90,20 +74,20 @@ async fn kill_9_during_an_import_loses_nothing_that_was_answered() {
     }
     assert!(
         Command::new("kill")
-            .args(["-9", &server.id().to_string()])
+            .args(["-9", &server.child.id().to_string()])
             .status()
             .unwrap()
             .success()
     );
-    server.wait().unwrap();
+    server.child.wait().unwrap();
     let status = import.wait().unwrap();
     assert!(
         !status.success(),
         "rows after the kill cannot have succeeded"
     );
 
-    // restart on the same file
-    let _server = KillOnDrop(start_serve(&m, &db, port));
+    // restart on the same file (on a new port: the machine follows it)
+    let _server = start_serve(&mut m, &db, "serve-2.log");
     let answered: Vec<Value> = std::fs::read_to_string(&results)
         .unwrap()
         .lines()
@@ -182,13 +166,4 @@ async fn kill_9_during_an_import_loses_nothing_that_was_answered() {
         .collect();
     let unique: HashSet<&String> = names.iter().collect();
     assert_eq!((names.len(), unique.len()), (10_000, 10_000));
-}
-
-struct KillOnDrop(std::process::Child);
-
-impl Drop for KillOnDrop {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
 }

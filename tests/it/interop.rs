@@ -1,12 +1,16 @@
 //! The users commands against a third-party SCIM service: `scim2-server`
 //! from PyPI (installed into .venv/ by scripts/test). It has no admin API,
-//! serves SCIM at its root, and answers PATCH with 204 and no body.
+//! serves SCIM at its root, and answers PATCH with 204 and no body. It is
+//! started through `scim2_server_launch.py`, which reports the port its
+//! socket was given (the `scim2-server` command reports only the port it
+//! was asked for).
 
-use std::path::PathBuf;
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use crate::cli::Machine;
+use crate::common::{Machine, assert_seen};
 
 fn peer(name: &str) -> Option<PathBuf> {
     let venv = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -49,37 +53,63 @@ impl Drop for Peer {
     }
 }
 
-/// Start scim2-server on a free loopback port with a bearer token.
-pub fn start_scim2_server(bin: &std::path::Path, token: &str) -> Peer {
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let child = Command::new(bin)
-        .args([
-            "--hostname",
-            "127.0.0.1",
-            "--port",
-            &port.to_string(),
-            "--bearer-token",
-            token,
-        ])
+/// The interpreter line of an installed Python entry point (`#!/…/python3`
+/// or `#!/usr/bin/env python3`): the Python that has its package.
+fn interpreter_of(script: &Path) -> Command {
+    let text = std::fs::read_to_string(script).unwrap_or_default();
+    let words: Vec<&str> = text
+        .lines()
+        .next()
+        .and_then(|l| l.strip_prefix("#!"))
+        .map(|l| l.split_whitespace().collect())
+        .unwrap_or_default();
+    match words.split_first() {
+        Some((program, args)) => {
+            let mut cmd = Command::new(program);
+            cmd.args(args);
+            cmd
+        }
+        None => Command::new("python3"),
+    }
+}
+
+/// Start scim2-server's application on a loopback port that the server's
+/// own socket chose, accepting one bearer token. `bin` is the installed
+/// `scim2-server` command: the launcher runs on its Python (see
+/// `scim2_server_launch.py` for why the command itself is not used).
+pub fn start_scim2_server(bin: &Path, token: &str) -> Peer {
+    let launcher = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/it/scim2_server_launch.py");
+    let log = tempfile::NamedTempFile::new().unwrap();
+    let mut child = interpreter_of(bin)
+        .arg(&launcher)
+        .env("SCIM2_SERVER_TOKEN", token)
         .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(log.reopen().unwrap())
         .spawn()
         .expect("start scim2-server");
-    let peer = Peer {
-        child,
-        url: format!("http://127.0.0.1:{port}"),
+    // The first line on stdout names the address; read it on a thread so
+    // that a launcher that hangs fails the test instead of blocking it.
+    let stdout = child.stdout.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut line = String::new();
+        let _ = BufReader::new(stdout).read_line(&mut line);
+        let _ = tx.send(line);
+    });
+    let line = rx.recv_timeout(Duration::from_secs(30)).unwrap_or_default();
+    let Some(url) = line.trim().strip_prefix("listening on ") else {
+        let _ = child.kill();
+        let _ = child.wait();
+        panic!(
+            "scim2-server did not start ({line:?}): {}",
+            std::fs::read_to_string(log.path()).unwrap_or_default()
+        );
     };
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(Instant::now() < deadline, "scim2-server did not start");
-        std::thread::sleep(Duration::from_millis(50));
+    Peer {
+        url: url.to_string(),
+        child,
     }
-    peer
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -199,13 +229,11 @@ async fn users_commands_work_against_scim2_server() {
     // admin commands: a clear "no admin API"
     for args in [&["sso", "list"][..], &["keys", "list"], &["scim", "status"]] {
         let out = m.run(args).await.code(1);
-        assert!(
-            out.stderr.contains("no admin API"),
-            "{args:?}: {}",
-            out.stderr
-        );
+        let name = format!("no_admin_api_for_{}", args.join("_"));
+        assert_seen!(&m, name, out);
     }
     // a wrong bearer token: exit 4
     m.env[0].1 = "wrong".into();
-    m.run(&["users", "list"]).await.code(4);
+    let out = m.run(&["users", "list"]).await.code(4);
+    assert_seen!(&m, "users_list_with_a_wrong_bearer_token", out);
 }

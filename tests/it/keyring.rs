@@ -250,7 +250,7 @@ async fn the_cli_keeps_keys_in_the_real_keyring() {
     let Some(keyring) = keyring_under_test() else {
         return;
     };
-    let mut m = crate::cli::Machine::embedded().await;
+    let mut m = crate::common::Machine::embedded().await;
     // Let the CLI reach the keyring of this session.
     m.env.push(("SCIMCTL_KEYRING".into(), keyring.into()));
     for var in [

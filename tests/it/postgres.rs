@@ -8,8 +8,8 @@
 use futures::future::join_all;
 use serde_json::{Value, json};
 
-use crate::common::{new_postgres_database, postgres_base, user_body};
-use crate::process::{Serve, admin_token, call, serve_logging_to};
+use crate::common::{Serve, new_postgres_database, postgres_base, serve_logging_to, user_body};
+use crate::process::{admin_token, call};
 
 fn server_or_skip() -> Option<String> {
     let base = postgres_base();

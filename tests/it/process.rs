@@ -2,79 +2,12 @@
 //! free port, graceful shutdown on SIGTERM, and logs free of secrets.
 
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 
-const BIN: &str = env!("CARGO_BIN_EXE_scimctl");
-
-/// Run `scimctl` with an isolated environment (no user config leaks in).
-pub fn scimctl(home: &Path) -> Command {
-    let mut cmd = Command::new(BIN);
-    cmd.env_clear()
-        .env("HOME", home)
-        .env("XDG_CONFIG_HOME", home.join("config"))
-        .env("XDG_DATA_HOME", home.join("data"))
-        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-        .env("USER", "tester");
-    if crate::common::log_dir().is_some() {
-        cmd.env("SCIMCTL_LOG", "trace");
-    }
-    cmd
-}
-
-pub struct Serve {
-    pub child: Child,
-    pub url: String,
-    pub log: std::path::PathBuf,
-}
-
-impl Drop for Serve {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-        crate::common::keep_log(
-            "serve",
-            &std::fs::read_to_string(&self.log).unwrap_or_default(),
-        );
-    }
-}
-
-/// Start `scimctl serve --listen 127.0.0.1:0` and wait for its address.
-pub fn serve(home: &Path, db: &str, extra: &[&str]) -> Serve {
-    serve_logging_to(home, db, extra, &home.join("serve.log"))
-}
-
-/// The same, with the server's stderr in `log`. The database URL goes in
-/// the environment, not argv (it may hold a password).
-pub fn serve_logging_to(home: &Path, db: &str, extra: &[&str], log: &Path) -> Serve {
-    let log = log.to_path_buf();
-    let file = std::fs::File::create(&log).unwrap();
-    let mut child = scimctl(home)
-        .args(["serve", "--listen", "127.0.0.1:0"])
-        .env("SCIMCTL_DATABASE_URL", db)
-        .args(extra)
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(file)
-        .spawn()
-        .expect("spawn scimctl serve");
-    let deadline = Instant::now() + Duration::from_secs(20);
-    loop {
-        let text = std::fs::read_to_string(&log).unwrap_or_default();
-        if let Some(rest) = text.split("listening on ").nth(1) {
-            let url = rest.split_whitespace().next().unwrap().to_string();
-            return Serve { child, url, log };
-        }
-        if Instant::now() > deadline || child.try_wait().ok().flatten().is_some() {
-            let _ = child.kill();
-            let _ = child.wait();
-            panic!("serve did not start: {text}");
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
-}
+use crate::common::{scimctl, serve};
 
 /// `scimctl admin-token create` on the database `db` (given in the
 /// environment): the token printed on stdout, and what went to stderr.

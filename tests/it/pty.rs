@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use expectrl::{Eof, Session};
 
-use crate::cli::Machine;
+use crate::common::Machine;
 
 fn pty_command(m: &Machine, args: &[&str]) -> Command {
     let mut cmd = m.std_command(args);

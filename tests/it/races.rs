@@ -6,7 +6,7 @@ use futures::future::join_all;
 use reqwest::Method;
 use serde_json::json;
 
-use crate::cli::Machine;
+use crate::common::Machine;
 use crate::common::{Server, patch_op, user_body};
 
 #[tokio::test(flavor = "multi_thread")]

@@ -6,7 +6,7 @@ use std::time::Duration;
 use scimctl::server::listen::{Listen, tls_config};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
-use crate::cli::Machine;
+use crate::common::Machine;
 use crate::common::Server;
 
 /// Read until the server closes the connection; what it sent, or `None`
@@ -183,7 +183,7 @@ async fn serve_binary_speaks_tls() {
     let home = tempfile::tempdir().unwrap();
     let db = crate::common::fresh_database(home.path()).await;
     let (cert, key) = (pki.path("cert.pem"), pki.path("key.pem"));
-    let server = crate::process::serve(home.path(), &db, &["--tls-cert", &cert, "--tls-key", &key]);
+    let server = crate::common::serve(home.path(), &db, &["--tls-cert", &cert, "--tls-key", &key]);
     assert!(server.url.starts_with("https://"), "{}", server.url);
     let ca = reqwest::Certificate::from_pem(&std::fs::read(pki.path("ca.pem")).unwrap()).unwrap();
     let client = reqwest::Client::builder()
@@ -199,7 +199,7 @@ async fn serve_binary_speaks_tls() {
     assert_eq!(health.status(), 200);
     drop(server);
 
-    let out = crate::process::scimctl(home.path())
+    let out = crate::common::scimctl(home.path())
         .args([
             "serve",
             "--listen",
