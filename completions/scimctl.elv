@@ -797,12 +797,14 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand list 'List audit entries, oldest first'
+            cand list 'List audit entries, newest first'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'scimctl;audit;list'= {
-            cand --since 'Only entries at or after this time (RFC 3339, e.g. 2026-01-31T00:00:00Z)'
-            cand --limit 'At most this many entries'
+            cand --since 'Only entries at or after this time: RFC 3339 (2026-01-31T00:00:00Z) or a duration back from now (90m, 1h, 7d)'
+            cand --actor 'Only entries by this actor, as the trail shows it (key:okta, admin-token:ops, local:ann)'
+            cand --action 'Only this action (user.deactivate) or family of actions (user, key.*)'
+            cand --limit 'At most this many entries (the newest); says so when there are more'
             cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
             cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
             cand -o 'Output format of data on stdout'
@@ -820,7 +822,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand --version 'Print version'
         }
         &'scimctl;audit;help'= {
-            cand list 'List audit entries, oldest first'
+            cand list 'List audit entries, newest first'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'scimctl;audit;help;list'= {
@@ -1023,7 +1025,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         &'scimctl;help;users;export'= {
         }
         &'scimctl;help;audit'= {
-            cand list 'List audit entries, oldest first'
+            cand list 'List audit entries, newest first'
         }
         &'scimctl;help;audit;list'= {
         }

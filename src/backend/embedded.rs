@@ -12,12 +12,12 @@ use crate::core::Team;
 use crate::core::keys::IssuedKey;
 use crate::core::model::{Actor, AuditEntry, KeyInfo, SsoType};
 use crate::core::sso::{ScimStatus, SsoInfo};
+use crate::core::store::AuditQuery;
 use crate::core::users::ListQuery;
 use crate::error::Result;
 use crate::scim::filter;
 use crate::scim::patch::PatchOperation;
 use crate::secret::Secret;
-use crate::time::Millis;
 
 /// `meta.location` of embedded resources is relative: there is no server.
 const BASE: &str = "";
@@ -87,8 +87,8 @@ impl Backend for Embedded {
         self.team.key_revoke(&self.actor, key).await
     }
 
-    async fn audit(&self, since: Option<Millis>, limit: u64) -> Result<Vec<AuditEntry>> {
-        self.team.audit(since, limit).await
+    async fn audit(&self, query: &AuditQuery) -> Result<Vec<AuditEntry>> {
+        self.team.audit(query).await
     }
 
     async fn key_check(&self, secret: &Secret) -> Result<()> {

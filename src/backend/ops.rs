@@ -11,10 +11,10 @@ use serde_json::Value;
 use crate::core::keys::IssuedKey;
 use crate::core::model::{AuditEntry, KeyInfo, SsoType};
 use crate::core::sso::{ScimStatus, SsoInfo};
+use crate::core::store::AuditQuery;
 use crate::error::Result;
 use crate::scim::patch::PatchOperation;
 use crate::secret::Secret;
-use crate::time::Millis;
 
 /// One page of users, as SCIM resources.
 #[derive(Debug, Clone)]
@@ -38,7 +38,8 @@ pub trait Backend: Send + Sync {
     async fn key_generate(&self, name: &str) -> Result<IssuedKey>;
     async fn key_rotate(&self, key: &str, grace: Duration, force: bool) -> Result<IssuedKey>;
     async fn key_revoke(&self, key: &str) -> Result<KeyInfo>;
-    async fn audit(&self, since: Option<Millis>, limit: u64) -> Result<Vec<AuditEntry>>;
+    /// Audit entries, newest first.
+    async fn audit(&self, query: &AuditQuery) -> Result<Vec<AuditEntry>>;
 
     /// Make an authenticated SCIM call with this key, as an IdP's "test
     /// API credentials" step does; `Ok` when the key would be accepted.

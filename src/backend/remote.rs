@@ -21,12 +21,13 @@ use super::ops::{Backend, Page};
 use crate::core::keys::IssuedKey;
 use crate::core::model::{AuditEntry, KeyInfo, SsoType};
 use crate::core::sso::{ScimStatus, SsoInfo};
+use crate::core::store::AuditQuery;
 use crate::error::{Error, Kind, Result};
 use crate::scim::patch::{self, PatchOperation, PatchRequest};
 use crate::scim::schema::{PATCH_OP, USER_SCHEMA};
 use crate::scim::{ErrorBody, ListResponse, resource};
 use crate::secret::Secret;
-use crate::time::{Millis, to_rfc3339};
+use crate::time::to_rfc3339;
 
 /// Where the remote backend's credentials come from; asked lazily, so that
 /// a command touches the keyring only for the secret it needs.
@@ -483,10 +484,16 @@ impl Backend for Remote {
             .await
     }
 
-    async fn audit(&self, since: Option<Millis>, limit: u64) -> Result<Vec<AuditEntry>> {
-        let mut path = format!("/audit?limit={limit}");
-        if let Some(t) = since {
+    async fn audit(&self, query: &AuditQuery) -> Result<Vec<AuditEntry>> {
+        let mut path = format!("/audit?limit={}", query.limit);
+        if let Some(t) = query.since {
             path.push_str(&format!("&since={}", enc(&to_rfc3339(t))));
+        }
+        if let Some(actor) = &query.actor {
+            path.push_str(&format!("&actor={}", enc(actor)));
+        }
+        if let Some(action) = &query.action {
+            path.push_str(&format!("&action={}", enc(action)));
         }
         self.admin_json(Method::GET, &path, None).await
     }

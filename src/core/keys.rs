@@ -362,7 +362,10 @@ impl Team {
         {
             self.store.touch_key(&key.id, now).await?;
         }
-        Ok(Actor::Key(key.id))
+        Ok(Actor::Key {
+            id: key.id,
+            name: key.name,
+        })
     }
 
     pub async fn admin_token_create(&self, actor: &Actor, name: &str) -> Result<IssuedToken> {
@@ -377,7 +380,7 @@ impl Team {
         };
         let audit = self.entry(
             actor,
-            AuditAction::AdminTokenCreate,
+            AuditAction::TokenCreate,
             &token.id,
             Some(token.name.clone()),
         );
@@ -398,7 +401,10 @@ impl Team {
         let hash = secret::hash_hex(presented.trim());
         match self.store.find_admin_token(&hash).await? {
             Some(t) if t.revoked_at.is_none() && secret::digests_equal(&t.hash, &hash) => {
-                Ok(Actor::Admin(t.id))
+                Ok(Actor::Admin {
+                    id: t.id,
+                    name: t.name,
+                })
             }
             _ => Err(Error::unauthorized("invalid admin token")),
         }

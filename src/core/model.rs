@@ -11,31 +11,41 @@ use crate::time::{Millis, to_rfc3339};
 /// Who did something; recorded in the audit trail.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Actor {
-    /// An admin token, by id.
-    Admin(String),
-    /// A SCIM API key, by id.
-    Key(String),
+    /// An admin token: its id, and the name the audit trail shows.
+    Admin { id: String, name: String },
+    /// A SCIM API key: its id, and the name the audit trail shows (a
+    /// rotated key keeps its name, so an IdP keeps one actor).
+    Key { id: String, name: String },
     /// Someone at the embedded backend (the CLI opening the database
     /// directly), by operating-system user name.
     Local(String),
 }
 
+/// How an actor reads in the audit trail (SPEC §4): `admin-token:ops`,
+/// `key:okta`, `local:ann`.
 impl fmt::Display for Actor {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Actor::Admin(id) => write!(f, "admin-token:{id}"),
-            Actor::Key(id) => write!(f, "scim-key:{id}"),
+            Actor::Admin { name, .. } => write!(f, "admin-token:{name}"),
+            Actor::Key { name, .. } => write!(f, "key:{name}"),
             Actor::Local(name) => write!(f, "local:{name}"),
         }
     }
 }
 
 impl Actor {
-    /// The local operating-system user, for embedded use.
+    /// The local operating-system user, for embedded use: `$USER` or
+    /// `$LOGNAME`, else the numeric user id (never "unknown").
     pub fn local() -> Actor {
-        let name = std::env::var("USER")
-            .or_else(|_| std::env::var("USERNAME"))
-            .unwrap_or_else(|_| "unknown".into());
+        let name = ["USER", "LOGNAME", "USERNAME"]
+            .iter()
+            .find_map(|v| std::env::var(v).ok().filter(|n| !n.trim().is_empty()))
+            .unwrap_or_else(|| {
+                // The owner of this process's /proc entry is its user id.
+                std::fs::metadata("/proc/self")
+                    .map(|m| format!("uid {}", std::os::unix::fs::MetadataExt::uid(&m)))
+                    .unwrap_or_else(|_| "unknown".into())
+            });
         Actor::Local(name)
     }
 }
@@ -263,7 +273,10 @@ impl UserRow {
 }
 
 /// What an audit line records. The names are the trail's public vocabulary
-/// (`audit list`, the admin API), so they never change once shipped.
+/// (`audit list`, the admin API, SPEC §4). Names written by earlier versions
+/// are read as the action they meant (`user.patch` and `user.replace` are
+/// `user.update`; `admin_token.create` is `token.create`): the trail itself
+/// is append-only and is never rewritten.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
 pub enum AuditAction {
     #[serde(rename = "sso.add")]
@@ -280,14 +293,14 @@ pub enum AuditAction {
     KeyRotate,
     #[serde(rename = "key.revoke")]
     KeyRevoke,
-    #[serde(rename = "admin_token.create")]
-    AdminTokenCreate,
+    #[serde(rename = "token.create", alias = "admin_token.create")]
+    TokenCreate,
+    #[serde(rename = "token.revoke")]
+    TokenRevoke,
     #[serde(rename = "user.create")]
     UserCreate,
-    #[serde(rename = "user.replace")]
-    UserReplace,
-    #[serde(rename = "user.patch")]
-    UserPatch,
+    #[serde(rename = "user.update", alias = "user.patch", alias = "user.replace")]
+    UserUpdate,
     #[serde(rename = "user.deactivate")]
     UserDeactivate,
     #[serde(rename = "user.reactivate")]
@@ -305,10 +318,10 @@ impl AuditAction {
         AuditAction::KeyGenerate,
         AuditAction::KeyRotate,
         AuditAction::KeyRevoke,
-        AuditAction::AdminTokenCreate,
+        AuditAction::TokenCreate,
+        AuditAction::TokenRevoke,
         AuditAction::UserCreate,
-        AuditAction::UserReplace,
-        AuditAction::UserPatch,
+        AuditAction::UserUpdate,
         AuditAction::UserDeactivate,
         AuditAction::UserReactivate,
         AuditAction::UserDelete,
@@ -324,18 +337,53 @@ impl AuditAction {
             AuditAction::KeyGenerate => "key.generate",
             AuditAction::KeyRotate => "key.rotate",
             AuditAction::KeyRevoke => "key.revoke",
-            AuditAction::AdminTokenCreate => "admin_token.create",
+            AuditAction::TokenCreate => "token.create",
+            AuditAction::TokenRevoke => "token.revoke",
             AuditAction::UserCreate => "user.create",
-            AuditAction::UserReplace => "user.replace",
-            AuditAction::UserPatch => "user.patch",
+            AuditAction::UserUpdate => "user.update",
             AuditAction::UserDeactivate => "user.deactivate",
             AuditAction::UserReactivate => "user.reactivate",
             AuditAction::UserDelete => "user.delete",
         }
     }
 
+    /// Names earlier versions stored for this action.
+    pub fn legacy_names(self) -> &'static [&'static str] {
+        match self {
+            AuditAction::TokenCreate => &["admin_token.create"],
+            AuditAction::UserUpdate => &["user.patch", "user.replace"],
+            _ => &[],
+        }
+    }
+
     pub fn parse(text: &str) -> Option<AuditAction> {
-        AuditAction::ALL.into_iter().find(|a| a.as_str() == text)
+        AuditAction::ALL
+            .into_iter()
+            .find(|a| a.as_str() == text || a.legacy_names().contains(&text))
+    }
+
+    /// The stored names an `audit list --action` filter matches: one
+    /// action (`user.update`), or a family (`user`, `user.*`), with the
+    /// names earlier versions stored. None for a name that is neither.
+    pub fn filter_names(filter: &str) -> Option<Vec<&'static str>> {
+        let filter = filter.trim().to_ascii_lowercase();
+        let family = filter.strip_suffix(".*").unwrap_or(&filter);
+        let actions: Vec<AuditAction> = match AuditAction::parse(&filter) {
+            Some(a) => vec![a],
+            None => AuditAction::ALL
+                .into_iter()
+                .filter(|a| a.as_str().split('.').next() == Some(family))
+                .collect(),
+        };
+        if actions.is_empty() {
+            return None;
+        }
+        Some(
+            actions
+                .iter()
+                .flat_map(|a| std::iter::once(a.as_str()).chain(a.legacy_names().iter().copied()))
+                .collect(),
+        )
     }
 }
 

@@ -190,7 +190,7 @@ impl Team {
     /// has already applied this rule (a suspended key is refused); anyone
     /// else — the embedded backend's local user — is checked here.
     pub async fn require_provisioning(&self, actor: &Actor) -> Result<()> {
-        if matches!(actor, Actor::Key(_)) || self.store.scim_enabled().await? {
+        if matches!(actor, Actor::Key { .. }) || self.store.scim_enabled().await? {
             Ok(())
         } else {
             Err(Error::scim_disabled())

@@ -135,7 +135,32 @@ pub trait Store: Send + Sync + 'static {
     async fn scan_users(&self) -> Result<Vec<UserRow>>;
 
     // --- audit ---
-    async fn list_audit(&self, since: Option<Millis>, limit: u64) -> Result<Vec<AuditEntry>>;
+    /// The entries a selection picks, newest first.
+    async fn list_audit(&self, select: &AuditSelect) -> Result<Vec<AuditEntry>>;
+}
+
+/// Which audit entries to read, as a caller asks: newest first, at most
+/// `limit`. `action` is an action or a family of them (`user.update`,
+/// `user`, `key.*`); `actor` is the actor as the trail shows it (`key:okta`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct AuditQuery {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub since: Option<Millis>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub actor: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub action: Option<String>,
+    pub limit: u64,
+}
+
+/// An [`AuditQuery`] checked by the core: the stored action names to match
+/// (empty: every action).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuditSelect {
+    pub since: Millis,
+    pub actor: Option<String>,
+    pub actions: Vec<&'static str>,
+    pub limit: u64,
 }
 
 /// What an index can answer exactly: rows that could match are a subset of

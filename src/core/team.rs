@@ -6,7 +6,7 @@
 use std::sync::Arc;
 
 use super::model::{Actor, AuditAction, AuditEntry};
-use super::store::{Change, Check, Facts, Outcome, Step, Store};
+use super::store::{AuditQuery, AuditSelect, Change, Check, Facts, Outcome, Step, Store};
 use crate::error::{Error, Result};
 use crate::time::{Clock, Millis};
 
@@ -66,8 +66,36 @@ impl Team {
             .await
     }
 
-    pub async fn audit(&self, since: Option<Millis>, limit: u64) -> Result<Vec<AuditEntry>> {
-        self.store.list_audit(since, limit).await
+    /// Audit entries, newest first. An `action` that names no action or
+    /// family is refused, so that a typo is not an empty answer.
+    pub async fn audit(&self, query: &AuditQuery) -> Result<Vec<AuditEntry>> {
+        let actions = match query.action.as_deref() {
+            None => Vec::new(),
+            Some(filter) => AuditAction::filter_names(filter).ok_or_else(|| {
+                let families: Vec<&str> = AuditAction::ALL
+                    .iter()
+                    .map(|a| a.as_str().split('.').next().unwrap_or_default())
+                    .fold(Vec::new(), |mut seen, f| {
+                        if !seen.contains(&f) {
+                            seen.push(f);
+                        }
+                        seen
+                    });
+                Error::invalid(format!("no audit action or family named {filter:?}")).with_hint(
+                    format!(
+                        "an action such as user.deactivate, or a family: {}",
+                        families.join(", ")
+                    ),
+                )
+            })?,
+        };
+        let select = AuditSelect {
+            since: query.since.unwrap_or(Millis::MIN),
+            actor: query.actor.clone(),
+            actions,
+            limit: query.limit,
+        };
+        self.store.list_audit(&select).await
     }
 }
 

@@ -10,6 +10,7 @@ use serde_json::{Value, json};
 use super::Team;
 use super::keys::{DEFAULT_GRACE_TEXT, MAX_GRACE, default_grace, parse_grace};
 use super::model::{Actor, AuditAction, KeyStatus, SsoType};
+use super::store::AuditQuery;
 use super::users::ListQuery;
 use crate::error::Kind;
 use crate::scim::filter;
@@ -36,6 +37,13 @@ async fn fixture() -> Fixture {
     }
 }
 
+fn all_audit() -> AuditQuery {
+    AuditQuery {
+        limit: 10_000,
+        ..AuditQuery::default()
+    }
+}
+
 fn admin() -> Actor {
     Actor::Local("tester".into())
 }
@@ -57,8 +65,9 @@ impl Fixture {
     }
 
     async fn actions(&self) -> Vec<AuditAction> {
-        let trail = self.team.audit(None, 1000).await.unwrap();
-        trail.iter().map(|e| e.action).collect()
+        // Oldest first here: the tests read the trail in the order it grew.
+        let trail = self.team.audit(&all_audit()).await.unwrap();
+        trail.iter().rev().map(|e| e.action).collect()
     }
 
     async fn key_status(&self, id: &str) -> KeyStatus {
@@ -529,18 +538,94 @@ async fn every_admin_change_is_audited_with_its_actor() {
     let f = Fixture::ready().await;
     f.team.key_generate(&admin(), "okta").await.unwrap();
     f.team.admin_token_create(&admin(), "ci").await.unwrap();
-    let trail = f.team.audit(None, 100).await.unwrap();
+    let trail = f.team.audit(&all_audit()).await.unwrap();
     let actions: Vec<_> = trail.iter().map(|e| e.action).collect();
+    // newest first
     assert_eq!(
         actions,
         [
-            AuditAction::SsoAdd,
-            AuditAction::ScimEnable,
+            AuditAction::TokenCreate,
             AuditAction::KeyGenerate,
-            AuditAction::AdminTokenCreate
+            AuditAction::ScimEnable,
+            AuditAction::SsoAdd,
         ]
     );
     assert!(trail.iter().all(|e| e.actor == "local:tester"));
+}
+
+#[tokio::test]
+async fn the_trail_names_actors_and_filters_by_actor_action_and_time() {
+    let f = Fixture::ready().await;
+    let issued = f.team.key_generate(&admin(), "okta").await.unwrap();
+    // A SCIM key acts under its name; a rotated key keeps it.
+    let key = f
+        .team
+        .authenticate_scim(issued.secret.expose())
+        .await
+        .unwrap();
+    assert_eq!(key.to_string(), "key:okta");
+    let token = f.team.admin_token_create(&admin(), "ops").await.unwrap();
+    let ops = f
+        .team
+        .authenticate_admin(token.secret.expose())
+        .await
+        .unwrap();
+    assert_eq!(ops.to_string(), "admin-token:ops");
+    f.clock.advance(std::time::Duration::from_secs(3600));
+    let later = f.clock.now();
+    let body = json!({"userName": "ann@example.com", "name": {"givenName": "Ann"}});
+    let ann = f.team.user_create(&key, &body).await.unwrap().id;
+    f.team.user_set_active(&ops, &ann, false).await.unwrap();
+
+    let query = |actor: Option<&str>, action: Option<&str>, since: Option<i64>| AuditQuery {
+        since,
+        actor: actor.map(str::to_string),
+        action: action.map(str::to_string),
+        limit: 100,
+    };
+    let by_key = f
+        .team
+        .audit(&query(Some("key:okta"), None, None))
+        .await
+        .unwrap();
+    assert_eq!(by_key.len(), 1);
+    assert_eq!(by_key[0].action, AuditAction::UserCreate);
+    let users = f
+        .team
+        .audit(&query(None, Some("user"), None))
+        .await
+        .unwrap();
+    let actions: Vec<_> = users.iter().map(|e| e.action).collect();
+    assert_eq!(
+        actions,
+        [AuditAction::UserDeactivate, AuditAction::UserCreate]
+    );
+    assert_eq!(
+        f.team
+            .audit(&query(None, Some("user.*"), None))
+            .await
+            .unwrap(),
+        users
+    );
+    let exact = f
+        .team
+        .audit(&query(
+            Some("admin-token:ops"),
+            Some("user.deactivate"),
+            None,
+        ))
+        .await
+        .unwrap();
+    assert_eq!(exact.len(), 1);
+    let recent = f.team.audit(&query(None, None, Some(later))).await.unwrap();
+    assert_eq!(recent.len(), 2);
+    let err = f
+        .team
+        .audit(&query(None, Some("usr.create"), None))
+        .await
+        .unwrap_err();
+    assert_eq!(err.kind(), Kind::Invalid);
+    assert!(err.hint().unwrap().contains("user"), "{:?}", err.hint());
 }
 
 #[test]
@@ -549,5 +634,19 @@ fn audit_action_names_are_the_serialised_names() {
         let json = serde_json::to_value(action).unwrap();
         assert_eq!(json, action.as_str());
         assert_eq!(AuditAction::parse(action.as_str()), Some(action));
+        for old in action.legacy_names() {
+            assert_eq!(AuditAction::parse(old), Some(action));
+        }
     }
+    // names earlier versions stored still read, and a filter finds them
+    assert_eq!(
+        AuditAction::parse("user.patch"),
+        Some(AuditAction::UserUpdate)
+    );
+    assert!(
+        AuditAction::filter_names("user.update")
+            .unwrap()
+            .contains(&"user.replace")
+    );
+    assert_eq!(AuditAction::filter_names("nothing"), None);
 }

@@ -156,7 +156,7 @@ impl Team {
         if_match: Option<&str>,
     ) -> Result<UserRow> {
         let new_doc = resource::normalize_user(body)?;
-        self.modify(actor, id, if_match, AuditAction::UserReplace, |current| {
+        self.modify(actor, id, if_match, AuditAction::UserUpdate, |current| {
             let mut doc = new_doc.clone();
             for keep in ["active", "roles"] {
                 if !doc.contains_key(keep)
@@ -177,7 +177,7 @@ impl Team {
         operations: &[PatchOperation],
         if_match: Option<&str>,
     ) -> Result<UserRow> {
-        self.modify(actor, id, if_match, AuditAction::UserPatch, |current| {
+        self.modify(actor, id, if_match, AuditAction::UserUpdate, |current| {
             patch::apply(&current.doc, operations)
         })
         .await

@@ -15,6 +15,7 @@ use super::http::{AdminAuth, ApiResult, JsonBody};
 use super::state::AppState;
 use crate::core::keys::{default_grace, parse_grace};
 use crate::core::model::SsoType;
+use crate::core::store::AuditQuery;
 use crate::error::Error;
 use crate::time::parse_rfc3339;
 
@@ -189,6 +190,12 @@ pub async fn list_audit(
         None => 1000,
     }
     .min(MAX_AUDIT);
-    let entries = state.team.audit(since, limit).await?;
+    let query = AuditQuery {
+        since,
+        actor: params.get("actor").cloned(),
+        action: params.get("action").cloned(),
+        limit,
+    };
+    let entries = state.team.audit(&query).await?;
     Ok(Json(json!(entries)))
 }

@@ -155,7 +155,7 @@ impl FromRequestParts<AppState> for ScimAuth {
             Error::unauthorized("missing credential: send Authorization: Bearer <SCIM API key>")
         })?;
         let actor = state.team.authenticate_scim(secret).await?;
-        if let (Some(limiter), Actor::Key(id)) = (&state.limiter, &actor) {
+        if let (Some(limiter), Actor::Key { id, .. }) = (&state.limiter, &actor) {
             limiter.check(id)?;
         }
         Ok(ScimAuth(actor))

@@ -23,7 +23,7 @@ use sqlx::{FromRow, Postgres, Transaction};
 
 use super::rows::{self, USER_COLUMNS};
 use crate::core::model::{AdminToken, ApiKey, AuditEntry, SsoMethod, UserRow, name_key};
-use crate::core::store::{Change, Hint, Outcome, Store, UserWrite};
+use crate::core::store::{AuditSelect, Change, Hint, Outcome, Store, UserWrite};
 use crate::error::{Error, Kind, Result};
 use crate::time::Millis;
 
@@ -526,16 +526,14 @@ impl Store for PgStore {
         users(rows)
     }
 
-    async fn list_audit(&self, since: Option<Millis>, limit: u64) -> Result<Vec<AuditEntry>> {
-        let rows: Vec<AuditRow> = sqlx::query_as(
-            "SELECT seq, at, actor, action, target, detail FROM audit \
-             WHERE at >= $1 ORDER BY seq LIMIT $2",
-        )
-        .bind(since.unwrap_or(i64::MIN))
-        .bind(limit as i64)
-        .fetch_all(&self.pool)
-        .await
-        .map_err(map_err)?;
+    async fn list_audit(&self, select: &AuditSelect) -> Result<Vec<AuditEntry>> {
+        let (sql, args) = rows::audit_list_sql(select);
+        let sql = rows::numbered(&sql);
+        let query = sqlx::query_as(sqlx::AssertSqlSafe(sql));
+        let rows: Vec<AuditRow> = rows::bind_args!(query, args)
+            .fetch_all(&self.pool)
+            .await
+            .map_err(map_err)?;
         rows.into_iter().map(AuditEntry::try_from).collect()
     }
 }

@@ -4,7 +4,7 @@
 //! (rusqlite for SQLite reads, sqlx for PostgreSQL), each with its own SQL.
 
 use crate::core::model::{AuditAction, AuditEntry, SsoType, UserRow, name_key};
-use crate::core::store::{Facts, Step};
+use crate::core::store::{AuditSelect, Facts, Step};
 use crate::error::{Error, Result};
 
 /// The user columns every user query selects, in this order.
@@ -181,6 +181,29 @@ pub fn numbered(sql: &str) -> String {
 }
 
 /// An audit action as stored; both schemas only ever hold known names.
+/// The statement of an audit listing, newest first, with `?` placeholders,
+/// and its values in order.
+pub fn audit_list_sql(select: &AuditSelect) -> (String, Vec<Arg<'_>>) {
+    let mut sql =
+        String::from("SELECT seq, at, actor, action, target, detail FROM audit WHERE at >= ?");
+    let mut args = vec![Arg::Int(select.since)];
+    if let Some(actor) = &select.actor {
+        sql.push_str(" AND actor = ?");
+        args.push(Arg::Text(actor));
+    }
+    if !select.actions.is_empty() {
+        sql.push_str(" AND action IN (");
+        for (i, name) in select.actions.iter().enumerate() {
+            sql.push_str(if i == 0 { "?" } else { ", ?" });
+            args.push(Arg::Text(name));
+        }
+        sql.push(')');
+    }
+    sql.push_str(" ORDER BY seq DESC LIMIT ?");
+    args.push(Arg::Int(select.limit.min(i64::MAX as u64) as i64));
+    (sql, args)
+}
+
 pub fn audit_action(text: &str) -> Result<AuditAction> {
     AuditAction::parse(text)
         .ok_or_else(|| Error::internal(format!("unknown audit action {text:?} in the trail")))

@@ -27,7 +27,7 @@ use self::writer::{Broken, Writer, in_savepoint};
 
 use super::rows::{self, USER_COLUMNS};
 use crate::core::model::{AdminToken, ApiKey, AuditEntry, SsoMethod, UserRow, name_key};
-use crate::core::store::{Change, Hint, Outcome, Store, UserWrite};
+use crate::core::store::{AuditSelect, Change, Hint, Outcome, Store, UserWrite};
 use crate::error::{Error, Result};
 use crate::time::Millis;
 
@@ -399,15 +399,15 @@ impl Store for SqliteStore {
             .await
     }
 
-    async fn list_audit(&self, since: Option<Millis>, limit: u64) -> Result<Vec<AuditEntry>> {
-        let since = since.unwrap_or(i64::MIN);
+    async fn list_audit(&self, select: &AuditSelect) -> Result<Vec<AuditEntry>> {
+        let (sql, args) = rows::audit_list_sql(select);
+        let values: Vec<rusqlite::types::Value> = args.iter().map(read::value_of).collect();
         self.readers
             .later(move |c| {
                 read::all(
                     c,
-                    "SELECT seq, at, actor, action, target, detail FROM audit \
-                     WHERE at >= ? ORDER BY seq LIMIT ?",
-                    [since, limit as i64],
+                    &sql,
+                    rusqlite::params_from_iter(values.iter()),
                     read::audit,
                 )
             })

@@ -430,28 +430,48 @@ async fn the_audit_trail_records_admin_actions_and_writes() {
         .iter()
         .map(|e| e["action"].as_str().unwrap())
         .collect();
+    // newest first, with specific actions
     assert_eq!(
         actions,
         [
-            "admin_token.create",
-            "sso.add",
-            "scim.enable",
-            "key.generate",
-            "user.create",
+            "user.delete",
             // a PATCH of `active` alone is recorded as what it is
             "user.deactivate",
-            "user.delete"
+            "user.create",
+            "key.generate",
+            "scim.enable",
+            "sso.add",
+            "token.create",
         ]
     );
-    let create = &trail[4];
-    assert!(create["actor"].as_str().unwrap().starts_with("scim-key:"));
+    // actors by name: the SCIM key, the admin token
+    let create = &trail[2];
+    assert_eq!(create["actor"], "key:okta");
     assert_eq!(create["target"], json!(id));
     assert!(
-        trail[1]["actor"]
+        trail[5]["actor"]
             .as_str()
             .unwrap()
-            .starts_with("admin-token:")
+            .starts_with("admin-token:"),
+        "{}",
+        trail[5]
     );
+    // filters: by actor, by family of actions
+    let by_key = s
+        .admin_call(Method::GET, "/audit?actor=key%3Aokta", None)
+        .await
+        .expect_status(200)
+        .body;
+    assert_eq!(by_key.as_array().unwrap().len(), 3, "{by_key}");
+    let keys = s
+        .admin_call(Method::GET, "/audit?action=key", None)
+        .await
+        .expect_status(200)
+        .body;
+    assert_eq!(keys.as_array().unwrap().len(), 1, "{keys}");
+    s.admin_call(Method::GET, "/audit?action=nonsense", None)
+        .await
+        .assert_scim_error(400);
     assert!(!trail.to_string().contains(&key));
 
     // since= filters by time
@@ -598,7 +618,7 @@ async fn an_admin_change_is_all_or_nothing_at_the_store() {
     assert_eq!(err.message(), "refused");
     assert!(store.list_sso().await.unwrap().is_empty());
     assert!(!store.scim_enabled().await.unwrap());
-    assert!(store.list_audit(None, 10).await.unwrap().is_empty());
+    assert!(store.list_audit(&all_audit()).await.unwrap().is_empty());
     store.change(change(steps, false)).await.unwrap();
     // A name taken case-insensitively changes nothing; the check is told.
     let again = vec![Step::InsertSso(method("m2", "OKTA"))];
@@ -614,5 +634,15 @@ async fn an_admin_change_is_all_or_nothing_at_the_store() {
     assert_eq!(outcomes[2].changed, [0]);
     assert_eq!(outcomes[2].facts, facts(true, 1));
     assert_eq!(store.list_sso().await.unwrap().len(), 1);
-    assert_eq!(store.list_audit(None, 10).await.unwrap().len(), 2);
+    assert_eq!(store.list_audit(&all_audit()).await.unwrap().len(), 2);
+}
+
+/// Every audit entry the store holds (a store-level selection).
+fn all_audit() -> scimctl::core::store::AuditSelect {
+    scimctl::core::store::AuditSelect {
+        since: i64::MIN,
+        actor: None,
+        actions: Vec::new(),
+        limit: 10_000,
+    }
 }

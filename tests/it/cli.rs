@@ -544,7 +544,7 @@ async fn audit_trail(m: Machine) {
         "scim.enable",
         "key.generate",
         "user.create",
-        "user.patch",
+        "user.update",
         "user.deactivate",
         "user.reactivate",
         "key.rotate",

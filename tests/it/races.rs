@@ -237,7 +237,13 @@ async fn issuing_a_key_and_adding_a_second_sso_method_race_safely() {
         let add = tokio::spawn(async move { t2.sso_add(&a2, SsoType::Oidc, &name).await });
         let (key, add) = (key.await.unwrap(), add.await.unwrap());
         let second = add.expect("adding an SSO method is always allowed");
-        let trail = team.audit(None, 100_000).await.unwrap();
+        let trail = team
+            .audit(&scimctl::core::store::AuditQuery {
+                limit: 100_000,
+                ..Default::default()
+            })
+            .await
+            .unwrap();
         let seq_of = |action: AuditAction, target: &str| {
             trail
                 .iter()

@@ -593,12 +593,15 @@ pub async fn run(ctx: &Context, backend: &dyn Backend, a: ImportArgs) -> Result<
             + report.count(Status::Updated)
             + report.count(Status::Skipped);
         eprintln!(
-            "Created {}, updated {}, skipped {}, failed {}, not attempted {} in {elapsed:.1}s ({:.0} rows/s){why}.",
+            "Created {}, updated {}, skipped {}, failed {}{} in {elapsed:.1}s ({:.0} rows/s){why}.",
             report.count(Status::Created),
             report.count(Status::Updated),
             report.count(Status::Skipped),
             report.count(Status::Failed),
-            report.count(Status::NotAttempted),
+            match report.count(Status::NotAttempted) {
+                0 => String::new(),
+                n => format!(", not attempted {n}"),
+            },
             done as f64 / elapsed.max(1e-9),
         );
         if stop.is_some() && report.count(Status::NotAttempted) + report.count(Status::Failed) > 0 {

@@ -103,6 +103,20 @@ fn poisoned<T>(_: std::sync::PoisonError<T>) -> Error {
 }
 
 /// Every row a query yields, mapped.
+/// A statement value shared with PostgreSQL (`rows::Arg`), as rusqlite's.
+pub fn value_of(arg: &crate::store::rows::Arg<'_>) -> rusqlite::types::Value {
+    use crate::store::rows::Arg;
+    use rusqlite::types::Value;
+    match arg {
+        Arg::Int(v) => Value::Integer(*v),
+        Arg::OptInt(v) => v.map_or(Value::Null, Value::Integer),
+        Arg::Text(v) => Value::Text((*v).to_string()),
+        Arg::OptText(v) => v.map_or(Value::Null, |t| Value::Text(t.to_string())),
+        Arg::Owned(v) => Value::Text(v.clone()),
+        Arg::Bool(v) => Value::Integer(i64::from(*v)),
+    }
+}
+
 pub fn all<T>(
     conn: &Connection,
     sql: &str,
