@@ -27,7 +27,7 @@ scenarios! {
 }
 
 /// One SAML method named Okta, and SCIM provisioning on.
-async fn sso_and_scim(m: &Machine) {
+pub(crate) async fn sso_and_scim(m: &Machine) {
     m.run(&["sso", "add", "--type", "saml", "--name", "Okta"])
         .await
         .ok();
@@ -37,7 +37,7 @@ async fn sso_and_scim(m: &Machine) {
 /// [`sso_and_scim`], then a key named okta, stored in the explicit file
 /// (no keyring here): what provisioning needs on either backend. The
 /// issued key as JSON, secret included.
-async fn ready(m: &Machine) -> Value {
+pub(crate) async fn ready(m: &Machine) -> Value {
     sso_and_scim(m).await;
     m.run(&[
         "keys",

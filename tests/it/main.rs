@@ -18,3 +18,4 @@ mod races;
 mod scim_users;
 mod secret_scan;
 mod transport;
+mod trust;

@@ -1,0 +1,645 @@
+//! The CLI that scripts and admins can trust: closed pipes, every import
+//! row accounted for, one validator, profiles never repointed silently,
+//! database paths, the audit trail's filters. Each test runs the built
+//! binary, most on both backends.
+
+use std::collections::HashMap;
+use std::io::{BufRead, BufReader, Read};
+use std::process::Stdio;
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+
+use crate::cli::ready;
+use crate::common::{Machine, Server, assert_seen, scenarios};
+
+scenarios! {
+    a_closed_stdout_ends_every_command_quietly,
+    rows_in_flight_when_an_import_stops_are_reported,
+    create_update_and_import_share_one_validator,
+    audit_filters_and_says_when_more_exist,
+}
+
+/// A CSV of `n` new users, `first` being the number of the first.
+fn users_csv(first: usize, n: usize) -> String {
+    let mut csv = String::from("email,first_name,last_name\n");
+    for i in first..first + n {
+        csv.push_str(&format!("user{i}@example.com,First{i},Last{i}\n"));
+    }
+    csv
+}
+
+fn write(m: &Machine, name: &str, text: &str) -> String {
+    let path = m.home.path().join(name);
+    std::fs::write(&path, text).unwrap();
+    path.display().to_string()
+}
+
+/// `scimctl ARGS | head -1`: read one line of stdout, close the pipe, and
+/// return the exit code and what reached stderr.
+fn first_line_then_close(m: &Machine, args: &[&str]) -> (i32, String, String) {
+    let mut child = m
+        .std_command(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn scimctl");
+    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    let mut line = String::new();
+    stdout.read_line(&mut line).unwrap();
+    drop(stdout);
+    let mut stderr = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut stderr)
+        .unwrap();
+    let code = child.wait().unwrap().code().unwrap_or(-1);
+    let messages = crate::common::Out {
+        args: Vec::new(),
+        code,
+        stdout: String::new(),
+        stderr,
+    }
+    .messages();
+    (code, line, messages)
+}
+
+/// SPEC §2: `scimctl … | head -1` exits 0 with nothing on stderr, in every
+/// format. Each output here is far larger than a pipe's buffer, so the
+/// writer meets the closed pipe. (Before: a panic with exit 101 for
+/// tables, "cannot write output" with exit 1 for the others, exit 130 for
+/// the audit table.)
+async fn a_closed_stdout_ends_every_command_quietly(m: Machine) {
+    ready(&m).await;
+    let file = write(&m, "many.csv", &users_csv(0, 3000));
+    m.run(&["users", "import", &file]).await.ok();
+    let commands: &[&[&str]] = &[
+        &["users", "list"],
+        &["users", "list", "-o", "json"],
+        &["users", "list", "-o", "jsonl"],
+        &["users", "list", "-o", "csv"],
+        &["users", "export"],
+        &["users", "export", "-o", "jsonl"],
+        &["audit", "list"],
+        &["audit", "list", "-o", "json"],
+        &["audit", "list", "-o", "csv"],
+        &["completions", "bash"],
+    ];
+    for args in commands {
+        let (code, line, messages) = first_line_then_close(&m, args);
+        assert!(!line.is_empty(), "{args:?} printed nothing");
+        assert_eq!(
+            (code, messages.as_str()),
+            (0, ""),
+            "`scimctl {}` | head -1",
+            args.join(" ")
+        );
+    }
+}
+
+/// One line per input row, each row in exactly one state.
+fn results_by_row(jsonl: &str) -> HashMap<u64, Value> {
+    let mut rows = HashMap::new();
+    for line in jsonl.lines() {
+        let v: Value = serde_json::from_str(line).unwrap();
+        let row = v["row"].as_u64().unwrap();
+        assert!(rows.insert(row, v).is_none(), "row {row} reported twice");
+    }
+    rows
+}
+
+async fn user_names(m: &Machine) -> Vec<String> {
+    m.run(&["users", "list", "-o", "jsonl", "--page-size", "1000"])
+        .await
+        .ok()
+        .stdout
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<Value>(l).unwrap()["userName"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect()
+}
+
+/// SPEC §5 bulk accounting: the first row fails (its user exists) while
+/// other rows are in flight. Those rows are waited for and reported — the
+/// server may already have created them — and the rows never sent are
+/// `not_attempted`. (Before: the rows in flight were dropped from the
+/// report although their users existed.)
+async fn rows_in_flight_when_an_import_stops_are_reported(m: Machine) {
+    ready(&m).await;
+    m.run(&[
+        "users",
+        "create",
+        "user0@example.com",
+        "--first",
+        "A",
+        "--last",
+        "B",
+    ])
+    .await
+    .ok();
+    let file = write(&m, "stop.csv", &users_csv(0, 40));
+    let out = m
+        .run(&[
+            "users",
+            "import",
+            &file,
+            "-o",
+            "jsonl",
+            "--concurrency",
+            "8",
+        ])
+        .await
+        .code(6);
+    let rows = results_by_row(&out.stdout);
+    assert_eq!(rows.len(), 40, "every row has a result: {}", out.stdout);
+    let status = |s: &str| rows.values().filter(|v| v["status"] == s).count();
+    assert_eq!(status("failed"), 1);
+    assert_eq!(rows[&2]["status"], "failed");
+    assert_eq!(
+        status("created") + status("not_attempted") + 1,
+        40,
+        "{}",
+        out.stdout
+    );
+    // what the report says was created is what exists, no more, no less
+    let names = user_names(&m).await;
+    assert_eq!(names.len(), 1 + status("created"), "{names:?}");
+    for v in rows.values().filter(|v| v["status"] == "created") {
+        assert!(names.contains(&v["email"].as_str().unwrap().to_string()));
+    }
+    for v in rows.values().filter(|v| v["status"] == "not_attempted") {
+        assert!(!names.contains(&v["email"].as_str().unwrap().to_string()));
+    }
+    let messages = out.messages();
+    assert!(
+        messages.contains(&format!("not attempted {}", status("not_attempted"))),
+        "{messages}"
+    );
+    assert!(messages.contains("--if-exists skip"), "{messages}");
+}
+
+/// SPEC §5: one rule set for create, update and import (an email-shaped
+/// userName, non-empty names, a known role). Both backends refuse the same
+/// input with the same words, before anything is sent.
+async fn create_update_and_import_share_one_validator(m: Machine) {
+    ready(&m).await;
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "create_not_an_email",
+            &[
+                "users",
+                "create",
+                "not-an-email",
+                "--first",
+                "A",
+                "--last",
+                "B",
+            ],
+        ),
+        (
+            "create_empty_first_name",
+            &[
+                "users",
+                "create",
+                "ann@example.com",
+                "--first",
+                " ",
+                "--last",
+                "B",
+            ],
+        ),
+        (
+            "create_unknown_role",
+            &[
+                "users",
+                "create",
+                "ann@example.com",
+                "--first",
+                "A",
+                "--last",
+                "B",
+                "--role",
+                "god mode",
+            ],
+        ),
+        (
+            "update_empty_role",
+            &["users", "update", "ann@example.com", "--role", ""],
+        ),
+    ];
+    for (name, args) in cases {
+        let out = m.run(args).await.code(2);
+        let snapshot = format!("validator_{name}");
+        assert_seen!(&m, snapshot.as_str(), out);
+    }
+    // padded input is tidied, a role in any case is known
+    let ann = m
+        .run(&[
+            "users",
+            "create",
+            "  ann@example.com ",
+            "--first",
+            " Ann ",
+            "--last",
+            "Lee",
+            "--role",
+            "Admin",
+            "-o",
+            "json",
+        ])
+        .await
+        .ok()
+        .json();
+    assert_eq!(ann["userName"], "ann@example.com");
+    assert_eq!(ann["name"]["givenName"], "Ann");
+    assert_eq!(ann["roles"][0]["value"], "admin");
+    // the import applies the same rules, and names the user of a bad row
+    let file = write(
+        &m,
+        "roles.csv",
+        "email,first_name,last_name,role\nbo@example.com,Bo,Ray,god mode\ncy@example.com,Cy,Doe,billing\n",
+    );
+    let out = m
+        .run(&["users", "import", &file, "-o", "jsonl"])
+        .await
+        .code(2);
+    let rows = results_by_row(&out.stdout);
+    assert_eq!(rows[&2]["email"], "bo@example.com");
+    assert!(rows[&2]["error"].as_str().unwrap().contains("unknown role"));
+    assert_eq!(rows[&3]["status"], "not_attempted");
+    assert_eq!(user_names(&m).await, ["ann@example.com"]);
+}
+
+/// SPEC §4: the trail is newest first, filtered by actor and action,
+/// `--since` takes a duration, and a cut listing says so.
+async fn audit_filters_and_says_when_more_exist(m: Machine) {
+    ready(&m).await;
+    for who in ["ann", "bo"] {
+        m.run(&[
+            "users",
+            "create",
+            &format!("{who}@example.com"),
+            "--first",
+            "A",
+            "--last",
+            "B",
+        ])
+        .await
+        .ok();
+    }
+    let trail = m
+        .run(&[
+            "audit", "list", "--since", "1h", "--action", "user", "-o", "json",
+        ])
+        .await
+        .ok()
+        .json();
+    let targets: Vec<&str> = trail
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["detail"].as_str().unwrap())
+        .collect();
+    assert_eq!(targets, ["bo@example.com", "ann@example.com"]);
+    // the provisioning actor: the local user, or the SCIM key by name
+    let actor = trail[0]["actor"].as_str().unwrap().to_string();
+    assert!(actor == "local:tester" || actor == "key:okta", "{actor}");
+    let by_actor = m
+        .run(&[
+            "audit",
+            "list",
+            "--actor",
+            &actor,
+            "--action",
+            "user.create",
+            "-o",
+            "json",
+        ])
+        .await
+        .ok()
+        .json();
+    assert_eq!(by_actor.as_array().unwrap().len(), 2);
+    let cut = m
+        .run(&["audit", "list", "--limit", "1", "-o", "jsonl"])
+        .await
+        .ok();
+    assert_eq!(cut.stdout.lines().count(), 1);
+    assert!(cut.messages().contains("there are more"), "{}", cut.stderr);
+    let none = m
+        .run(&[
+            "audit",
+            "list",
+            "--since",
+            "2999-01-01T00:00:00Z",
+            "-o",
+            "json",
+        ])
+        .await
+        .ok()
+        .json();
+    assert_eq!(none, serde_json::json!([]));
+    let typo = m.run(&["audit", "list", "--action", "usr"]).await.code(2);
+    assert_seen!(&m, "audit_unknown_action", typo);
+}
+
+/// Ctrl-C in the middle of an import against a server that paces it: the
+/// import stops launching rows, waits for those in flight, prints the
+/// summary and how to resume, and exits 130; every row has one result,
+/// and what it says was created exists. (Before: the bar froze and no
+/// summary was printed.)
+#[tokio::test(flavor = "multi_thread")]
+async fn ctrl_c_during_an_import_prints_the_summary_and_accounts_for_every_row() {
+    // 40 requests a second: 400 rows take about ten seconds
+    let server = Server::start_with(Some(40)).await;
+    let m = Machine {
+        home: tempfile::tempdir().unwrap(),
+        url: server.url.clone(),
+        env: vec![("SCIMCTL_TOKEN".into(), server.admin.clone())],
+        server: Some(server),
+    };
+    ready(&m).await;
+    let file = write(&m, "slow.csv", &users_csv(0, 400));
+    let child = m
+        .std_command(&["users", "import", &file, "-o", "jsonl"])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let pid = child.id();
+    // interrupt once some rows are through
+    let started = Instant::now();
+    loop {
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        if user_names(&m).await.len() >= 20 || started.elapsed() > Duration::from_secs(20) {
+            break;
+        }
+    }
+    let status = std::process::Command::new("kill")
+        .args(["-INT", &pid.to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let out = child.wait_with_output().unwrap();
+    let out = crate::common::Out::from(out);
+    assert_eq!(out.code, 130, "{}", out.stderr);
+    let rows = results_by_row(&out.stdout);
+    assert_eq!(rows.len(), 400, "every row has a result");
+    let created: Vec<&str> = rows
+        .values()
+        .filter(|v| v["status"] == "created")
+        .map(|v| v["email"].as_str().unwrap())
+        .collect();
+    assert!(
+        rows.values().any(|v| v["status"] == "not_attempted"),
+        "the import finished before the interrupt; nothing was tested"
+    );
+    let names = user_names(&m).await;
+    assert_eq!(names.len(), created.len());
+    let messages = out.messages();
+    assert!(messages.contains("Interrupted"), "{messages}");
+    assert!(messages.contains("interrupted"), "{messages}");
+    assert!(
+        messages.contains("To resume: scimctl users import"),
+        "{messages}"
+    );
+}
+
+/// SPEC §2: an explicit `sqlite://PATH` whose directory does not exist is
+/// an error that creates nothing; the default location is created private.
+#[tokio::test(flavor = "multi_thread")]
+async fn database_paths_are_never_made_up_and_the_default_is_private() {
+    use std::os::unix::fs::PermissionsExt;
+    let m = Machine::embedded().await;
+    let missing = m.home.path().join("no/such/dir/team.db");
+    let url = format!("sqlite://{}", missing.display());
+    let out = m.run(&["--url", &url, "sso", "list"]).await.code(2);
+    assert!(out.messages().contains("does not exist"), "{}", out.stderr);
+    assert!(
+        !m.home.path().join("no").exists(),
+        "a directory was created"
+    );
+
+    // the default location, with nothing set: created 0700 / 0600
+    let mut cmd = crate::common::scimctl(m.home.path());
+    let out = cmd.args(["sso", "list", "-o", "json"]).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let dir = m.home.path().join("data/scimctl");
+    let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&dir), 0o700);
+    for name in ["team.db", "team.db-wal", "team.db-shm"] {
+        let file = dir.join(name);
+        if file.exists() {
+            assert_eq!(mode(&file), 0o600, "{name}");
+        }
+    }
+    assert_eq!(mode(&dir.join("team.db")), 0o600);
+}
+
+/// SPEC §2: `auth login` never repoints an existing profile silently —
+/// `SCIMCTL_PROFILE=local` once turned the embedded profile into a remote
+/// one and orphaned its keys; `profile list|use|remove` manage them.
+#[tokio::test(flavor = "multi_thread")]
+async fn profiles_are_never_repointed_silently() {
+    let server = Server::start().await;
+    let mut m = Machine::embedded().await;
+    // the embedded default, with a stored key (in the 0600 file: no keyring here)
+    m.env.retain(|(k, _)| k != "SCIMCTL_URL");
+    let local = |m: &Machine, args: &[&str]| {
+        let mut cmd = m.std_command(args);
+        cmd.env_remove("SCIMCTL_URL");
+        cmd
+    };
+    let run = |mut cmd: std::process::Command, stdin: Option<&str>| {
+        use std::io::Write;
+        let mut child = cmd
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut pipe = child.stdin.take().unwrap();
+        if let Some(text) = stdin {
+            pipe.write_all(text.as_bytes()).unwrap();
+        }
+        drop(pipe);
+        crate::common::Out::from(child.wait_with_output().unwrap())
+    };
+    for args in [
+        &["sso", "add", "--type", "saml", "--name", "Okta"][..],
+        &["scim", "enable"],
+        &["keys", "generate", "--name", "okta", "--insecure-storage"],
+    ] {
+        run(local(&m, args), None).ok();
+    }
+    let secrets = m.config_dir().join("secrets.insecure.toml");
+    let before = std::fs::read_to_string(&secrets).unwrap();
+    assert!(before.contains("scim_"));
+
+    // SCIMCTL_PROFILE=local + auth login --url: refused, nothing changes
+    let mut login = local(&m, &["auth", "login", "--url", &server.url, "--with-token"]);
+    login.env("SCIMCTL_PROFILE", "local");
+    let refused = run(login, Some(&server.admin)).code(6);
+    assert!(
+        refused.messages().contains("does not repoint"),
+        "{}",
+        refused.stderr
+    );
+    assert_eq!(std::fs::read_to_string(&secrets).unwrap(), before);
+    run(local(&m, &["keys", "list"]), None).ok();
+
+    // a profile of its own is fine, and becomes the default
+    let login = local(
+        &m,
+        &[
+            "auth",
+            "login",
+            "--url",
+            &server.url,
+            "--profile",
+            "prod",
+            "--with-token",
+            "--insecure-storage",
+        ],
+    );
+    run(login, Some(&server.admin)).ok();
+    let list = run(local(&m, &["profile", "list", "-o", "json"]), None)
+        .ok()
+        .json();
+    let names: Vec<(&str, bool)> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| (p["name"].as_str().unwrap(), p["default"].as_bool().unwrap()))
+        .collect();
+    assert_eq!(names, [("local", false), ("prod", true)]);
+    run(local(&m, &["profile", "use", "local"]), None).ok();
+    run(local(&m, &["profile", "use", "nope"]), None).code(5);
+    // the embedded profile still has its key
+    run(local(&m, &["keys", "test"]), None).ok();
+
+    // remove: the profile and its secrets go
+    let token_prefix = &server.admin[..14];
+    assert!(
+        std::fs::read_to_string(&secrets)
+            .unwrap()
+            .contains(token_prefix)
+    );
+    run(local(&m, &["profile", "remove", "prod"]), None).ok();
+    assert!(
+        !std::fs::read_to_string(&secrets)
+            .unwrap()
+            .contains(token_prefix)
+    );
+    let list = run(local(&m, &["profile", "list", "-o", "json"]), None)
+        .ok()
+        .json();
+    assert_eq!(list.as_array().unwrap().len(), 1);
+}
+
+/// A `--url` that names another backend than the saved profile's must not
+/// send that profile's admin token there (it did: the token went to
+/// whichever host `--url` named). A listener that records what it is sent
+/// stands in for the other host.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_profiles_token_never_goes_to_another_url() {
+    let server = Server::start().await;
+    let m = Machine::embedded().await;
+    let mut login = m.std_command(&[
+        "auth",
+        "login",
+        "--url",
+        &server.url,
+        "--with-token",
+        "--insecure-storage",
+    ]);
+    login.env_remove("SCIMCTL_URL");
+    let out = {
+        use std::io::Write;
+        let mut child = login
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(server.admin.as_bytes())
+            .unwrap();
+        crate::common::Out::from(child.wait_with_output().unwrap())
+    };
+    out.ok();
+
+    // the other host: answers every request 401 and keeps what it was sent
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let other = format!("http://{}", listener.local_addr().unwrap());
+    let seen = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
+    let keep = seen.clone();
+    let accept = tokio::spawn(async move {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        while let Ok((mut sock, _)) = listener.accept().await {
+            let mut buf = vec![0u8; 16 * 1024];
+            let n = sock.read(&mut buf).await.unwrap_or(0);
+            keep.lock()
+                .unwrap()
+                .push_str(&String::from_utf8_lossy(&buf[..n]));
+            let _ = sock
+                .write_all(
+                    b"HTTP/1.1 401 Unauthorized\r\ncontent-length: 0\r\nconnection: close\r\n\r\n",
+                )
+                .await;
+        }
+    });
+    let mut cmd = m.std_command(&["--url", &other, "scim", "status"]);
+    cmd.env_remove("SCIMCTL_URL");
+    let out = crate::common::Out::from(cmd.output().unwrap());
+    accept.abort();
+    assert_eq!(out.code, 4, "{}", out.stderr);
+    let sent = seen.lock().unwrap().clone();
+    assert!(
+        !sent.contains(&server.admin),
+        "the admin token went to {other}: {sent}"
+    );
+    assert!(out.messages().contains("no admin token"), "{}", out.stderr);
+}
+
+/// The "key stops working soon" warning is said once per run, not once
+/// per request (an import printed it for every row).
+#[tokio::test(flavor = "multi_thread")]
+async fn the_expiry_warning_is_said_once() {
+    let m = Machine::remote().await;
+    ready(&m).await;
+    // the stored key is marked as rotated away, ending within the hour
+    let config = m.config_dir().join("config.toml");
+    let text = std::fs::read_to_string(&config).unwrap();
+    let soon = scimctl::time::to_rfc3339(
+        scimctl::time::Clock::now(&scimctl::time::SystemClock) + 3_600_000,
+    );
+    let text = text.replacen(
+        "created_at",
+        &format!("expires_at = \"{soon}\"\ncreated_at"),
+        1,
+    );
+    std::fs::write(&config, text).unwrap();
+    let file = write(&m, "few.csv", &users_csv(0, 30));
+    let out = m.run(&["users", "import", &file]).await.ok();
+    assert_eq!(
+        out.messages().matches("stops working at").count(),
+        1,
+        "{}",
+        out.stderr
+    );
+}
