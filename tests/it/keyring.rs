@@ -296,3 +296,90 @@ async fn the_cli_keeps_keys_in_the_real_keyring() {
     assert_ne!(after.code, 0);
     assert!(!after.stdout.contains(&secret));
 }
+
+/// SPEC §3: each secret is read from its store once per process. An
+/// import of 200 rows against `serve` with its SCIM key in the Secret
+/// Service made two D-Bus look-ups per request (400 `SearchItems`, 400
+/// `GetSecret`); `dbus-monitor` counts them here.
+#[tokio::test(flavor = "multi_thread")]
+async fn an_import_reads_its_key_from_the_keyring_once() {
+    let Some(keyring) = keyring_under_test() else {
+        return;
+    };
+    if keyring != "secret-service" {
+        eprintln!("skipped: this test counts D-Bus calls (Secret Service only)");
+        return;
+    }
+    let mut m = crate::common::Machine::remote().await;
+    m.env.push(("SCIMCTL_KEYRING".into(), keyring.into()));
+    for var in [
+        "DBUS_SESSION_BUS_ADDRESS",
+        "XDG_RUNTIME_DIR",
+        "GNOME_KEYRING_CONTROL",
+    ] {
+        if let Ok(v) = std::env::var(var) {
+            m.env.push((var.into(), v));
+        }
+    }
+    m.run(&["sso", "add", "--type", "saml", "--name", "Okta"])
+        .await
+        .ok();
+    m.run(&["scim", "enable"]).await.ok();
+    m.run(&["keys", "generate", "--name", "okta"]).await.ok();
+    let mut csv = String::from("email,first_name,last_name\n");
+    for i in 0..200 {
+        csv.push_str(&format!("user{i}@example.com,First{i},Last{i}\n"));
+    }
+    let file = m.home.path().join("users.csv");
+    std::fs::write(&file, csv).unwrap();
+
+    // Watch the session bus for calls to the Secret Service.
+    let log = m.home.path().join("dbus.log");
+    let mut monitor = Command::new("dbus-monitor")
+        .args([
+            "--session",
+            "type='method_call',interface='org.freedesktop.Secret.Service'",
+            "type='method_call',interface='org.freedesktop.Secret.Item'",
+        ])
+        .stdout(std::fs::File::create(&log).unwrap())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("dbus-monitor (Debian package dbus-bin or dbus)");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while std::fs::read_to_string(&log).unwrap_or_default().is_empty() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "dbus-monitor said nothing"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let out = m
+        .run(&["users", "import", file.to_str().unwrap()])
+        .await
+        .ok();
+    // let the monitor print the last calls before stopping it
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let _ = monitor.kill();
+    let _ = monitor.wait();
+    let calls = std::fs::read_to_string(&log).unwrap();
+    let count = |member: &str| {
+        calls
+            .lines()
+            .filter(|l| l.starts_with("method call") && l.contains(&format!("member={member}")))
+            .count()
+    };
+    let (searches, reads) = (
+        count("SearchItems"),
+        count("GetSecret") + count("GetSecrets"),
+    );
+    eprintln!("200 rows: {searches} SearchItems, {reads} GetSecret(s) calls");
+    assert!(
+        searches <= 2 && reads <= 2,
+        "{searches} searches and {reads} reads of the keyring for one import\n{}",
+        out.stderr
+    );
+    assert!(
+        searches + reads > 0,
+        "the key did not come from the keyring at all"
+    );
+}

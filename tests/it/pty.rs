@@ -68,7 +68,25 @@ async fn confirmations_and_name_prompt_on_a_terminal() {
     assert_eq!(code, 3);
     assert_eq!(active().await, true);
 
-    // accepted: exit 0, deactivated
+    // SPEC §8: a line answers, never one keystroke. "maybe" holds a "y"
+    // (a one-key prompt took it as yes); here it is asked again, and the
+    // whole line "yes" answers — nothing is left over for the shell.
+    let code = tokio::task::block_in_place(|| {
+        in_pty(m2, &["users", "deactivate", "ann@example.com"], |s| {
+            s.expect("Deactivate 1 user").unwrap();
+            s.send_line("maybe").unwrap();
+            s.expect("Answer yes or no").unwrap();
+            s.send_line("yes").unwrap();
+            s.expect("Deactivated ann@example.com").unwrap();
+        })
+    });
+    assert_eq!(code, 0);
+    assert_eq!(active().await, false);
+
+    // "y" then Enter answers too
+    m.run(&["users", "reactivate", "ann@example.com"])
+        .await
+        .ok();
     let code = tokio::task::block_in_place(|| {
         in_pty(m2, &["users", "deactivate", "ann@example.com"], |s| {
             s.expect("Deactivate 1 user").unwrap();
