@@ -55,11 +55,23 @@ _scimctl() {
             scimctl__subcmd__admin__subcmd__token,help)
                 cmd="scimctl__subcmd__admin__subcmd__token__subcmd__help"
                 ;;
+            scimctl__subcmd__admin__subcmd__token,list)
+                cmd="scimctl__subcmd__admin__subcmd__token__subcmd__list"
+                ;;
+            scimctl__subcmd__admin__subcmd__token,revoke)
+                cmd="scimctl__subcmd__admin__subcmd__token__subcmd__revoke"
+                ;;
             scimctl__subcmd__admin__subcmd__token__subcmd__help,create)
                 cmd="scimctl__subcmd__admin__subcmd__token__subcmd__help__subcmd__create"
                 ;;
             scimctl__subcmd__admin__subcmd__token__subcmd__help,help)
                 cmd="scimctl__subcmd__admin__subcmd__token__subcmd__help__subcmd__help"
+                ;;
+            scimctl__subcmd__admin__subcmd__token__subcmd__help,list)
+                cmd="scimctl__subcmd__admin__subcmd__token__subcmd__help__subcmd__list"
+                ;;
+            scimctl__subcmd__admin__subcmd__token__subcmd__help,revoke)
+                cmd="scimctl__subcmd__admin__subcmd__token__subcmd__help__subcmd__revoke"
                 ;;
             scimctl__subcmd__audit,help)
                 cmd="scimctl__subcmd__audit__subcmd__help"
@@ -138,6 +150,12 @@ _scimctl() {
                 ;;
             scimctl__subcmd__help__subcmd__admin__subcmd__token,create)
                 cmd="scimctl__subcmd__help__subcmd__admin__subcmd__token__subcmd__create"
+                ;;
+            scimctl__subcmd__help__subcmd__admin__subcmd__token,list)
+                cmd="scimctl__subcmd__help__subcmd__admin__subcmd__token__subcmd__list"
+                ;;
+            scimctl__subcmd__help__subcmd__admin__subcmd__token,revoke)
+                cmd="scimctl__subcmd__help__subcmd__admin__subcmd__token__subcmd__revoke"
                 ;;
             scimctl__subcmd__help__subcmd__audit,list)
                 cmd="scimctl__subcmd__help__subcmd__audit__subcmd__list"
@@ -436,7 +454,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__admin__subcmd__token)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version create help"
+            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version create list revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -520,7 +538,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__admin__subcmd__token__subcmd__help)
-            opts="create help"
+            opts="create list revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -554,6 +572,118 @@ _scimctl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        scimctl__subcmd__admin__subcmd__token__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        scimctl__subcmd__admin__subcmd__token__subcmd__help__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        scimctl__subcmd__admin__subcmd__token__subcmd__list)
+            opts="-o -y -v -h -V --database --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        scimctl__subcmd__admin__subcmd__token__subcmd__revoke)
+            opts="-o -y -v -h -V --database --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1022,7 +1152,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__help__subcmd__admin__subcmd__token)
-            opts="create"
+            opts="create list revoke"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1036,6 +1166,34 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__help__subcmd__admin__subcmd__token__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        scimctl__subcmd__help__subcmd__admin__subcmd__token__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        scimctl__subcmd__help__subcmd__admin__subcmd__token__subcmd__revoke)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -888,6 +888,8 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand create 'Issue an admin token and print it once on stdout'
+            cand list 'List the admin tokens (never their secrets)'
+            cand revoke 'Revoke an admin token by id, prefix or name: refused from the next request on. Asks first'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'scimctl;admin-token;create'= {
@@ -910,11 +912,53 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'scimctl;admin-token;list'= {
+            cand --database 'Team database URL to open directly [default: the profile''s backend]'
+            cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
+            cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand -o 'Output format of data on stdout'
+            cand --output 'Output format of data on stdout'
+            cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt; fail with exit 3 when an answer is needed'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'scimctl;admin-token;revoke'= {
+            cand --database 'Team database URL to open directly [default: the profile''s backend]'
+            cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
+            cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand -o 'Output format of data on stdout'
+            cand --output 'Output format of data on stdout'
+            cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt; fail with exit 3 when an answer is needed'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'scimctl;admin-token;help'= {
             cand create 'Issue an admin token and print it once on stdout'
+            cand list 'List the admin tokens (never their secrets)'
+            cand revoke 'Revoke an admin token by id, prefix or name: refused from the next request on. Asks first'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'scimctl;admin-token;help;create'= {
+        }
+        &'scimctl;admin-token;help;list'= {
+        }
+        &'scimctl;admin-token;help;revoke'= {
         }
         &'scimctl;admin-token;help;help'= {
         }
@@ -1035,8 +1079,14 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         }
         &'scimctl;help;admin-token'= {
             cand create 'Issue an admin token and print it once on stdout'
+            cand list 'List the admin tokens (never their secrets)'
+            cand revoke 'Revoke an admin token by id, prefix or name: refused from the next request on. Asks first'
         }
         &'scimctl;help;admin-token;create'= {
+        }
+        &'scimctl;help;admin-token;list'= {
+        }
+        &'scimctl;help;admin-token;revoke'= {
         }
         &'scimctl;help;help'= {
         }

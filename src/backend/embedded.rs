@@ -9,7 +9,7 @@ use serde_json::Value;
 
 use super::ops::{Backend, Page};
 use crate::core::Team;
-use crate::core::keys::IssuedKey;
+use crate::core::keys::{IssuedKey, IssuedToken, TokenInfo};
 use crate::core::model::{Actor, AuditEntry, KeyInfo, SsoType};
 use crate::core::sso::{ScimStatus, SsoInfo};
 use crate::core::store::AuditQuery;
@@ -89,6 +89,18 @@ impl Backend for Embedded {
 
     async fn audit(&self, query: &AuditQuery) -> Result<Vec<AuditEntry>> {
         self.team.audit(query).await
+    }
+
+    async fn tokens_list(&self) -> Result<Vec<TokenInfo>> {
+        self.team.admin_tokens_list().await
+    }
+
+    async fn token_create(&self, name: &str) -> Result<IssuedToken> {
+        self.team.admin_token_create(&self.actor, name).await
+    }
+
+    async fn token_revoke(&self, token: &str) -> Result<TokenInfo> {
+        self.team.admin_token_revoke(&self.actor, token).await
     }
 
     async fn key_check(&self, secret: &Secret) -> Result<()> {

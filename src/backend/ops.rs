@@ -8,7 +8,7 @@ use std::time::Duration;
 use async_trait::async_trait;
 use serde_json::Value;
 
-use crate::core::keys::IssuedKey;
+use crate::core::keys::{IssuedKey, IssuedToken, TokenInfo};
 use crate::core::model::{AuditEntry, KeyInfo, SsoType};
 use crate::core::sso::{ScimStatus, SsoInfo};
 use crate::core::store::AuditQuery;
@@ -40,6 +40,9 @@ pub trait Backend: Send + Sync {
     async fn key_revoke(&self, key: &str) -> Result<KeyInfo>;
     /// Audit entries, newest first.
     async fn audit(&self, query: &AuditQuery) -> Result<Vec<AuditEntry>>;
+    async fn tokens_list(&self) -> Result<Vec<TokenInfo>>;
+    async fn token_create(&self, name: &str) -> Result<IssuedToken>;
+    async fn token_revoke(&self, token: &str) -> Result<TokenInfo>;
 
     /// Make an authenticated SCIM call with this key, as an IdP's "test
     /// API credentials" step does; `Ok` when the key would be accepted.

@@ -18,7 +18,7 @@ use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 
 use super::ops::{Backend, Page};
-use crate::core::keys::IssuedKey;
+use crate::core::keys::{IssuedKey, IssuedToken, TokenInfo};
 use crate::core::model::{AuditEntry, KeyInfo, SsoType};
 use crate::core::sso::{ScimStatus, SsoInfo};
 use crate::core::store::AuditQuery;
@@ -496,6 +496,27 @@ impl Backend for Remote {
             path.push_str(&format!("&action={}", enc(action)));
         }
         self.admin_json(Method::GET, &path, None).await
+    }
+
+    async fn tokens_list(&self) -> Result<Vec<TokenInfo>> {
+        self.admin_json(Method::GET, "/tokens", None).await
+    }
+
+    async fn token_create(&self, name: &str) -> Result<IssuedToken> {
+        let v = self
+            .admin(Method::POST, "/tokens", Some(json!({"name": name})))
+            .await?
+            .unwrap_or(Value::Null);
+        IssuedToken::from_json(&v)
+    }
+
+    async fn token_revoke(&self, token: &str) -> Result<TokenInfo> {
+        self.admin_json(
+            Method::POST,
+            &format!("/tokens/{}/revoke", enc(token)),
+            None,
+        )
+        .await
     }
 
     async fn key_check(&self, secret: &Secret) -> Result<()> {

@@ -1,20 +1,66 @@
 //! `scimctl admin-token`
 
-use serde_json::json;
+use std::sync::Arc;
 
+use serde_json::Value;
+
+use crate::backend::remote::Fixed;
+use crate::backend::{self, Backend};
+use crate::cli::context::Context;
+use crate::core::keys::TokenInfo;
 use crate::core::model::Actor;
 use crate::error::Result;
-use crate::time::to_rfc3339;
-use crate::ui::output::outln;
+use crate::ui::output::{Record, or_dash, outln};
 
 /// Manage admin tokens of a team database.
 ///
 /// Admin tokens authenticate the admin API of `scimctl serve`
-/// (Authorization: Bearer <token>). These commands open the database
-/// directly, so they work before any token exists.
+/// (Authorization: Bearer <token>). `create` opens the database directly,
+/// so it works before any token exists; `list` and `revoke` do too with
+/// --database (or SCIMCTL_DATABASE_URL), and otherwise go through the
+/// profile's backend (the admin API of a remote one).
 #[derive(Debug, clap::Subcommand)]
 pub enum Command {
     Create(CreateArgs),
+    /// List the admin tokens (never their secrets).
+    List(TargetArgs),
+    /// Revoke an admin token by id, prefix or name: refused from the next
+    /// request on. Asks first.
+    Revoke(RevokeArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct TargetArgs {
+    /// Team database URL to open directly [default: the profile's backend].
+    #[arg(long, env = "SCIMCTL_DATABASE_URL", hide_env_values = true)]
+    pub database: Option<String>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct RevokeArgs {
+    /// The token's id, public prefix or name.
+    pub token: String,
+    #[command(flatten)]
+    pub target: TargetArgs,
+}
+
+impl Record for TokenInfo {
+    fn headers() -> &'static [&'static str] {
+        &["ID", "NAME", "PREFIX", "STATUS", "CREATED", "REVOKED"]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.id.clone(),
+            self.name.clone(),
+            self.prefix.clone(),
+            self.status.clone(),
+            self.created_at.clone(),
+            or_dash(self.revoked_at.as_deref()),
+        ]
+    }
+    fn json(&self) -> Value {
+        serde_json::to_value(self).unwrap_or_default()
+    }
 }
 
 /// Issue an admin token and print it once on stdout.
@@ -35,29 +81,49 @@ pub struct CreateArgs {
     pub json: bool,
 }
 
-pub async fn run(cmd: Command) -> Result<()> {
+/// `list` and `revoke`: they need the profile when no database is named.
+pub async fn run(ctx: &Context, cmd: Command) -> Result<()> {
     match cmd {
         Command::Create(args) => create(args).await,
+        Command::List(a) => {
+            let backend = target(ctx, &a).await?;
+            ctx.out.list(&backend.tokens_list().await?)
+        }
+        Command::Revoke(a) => {
+            ctx.prompt.confirm(&format!(
+                "Revoke admin token {}? Whoever uses it is refused from the next request on.",
+                a.token
+            ))?;
+            let backend = target(ctx, &a.target).await?;
+            let info = backend.token_revoke(&a.token).await?;
+            eprintln!("Revoked admin token {} ({}).", info.prefix, info.name);
+            ctx.out.one(&info)
+        }
     }
 }
 
-async fn create(args: CreateArgs) -> Result<()> {
+/// The database named by --database, opened directly, else the profile's backend.
+async fn target(ctx: &Context, a: &TargetArgs) -> Result<Box<dyn Backend>> {
+    match &a.database {
+        Some(url) => {
+            let none = Arc::new(Fixed {
+                admin_token: None,
+                scim_keys: Vec::new(),
+            });
+            backend::open(url, None, none).await
+        }
+        None => Ok(ctx.backend().await?.0),
+    }
+}
+
+pub async fn create(args: CreateArgs) -> Result<()> {
     let url = args
         .database
         .unwrap_or_else(crate::config::default_database_url);
     let team = crate::backend::open_team(&url).await?;
     let issued = team.admin_token_create(&Actor::local(), &args.name).await?;
     if args.json {
-        outln!(
-            "{}",
-            json!({
-                "id": issued.id,
-                "name": issued.name,
-                "prefix": issued.prefix,
-                "token": issued.secret.expose(),
-                "created_at": to_rfc3339(issued.created_at),
-            })
-        )?;
+        outln!("{}", issued.to_json())?;
     } else {
         outln!("{}", issued.secret.expose())?;
         eprintln!(

@@ -208,7 +208,7 @@ async fn status(ctx: &Context) -> Result<()> {
         let backend = Remote::new(&resolved.url, creds.clone())?;
         // admin token
         report["admin_token"] = match creds.admin_token_with_source() {
-            Ok(Some((_, source))) => {
+            Ok(Some((secret, source))) => {
                 let verdict = match backend.scim_status().await {
                     Ok(_) => "accepted".to_string(),
                     Err(e) if e.kind() == Kind::Unsupported => {
@@ -219,7 +219,19 @@ async fn status(ctx: &Context) -> Result<()> {
                         format!("rejected: {}", e.message())
                     }
                 };
-                json!({"source": source.to_string(), "status": verdict})
+                // Which token this is, by its public prefix (the admin API
+                // lists names and prefixes, never secrets).
+                let prefix = secret.public_prefix();
+                let name = match verdict.as_str() {
+                    "accepted" => backend.tokens_list().await.ok().and_then(|tokens| {
+                        tokens
+                            .into_iter()
+                            .find(|t| t.prefix == prefix)
+                            .map(|t| t.name)
+                    }),
+                    _ => None,
+                };
+                json!({"name": name, "prefix": prefix, "source": source.to_string(), "status": verdict})
             }
             Ok(None) => {
                 problems.push("admin token: missing".into());
@@ -271,6 +283,10 @@ fn print_status(ctx: &Context, report: &Value) -> Result<()> {
     let line = |v: &Value| -> String {
         let status = v["status"].as_str().unwrap_or("");
         match (v["prefix"].as_str(), v["source"].as_str()) {
+            (Some(p), Some(s)) if v["name"].is_string() => format!(
+                "{} ({p}…) from {s}: {status}",
+                v["name"].as_str().unwrap_or_default()
+            ),
             (Some(p), Some(s)) => format!("{p}… from {s}: {status}"),
             (None, Some(s)) => format!("from {s}: {status}"),
             _ => status.to_string(),

@@ -134,7 +134,9 @@ pub async fn run(cli: Cli) -> Result<()> {
         Command::Completions(args) => return completions::run(args, Cli::command()),
         #[cfg(feature = "server")]
         Command::Serve(args) => return serve::run(args).await,
-        Command::AdminToken(cmd) => return admin_token::run(cmd).await,
+        Command::AdminToken(admin_token::Command::Create(args)) => {
+            return admin_token::create(args).await;
+        }
         _ => {}
     }
     if let Some(path) = &cli.ca_cert {
@@ -158,7 +160,8 @@ pub async fn run(cli: Cli) -> Result<()> {
         Command::Keys(cmd) => keys::run(&ctx, cmd).await,
         Command::Users(cmd) => users::run(&ctx, cmd).await,
         Command::Audit(cmd) => audit::run(&ctx, cmd).await,
-        Command::Completions(_) | Command::AdminToken(_) => unreachable!("handled above"),
+        Command::AdminToken(cmd) => admin_token::run(&ctx, cmd).await,
+        Command::Completions(_) => unreachable!("handled above"),
         #[cfg(feature = "server")]
         Command::Serve(_) => unreachable!("handled above"),
     }

@@ -105,6 +105,37 @@ impl IssuedKey {
     }
 }
 
+/// An admin token as `admin-token list` shows it (never its hash).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct TokenInfo {
+    pub id: String,
+    pub name: String,
+    pub prefix: String,
+    /// `active` or `revoked`.
+    pub status: String,
+    pub created_at: String,
+    #[serde(default)]
+    pub revoked_at: Option<String>,
+}
+
+impl TokenInfo {
+    fn of(t: &AdminToken) -> TokenInfo {
+        TokenInfo {
+            id: t.id.clone(),
+            name: t.name.clone(),
+            prefix: t.prefix.clone(),
+            status: if t.revoked_at.is_some() {
+                "revoked"
+            } else {
+                "active"
+            }
+            .to_string(),
+            created_at: crate::time::to_rfc3339(t.created_at),
+            revoked_at: t.revoked_at.map(crate::time::to_rfc3339),
+        }
+    }
+}
+
 /// A freshly issued admin token.
 #[derive(Debug, Clone)]
 pub struct IssuedToken {
@@ -113,6 +144,37 @@ pub struct IssuedToken {
     pub prefix: String,
     pub secret: Secret,
     pub created_at: Millis,
+}
+
+impl IssuedToken {
+    /// The JSON shape of `admin-token create --json` and of the admin API:
+    /// `{id, name, prefix, token, created_at}`.
+    pub fn to_json(&self) -> Value {
+        serde_json::json!({
+            "id": self.id,
+            "name": self.name,
+            "prefix": self.prefix,
+            "token": self.secret.expose(),
+            "created_at": to_rfc3339(self.created_at),
+        })
+    }
+
+    /// Read the JSON shape of [`IssuedToken::to_json`].
+    pub fn from_json(v: &Value) -> Result<IssuedToken> {
+        let text = |k: &str| -> Result<String> {
+            v.get(k)
+                .and_then(Value::as_str)
+                .map(str::to_string)
+                .ok_or_else(|| Error::internal(format!("the backend's token has no {k}")))
+        };
+        Ok(IssuedToken {
+            id: text("id")?,
+            name: text("name")?,
+            prefix: text("prefix")?,
+            secret: Secret::new(text("token")?),
+            created_at: parse_rfc3339(&text("created_at")?).unwrap_or_default(),
+        })
+    }
 }
 
 /// Keys are issued only when exactly one SSO method is configured (the
@@ -395,6 +457,65 @@ impl Team {
             secret,
             created_at: token.created_at,
         })
+    }
+
+    pub async fn admin_tokens_list(&self) -> Result<Vec<TokenInfo>> {
+        Ok(self
+            .store
+            .list_admin_tokens()
+            .await?
+            .iter()
+            .map(TokenInfo::of)
+            .collect())
+    }
+
+    /// An admin token by id, public prefix or name; a name that several
+    /// tokens share is refused rather than guessed.
+    async fn admin_token_find(&self, token_ref: &str) -> Result<AdminToken> {
+        let tokens = self.store.list_admin_tokens().await?;
+        if let Some(t) = tokens
+            .iter()
+            .find(|t| t.id == token_ref || t.prefix == token_ref)
+        {
+            return Ok(t.clone());
+        }
+        let named: Vec<&AdminToken> = tokens.iter().filter(|t| t.name == token_ref).collect();
+        match named.as_slice() {
+            [one] => Ok((*one).clone()),
+            [] => Err(Error::not_found(format!("no admin token {token_ref:?}"))),
+            many => Err(Error::conflict(format!(
+                "{} admin tokens are named {token_ref:?}",
+                many.len()
+            ))
+            .with_hint("name the token by its id (`scimctl admin-token list`)")),
+        }
+    }
+
+    /// Revoke an admin token: refused by the admin API from the next
+    /// request on, whichever instance serves it.
+    pub async fn admin_token_revoke(&self, actor: &Actor, token_ref: &str) -> Result<TokenInfo> {
+        let token = self.admin_token_find(token_ref).await?;
+        let now = self.now();
+        let audit = self.entry(
+            actor,
+            AuditAction::TokenRevoke,
+            &token.id,
+            Some(token.name.clone()),
+        );
+        let steps = vec![Step::RevokeAdminToken {
+            id: token.id.clone(),
+            at: now,
+        }];
+        self.change(steps, audit, |o| {
+            if o.changed[0] == 0 {
+                return Err(Error::conflict("this admin token is already revoked"));
+            }
+            Ok(())
+        })
+        .await?;
+        let mut token = token;
+        token.revoked_at = Some(now);
+        Ok(TokenInfo::of(&token))
     }
 
     pub async fn authenticate_admin(&self, presented: &str) -> Result<Actor> {

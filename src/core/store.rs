@@ -52,6 +52,8 @@ pub enum Step {
     RevokeReplaced { successor: String, at: Millis },
     /// Add an admin token.
     InsertAdminToken(AdminToken),
+    /// Revoke admin token `id` at `at`, if it is not revoked yet.
+    RevokeAdminToken { id: String, at: Millis },
 }
 
 /// What the team looks like after the steps of a change, inside its
@@ -102,6 +104,8 @@ pub trait Store: Send + Sync + 'static {
     /// Record a use (only ever forward); not audited, not a change.
     async fn touch_key(&self, id: &str, now: Millis) -> Result<()>;
     async fn find_admin_token(&self, hash: &str) -> Result<Option<AdminToken>>;
+    /// Every admin token, oldest first.
+    async fn list_admin_tokens(&self) -> Result<Vec<AdminToken>>;
     /// Run an admin change atomically (see the module note): the steps, then
     /// the check on the outcome, then the audit line; all or nothing.
     async fn change(&self, change: Change) -> Result<()>;

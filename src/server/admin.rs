@@ -168,6 +168,31 @@ pub async fn revoke_key(
     Ok(to_json(&state.team.key_revoke(&actor, &id).await?))
 }
 
+pub async fn list_tokens(
+    State(state): State<AppState>,
+    AdminAuth(_): AdminAuth,
+) -> ApiResult<Json<Value>> {
+    Ok(to_json(&state.team.admin_tokens_list().await?))
+}
+
+pub async fn create_token(
+    State(state): State<AppState>,
+    AdminAuth(actor): AdminAuth,
+    JsonBody(body): JsonBody,
+) -> ApiResult<(StatusCode, Json<Value>)> {
+    let req: GenerateKey = decode(body)?;
+    let issued = state.team.admin_token_create(&actor, &req.name).await?;
+    Ok((StatusCode::CREATED, Json(issued.to_json())))
+}
+
+pub async fn revoke_token(
+    State(state): State<AppState>,
+    AdminAuth(actor): AdminAuth,
+    Path(id): Path<String>,
+) -> ApiResult<Json<Value>> {
+    Ok(to_json(&state.team.admin_token_revoke(&actor, &id).await?))
+}
+
 /// Longest page of audit entries one request returns.
 const MAX_AUDIT: u64 = 10_000;
 

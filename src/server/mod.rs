@@ -67,6 +67,8 @@ pub fn router(state: AppState) -> Router {
         .route("/keys", get(admin::list_keys).post(admin::generate_key))
         .route("/keys/{id}/rotate", post(admin::rotate_key))
         .route("/keys/{id}/revoke", post(admin::revoke_key))
+        .route("/tokens", get(admin::list_tokens).post(admin::create_token))
+        .route("/tokens/{id}/revoke", post(admin::revoke_token))
         .route("/audit", get(admin::list_audit));
     let max_body = state.max_body;
     let request_timeout = state.request_timeout;

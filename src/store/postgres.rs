@@ -377,6 +377,16 @@ impl Store for PgStore {
         commit(tx).await
     }
 
+    async fn list_admin_tokens(&self) -> Result<Vec<AdminToken>> {
+        let rows: Vec<TokenRow> = sqlx::query_as(
+            "SELECT id, name, prefix, hash, created_at, revoked_at FROM admin_tokens ORDER BY seq",
+        )
+        .fetch_all(&self.pool)
+        .await
+        .map_err(map_err)?;
+        Ok(rows.into_iter().map(AdminToken::from).collect())
+    }
+
     async fn find_admin_token(&self, hash: &str) -> Result<Option<AdminToken>> {
         let row: Option<TokenRow> = sqlx::query_as(
             "SELECT id, name, prefix, hash, created_at, revoked_at FROM admin_tokens WHERE hash = $1",

@@ -133,6 +133,10 @@ pub fn step_sql(step: &Step) -> (&'static str, Vec<Arg<'_>>) {
                 OptInt(t.revoked_at),
             ],
         ),
+        Step::RevokeAdminToken { id, at } => (
+            "UPDATE admin_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL",
+            vec![Int(*at), Text(id)],
+        ),
     }
 }
 

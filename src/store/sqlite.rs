@@ -255,6 +255,17 @@ impl Store for SqliteStore {
         })
     }
 
+    async fn list_admin_tokens(&self) -> Result<Vec<AdminToken>> {
+        self.readers.now(|c| {
+            read::all(
+                c,
+                "SELECT * FROM admin_tokens ORDER BY rowid",
+                [],
+                read::token,
+            )
+        })
+    }
+
     async fn insert_user(&self, user: &UserRow, entry: &AuditEntry) -> Result<UserWrite> {
         let (user, entry) = (UserColumns::of(user), entry.clone());
         self.writer

@@ -5,7 +5,7 @@ use std::time::Duration;
 use reqwest::Method;
 use serde_json::{Value, json};
 
-use crate::common::{Auth, Server, patch_op, user_body};
+use crate::common::{Auth, Server, each, patch_op, user_body};
 
 async fn users_status(s: &Server, key: &str) -> u16 {
     s.scim(key, Method::GET, "/Users", None)
@@ -424,12 +424,7 @@ async fn the_audit_trail_records_admin_actions_and_writes() {
         .await
         .expect_status(200)
         .body;
-    let actions: Vec<&str> = trail
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["action"].as_str().unwrap())
-        .collect();
+    let actions = each(&trail, "action");
     // newest first, with specific actions
     assert_eq!(
         actions,
@@ -645,4 +640,62 @@ fn all_audit() -> scimctl::core::store::AuditSelect {
         actions: Vec::new(),
         limit: 10_000,
     }
+}
+
+/// SPEC §4: admin tokens are listed (never their secrets or hashes),
+/// created and revoked through the admin API; a revoked token is refused
+/// at the next request, and the trail names both steps.
+#[tokio::test(flavor = "multi_thread")]
+async fn admin_tokens_are_listed_created_and_revoked() {
+    let s = Server::start().await;
+    let made = s
+        .admin_call(Method::POST, "/tokens", Some(json!({"name": "ci"})))
+        .await
+        .expect_status(201)
+        .body;
+    let ci = made["token"].as_str().unwrap().to_string();
+    assert!(ci.starts_with("scimadm_"));
+    let listed = s
+        .admin_call(Method::GET, "/tokens", None)
+        .await
+        .expect_status(200)
+        .body;
+    let names = each(&listed, "name");
+    assert_eq!(names, ["test", "ci"]);
+    assert!(!listed.to_string().contains(&ci));
+    assert!(listed[1].get("hash").is_none());
+    // the new token works
+    let with = async |token: &str| {
+        s.request(
+            Method::GET,
+            "/admin/v1/scim",
+            Auth::Bearer(token),
+            None,
+            None,
+            &[],
+        )
+        .await
+    };
+    assert_eq!(with(&ci).await.status, 200);
+    // revoked by name: refused at once; a second revoke is a conflict
+    let revoked = s
+        .admin_call(Method::POST, "/tokens/ci/revoke", None)
+        .await
+        .expect_status(200)
+        .body;
+    assert_eq!(revoked["status"], "revoked");
+    with(&ci).await.assert_scim_error(401);
+    s.admin_call(Method::POST, "/tokens/ci/revoke", None)
+        .await
+        .assert_scim_error(409);
+    s.admin_call(Method::POST, "/tokens/nope/revoke", None)
+        .await
+        .assert_scim_error(404);
+    let trail = s
+        .admin_call(Method::GET, "/audit?action=token", None)
+        .await
+        .expect_status(200)
+        .body;
+    let actions = each(&trail, "action");
+    assert_eq!(actions, ["token.revoke", "token.create", "token.create"]);
 }

@@ -844,3 +844,13 @@ macro_rules! scenarios {
     };
 }
 pub(crate) use scenarios;
+
+/// One string field of every object in a JSON array (`["action"]` of an
+/// audit listing, `["name"]` of a token listing).
+pub fn each<'a>(list: &'a Value, field: &str) -> Vec<&'a str> {
+    list.as_array()
+        .expect("a JSON array")
+        .iter()
+        .map(|v| v[field].as_str().unwrap_or_default())
+        .collect()
+}

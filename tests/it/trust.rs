@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 use serde_json::Value;
 
 use crate::cli::ready;
-use crate::common::{Machine, Server, assert_seen, scenarios};
+use crate::common::{Machine, Server, assert_seen, each, scenarios};
 
 scenarios! {
     a_closed_stdout_ends_every_command_quietly,
@@ -301,12 +301,7 @@ async fn audit_filters_and_says_when_more_exist(m: Machine) {
         .await
         .ok()
         .json();
-    let targets: Vec<&str> = trail
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["detail"].as_str().unwrap())
-        .collect();
+    let targets = each(&trail, "detail");
     assert_eq!(targets, ["bo@example.com", "ann@example.com"]);
     // the provisioning actor: the local user, or the SCIM key by name
     let actor = trail[0]["actor"].as_str().unwrap().to_string();
@@ -642,4 +637,86 @@ async fn the_expiry_warning_is_said_once() {
         "{}",
         out.stderr
     );
+}
+
+/// SPEC §4: `admin-token list|revoke` through the admin API of a remote
+/// backend, and on the database directly; `auth status` names the token
+/// in use.
+#[tokio::test(flavor = "multi_thread")]
+async fn admin_tokens_are_listed_and_revoked_from_the_cli() {
+    let m = Machine::remote().await;
+    let server = m.server.as_ref().unwrap();
+    let ci = server
+        .admin_call(
+            reqwest::Method::POST,
+            "/tokens",
+            Some(serde_json::json!({"name": "ci"})),
+        )
+        .await
+        .body["token"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let listed = m
+        .run(&["admin-token", "list", "-o", "json"])
+        .await
+        .ok()
+        .json();
+    let names = each(&listed, "name");
+    assert_eq!(names, ["test", "ci"]);
+    assert!(!listed.to_string().contains(&ci));
+    // the token in use is named
+    let status = m.run(&["auth", "status", "-o", "json"]).await;
+    assert_eq!(
+        status.json()["admin_token"]["name"],
+        "test",
+        "{}",
+        status.stdout
+    );
+    // revoke asks first; then the token is refused at once
+    m.run(&["admin-token", "revoke", "ci"]).await.code(3);
+    let revoked = m
+        .run(&["admin-token", "revoke", "ci", "--yes", "-o", "json"])
+        .await
+        .ok()
+        .json();
+    assert_eq!(revoked["status"], "revoked");
+    let mut with_ci = m.std_command(&["scim", "status"]);
+    with_ci.env("SCIMCTL_TOKEN", &ci);
+    let refused = crate::common::Out::from(with_ci.output().unwrap());
+    assert_eq!(refused.code, 4, "{}", refused.stderr);
+    m.run(&["admin-token", "revoke", "ci", "--yes"])
+        .await
+        .code(6);
+
+    // on the database directly: create, list, revoke
+    let e = Machine::embedded().await;
+    let made = e
+        .run(&[
+            "admin-token",
+            "create",
+            "--database",
+            &e.url,
+            "--name",
+            "ops",
+            "--json",
+        ])
+        .await
+        .ok()
+        .json();
+    assert!(made["token"].as_str().unwrap().starts_with("scimadm_"));
+    let listed = e
+        .run(&["admin-token", "list", "--database", &e.url, "-o", "json"])
+        .await
+        .ok()
+        .json();
+    assert_eq!(listed[0]["name"], "ops");
+    assert_eq!(listed[0]["status"], "active");
+    e.run(&["admin-token", "revoke", "ops", "--yes"]).await.ok();
+    let listed = e
+        .run(&["admin-token", "list", "-o", "json"])
+        .await
+        .ok()
+        .json();
+    assert_eq!(listed[0]["status"], "revoked");
 }
