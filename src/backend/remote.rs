@@ -233,7 +233,18 @@ impl Remote {
             let backoff = Duration::from_millis(200 * 2u64.pow(attempt - 1));
             let jitter = Duration::from_millis(rand::rng().random_range(0..=100));
             let delay = wait.unwrap_or(backoff + jitter).min(MAX_WAIT);
-            tracing::debug!(%url, attempt, ?delay, "retrying");
+            // Said at -v (info), so that a slow or unreachable backend is
+            // not a silent wait.
+            tracing::info!(
+                "{} did not answer ({}); retrying in {:.1}s (attempt {} of {ATTEMPTS})",
+                self.root,
+                match &outcome {
+                    Ok(resp) => resp.status().to_string(),
+                    Err(e) => without_url(e),
+                },
+                delay.as_secs_f64(),
+                attempt + 1
+            );
             tokio::time::sleep(delay).await;
         }
     }
@@ -369,7 +380,11 @@ impl Remote {
                 }
             }
         }
-        Err(last_err.unwrap_or_else(|| Error::unauthorized("every SCIM key was rejected")))
+        Err(last_err
+            .unwrap_or_else(|| Error::unauthorized("every SCIM key was rejected"))
+            .with_hint(
+                "check SCIMCTL_SCIM_KEY, or the key stored for this profile with `scimctl keys test`",
+            ))
     }
 }
 

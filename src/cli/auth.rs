@@ -270,10 +270,27 @@ async fn status(ctx: &Context) -> Result<()> {
     }
     print_status(ctx, &report)?;
     if problems.is_empty() {
-        Ok(())
-    } else {
-        Err(Error::unauthorized(problems.join("; ")))
+        return Ok(());
     }
+    let mut hints = Vec::new();
+    if problems.iter().any(|p| p == "admin token: missing") {
+        hints.push(format!(
+            "store the admin token with `scimctl auth login --url {} --with-token < admin.token`, or set SCIMCTL_TOKEN",
+            resolved.url
+        ));
+    }
+    if problems.iter().any(|p| p == "SCIM key: missing") {
+        hints.push(
+            "generate a SCIM key with `scimctl keys generate` (kept for this profile), or set SCIMCTL_SCIM_KEY"
+                .to_string(),
+        );
+    }
+    let err = Error::unauthorized(problems.join("; "));
+    Err(if hints.is_empty() {
+        err
+    } else {
+        err.with_hint(hints.join("; "))
+    })
 }
 
 fn print_status(ctx: &Context, report: &Value) -> Result<()> {

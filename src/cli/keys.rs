@@ -266,7 +266,7 @@ async fn rotate(ctx: &Context, a: RotateArgs) -> Result<()> {
     } else {
         format!(
             "the old secret keeps working for {}",
-            humantime::format_duration(a.grace)
+            crate::core::keys::grace_text(a.grace)
         )
     };
     ctx.prompt.confirm(&format!(
@@ -315,6 +315,7 @@ async fn rotate(ctx: &Context, a: RotateArgs) -> Result<()> {
                 issued.info.prefix,
                 old_expires
                     .as_deref()
+                    .filter(|_| !a.grace.is_zero())
                     .map(|t| format!(" (until {t})"))
                     .unwrap_or_default()
             );
@@ -334,12 +335,11 @@ async fn revoke(ctx: &Context, a: KeyArg) -> Result<()> {
     ))?;
     let (backend, creds) = ctx.backend().await?;
     let info = backend.key_revoke(&a.key).await?;
-    let resolved = ctx.resolved()?;
-    if resolved.profile.scim_keys.iter().any(|r| r.id == info.id) {
-        if let Ok(store) = creds.store() {
-            let _ = store.delete(&credentials::key_account(creds.name(), &info.id));
-        }
-        update_profile(ctx, |p| p.scim_keys.retain(|r| r.id != info.id))?;
+    // The revoked key and the predecessor whose grace it ended are dead:
+    // forget both, or the next command would warn about (and try) a key
+    // that no longer works.
+    if let Ok(keys) = backend.keys_list().await {
+        forget_dead_keys(ctx, &creds, &keys);
     }
     eprintln!("Revoked SCIM API key {}.", info.prefix);
     ctx.out.one(&info)

@@ -55,13 +55,21 @@ impl Record for KeyInfo {
 
 impl Record for ScimStatus {
     fn headers() -> &'static [&'static str] {
-        &["SCIM", "SSO METHODS", "ACTIVE KEYS"]
+        &[
+            "SCIM",
+            "SSO METHODS",
+            "ACTIVE KEYS",
+            "IN GRACE",
+            "SUSPENDED",
+        ]
     }
     fn cells(&self) -> Vec<String> {
         vec![
             if self.enabled { "enabled" } else { "disabled" }.to_string(),
             self.sso_methods.to_string(),
             self.active_keys.to_string(),
+            self.grace_keys.to_string(),
+            self.suspended_keys.to_string(),
         ]
     }
     fn json(&self) -> Value {

@@ -42,6 +42,23 @@ pub fn parse_grace(text: &str) -> Result<Duration> {
     })
 }
 
+/// A grace window in the words the flag takes: `0`, `45s`, `30m`, `2h`,
+/// `7d`, `1h30m` (humantime's "8days 2h" reads oddly beside `--grace 8d`).
+pub fn grace_text(d: Duration) -> String {
+    let mut secs = d.as_secs();
+    if secs == 0 {
+        return "0".into();
+    }
+    let mut out = String::new();
+    for (unit, size) in [("d", 86_400), ("h", 3_600), ("m", 60), ("s", 1)] {
+        if secs >= size {
+            out.push_str(&format!("{}{unit}", secs / size));
+            secs %= size;
+        }
+    }
+    out
+}
+
 /// The grace window of a rotation that names none.
 pub fn default_grace() -> Duration {
     parse_grace(DEFAULT_GRACE_TEXT).expect("the default grace is a duration")
@@ -287,8 +304,9 @@ impl Team {
     ) -> Result<IssuedKey> {
         if grace > MAX_GRACE {
             return Err(Error::invalid(format!(
-                "a grace window of {} is longer than the maximum of 7d",
-                humantime::format_duration(grace)
+                "a grace window of {} is longer than the maximum of {}",
+                grace_text(grace),
+                grace_text(MAX_GRACE)
             )));
         }
         let old = self.key_find(key_ref).await?;

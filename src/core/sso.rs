@@ -21,6 +21,12 @@ pub struct ScimStatus {
     pub enabled: bool,
     pub sso_methods: usize,
     pub active_keys: usize,
+    /// Rotated keys still inside their grace window.
+    #[serde(default)]
+    pub grace_keys: usize,
+    /// Keys that would work but for SCIM being off.
+    #[serde(default)]
+    pub suspended_keys: usize,
 }
 
 /// An SSO method as shown to users.
@@ -146,17 +152,18 @@ impl Team {
         let enabled = self.store.scim_enabled().await?;
         let sso_methods = self.store.list_sso().await?.len();
         let now = self.now();
-        let active_keys = self
-            .store
-            .list_keys()
-            .await?
-            .iter()
-            .filter(|k| matches!(k.status(now, true), KeyStatus::Active | KeyStatus::Grace))
-            .count();
+        let keys = self.store.list_keys().await?;
+        let count = |status: KeyStatus| {
+            keys.iter()
+                .filter(|k| k.status(now, enabled) == status)
+                .count()
+        };
         Ok(ScimStatus {
             enabled,
             sso_methods,
-            active_keys,
+            active_keys: count(KeyStatus::Active),
+            grace_keys: count(KeyStatus::Grace),
+            suspended_keys: count(KeyStatus::Suspended),
         })
     }
 

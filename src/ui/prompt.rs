@@ -23,6 +23,8 @@ fn parse_answer(line: &str) -> Option<bool> {
 pub struct Prompter {
     interactive: bool,
     assume_yes: bool,
+    /// Why a prompt cannot be shown, when it cannot.
+    why_not: &'static str,
 }
 
 fn dialog_err(e: dialoguer::Error) -> Error {
@@ -36,11 +38,15 @@ fn dialog_err(e: dialoguer::Error) -> Error {
 
 impl Prompter {
     pub fn new(no_input: bool, assume_yes: bool) -> Self {
-        let interactive =
-            !no_input && std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
+        let terminal = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
         Prompter {
-            interactive,
+            interactive: !no_input && terminal,
             assume_yes,
+            why_not: if no_input {
+                "and --no-input (or SCIMCTL_NO_INPUT) says not to ask"
+            } else {
+                "and there is no terminal to ask on"
+            },
         }
     }
 
@@ -56,7 +62,7 @@ impl Prompter {
         if !self.interactive {
             return Err(Error::new(
                 Kind::Declined,
-                format!("{question} — confirmation needed, and there is no terminal to ask on"),
+                format!("{question} — confirmation needed, {}", self.why_not),
             )
             .with_hint("pass --yes to confirm"));
         }
@@ -84,7 +90,7 @@ impl Prompter {
         if !self.interactive {
             return Err(Error::new(
                 Kind::Declined,
-                format!("{question}: an answer is needed, and there is no terminal to ask on"),
+                format!("{question}: an answer is needed, {}", self.why_not),
             )
             .with_hint(format!("pass {flag}")));
         }
@@ -100,7 +106,7 @@ impl Prompter {
         if !self.interactive {
             return Err(Error::new(
                 Kind::Declined,
-                format!("{question}: a secret is needed, and there is no terminal to ask on"),
+                format!("{question}: a secret is needed, {}", self.why_not),
             )
             .with_hint(how.to_string()));
         }

@@ -92,7 +92,7 @@ async fn sso_is_a_prerequisite() {
         .expect_status(200);
     assert_eq!(
         r.body,
-        json!({"enabled": true, "sso_methods": 1, "active_keys": 0})
+        json!({"enabled": true, "sso_methods": 1, "active_keys": 0, "grace_keys": 0, "suspended_keys": 0})
     );
     s.admin_call(Method::POST, "/keys", Some(json!({"name": "k1"})))
         .await

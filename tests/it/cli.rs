@@ -126,7 +126,7 @@ async fn sso_and_toggle_rules(m: Machine) {
     let status = m.run(&["scim", "status", "-o", "json"]).await.ok().json();
     assert_eq!(
         status,
-        serde_json::json!({"enabled": true, "sso_methods": 1, "active_keys": 0})
+        serde_json::json!({"enabled": true, "sso_methods": 1, "active_keys": 0, "grace_keys": 0, "suspended_keys": 0})
     );
     let last = m
         .run(&["sso", "remove", sso["id"].as_str().unwrap()])

@@ -98,8 +98,13 @@ async fn confirmations_and_name_prompt_on_a_terminal() {
     assert_eq!(active().await, false);
 
     // --no-input on a terminal: no prompt, exit 3
-    let code =
-        tokio::task::block_in_place(|| in_pty(m2, &["scim", "disable", "--no-input"], |_| {}));
+    // (and says that --no-input is why, not a missing terminal)
+    let code = tokio::task::block_in_place(|| {
+        in_pty(m2, &["scim", "disable", "--no-input"], |s| {
+            s.expect("--no-input (or SCIMCTL_NO_INPUT) says not to ask")
+                .unwrap();
+        })
+    });
     assert_eq!(code, 3);
 
     // the name prompt of keys generate

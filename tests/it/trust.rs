@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
-use crate::cli::ready;
+use crate::cli::{ready, sso_and_scim};
 use crate::common::{Machine, Server, assert_seen, each, scenarios};
 
 scenarios! {
@@ -719,4 +719,59 @@ async fn admin_tokens_are_listed_and_revoked_from_the_cli() {
         .ok()
         .json();
     assert_eq!(listed[0]["status"], "revoked");
+}
+
+/// Messages that say what happened: a zero grace ends the old key at once
+/// (no "until"), `scim status` counts keys by what they can do, a missing
+/// key's `auth status` says how to get one, and retries are told at -v.
+#[tokio::test(flavor = "multi_thread")]
+async fn messages_say_what_happened() {
+    let m = Machine::remote().await;
+    // no key yet: auth status exits 4 and says how to get one
+    sso_and_scim(&m).await;
+    let status = m.run(&["auth", "status"]).await.code(4);
+    assert!(
+        status.messages().contains("scimctl keys generate"),
+        "{}",
+        status.stderr
+    );
+
+    m.run(&["keys", "generate", "--name", "okta", "--insecure-storage"])
+        .await
+        .ok();
+    let cut = m
+        .run(&["keys", "rotate", "okta", "--grace", "0", "--yes"])
+        .await
+        .ok();
+    let said = cut.messages();
+    assert!(said.contains("stops working at once"), "{said}");
+    assert!(!said.contains("until"), "{said}");
+    m.run(&["keys", "rotate", "okta", "--grace", "2h", "--yes"])
+        .await
+        .ok();
+    let counts = m.run(&["scim", "status", "-o", "json"]).await.ok().json();
+    assert_eq!(
+        (
+            counts["active_keys"].as_u64(),
+            counts["grace_keys"].as_u64()
+        ),
+        (Some(1), Some(1)),
+        "{counts}"
+    );
+    m.run(&["scim", "disable", "--yes"]).await.ok();
+    let counts = m.run(&["scim", "status", "-o", "json"]).await.ok().json();
+    assert_eq!(counts["active_keys"], 0, "{counts}");
+    // both the new key and the old one in its window are held while SCIM is off
+    assert_eq!(counts["suspended_keys"], 2, "{counts}");
+
+    // an unreachable backend: each retry is told at -v, then exit 7
+    // (port 1: nothing listens there)
+    let mut cmd = m.std_command(&["-v", "--url", "http://127.0.0.1:1", "users", "list"]);
+    cmd.env(
+        "SCIMCTL_SCIM_KEY",
+        "scim_0000000000000000000000000000000000000000",
+    );
+    let out = crate::common::Out::from(cmd.output().unwrap());
+    assert_eq!(out.code, 7, "{}", out.stderr);
+    assert!(out.stderr.contains("retrying in"), "{}", out.stderr);
 }
