@@ -26,7 +26,7 @@ end
 
 complete -c scimctl -n "__fish_scimctl_needs_command" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
 complete -c scimctl -n "__fish_scimctl_needs_command" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
-complete -c scimctl -n "__fish_scimctl_needs_command" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+complete -c scimctl -n "__fish_scimctl_needs_command" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''"
@@ -52,7 +52,7 @@ complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "admin-token" -d 'Ma
 complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token help" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token help" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token help" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token help" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''"
@@ -72,7 +72,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and not __fish_see
 complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from login" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from login" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''"
@@ -90,7 +90,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_su
 complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from login" -s V -l version -d 'Print version'
 complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''"
@@ -105,7 +105,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_su
 complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''"
@@ -120,7 +120,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_su
 complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -s V -l version -d 'Print version'
 complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from token" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from token" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from token" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from token" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''"
@@ -140,7 +140,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_su
 complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and not __fish_seen_subcommand_from list use remove help" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and not __fish_seen_subcommand_from list use remove help" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and not __fish_seen_subcommand_from list use remove help" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and not __fish_seen_subcommand_from list use remove help" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''"
@@ -159,7 +159,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and not __fish_
 complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and not __fish_seen_subcommand_from list use remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''"
@@ -174,7 +174,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and __fish_seen
 complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and __fish_seen_subcommand_from use" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and __fish_seen_subcommand_from use" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''"
@@ -189,7 +189,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and __fish_seen
 complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and __fish_seen_subcommand_from use" -s V -l version -d 'Print version'
 complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''"
@@ -208,7 +208,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and __fish_seen
 complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and not __fish_seen_subcommand_from list add remove help" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and not __fish_seen_subcommand_from list add remove help" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and not __fish_seen_subcommand_from list add remove help" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and not __fish_seen_subcommand_from list add remove help" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''"
@@ -227,7 +227,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and not __fish_seen
 complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and not __fish_seen_subcommand_from list add remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_subcommand_from list" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''"
@@ -245,7 +245,7 @@ oidc\t''"
 complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_subcommand_from add" -l name -d 'A name to recognise it by (unique)' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_subcommand_from add" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_subcommand_from add" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''"
@@ -260,7 +260,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_sub
 complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_subcommand_from remove" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_subcommand_from remove" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''"
@@ -279,7 +279,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_sub
 complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and not __fish_seen_subcommand_from status enable disable help" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and not __fish_seen_subcommand_from status enable disable help" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and not __fish_seen_subcommand_from status enable disable help" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and not __fish_seen_subcommand_from status enable disable help" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''"
@@ -298,7 +298,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and not __fish_see
 complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and not __fish_seen_subcommand_from status enable disable help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_subcommand_from status" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_subcommand_from status" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''"
@@ -313,7 +313,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_su
 complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_subcommand_from enable" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_subcommand_from enable" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_subcommand_from enable" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_subcommand_from enable" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''"
@@ -328,7 +328,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_su
 complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_subcommand_from enable" -s V -l version -d 'Print version'
 complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_subcommand_from disable" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_subcommand_from disable" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_subcommand_from disable" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_subcommand_from disable" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''"
@@ -348,7 +348,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_su
 complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list rotate revoke test show help" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list rotate revoke test show help" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list rotate revoke test show help" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list rotate revoke test show help" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''"
@@ -371,7 +371,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and not __fish_see
 complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from generate" -l name -d 'Name of the key (asked on a terminal when missing)' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from generate" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from generate" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from generate" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from generate" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''"
@@ -388,7 +388,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_su
 complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from generate" -s V -l version -d 'Print version'
 complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from list" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''"
@@ -404,7 +404,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_su
 complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -l grace -d 'How long the old secret keeps working: 0 (cut over now) up to 7d' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''"
@@ -420,7 +420,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_su
 complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -s V -l version -d 'Print version'
 complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from revoke" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from revoke" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from revoke" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from revoke" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''"
@@ -435,7 +435,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_su
 complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
 complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from test" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from test" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from test" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from test" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''"
@@ -450,7 +450,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_su
 complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from test" -s V -l version -d 'Print version'
 complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from show" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''"
@@ -473,7 +473,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_su
 complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate import export help" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate import export help" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate import export help" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate import export help" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''"
@@ -500,7 +500,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_s
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from list" -l page-size -d 'Users per request' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from list" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''"
@@ -517,7 +517,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_s
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from get" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from get" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''"
@@ -539,7 +539,7 @@ skip\t'Leave the existing user as it is'
 update\t'Update the existing user\'s name and role'"
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from create" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''"
@@ -557,7 +557,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_s
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from update" -l role -d 'New team role: admin, billing or developer' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from update" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''"
@@ -572,7 +572,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_s
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from deactivate" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from deactivate" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from deactivate" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from deactivate" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''"
@@ -587,7 +587,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_s
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from deactivate" -s V -l version -d 'Print version'
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from reactivate" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from reactivate" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from reactivate" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from reactivate" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''"
@@ -608,7 +608,7 @@ skip\t'Leave the existing user as it is'
 update\t'Update the existing user\'s name and role'"
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from import" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from import" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''"
@@ -626,7 +626,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_s
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from export" -l page-size -d 'Users per request' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from export" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from export" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''"
@@ -650,7 +650,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_s
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c scimctl -n "__fish_scimctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+complete -c scimctl -n "__fish_scimctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''"
@@ -671,7 +671,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand audit; and __fish_seen_s
 complete -c scimctl -n "__fish_scimctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l limit -d 'At most this many entries (the newest); says so when there are more' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+complete -c scimctl -n "__fish_scimctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''"
@@ -688,7 +688,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand audit; and __fish_seen_s
 complete -c scimctl -n "__fish_scimctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c scimctl -n "__fish_scimctl_using_subcommand completions" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand completions" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand completions" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+complete -c scimctl -n "__fish_scimctl_using_subcommand completions" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''"
@@ -711,7 +711,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -l tls-key -d 'Th
 complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -l header-timeout -d 'Seconds a client has to send a request\'s headers (or finish the TLS handshake); idle keep-alive connections close after as long' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''"
@@ -726,7 +726,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -s h -l help -d '
 complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -s V -l version -d 'Print version'
 complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and not __fish_seen_subcommand_from create list revoke help" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and not __fish_seen_subcommand_from create list revoke help" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and not __fish_seen_subcommand_from create list revoke help" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and not __fish_seen_subcommand_from create list revoke help" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''"
@@ -747,7 +747,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and __fish_
 complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and __fish_seen_subcommand_from create" -l name -d 'A name to recognise the token by' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and __fish_seen_subcommand_from create" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''"
@@ -764,7 +764,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and __fish_
 complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and __fish_seen_subcommand_from list" -l database -d 'Team database URL to open directly [default: the profile\'s backend]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and __fish_seen_subcommand_from list" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''"
@@ -780,7 +780,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and __fish_
 complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and __fish_seen_subcommand_from revoke" -l database -d 'Team database URL to open directly [default: the profile\'s backend]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and __fish_seen_subcommand_from revoke" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and __fish_seen_subcommand_from revoke" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and __fish_seen_subcommand_from revoke" -s o -l output -d 'Output format of data on stdout' -r -f -a "table\t''
+complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and __fish_seen_subcommand_from revoke" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''"

@@ -58,9 +58,11 @@ fn main() -> ExitCode {
             } else {
                 ("error:", "hint:")
             };
-            eprintln!("{error} {err}");
+            // A message may quote a backend's words: shown, never obeyed.
+            let safe = scimctl::ui::table::escape_message;
+            eprintln!("{error} {}", safe(&err.to_string()));
             match (err.hint(), err.kind()) {
-                (Some(text), _) => eprintln!("{hint} {text}"),
+                (Some(text), _) => eprintln!("{hint} {}", safe(text)),
                 (None, Kind::Disabled) => {
                     eprintln!("{hint} an admin can turn it on with `scimctl scim enable`")
                 }

@@ -10,7 +10,7 @@ use crate::cli::context::Context;
 use crate::core::keys::TokenInfo;
 use crate::core::model::Actor;
 use crate::error::Result;
-use crate::ui::output::{Record, or_dash, outln};
+use crate::ui::output::{Record, outln};
 
 /// Manage admin tokens of a team database.
 ///
@@ -55,7 +55,7 @@ impl Record for TokenInfo {
             self.prefix.clone(),
             self.status.clone(),
             self.created_at.clone(),
-            or_dash(self.revoked_at.as_deref()),
+            self.revoked_at.as_deref().unwrap_or_default().to_string(),
         ]
     }
     fn json(&self) -> Value {

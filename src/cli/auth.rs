@@ -12,7 +12,8 @@ use crate::config::{Config, Profile};
 use crate::credentials::{self, Credentials};
 use crate::error::{Error, Kind, Result};
 use crate::secret::Secret;
-use crate::ui::output::{Format, outln};
+use crate::ui::output::{Format, csv_cells, csv_err, io_err, outln};
+use crate::ui::table::escape_controls;
 
 /// Credentials of remote backends: where they are kept and whether they work.
 ///
@@ -195,6 +196,13 @@ async fn login(ctx: &Context, a: LoginArgs) -> Result<()> {
     Ok(())
 }
 
+/// One credential's line of `auth status`: a fixed status word
+/// (`accepted`, `rejected`, `missing`, `error`, `not_used`, `not_needed`),
+/// and the reason in words where there is one.
+fn credential(status: &str, reason: Option<String>) -> Value {
+    json!({"status": status, "reason": reason})
+}
+
 async fn status(ctx: &Context) -> Result<()> {
     let resolved = ctx.resolved()?;
     let creds = Arc::new(Credentials::new(&resolved));
@@ -209,21 +217,21 @@ async fn status(ctx: &Context) -> Result<()> {
         // admin token
         report["admin_token"] = match creds.admin_token_with_source() {
             Ok(Some((secret, source))) => {
-                let verdict = match backend.scim_status().await {
-                    Ok(_) => "accepted".to_string(),
+                let mut entry = match backend.scim_status().await {
+                    Ok(_) => credential("accepted", None),
                     Err(e) if e.kind() == Kind::Unsupported => {
-                        "not used (no admin API)".to_string()
+                        credential("not_used", Some("the backend has no admin API".into()))
                     }
                     Err(e) => {
                         problems.push(format!("admin token: {}", e.message()));
-                        format!("rejected: {}", e.message())
+                        credential("rejected", Some(e.message().to_string()))
                     }
                 };
                 // Which token this is, by its public prefix (the admin API
                 // lists names and prefixes, never secrets).
                 let prefix = secret.public_prefix();
-                let name = match verdict.as_str() {
-                    "accepted" => backend.tokens_list().await.ok().and_then(|tokens| {
+                let name = match entry["status"].as_str() {
+                    Some("accepted") => backend.tokens_list().await.ok().and_then(|tokens| {
                         tokens
                             .into_iter()
                             .find(|t| t.prefix == prefix)
@@ -231,42 +239,48 @@ async fn status(ctx: &Context) -> Result<()> {
                     }),
                     _ => None,
                 };
-                json!({"name": name, "prefix": prefix, "source": source.to_string(), "status": verdict})
+                entry["name"] = json!(name);
+                entry["prefix"] = json!(prefix);
+                entry["source"] = json!(source.to_string());
+                entry
             }
             Ok(None) => {
                 problems.push("admin token: missing".into());
-                json!({"source": null, "status": "missing"})
+                credential("missing", None)
             }
             Err(e) => {
                 problems.push(format!("admin token: {}", e.message()));
-                json!({"source": null, "status": format!("error: {}", e.message())})
+                credential("error", Some(e.message().to_string()))
             }
         };
         // SCIM key
         report["scim_key"] = match creds.scim_keys_with_source() {
             Ok(keys) if !keys.is_empty() => {
                 let (secret, source, _) = &keys[0];
-                let verdict = match backend.key_check(secret).await {
-                    Ok(()) => "accepted".to_string(),
+                let mut entry = match backend.key_check(secret).await {
+                    Ok(()) => credential("accepted", None),
                     Err(e) => {
                         problems.push(format!("SCIM key: {}", e.message()));
-                        format!("rejected: {}", e.message())
+                        credential("rejected", Some(e.message().to_string()))
                     }
                 };
-                json!({"prefix": secret.public_prefix(), "source": source.to_string(), "status": verdict})
+                entry["prefix"] = json!(secret.public_prefix());
+                entry["source"] = json!(source.to_string());
+                entry
             }
             Ok(_) => {
                 problems.push("SCIM key: missing".into());
-                json!({"source": null, "status": "missing"})
+                credential("missing", None)
             }
             Err(e) => {
                 problems.push(format!("SCIM key: {}", e.message()));
-                json!({"source": null, "status": format!("error: {}", e.message())})
+                credential("error", Some(e.message().to_string()))
             }
         };
     } else {
-        report["admin_token"] = json!({"status": "not needed (embedded database)"});
-        report["scim_key"] = json!({"status": "not needed (embedded database)"});
+        let embedded = || credential("not_needed", Some("embedded database".into()));
+        report["admin_token"] = embedded();
+        report["scim_key"] = embedded();
     }
     print_status(ctx, &report)?;
     if problems.is_empty() {
@@ -294,29 +308,74 @@ async fn status(ctx: &Context) -> Result<()> {
 }
 
 fn print_status(ctx: &Context, report: &Value) -> Result<()> {
-    if matches!(ctx.out.format, Format::Json | Format::Jsonl) {
-        return ctx.out.raw(report);
+    let field = |v: &Value, k: &str| v[k].as_str().unwrap_or_default().to_string();
+    match ctx.out.format {
+        Format::Json | Format::Jsonl => return ctx.out.raw(report),
+        Format::Csv => {
+            // One row, every value whole.
+            let (a, k) = (&report["admin_token"], &report["scim_key"]);
+            let mut w = csv::Writer::from_writer(std::io::stdout());
+            w.write_record([
+                "profile",
+                "url",
+                "backend",
+                "admin_token_status",
+                "admin_token_name",
+                "admin_token_prefix",
+                "admin_token_source",
+                "admin_token_reason",
+                "scim_key_status",
+                "scim_key_prefix",
+                "scim_key_source",
+                "scim_key_reason",
+            ])
+            .map_err(csv_err)?;
+            let row = [
+                field(report, "profile"),
+                field(report, "url"),
+                field(report, "backend"),
+                field(a, "status"),
+                field(a, "name"),
+                field(a, "prefix"),
+                field(a, "source"),
+                field(a, "reason"),
+                field(k, "status"),
+                field(k, "prefix"),
+                field(k, "source"),
+                field(k, "reason"),
+            ];
+            let terminal = std::io::IsTerminal::is_terminal(&std::io::stdout());
+            w.write_record(csv_cells(row.to_vec(), terminal))
+                .map_err(csv_err)?;
+            return w.flush().map_err(io_err);
+        }
+        Format::Table => {}
     }
     let line = |v: &Value| -> String {
-        let status = v["status"].as_str().unwrap_or("");
-        match (v["prefix"].as_str(), v["source"].as_str()) {
-            (Some(p), Some(s)) if v["name"].is_string() => format!(
-                "{} ({p}…) from {s}: {status}",
-                v["name"].as_str().unwrap_or_default()
-            ),
-            (Some(p), Some(s)) => format!("{p}… from {s}: {status}"),
-            (None, Some(s)) => format!("from {s}: {status}"),
-            _ => status.to_string(),
+        let status = field(v, "status").replace('_', " ");
+        let status = match v["reason"].as_str() {
+            Some(r) => format!("{status} ({r})"),
+            None => status,
+        };
+        let who = match (v["name"].as_str(), v["prefix"].as_str()) {
+            (Some(n), Some(p)) => format!("{n} ({p}…) "),
+            (None, Some(p)) => format!("{p}… "),
+            _ => String::new(),
+        };
+        match v["source"].as_str() {
+            Some(s) => format!("{who}from {s}: {status}"),
+            None => status,
         }
     };
-    outln!("profile:     {}", report["profile"].as_str().unwrap_or(""))?;
+    let safe = escape_controls;
+    outln!("profile:     {}", safe(&field(report, "profile")))?;
     outln!(
         "backend:     {} ({})",
-        report["url"].as_str().unwrap_or(""),
-        report["backend"].as_str().unwrap_or("")
+        safe(&field(report, "url")),
+        field(report, "backend")
     )?;
-    outln!("admin token: {}", line(&report["admin_token"]))?;
-    outln!("SCIM key:    {}", line(&report["scim_key"]))?;
+    outln!("admin token: {}", safe(&line(&report["admin_token"])))?;
+    outln!("SCIM key:    {}", safe(&line(&report["scim_key"])))?;
     Ok(())
 }
 

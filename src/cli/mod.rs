@@ -53,9 +53,9 @@ pub struct Cli {
     )]
     pub url: Option<String>,
 
-    /// Output format of data on stdout.
-    #[arg(short, long, global = true, value_enum, default_value_t = Format::Table)]
-    pub output: Format,
+    /// Output format of data on stdout [default: table; csv for users export].
+    #[arg(short, long, global = true, value_enum)]
+    pub output: Option<Format>,
 
     /// Answer yes to confirmations.
     #[arg(short, long, global = true)]
@@ -147,7 +147,8 @@ pub async fn run(cli: Cli) -> Result<()> {
         profile_flag: cli.profile,
         url_flag: cli.url,
         out: Output {
-            format: cli.output,
+            format: cli.output.unwrap_or(Format::Table),
+            chosen: cli.output.is_some(),
             color: use_color(cli.color),
         },
         prompt: Prompter::new(cli.no_input, cli.yes),

@@ -6,7 +6,7 @@ use serde_json::Value;
 
 use crate::core::model::{AuditEntry, KeyInfo};
 use crate::core::sso::{ScimStatus, SsoInfo};
-use crate::ui::output::{Record, or_dash};
+use crate::ui::output::Record;
 
 impl Record for SsoInfo {
     fn headers() -> &'static [&'static str] {
@@ -41,11 +41,11 @@ impl Record for KeyInfo {
         vec![
             self.id.clone(),
             self.name.clone(),
-            format!("{}…", self.prefix),
+            self.prefix.clone(),
             self.status.as_str().to_string(),
             self.created_at.clone(),
-            or_dash(self.last_used_at.as_deref()),
-            or_dash(self.expires_at.as_deref()),
+            self.last_used_at.as_deref().unwrap_or_default().to_string(),
+            self.expires_at.as_deref().unwrap_or_default().to_string(),
         ]
     }
     fn json(&self) -> Value {
@@ -88,7 +88,7 @@ impl Record for AuditEntry {
             self.actor.clone(),
             self.action.as_str().to_string(),
             self.target.clone(),
-            or_dash(self.detail.as_deref()),
+            self.detail.as_deref().unwrap_or_default().to_string(),
         ]
     }
     fn json(&self) -> Value {

@@ -2,3 +2,4 @@
 
 pub mod output;
 pub mod prompt;
+pub mod table;

@@ -1,11 +1,12 @@
 //! Output formats (SPEC §2): data on stdout as a table, JSON, JSON Lines or
-//! CSV; messages on stderr. Tables are drawn only for a terminal; a pipe
-//! gets the same columns as plain, aligned text.
+//! CSV; messages on stderr. Tables are plain aligned columns (see
+//! [`crate::ui::table`]); CSV and JSON carry every value whole.
 
 use std::io::{self, IsTerminal, Write};
 
-use comfy_table::{Attribute, Cell, Color, ContentArrangement, Table, presets};
 use serde_json::Value;
+
+use crate::ui::table::{self, Style, Table};
 
 use crate::error::{Error, Kind, Result};
 
@@ -21,7 +22,8 @@ pub enum Format {
 pub trait Record {
     /// Column titles of the table and CSV forms.
     fn headers() -> &'static [&'static str];
-    /// Cells, in the order of [`Record::headers`].
+    /// Cells, in the order of [`Record::headers`]: whole values, empty for
+    /// none (tables show `-`, CSV keeps them empty).
     fn cells(&self) -> Vec<String>;
     /// The JSON form (stable field names, documented in the README).
     fn json(&self) -> Value;
@@ -30,6 +32,9 @@ pub trait Record {
 #[derive(Debug, Clone, Copy)]
 pub struct Output {
     pub format: Format,
+    /// Whether `-o` was given (a command with another default than the
+    /// table, `users export`, tells the two apart).
+    pub chosen: bool,
     pub color: bool,
 }
 
@@ -78,16 +83,21 @@ impl Output {
                 Ok(())
             }
             Format::Csv => {
+                let terminal = io::stdout().is_terminal();
                 let mut w = csv::Writer::from_writer(out);
                 w.write_record(R::headers()).map_err(csv_err)?;
                 for item in items {
-                    w.write_record(item.cells()).map_err(csv_err)?;
+                    w.write_record(csv_cells(item.cells(), terminal))
+                        .map_err(csv_err)?;
                 }
                 w.flush().map_err(io_err)
             }
             Format::Table => {
-                let table = table(R::headers(), items.iter().map(Record::cells), self.color);
-                writeln!(out, "{table}").map_err(io_err)
+                let mut t = Table::new(out, R::headers(), self.style());
+                for item in items {
+                    t.push(item.cells())?;
+                }
+                t.finish()
             }
         }
     }
@@ -100,12 +110,14 @@ impl Output {
             Format::Jsonl => writeln!(out, "{}", item.json()).map_err(io_err),
             Format::Csv => self.list(std::slice::from_ref(item)),
             Format::Table => {
+                let style = self.style();
                 let width = R::headers().iter().map(|h| h.len()).max().unwrap_or(0);
                 for (h, c) in R::headers().iter().zip(item.cells()) {
                     writeln!(
                         out,
-                        "{:width$}  {c}",
+                        "{:width$}  {}",
                         format!("{}:", h.to_lowercase()),
+                        table::display_cell(&c, &style),
                         width = width + 1
                     )
                     .map_err(io_err)?;
@@ -113,6 +125,11 @@ impl Output {
                 Ok(())
             }
         }
+    }
+
+    /// How tables are drawn on this stdout.
+    pub fn style(&self) -> Style {
+        Style::for_stdout(self.color)
     }
 
     /// Print a JSON value as it is (json/jsonl), for raw SCIM resources.
@@ -129,51 +146,12 @@ pub fn pretty(v: &Value) -> String {
     serde_json::to_string_pretty(v).unwrap_or_default()
 }
 
-/// A table: drawn with borders on a terminal, plain columns otherwise.
-/// With colour, the header is bold and status words are coloured.
-pub fn table(headers: &[&str], rows: impl Iterator<Item = Vec<String>>, color: bool) -> Table {
-    let mut t = Table::new();
-    if io::stdout().is_terminal() {
-        t.load_preset(presets::UTF8_HORIZONTAL_ONLY)
-            .set_content_arrangement(ContentArrangement::Dynamic);
+/// CSV cells: whole values; escaped only when the CSV goes to a terminal,
+/// where a control character would be obeyed rather than shown.
+pub fn csv_cells(cells: Vec<String>, terminal: bool) -> Vec<String> {
+    if terminal {
+        cells.iter().map(|c| table::escape_controls(c)).collect()
     } else {
-        t.load_preset(presets::NOTHING);
+        cells
     }
-    if !color {
-        t.set_header(headers.to_vec());
-        for row in rows {
-            t.add_row(row);
-        }
-        return t;
-    }
-    // comfy-table only styles when it thinks it writes to a terminal;
-    // `--color always` means always.
-    t.enforce_styling();
-    t.set_header(
-        headers
-            .iter()
-            .map(|h| Cell::new(h).add_attribute(Attribute::Bold)),
-    );
-    for row in rows {
-        t.add_row(row.into_iter().map(|c| match status_color(&c) {
-            Some(color) => Cell::new(c).fg(color),
-            None => Cell::new(c),
-        }));
-    }
-    t
-}
-
-/// The colour of a cell that holds only a status word.
-fn status_color(text: &str) -> Option<Color> {
-    match text {
-        "active" | "enabled" | "yes" | "true" => Some(Color::Green),
-        "grace" | "suspended" | "inactive" => Some(Color::Yellow),
-        "revoked" | "expired" | "disabled" | "no" | "false" => Some(Color::Red),
-        _ => None,
-    }
-}
-
-/// `-` for an absent value in a table cell.
-pub fn or_dash(v: Option<&str>) -> String {
-    v.filter(|s| !s.is_empty()).unwrap_or("-").to_string()
 }

@@ -31,6 +31,13 @@ fn in_pty(m: &Machine, args: &[&str], talk: impl FnOnce(&mut Session)) -> i32 {
         .unwrap_or_else(|| panic!("unexpected status {status}"))
 }
 
+/// Everything the program prints from here to its end. (`Eof` matches
+/// the whole rest: it is the match, not what stands before it.)
+fn to_the_end(s: &mut Session) -> String {
+    let found = s.expect(Eof).unwrap();
+    String::from_utf8_lossy(found.get(0).unwrap_or_default()).into_owned()
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn confirmations_and_name_prompt_on_a_terminal() {
     let m = Machine::embedded().await;
@@ -137,13 +144,70 @@ async fn auth_login_prompts_for_the_token_hidden() {
             |s| {
                 s.expect("Admin token").unwrap();
                 s.send_line(&token).unwrap();
-                let rest = s.expect(Eof).unwrap();
-                seen = String::from_utf8_lossy(rest.before()).into_owned();
+                seen = to_the_end(s);
             },
         )
     });
     assert_eq!(code, 0, "{seen}");
+    assert!(
+        seen.contains("Logged in"),
+        "the rest of the run was not read: {seen}"
+    );
     assert!(!seen.contains(&token), "the token was echoed: {seen}");
     // the kept token works for the next command
     m.run(&["scim", "status"]).await.ok();
+}
+
+/// SPEC §2 on a terminal of 80 columns: a table fits the window (cells cut
+/// with `…`, one line per user — IDs used to wrap over four lines) and
+/// times read as "… ago".
+#[tokio::test(flavor = "multi_thread")]
+async fn tables_fit_an_80_column_terminal() {
+    let m = Machine::embedded().await;
+    m.run(&["sso", "add", "--type", "saml", "--name", "Okta"])
+        .await
+        .ok();
+    m.run(&["scim", "enable"]).await.ok();
+    m.run(&["keys", "generate", "--name", "okta", "--no-store"])
+        .await
+        .ok();
+    for who in ["ann", "bob", "cyd"] {
+        let email = format!("{who}@a-rather-long-domain-name.example.com");
+        m.run(&["users", "create", &email, "--first", who, "--last", "Lee"])
+            .await
+            .ok();
+    }
+    let m2 = &m;
+    for args in [
+        &["users", "list"][..],
+        &["keys", "list"],
+        &["audit", "list"],
+    ] {
+        let mut seen = String::new();
+        let mut full = args.to_vec();
+        full.extend(["--color", "never"]);
+        let code = tokio::task::block_in_place(|| {
+            in_pty(m2, &full, |s| {
+                // (the header's first word, then the rest to the end)
+                let header = if args[0] == "audit" { "SEQ" } else { "ID" };
+                s.expect(header).unwrap();
+                seen = format!("{header}{}", to_the_end(s));
+            })
+        });
+        assert_eq!(code, 0, "{seen}");
+        let lines: Vec<&str> = seen.lines().map(|l| l.trim_end_matches('\r')).collect();
+        for line in &lines {
+            assert!(
+                unicode_width::UnicodeWidthStr::width(*line) <= 80,
+                "{args:?}: a line of {} columns: {line:?}",
+                unicode_width::UnicodeWidthStr::width(*line)
+            );
+        }
+        if args[0] == "users" {
+            assert_eq!(lines.len(), 4, "one line per user: {seen}");
+            assert!(seen.contains('…'), "{seen}");
+        } else {
+            assert!(seen.contains("just now") || seen.contains(" ago"), "{seen}");
+        }
+    }
 }

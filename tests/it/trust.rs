@@ -775,3 +775,86 @@ async fn messages_say_what_happened() {
     assert_eq!(out.code, 7, "{}", out.stderr);
     assert!(out.stderr.contains("retrying in"), "{}", out.stderr);
 }
+
+/// SPEC §2: values from a backend are shown, never executed. A user whose
+/// name would retitle the terminal window and fake a table row is printed
+/// escaped, on one line; JSON and CSV on a pipe keep the value whole.
+#[tokio::test(flavor = "multi_thread")]
+async fn control_characters_from_a_backend_are_escaped() {
+    let m = Machine::remote().await;
+    let server = m.server.as_ref().unwrap();
+    let key = server.provision().await;
+    let hostile = "Ann\u{1b}]0;owned\u{7}\r\nFAKE  row";
+    server
+        .create_user(&key, "ann@example.com", hostile, "Lee")
+        .await;
+    let mut cmd = m.std_command(&["users", "list"]);
+    cmd.env("SCIMCTL_SCIM_KEY", &key);
+    let table = crate::common::Out::from(cmd.output().unwrap());
+    assert_eq!(table.code, 0, "{}", table.stderr);
+    assert!(!table.stdout.contains('\u{1b}') && !table.stdout.contains('\r'));
+    assert_eq!(table.stdout.lines().count(), 2, "{}", table.stdout);
+    assert!(
+        table.stdout.contains("Ann\\x1b]0;owned\\x07\\x0d\\x0aFAKE"),
+        "{}",
+        table.stdout
+    );
+    let mut cmd = m.std_command(&["users", "get", "ann@example.com"]);
+    cmd.env("SCIMCTL_SCIM_KEY", &key);
+    let one = crate::common::Out::from(cmd.output().unwrap());
+    assert!(!one.stdout.contains('\u{1b}'), "{}", one.stdout);
+    // machine formats carry the value whole
+    let mut cmd = m.std_command(&["users", "list", "-o", "json"]);
+    cmd.env("SCIMCTL_SCIM_KEY", &key);
+    let json = crate::common::Out::from(cmd.output().unwrap()).json();
+    assert_eq!(json[0]["name"]["givenName"], hostile);
+}
+
+/// SPEC §2: every format means the same everywhere, or is refused with
+/// exit 2 — never a silent substitute; CSV and JSON hold whole values and
+/// fixed words.
+#[tokio::test(flavor = "multi_thread")]
+async fn formats_are_honoured_or_refused() {
+    let m = Machine::remote().await;
+    ready(&m).await;
+    m.run(&[
+        "users",
+        "create",
+        "ann@example.com",
+        "--first",
+        "A",
+        "--last",
+        "B",
+    ])
+    .await
+    .ok();
+    for format in ["json", "table"] {
+        let out = m.run(&["users", "export", "-o", format]).await.code(2);
+        assert!(out.messages().contains("csv or jsonl"), "{}", out.stderr);
+    }
+    let csv = m.run(&["users", "export"]).await.ok().stdout;
+    assert!(csv.starts_with("email,first_name,last_name"), "{csv}");
+    let jsonl = m.run(&["users", "export", "-o", "jsonl"]).await.ok().stdout;
+    assert!(jsonl.starts_with("{\"email\""), "{jsonl}");
+    // keys as CSV: the whole prefix, empty cells empty
+    let keys = m.run(&["keys", "list", "-o", "csv"]).await.ok().stdout;
+    let row = keys.lines().nth(1).unwrap();
+    assert!(
+        !row.contains('…') && !row.contains(",-,") && !row.ends_with(",-"),
+        "{row}"
+    );
+    // auth status: CSV is CSV, JSON holds fixed words
+    let csv = m.run(&["auth", "status", "-o", "csv"]).await.ok().stdout;
+    assert!(
+        csv.starts_with("profile,url,backend,admin_token_status"),
+        "{csv}"
+    );
+    let json = m.run(&["auth", "status", "-o", "json"]).await.ok().json();
+    assert_eq!(json["admin_token"]["status"], "accepted");
+    assert_eq!(json["scim_key"]["status"], "accepted");
+    // import -o table: one line per row
+    let file = write(&m, "two.csv", &users_csv(100, 2));
+    let table = m.run(&["users", "import", &file, "-o", "table"]).await.ok();
+    assert_eq!(table.stdout.lines().count(), 3, "{}", table.stdout);
+    assert!(table.stdout.starts_with("ROW  EMAIL"), "{}", table.stdout);
+}

@@ -7,7 +7,7 @@ use super::common::each_user;
 use super::row::row_of;
 use crate::backend::Backend;
 use crate::cli::context::Context;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::ui::output::{Format, csv_err, io_err};
 
 /// Write every user in the import format (`-o csv`, the default, or `-o jsonl`).
@@ -19,7 +19,23 @@ pub struct ExportArgs {
 }
 
 pub async fn run(ctx: &Context, backend: &dyn Backend, a: ExportArgs) -> Result<()> {
-    let jsonl = matches!(ctx.out.format, Format::Jsonl | Format::Json);
+    // What import reads, or a refusal: never a silent substitute (SPEC §2).
+    let jsonl = match (ctx.out.chosen, ctx.out.format) {
+        (false, _) | (true, Format::Csv) => false,
+        (true, Format::Jsonl) => true,
+        (true, other) => {
+            return Err(Error::invalid(format!(
+                "users export writes csv or jsonl (the formats users import reads), not {}",
+                match other {
+                    Format::Json => "json",
+                    _ => "a table",
+                }
+            ))
+            .with_hint(
+                "-o csv (the default) or -o jsonl; `users list -o json|table` shows users",
+            ));
+        }
+    };
     let stdout = std::io::stdout();
     let mut csv = (!jsonl).then(|| csv::Writer::from_writer(stdout.lock()));
     if let Some(w) = csv.as_mut() {

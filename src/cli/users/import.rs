@@ -22,7 +22,8 @@ use crate::backend::Backend;
 use crate::cli::context::Context;
 use crate::error::{Error, Kind, Result};
 use crate::scim::patch::PatchOperation;
-use crate::ui::output::{Format, io_err, outln};
+use crate::ui::output::{Format, Output, io_err, outln};
+use crate::ui::table::Table;
 
 /// Create or update many users from a file.
 ///
@@ -297,15 +298,33 @@ struct Report {
     counts: HashMap<Status, u64>,
     failures: Vec<Outcome>,
     all: Vec<Outcome>,
+    /// With `-o table` given: one line per row (by default a person gets
+    /// the progress bar and the summary only).
+    table: Option<Table<std::io::Stdout>>,
+}
+
+/// An outcome's status as written in every format.
+fn status_word(status: Status) -> String {
+    serde_json::to_value(status)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
 }
 
 impl Report {
-    fn new(format: Format) -> Self {
+    fn new(out: Output) -> Self {
         Report {
-            format,
+            format: out.format,
             counts: HashMap::new(),
             failures: Vec::new(),
             all: Vec::new(),
+            table: (out.format == Format::Table && out.chosen).then(|| {
+                Table::new(
+                    std::io::stdout(),
+                    &["ROW", "EMAIL", "STATUS", "ID", "ERROR"],
+                    out.style(),
+                )
+            }),
         }
     }
 
@@ -320,7 +339,17 @@ impl Report {
                 writeln!(std::io::stdout().lock(), "{line}").map_err(io_err)?;
             }
             Format::Json | Format::Csv => self.all.push(o),
-            Format::Table => {}
+            Format::Table => {
+                if let Some(t) = self.table.as_mut() {
+                    t.push(vec![
+                        o.row.to_string(),
+                        o.email.clone(),
+                        status_word(o.status),
+                        o.id.clone().unwrap_or_default(),
+                        o.error.clone().unwrap_or_default(),
+                    ])?;
+                }
+            }
         }
         Ok(())
     }
@@ -329,7 +358,10 @@ impl Report {
         self.counts.get(&status).copied().unwrap_or(0)
     }
 
-    fn finish(self) -> Result<Self> {
+    fn finish(mut self) -> Result<Self> {
+        if let Some(t) = self.table.take() {
+            t.finish()?;
+        }
         match self.format {
             Format::Json => {
                 outln!(
@@ -341,11 +373,10 @@ impl Report {
                 let mut w = csv::Writer::from_writer(std::io::stdout());
                 let _ = w.write_record(["row", "email", "status", "id", "error"]);
                 for o in &self.all {
-                    let status = serde_json::to_value(o.status).unwrap_or_default();
                     let _ = w.write_record([
                         o.row.to_string(),
                         o.email.clone(),
-                        status.as_str().unwrap_or("").to_string(),
+                        status_word(o.status),
                         o.id.clone().unwrap_or_default(),
                         o.error.clone().unwrap_or_default(),
                     ]);
@@ -432,7 +463,7 @@ pub async fn run(ctx: &Context, backend: &dyn Backend, a: ImportArgs) -> Result<
         }
     });
     let parsed = parse(&read_input(&a.file)?, format)?;
-    let mut report = Report::new(ctx.out.format);
+    let mut report = Report::new(ctx.out);
     let mut good: Vec<(u64, Row)> = Vec::with_capacity(parsed.len());
     let mut bad = Vec::new();
     for p in parsed {

@@ -1,6 +1,6 @@
 //! `scimctl users list`
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 
 use serde_json::Value;
 
@@ -9,7 +9,8 @@ use crate::backend::Backend;
 use crate::cli::context::Context;
 use crate::cli::records::UserResource;
 use crate::error::Result;
-use crate::ui::output::{Format, Output, Record, csv_err, io_err, outln, table};
+use crate::ui::output::{Format, Output, Record, csv_cells, csv_err, io_err, outln};
+use crate::ui::table::Table;
 
 #[derive(Debug, clap::Args)]
 pub struct ListArgs {
@@ -53,44 +54,51 @@ pub async fn run(ctx: &Context, backend: &dyn Backend, a: ListArgs) -> Result<()
 }
 
 /// Prints users as they arrive, so a long listing runs in constant memory
-/// (tables excepted: their columns need every row).
+/// in every format (a table fixes its column widths on its first rows).
 struct Streamer {
     format: Format,
-    color: bool,
     count: usize,
-    rows: Vec<Vec<String>>,
-    csv: Option<csv::Writer<std::io::Stdout>>,
+    table: Option<Table<std::io::Stdout>>,
+    csv: Option<(csv::Writer<std::io::Stdout>, bool)>,
 }
 
 impl Streamer {
     fn new(out: Output) -> Self {
         Streamer {
             format: out.format,
-            color: out.color,
             count: 0,
-            rows: Vec::new(),
+            table: (out.format == Format::Table)
+                .then(|| Table::new(std::io::stdout(), UserResource::headers(), out.style())),
             csv: None,
         }
     }
 
+    fn csv(&mut self) -> Result<&mut (csv::Writer<std::io::Stdout>, bool)> {
+        if self.csv.is_none() {
+            let mut w = csv::Writer::from_writer(std::io::stdout());
+            w.write_record(UserResource::headers()).map_err(csv_err)?;
+            self.csv = Some((w, std::io::stdout().is_terminal()));
+        }
+        Ok(self.csv.as_mut().expect("just set"))
+    }
+
     fn push(&mut self, user: Value) -> Result<()> {
-        let mut out = std::io::stdout().lock();
         match self.format {
             Format::Json => {
                 let sep = if self.count == 0 { "[\n" } else { ",\n" };
-                write!(out, "{sep}{}", indent(&user)).map_err(io_err)?;
+                write!(std::io::stdout().lock(), "{sep}{}", indent(&user)).map_err(io_err)?;
             }
-            Format::Jsonl => writeln!(out, "{user}").map_err(io_err)?,
+            Format::Jsonl => writeln!(std::io::stdout().lock(), "{user}").map_err(io_err)?,
             Format::Csv => {
-                let w = self.csv.get_or_insert_with(|| {
-                    let mut w = csv::Writer::from_writer(std::io::stdout());
-                    let _ = w.write_record(UserResource::headers());
-                    w
-                });
-                w.write_record(UserResource(user).cells())
-                    .map_err(csv_err)?;
+                let (w, terminal) = self.csv()?;
+                let cells = csv_cells(UserResource(user).cells(), *terminal);
+                w.write_record(cells).map_err(csv_err)?;
             }
-            Format::Table => self.rows.push(UserResource(user).cells()),
+            Format::Table => {
+                if let Some(t) = self.table.as_mut() {
+                    t.push(UserResource(user).cells())?;
+                }
+            }
         }
         self.count += 1;
         Ok(())
@@ -100,19 +108,11 @@ impl Streamer {
         match self.format {
             Format::Json if self.count == 0 => outln!("[]")?,
             Format::Json => outln!("\n]")?,
-            Format::Csv => {
-                let w = self.csv.get_or_insert_with(|| {
-                    let mut w = csv::Writer::from_writer(std::io::stdout());
-                    let _ = w.write_record(UserResource::headers());
-                    w
-                });
-                w.flush().map_err(io_err)?;
-            }
+            Format::Csv => self.csv()?.0.flush().map_err(io_err)?,
             Format::Table => {
-                outln!(
-                    "{}",
-                    table(UserResource::headers(), self.rows.into_iter(), self.color)
-                )?;
+                if let Some(t) = self.table.take() {
+                    t.finish()?;
+                }
             }
             Format::Jsonl => {}
         }
