@@ -25,7 +25,7 @@ function __fish_scimctl_using_subcommand
 end
 
 complete -c scimctl -n "__fish_scimctl_needs_command" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
-complete -c scimctl -n "__fish_scimctl_needs_command" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_needs_command" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r -f
 complete -c scimctl -n "__fish_scimctl_needs_command" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -51,7 +51,7 @@ complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "serve" -d 'Run the 
 complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "admin-token" -d 'Manage admin tokens of a team database'
 complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token help" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token help" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token help" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r -f
 complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token help" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -71,7 +71,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and not __fish_see
 complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token help" -f -a "token" -d 'Print the admin token in use on stdout'
 complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r -f
 complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from login" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -89,7 +89,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_su
 complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from login" -s h -l help -d 'Print help'
 complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from login" -s V -l version -d 'Print version'
 complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r -f
 complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -104,7 +104,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_su
 complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
 complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r -f
 complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -119,7 +119,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_su
 complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -s h -l help -d 'Print help'
 complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -s V -l version -d 'Print version'
 complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from token" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from token" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from token" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r -f
 complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from token" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -139,7 +139,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_su
 complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "token" -d 'Print the admin token in use on stdout'
 complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and not __fish_seen_subcommand_from list use remove help" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and not __fish_seen_subcommand_from list use remove help" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and not __fish_seen_subcommand_from list use remove help" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r -f
 complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and not __fish_seen_subcommand_from list use remove help" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -158,7 +158,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and not __fish_
 complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and not __fish_seen_subcommand_from list use remove help" -f -a "remove" -d 'Forget a profile and remove its secrets from the keyring (or the insecure file). Its backend and database are left as they are'
 complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and not __fish_seen_subcommand_from list use remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r -f
 complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -173,7 +173,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and __fish_seen
 complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r -f
 complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and __fish_seen_subcommand_from use" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -188,7 +188,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and __fish_seen
 complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help'
 complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and __fish_seen_subcommand_from use" -s V -l version -d 'Print version'
 complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r -f
 complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -207,7 +207,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and __fish_seen
 complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Forget a profile and remove its secrets from the keyring (or the insecure file). Its backend and database are left as they are'
 complete -c scimctl -n "__fish_scimctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and not __fish_seen_subcommand_from list add remove help" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and not __fish_seen_subcommand_from list add remove help" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and not __fish_seen_subcommand_from list add remove help" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r -f
 complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and not __fish_seen_subcommand_from list add remove help" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -226,7 +226,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and not __fish_seen
 complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and not __fish_seen_subcommand_from list add remove help" -f -a "remove" -d 'Remove an SSO method (by id or name)'
 complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and not __fish_seen_subcommand_from list add remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_subcommand_from list" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_subcommand_from list" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r -f
 complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -244,7 +244,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_sub
 oidc\t''"
 complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_subcommand_from add" -l name -d 'A name to recognise it by (unique)' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_subcommand_from add" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_subcommand_from add" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_subcommand_from add" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r -f
 complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -259,7 +259,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_sub
 complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_subcommand_from remove" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_subcommand_from remove" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_subcommand_from remove" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r -f
 complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -278,7 +278,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_sub
 complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove an SSO method (by id or name)'
 complete -c scimctl -n "__fish_scimctl_using_subcommand sso; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and not __fish_seen_subcommand_from status enable disable help" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and not __fish_seen_subcommand_from status enable disable help" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and not __fish_seen_subcommand_from status enable disable help" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r -f
 complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and not __fish_seen_subcommand_from status enable disable help" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -297,7 +297,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and not __fish_see
 complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and not __fish_seen_subcommand_from status enable disable help" -f -a "disable" -d 'Turn SCIM provisioning off. Keys are kept (suspended) so that turning it back on needs no change in the identity provider. Asks first'
 complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and not __fish_seen_subcommand_from status enable disable help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_subcommand_from status" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_subcommand_from status" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_subcommand_from status" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r -f
 complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -312,7 +312,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_su
 complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
 complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_subcommand_from enable" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_subcommand_from enable" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_subcommand_from enable" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r -f
 complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_subcommand_from enable" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -327,7 +327,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_su
 complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help'
 complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_subcommand_from enable" -s V -l version -d 'Print version'
 complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_subcommand_from disable" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_subcommand_from disable" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_subcommand_from disable" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r -f
 complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_subcommand_from disable" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -347,7 +347,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_su
 complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_subcommand_from help" -f -a "disable" -d 'Turn SCIM provisioning off. Keys are kept (suspended) so that turning it back on needs no change in the identity provider. Asks first'
 complete -c scimctl -n "__fish_scimctl_using_subcommand scim; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list rotate revoke test show help" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list rotate revoke test show help" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list rotate revoke test show help" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r -f
 complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list rotate revoke test show help" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -370,7 +370,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and not __fish_see
 complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list rotate revoke test show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from generate" -l name -d 'Name of the key (asked on a terminal when missing)' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from generate" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from generate" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from generate" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r -f
 complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from generate" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -387,7 +387,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_su
 complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help'
 complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from generate" -s V -l version -d 'Print version'
 complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from list" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from list" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r -f
 complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -403,7 +403,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_su
 complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -l grace -d 'How long the old secret keeps working: 0 (cut over now) up to 7d' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r -f
 complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -419,7 +419,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_su
 complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -s h -l help -d 'Print help'
 complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -s V -l version -d 'Print version'
 complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from revoke" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from revoke" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from revoke" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r -f
 complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from revoke" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -434,7 +434,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_su
 complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help'
 complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
 complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from test" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from test" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from test" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r -f
 complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from test" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -449,7 +449,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_su
 complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from test" -s h -l help -d 'Print help'
 complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from test" -s V -l version -d 'Print version'
 complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from show" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from show" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r -f
 complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -472,7 +472,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_su
 complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a stored key; with --reveal, print its secret (for pasting into the IdP)'
 complete -c scimctl -n "__fish_scimctl_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate import export help" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate import export help" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate import export help" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r -f
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and not __fish_seen_subcommand_from list get create update deactivate reactivate import export help" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -499,7 +499,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_s
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from list" -l limit -d 'Stop after this many users' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from list" -l page-size -d 'Users per request' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from list" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from list" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r -f
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -516,7 +516,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_s
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from get" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from get" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from get" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r -f
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -538,7 +538,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_s
 skip\t'Leave the existing user as it is'
 update\t'Update the existing user\'s name and role'"
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from create" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from create" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r -f
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -556,7 +556,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_s
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from update" -l last -d 'New last name' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from update" -l role -d 'New team role: admin, billing or developer' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from update" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from update" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r -f
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -571,7 +571,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_s
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from deactivate" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from deactivate" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from deactivate" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r -f
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from deactivate" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -586,7 +586,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_s
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from deactivate" -s h -l help -d 'Print help'
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from deactivate" -s V -l version -d 'Print version'
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from reactivate" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from reactivate" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from reactivate" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r -f
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from reactivate" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -607,7 +607,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_s
 skip\t'Leave the existing user as it is'
 update\t'Update the existing user\'s name and role'"
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from import" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from import" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from import" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r -f
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -625,7 +625,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_s
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from export" -l page-size -d 'Users per request' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from export" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from export" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from export" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r -f
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -649,7 +649,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_s
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write every user in the import format (`-o csv`, the default, or `-o jsonl`)'
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c scimctl -n "__fish_scimctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r -f
 complete -c scimctl -n "__fish_scimctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -670,7 +670,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand audit; and __fish_seen_s
 complete -c scimctl -n "__fish_scimctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l action -d 'Only this action (user.deactivate) or family of actions (user, key.*)' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l limit -d 'At most this many entries (the newest); says so when there are more' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r -f
 complete -c scimctl -n "__fish_scimctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -687,7 +687,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand audit; and __fish_seen_s
 complete -c scimctl -n "__fish_scimctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "list" -d 'List audit entries, newest first'
 complete -c scimctl -n "__fish_scimctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c scimctl -n "__fish_scimctl_using_subcommand completions" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand completions" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand completions" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r -f
 complete -c scimctl -n "__fish_scimctl_using_subcommand completions" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -710,7 +710,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -l tls-cert -d 'S
 complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -l tls-key -d 'The PEM private key of --tls-cert' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -l header-timeout -d 'Seconds a client has to send a request\'s headers (or finish the TLS handshake); idle keep-alive connections close after as long' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r -f
 complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -725,7 +725,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -s v -l verbose -
 complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -s V -l version -d 'Print version'
 complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and not __fish_seen_subcommand_from create list revoke help" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and not __fish_seen_subcommand_from create list revoke help" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and not __fish_seen_subcommand_from create list revoke help" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r -f
 complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and not __fish_seen_subcommand_from create list revoke help" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -746,7 +746,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and not __f
 complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and __fish_seen_subcommand_from create" -l database -d 'Team database URL [default: sqlite://$XDG_DATA_HOME/scimctl/team.db]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and __fish_seen_subcommand_from create" -l name -d 'A name to recognise the token by' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and __fish_seen_subcommand_from create" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and __fish_seen_subcommand_from create" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r -f
 complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -763,7 +763,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and __fish_
 complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and __fish_seen_subcommand_from list" -l database -d 'Team database URL to open directly [default: the profile\'s backend]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and __fish_seen_subcommand_from list" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and __fish_seen_subcommand_from list" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r -f
 complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -779,7 +779,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and __fish_
 complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and __fish_seen_subcommand_from revoke" -l database -d 'Team database URL to open directly [default: the profile\'s backend]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and __fish_seen_subcommand_from revoke" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and __fish_seen_subcommand_from revoke" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and __fish_seen_subcommand_from revoke" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r -f
 complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and __fish_seen_subcommand_from revoke" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''

@@ -21,11 +21,20 @@ use crate::ui::output::{Record, outln};
 /// profile's backend (the admin API of a remote one).
 #[derive(Debug, clap::Subcommand)]
 pub enum Command {
+    #[command(
+        after_help = "Examples:\n  scimctl admin-token create --name ops > ops.token\n  SCIMCTL_DATABASE_URL=postgres://… scimctl admin-token create --json"
+    )]
     Create(CreateArgs),
     /// List the admin tokens (never their secrets).
+    #[command(
+        after_help = "Examples:\n  scimctl admin-token list\n  scimctl admin-token list --database sqlite:///srv/scim/team.db -o json"
+    )]
     List(TargetArgs),
     /// Revoke an admin token by id, prefix or name: refused from the next
     /// request on. Asks first.
+    #[command(
+        after_help = "Examples:\n  scimctl admin-token revoke ops\n  scimctl admin-token revoke 3f2a… --yes"
+    )]
     Revoke(RevokeArgs),
 }
 

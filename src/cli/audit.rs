@@ -9,6 +9,9 @@ use crate::time::{Clock, SystemClock, parse_rfc3339};
 #[derive(Debug, clap::Subcommand)]
 pub enum Command {
     /// List audit entries, newest first.
+    #[command(
+        after_help = "Examples:\n  scimctl audit list --since 1h\n  scimctl audit list --action user --actor key:okta\n  scimctl audit list --since 2026-01-31T00:00:00Z -o jsonl"
+    )]
     List(ListArgs),
 }
 

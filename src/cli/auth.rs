@@ -23,12 +23,24 @@ use crate::ui::table::escape_controls;
 #[derive(Debug, clap::Subcommand)]
 pub enum Command {
     /// Save a profile for a backend and store its admin token (read from stdin).
+    #[command(
+        after_help = "Examples:\n  scimctl auth login --url https://scim.example.com --with-token < admin.token\n  scimctl auth login --url https://scim.example.com --profile prod"
+    )]
     Login(LoginArgs),
     /// Show where each credential comes from and whether the backend accepts it; exit 4 when one is missing or rejected.
+    #[command(
+        after_help = "Examples:\n  scimctl auth status\n  scimctl --profile prod auth status -o json"
+    )]
     Status,
     /// Remove the profile's secrets from the keyring (or the insecure file).
+    #[command(
+        after_help = "Examples:\n  scimctl auth logout\n  scimctl --profile prod auth logout"
+    )]
     Logout,
     /// Print the admin token in use on stdout.
+    #[command(
+        after_help = "Examples:\n  scimctl auth token | gh secret set SCIMCTL_TOKEN   # to CI, never through a file"
+    )]
     Token,
 }
 

@@ -2,6 +2,9 @@
 
 use std::time::Duration;
 
+use clap_complete::engine::ArgValueCompleter;
+
+use crate::cli::complete;
 use crate::cli::context::Context;
 use crate::config::{Config, Profile, StoredKey};
 use crate::core::keys::{self, IssuedKey};
@@ -19,16 +22,30 @@ use crate::ui::output::{Format, outln};
 #[derive(Debug, clap::Subcommand)]
 pub enum Command {
     /// Generate a key, print it once on stdout and store it in the keyring.
+    #[command(
+        after_help = "Examples:\n  scimctl keys generate --name okta\n  scimctl keys generate --name entra --no-store | vault kv put secret/scim key=-"
+    )]
     Generate(GenerateArgs),
     /// List the team's keys (never their secrets).
+    #[command(after_help = "Examples:\n  scimctl keys list\n  scimctl keys list -o csv")]
     List,
     /// Issue a new secret for a key; the old one keeps working for a grace window.
+    #[command(
+        after_help = "Examples:\n  scimctl keys rotate okta --grace 2h\n  scimctl keys rotate okta --grace 0 --yes"
+    )]
     Rotate(RotateArgs),
     /// Revoke a key at once (and the grace window of the key it replaced).
+    #[command(
+        after_help = "Examples:\n  scimctl keys revoke okta\n  scimctl keys revoke scim_AbC123 --yes"
+    )]
     Revoke(KeyArg),
     /// Make an authenticated SCIM call with a stored key, as an IdP's "Test API Credentials" does.
+    #[command(after_help = "Examples:\n  scimctl keys test\n  scimctl keys test okta")]
     Test(TestArgs),
     /// Show a stored key; with --reveal, print its secret (for pasting into the IdP).
+    #[command(
+        after_help = "Examples:\n  scimctl keys show okta\n  scimctl keys show okta --reveal | pbcopy"
+    )]
     Show(ShowArgs),
 }
 
@@ -48,6 +65,7 @@ pub struct GenerateArgs {
 #[derive(Debug, clap::Args)]
 pub struct RotateArgs {
     /// The key: id, prefix or name.
+    #[arg(add = ArgValueCompleter::new(complete::key_names))]
     pub key: String,
     /// How long the old secret keeps working: 0 (cut over now) up to 7d.
     #[arg(long, default_value = keys::DEFAULT_GRACE_TEXT, value_parser = grace_arg)]
@@ -60,18 +78,21 @@ pub struct RotateArgs {
 #[derive(Debug, clap::Args)]
 pub struct KeyArg {
     /// The key: id, prefix or name.
+    #[arg(add = ArgValueCompleter::new(complete::key_names))]
     pub key: String,
 }
 
 #[derive(Debug, clap::Args)]
 pub struct TestArgs {
     /// The stored key to test (id, prefix or name) [default: the one in use].
+    #[arg(add = ArgValueCompleter::new(complete::key_names))]
     pub key: Option<String>,
 }
 
 #[derive(Debug, clap::Args)]
 pub struct ShowArgs {
     /// The stored key: id, prefix or name.
+    #[arg(add = ArgValueCompleter::new(complete::key_names))]
     pub key: String,
     /// Print the secret itself.
     #[arg(long)]

@@ -4,6 +4,7 @@
 pub mod admin_token;
 pub mod audit;
 pub mod auth;
+pub mod complete;
 pub mod completions;
 pub mod context;
 pub mod keys;
@@ -40,7 +41,14 @@ use crate::ui::prompt::Prompter;
 )]
 pub struct Cli {
     /// Profile to use [default: the config's default_profile, else `local`].
-    #[arg(long, global = true, env = "SCIMCTL_PROFILE", value_name = "NAME")]
+    #[arg(
+        long,
+        global = true,
+        env = "SCIMCTL_PROFILE",
+        value_name = "NAME",
+        help_heading = "Global options",
+        add = clap_complete::engine::ArgValueCompleter::new(complete::profile_names)
+    )]
     pub profile: Option<String>,
 
     /// Backend URL, overriding the profile's: sqlite://PATH, postgres://…, http(s)://HOST.
@@ -49,33 +57,41 @@ pub struct Cli {
         global = true,
         env = "SCIMCTL_URL",
         value_name = "URL",
-        hide_env_values = true
+        hide_env_values = true,
+        value_hint = clap::ValueHint::Url,
+        help_heading = "Global options"
     )]
     pub url: Option<String>,
 
     /// Output format of data on stdout [default: table; csv for users export].
-    #[arg(short, long, global = true, value_enum)]
+    #[arg(
+        short,
+        long,
+        global = true,
+        value_enum,
+        help_heading = "Global options"
+    )]
     pub output: Option<Format>,
 
     /// Answer yes to confirmations.
-    #[arg(short, long, global = true)]
+    #[arg(short, long, global = true, help_heading = "Global options")]
     pub yes: bool,
 
     /// Never prompt; fail with exit 3 when an answer is needed.
-    #[arg(long, global = true, env = "SCIMCTL_NO_INPUT", value_parser = clap::builder::FalseyValueParser::new())]
+    #[arg(long, global = true, env = "SCIMCTL_NO_INPUT", value_parser = clap::builder::FalseyValueParser::new(), help_heading = "Global options")]
     pub no_input: bool,
 
     /// More log output on stderr (-v info, -vv debug, -vvv trace).
-    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    #[arg(short, long, global = true, action = clap::ArgAction::Count, help_heading = "Global options")]
     pub verbose: u8,
 
     /// Also trust this PEM CA certificate (bundle) for https:// backends.
     /// Certificates are always verified; there is no way to turn that off.
-    #[arg(long, global = true, env = "SCIMCTL_CA_CERT", value_name = "FILE")]
+    #[arg(long, global = true, env = "SCIMCTL_CA_CERT", value_name = "FILE", value_hint = clap::ValueHint::FilePath, help_heading = "Global options")]
     pub ca_cert: Option<std::path::PathBuf>,
 
     /// When to use colour (NO_COLOR is honoured).
-    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, help_heading = "Global options")]
     pub color: ColorChoice,
 
     #[command(subcommand)]
@@ -105,8 +121,14 @@ pub enum Command {
     Users(users::Command),
     #[command(subcommand)]
     Audit(audit::Command),
+    #[command(
+        after_help = "Examples:\n  scimctl completions bash > ~/.local/share/bash-completion/completions/scimctl\n  source <(COMPLETE=bash scimctl)   # completions that know your profiles and keys"
+    )]
     Completions(completions::Args),
     #[cfg(feature = "server")]
+    #[command(
+        after_help = "Examples:\n  scimctl serve --listen 127.0.0.1:8787\n  SCIMCTL_DATABASE_URL=postgres://… scimctl serve --listen 0.0.0.0:8787 --public-url https://scim.example.com"
+    )]
     Serve(serve::Args),
     #[command(subcommand)]
     AdminToken(admin_token::Command),

@@ -15,17 +15,21 @@ use crate::ui::output::Record;
 #[derive(Debug, clap::Subcommand)]
 pub enum Command {
     /// List the profiles; the default one is marked.
+    #[command(after_help = "Examples:\n  scimctl profile list")]
     List,
     /// Make a profile the default.
+    #[command(after_help = "Examples:\n  scimctl profile use prod\n  scimctl profile use local")]
     Use(NameArg),
     /// Forget a profile and remove its secrets from the keyring (or the
     /// insecure file). Its backend and database are left as they are.
+    #[command(after_help = "Examples:\n  scimctl profile remove staging")]
     Remove(NameArg),
 }
 
 #[derive(Debug, clap::Args)]
 pub struct NameArg {
     /// The profile's name.
+    #[arg(add = clap_complete::engine::ArgValueCompleter::new(crate::cli::complete::profile_names))]
     pub name: String,
 }
 

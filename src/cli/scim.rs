@@ -7,11 +7,18 @@ use crate::error::Result;
 #[derive(Debug, clap::Subcommand)]
 pub enum Command {
     /// Show whether SCIM is on, with its prerequisites.
+    #[command(after_help = "Examples:\n  scimctl scim status\n  scimctl scim status -o json")]
     Status,
     /// Turn SCIM provisioning on (needs an SSO method).
+    #[command(
+        after_help = "Examples:\n  scimctl sso add --type saml --name Okta && scimctl scim enable"
+    )]
     Enable,
     /// Turn SCIM provisioning off. Keys are kept (suspended) so that turning
     /// it back on needs no change in the identity provider. Asks first.
+    #[command(
+        after_help = "Examples:\n  scimctl scim disable\n  scimctl scim disable --revoke-keys --yes"
+    )]
     Disable(DisableArgs),
 }
 

@@ -9,10 +9,15 @@ use crate::error::Result;
 #[derive(Debug, clap::Subcommand)]
 pub enum Command {
     /// List the SSO methods.
+    #[command(after_help = "Examples:\n  scimctl sso list")]
     List,
     /// Add an SSO method.
+    #[command(
+        after_help = "Examples:\n  scimctl sso add --type saml --name Okta\n  scimctl sso add --type oidc --name \"Entra ID\""
+    )]
     Add(AddArgs),
     /// Remove an SSO method (by id or name).
+    #[command(after_help = "Examples:\n  scimctl sso remove Okta")]
     Remove(RemoveArgs),
 }
 

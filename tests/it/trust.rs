@@ -858,3 +858,69 @@ async fn formats_are_honoured_or_refused() {
     assert_eq!(table.stdout.lines().count(), 3, "{}", table.stdout);
     assert!(table.stdout.starts_with("ROW  EMAIL"), "{}", table.stdout);
 }
+
+/// SPEC §9 help: every command ends its help with examples, and the
+/// global options stand in their own section.
+#[test]
+fn every_command_has_examples_and_a_global_options_section() {
+    use clap::CommandFactory;
+    fn leaves(cmd: &clap::Command, path: String, out: &mut Vec<(String, clap::Command)>) {
+        let mut subs = cmd
+            .get_subcommands()
+            .filter(|c| c.get_name() != "help")
+            .peekable();
+        if subs.peek().is_none() {
+            out.push((path, cmd.clone()));
+            return;
+        }
+        for sub in subs {
+            leaves(sub, format!("{path} {}", sub.get_name()), out);
+        }
+    }
+    let root = scimctl::cli::Cli::command();
+    let mut all = Vec::new();
+    leaves(&root, "scimctl".into(), &mut all);
+    assert!(all.len() > 30, "{} commands", all.len());
+    for (path, _) in all {
+        // the help as a user gets it, from the binary
+        let words: Vec<&str> = path.split(' ').skip(1).collect();
+        let out = std::process::Command::new(crate::common::BIN)
+            .args(&words)
+            .arg("--help")
+            .output()
+            .unwrap();
+        let help = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            help.contains("Examples:\n  scimctl"),
+            "{path} has no examples:\n{help}"
+        );
+        assert!(
+            help.contains("Global options:"),
+            "{path}: no global options section"
+        );
+    }
+}
+
+/// Dynamic completion (`source <(COMPLETE=bash scimctl)`): profile names
+/// and the names of stored keys come from this machine's configuration.
+#[tokio::test(flavor = "multi_thread")]
+async fn completion_knows_profiles_and_key_names() {
+    let m = Machine::embedded().await;
+    ready(&m).await;
+    let complete = |words: &[&str]| {
+        let mut cmd = m.std_command(&[]);
+        cmd.env("COMPLETE", "fish")
+            .arg("--")
+            .arg("scimctl")
+            .args(words);
+        let out = crate::common::Out::from(cmd.output().unwrap());
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        out.stdout
+            .lines()
+            .map(|l| l.split('\t').next().unwrap_or_default().to_string())
+            .collect::<Vec<_>>()
+    };
+    assert!(complete(&["--profile", ""]).contains(&"local".to_string()));
+    assert_eq!(complete(&["keys", "rotate", "ok"]), ["okta"]);
+    assert_eq!(complete(&["keys", "show", "x"]), Vec::<String>::new());
+}

@@ -38,6 +38,7 @@ use crate::ui::table::Table;
 #[derive(Debug, clap::Args)]
 pub struct ImportArgs {
     /// The file, or - for stdin.
+    #[arg(value_hint = clap::ValueHint::FilePath)]
     pub file: String,
     /// Input format [default: from the file name, else csv].
     #[arg(long, value_enum)]

@@ -19,18 +19,40 @@ use crate::error::Result;
 #[derive(Debug, clap::Subcommand)]
 pub enum Command {
     /// List users, following pages to the end (or --limit).
+    #[command(
+        after_help = "Examples:\n  scimctl users list --inactive\n  scimctl users list --filter 'name.familyName eq \"Lee\"' -o jsonl\n  scimctl users list | head -20"
+    )]
     List(list::ListArgs),
     /// Show one user, by id or userName (email).
+    #[command(
+        after_help = "Examples:\n  scimctl users get ann@example.com\n  scimctl users get 2819c223-7f76-453a-919d-413861904646 -o json"
+    )]
     Get(get::UserArg),
     /// Create a user. New users get the role `developer` unless --role says otherwise.
+    #[command(
+        after_help = "Examples:\n  scimctl users create ann@example.com --first Ann --last Lee\n  scimctl users create bob@example.com --first Bob --last Ray --role admin --if-exists skip"
+    )]
     Create(create::CreateArgs),
     /// Change a user's first name, last name or role.
+    #[command(
+        after_help = "Examples:\n  scimctl users update ann@example.com --last Smith\n  scimctl users update ann@example.com --role billing"
+    )]
     Update(create::UpdateArgs),
     /// Deactivate users: removed from the team and blocked from signing in; nothing is deleted. Asks first.
+    #[command(
+        after_help = "Examples:\n  scimctl users deactivate ann@example.com\n  scimctl users deactivate ann@example.com bob@example.com --yes"
+    )]
     Deactivate(activate::ManyArgs),
     /// Reactivate users: back in the team, able to sign in.
+    #[command(after_help = "Examples:\n  scimctl users reactivate ann@example.com")]
     Reactivate(activate::ManyArgs),
+    #[command(
+        after_help = "Examples:\n  scimctl users import new-hires.csv --dry-run\n  scimctl users import new-hires.csv --if-exists skip -o jsonl > results.jsonl\n  scimctl users export | scimctl --profile staging users import - --format csv"
+    )]
     Import(import::ImportArgs),
+    #[command(
+        after_help = "Examples:\n  scimctl users export > team.csv\n  scimctl users export -o jsonl"
+    )]
     Export(export::ExportArgs),
 }
 
