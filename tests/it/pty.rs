@@ -210,4 +210,65 @@ async fn tables_fit_an_80_column_terminal() {
             assert!(seen.contains("just now") || seen.contains(" ago"), "{seen}");
         }
     }
+    // A question wider than the terminal is said once (a one-key prompt
+    // redrew it, repeating its first line at each redraw).
+    let mut seen = String::new();
+    let users: Vec<String> = ["ann", "bob", "cyd"]
+        .iter()
+        .map(|w| format!("{w}@a-rather-long-domain-name.example.com"))
+        .collect();
+    let mut args = vec!["users", "deactivate"];
+    args.extend(users.iter().map(String::as_str));
+    let code = tokio::task::block_in_place(|| {
+        in_pty(m2, &args, |s| {
+            s.expect("[y/N]").unwrap();
+            s.send("ye").unwrap();
+            s.send_line("s").unwrap();
+            seen = to_the_end(s);
+        })
+    });
+    assert_eq!(code, 0, "{seen}");
+    assert_eq!(seen.matches("Deactivated").count(), 3, "{seen}");
+    assert!(
+        !seen.contains("Deactivate 3 users"),
+        "the question was said again: {seen}"
+    );
+}
+
+/// SPEC §2 on a real terminal: a name from a backend that holds an OSC
+/// title sequence, CR and LF reaches the screen escaped, on one line.
+#[tokio::test(flavor = "multi_thread")]
+async fn hostile_values_are_escaped_on_a_terminal() {
+    let mut m = Machine::remote().await;
+    let server = m.server.as_ref().unwrap();
+    let key = server.provision().await;
+    server
+        .create_user(
+            &key,
+            "ann@example.com",
+            "Ann\u{1b}]0;owned\u{7}\r\nFAKE",
+            "Lee",
+        )
+        .await;
+    m.env.push(("SCIMCTL_SCIM_KEY".into(), key));
+    let m2 = &m;
+    let mut seen = String::new();
+    let code = tokio::task::block_in_place(|| {
+        in_pty(m2, &["users", "list", "--color", "never"], |s| {
+            s.expect("ID").unwrap();
+            seen = to_the_end(s);
+        })
+    });
+    assert_eq!(code, 0, "{seen}");
+    assert!(
+        !seen.contains('\u{1b}'),
+        "an escape sequence reached the terminal: {seen:?}"
+    );
+    assert!(seen.contains("Ann\\x1b]0;o"), "{seen:?}");
+    let rows: Vec<&str> = seen.lines().filter(|l| l.contains("Lee")).collect();
+    assert_eq!(rows.len(), 1, "{seen:?}");
+    assert!(
+        !seen.lines().any(|l| l.trim_start().starts_with("FAKE")),
+        "{seen:?}"
+    );
 }

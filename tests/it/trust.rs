@@ -924,3 +924,53 @@ async fn completion_knows_profiles_and_key_names() {
     assert_eq!(complete(&["keys", "rotate", "ok"]), ["okta"]);
     assert_eq!(complete(&["keys", "show", "x"]), Vec::<String>::new());
 }
+
+/// The case: 40 rows with --continue-on-error against `serve
+/// --rate-limit 1`. Before, it ended "created 1, failed 1" with 5 users on
+/// the server and 38 rows unreported. Now every row is accounted for, and
+/// what the report says was created is what the server holds.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_rate_limited_import_accounts_for_every_row() {
+    let server = Server::start_with(Some(1)).await;
+    let m = Machine {
+        home: tempfile::tempdir().unwrap(),
+        url: server.url.clone(),
+        env: vec![("SCIMCTL_TOKEN".into(), server.admin.clone())],
+        server: Some(server),
+    };
+    ready(&m).await;
+    let file = write(&m, "forty.csv", &users_csv(0, 40));
+    let out = m
+        .run(&[
+            "users",
+            "import",
+            &file,
+            "--continue-on-error",
+            "-o",
+            "jsonl",
+        ])
+        .await;
+    eprintln!("{}", out.messages());
+    let rows = results_by_row(&out.stdout);
+    assert_eq!(
+        rows.len(),
+        40,
+        "every row reported: {}\n{}",
+        out.stdout,
+        out.stderr
+    );
+    let created: Vec<String> = rows
+        .values()
+        .filter(|v| v["status"] == "created")
+        .map(|v| v["email"].as_str().unwrap().to_string())
+        .collect();
+    // the rate limit is per second: wait it out before reading back
+    tokio::time::sleep(Duration::from_millis(1100)).await;
+    let names = user_names(&m).await;
+    assert_eq!(names.len(), created.len(), "{}", out.stderr);
+    assert!(
+        !out.messages().contains("(--continue-on-error goes on)"),
+        "{}",
+        out.stderr
+    );
+}
