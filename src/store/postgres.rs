@@ -22,7 +22,7 @@ use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
 use sqlx::{FromRow, Postgres, Transaction};
 
 use super::rows::{self, USER_COLUMNS};
-use crate::core::model::{AdminToken, ApiKey, AuditEntry, SsoMethod, UserRow, name_key};
+use crate::core::model::{AdminToken, ApiKey, AuditEntry, SsoMethod, UserRow};
 use crate::core::store::{AuditSelect, Change, Hint, Outcome, Store, UserWrite};
 use crate::error::{Error, Kind, Result};
 use crate::time::Millis;
@@ -270,12 +270,7 @@ fn bind_audit<'q>(
     query: sqlx::query::Query<'q, Postgres, sqlx::postgres::PgArguments>,
     entry: &'q AuditEntry,
 ) -> sqlx::query::Query<'q, Postgres, sqlx::postgres::PgArguments> {
-    query
-        .bind(entry.at)
-        .bind(&entry.actor)
-        .bind(entry.action.as_str())
-        .bind(&entry.target)
-        .bind(&entry.detail)
+    rows::bind_args!(query, rows::audit_args(entry))
 }
 
 async fn commit(tx: Transaction<'static, Postgres>) -> Result<()> {
@@ -402,22 +397,17 @@ impl Store for PgStore {
         // One statement, so one round trip and no explicit transaction: the
         // audit row is written by the same statement, and a taken userName
         // fails all of it.
-        let inserted = sqlx::query(
-            "WITH written AS (INSERT INTO users (id, user_name, user_name_lower, external_id, \
-             active, version, created_at, last_modified, doc) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING 1) \
-             INSERT INTO audit (at, actor, action, target, detail) \
-             SELECT $10, $11, $12, $13, $14 FROM written",
-        )
-        .bind(&user.id)
-        .bind(&user.user_name)
-        .bind(name_key(&user.user_name))
-        .bind(&user.external_id)
-        .bind(user.active)
-        .bind(user.version)
-        .bind(user.created)
-        .bind(user.last_modified)
-        .bind(rows::doc_text(user));
+        let columns = rows::UserColumns::of(user);
+        let inserted = rows::bind_args!(
+            sqlx::query(
+                "WITH written AS (INSERT INTO users (id, user_name, user_name_lower, external_id, \
+                 active, version, created_at, last_modified, doc) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING 1) \
+                 INSERT INTO audit (at, actor, action, target, detail) \
+                 SELECT $10, $11, $12, $13, $14 FROM written",
+            ),
+            columns.insert_args()
+        );
         match bind_audit(inserted, entry).execute(&self.pool).await {
             Err(e) if rows::is_unique_violation(&e) => Ok(UserWrite::NameTaken),
             other => other.map(|_| UserWrite::Written).map_err(map_err),
@@ -443,22 +433,17 @@ impl Store for PgStore {
     ) -> Result<UserWrite> {
         // The audit row exists only if the version matched and the row
         // changed; one statement either way.
-        let updated = sqlx::query(
-            "WITH written AS (UPDATE users SET user_name = $1, user_name_lower = $2, \
-             external_id = $3, active = $4, version = $5, last_modified = $6, doc = $7 \
-             WHERE id = $8 AND version = $9 RETURNING 1) \
-             INSERT INTO audit (at, actor, action, target, detail) \
-             SELECT $10, $11, $12, $13, $14 FROM written",
-        )
-        .bind(&user.user_name)
-        .bind(name_key(&user.user_name))
-        .bind(&user.external_id)
-        .bind(user.active)
-        .bind(user.version)
-        .bind(user.last_modified)
-        .bind(rows::doc_text(user))
-        .bind(&user.id)
-        .bind(expected_version);
+        let columns = rows::UserColumns::of(user);
+        let updated = rows::bind_args!(
+            sqlx::query(
+                "WITH written AS (UPDATE users SET user_name = $1, user_name_lower = $2, \
+                 external_id = $3, active = $4, version = $5, last_modified = $6, doc = $7 \
+                 WHERE id = $8 AND version = $9 RETURNING 1) \
+                 INSERT INTO audit (at, actor, action, target, detail) \
+                 SELECT $10, $11, $12, $13, $14 FROM written",
+            ),
+            columns.update_args(expected_version)
+        );
         match bind_audit(updated, entry).execute(&self.pool).await {
             Err(e) if rows::is_unique_violation(&e) => Ok(UserWrite::NameTaken),
             Err(e) => Err(map_err(e)),

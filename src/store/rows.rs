@@ -6,6 +6,7 @@
 use crate::core::model::{AuditAction, AuditEntry, SsoType, UserRow, name_key};
 use crate::core::store::{AuditSelect, Facts, Step};
 use crate::error::{Error, Result};
+use crate::time::Millis;
 
 /// The user columns every user query selects, in this order.
 pub const USER_COLUMNS: &str =
@@ -26,6 +27,68 @@ pub fn parse_doc(text: &str) -> Result<crate::scim::doc::Doc> {
 pub fn doc_text(user: &UserRow) -> String {
     // Serialising the map directly avoids cloning it into a Value first.
     serde_json::to_string(&user.doc).unwrap_or_else(|_| "{}".into())
+}
+
+/// What a user write stores, owned so that the writer task can take it: the
+/// document as its JSON text (serialised here, on the caller's thread, not
+/// in the writer every other write waits for, and without copying the
+/// parsed document).
+pub struct UserColumns {
+    id: String,
+    user_name: String,
+    external_id: Option<String>,
+    active: bool,
+    version: i64,
+    created: Millis,
+    last_modified: Millis,
+    doc: String,
+}
+
+impl UserColumns {
+    /// The values of `INSERT INTO users (id, user_name, user_name_lower,
+    /// external_id, active, version, created_at, last_modified, doc)`.
+    pub fn insert_args(&self) -> Vec<Arg<'_>> {
+        vec![
+            Arg::Text(&self.id),
+            Arg::Text(&self.user_name),
+            Arg::Owned(name_key(&self.user_name)),
+            Arg::OptText(self.external_id.as_deref()),
+            Arg::Bool(self.active),
+            Arg::Int(self.version),
+            Arg::Int(self.created),
+            Arg::Int(self.last_modified),
+            Arg::Text(&self.doc),
+        ]
+    }
+
+    /// The values of `UPDATE users SET user_name, user_name_lower,
+    /// external_id, active, version, last_modified, doc WHERE id AND version`.
+    pub fn update_args(&self, expected_version: i64) -> Vec<Arg<'_>> {
+        vec![
+            Arg::Text(&self.user_name),
+            Arg::Owned(name_key(&self.user_name)),
+            Arg::OptText(self.external_id.as_deref()),
+            Arg::Bool(self.active),
+            Arg::Int(self.version),
+            Arg::Int(self.last_modified),
+            Arg::Text(&self.doc),
+            Arg::Text(&self.id),
+            Arg::Int(expected_version),
+        ]
+    }
+
+    pub fn of(user: &UserRow) -> UserColumns {
+        UserColumns {
+            id: user.id.clone(),
+            user_name: user.user_name.clone(),
+            external_id: user.external_id.clone(),
+            active: user.active,
+            version: user.version,
+            created: user.created,
+            last_modified: user.last_modified,
+            doc: doc_text(user),
+        }
+    }
 }
 
 // --- the steps of an admin change, written once for both databases ---

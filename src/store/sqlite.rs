@@ -26,7 +26,7 @@ use self::read::Readers;
 use self::writer::{Broken, Writer, in_savepoint};
 
 use super::rows::{self, USER_COLUMNS};
-use crate::core::model::{AdminToken, ApiKey, AuditEntry, SsoMethod, UserRow, name_key};
+use crate::core::model::{AdminToken, ApiKey, AuditEntry, SsoMethod, UserRow};
 use crate::core::store::{AuditSelect, Change, Hint, Outcome, Store, UserWrite};
 use crate::error::{Error, Result};
 use crate::time::Millis;
@@ -128,12 +128,7 @@ macro_rules! audit_sql {
 type Query<'q> = sqlx::query::Query<'q, sqlx::Sqlite, sqlx::sqlite::SqliteArguments>;
 
 fn then_audit<'q>(query: Query<'q>, entry: &'q AuditEntry) -> Query<'q> {
-    query
-        .bind(entry.at)
-        .bind(&entry.actor)
-        .bind(entry.action.as_str())
-        .bind(&entry.target)
-        .bind(&entry.detail)
+    rows::bind_args!(query, rows::audit_args(entry))
 }
 
 /// Bind a step's values in order.
@@ -267,25 +262,19 @@ impl Store for SqliteStore {
     }
 
     async fn insert_user(&self, user: &UserRow, entry: &AuditEntry) -> Result<UserWrite> {
-        let (user, entry) = (UserColumns::of(user), entry.clone());
+        let (user, entry) = (rows::UserColumns::of(user), entry.clone());
         self.writer
             .write(move |c| {
                 async move {
-                    let query = sqlx::query(concat!(
-                        "INSERT INTO users (id, user_name, user_name_lower, external_id, active, \
-                         version, created_at, last_modified, doc) \
-                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?); ",
-                        audit_sql!()
-                    ))
-                    .bind(&user.id)
-                    .bind(&user.user_name)
-                    .bind(name_key(&user.user_name))
-                    .bind(&user.external_id)
-                    .bind(user.active)
-                    .bind(user.version)
-                    .bind(user.created)
-                    .bind(user.last_modified)
-                    .bind(&user.doc);
+                    let query = rows::bind_args!(
+                        sqlx::query(concat!(
+                            "INSERT INTO users (id, user_name, user_name_lower, external_id, \
+                             active, version, created_at, last_modified, doc) \
+                             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?); ",
+                            audit_sql!()
+                        )),
+                        user.insert_args()
+                    );
                     let done = run_audited(c, then_audit(query, &entry)).await?;
                     Ok(Ok(done.map_or(UserWrite::NameTaken, |_| UserWrite::Written)))
                 }
@@ -305,26 +294,20 @@ impl Store for SqliteStore {
         expected_version: i64,
         entry: &AuditEntry,
     ) -> Result<UserWrite> {
-        let (user, entry) = (UserColumns::of(user), entry.clone());
+        let (user, entry) = (rows::UserColumns::of(user), entry.clone());
         self.writer
             .write(move |c| {
                 async move {
                     // The audit line is written only if the version matched.
-                    let query = sqlx::query(concat!(
-                        "UPDATE users SET user_name = ?, user_name_lower = ?, external_id = ?, \
-                         active = ?, version = ?, last_modified = ?, doc = ? \
-                         WHERE id = ? AND version = ?; ",
-                        audit_sql!(if changed)
-                    ))
-                    .bind(&user.user_name)
-                    .bind(name_key(&user.user_name))
-                    .bind(&user.external_id)
-                    .bind(user.active)
-                    .bind(user.version)
-                    .bind(user.last_modified)
-                    .bind(&user.doc)
-                    .bind(&user.id)
-                    .bind(expected_version);
+                    let query = rows::bind_args!(
+                        sqlx::query(concat!(
+                            "UPDATE users SET user_name = ?, user_name_lower = ?, external_id = ?, \
+                             active = ?, version = ?, last_modified = ?, doc = ? \
+                             WHERE id = ? AND version = ?; ",
+                            audit_sql!(if changed)
+                        )),
+                        user.update_args(expected_version)
+                    );
                     let done = run_audited(c, then_audit(query, &entry)).await?;
                     Ok(Ok(match done {
                         None => UserWrite::NameTaken,
@@ -423,36 +406,6 @@ impl Store for SqliteStore {
                 )
             })
             .await
-    }
-}
-
-/// What a user write stores, owned so that the writer task can take it: the
-/// document as its JSON text (serialised here, on the caller's thread, not
-/// in the writer every other write waits for, and without copying the
-/// parsed document).
-struct UserColumns {
-    id: String,
-    user_name: String,
-    external_id: Option<String>,
-    active: bool,
-    version: i64,
-    created: Millis,
-    last_modified: Millis,
-    doc: String,
-}
-
-impl UserColumns {
-    fn of(user: &UserRow) -> UserColumns {
-        UserColumns {
-            id: user.id.clone(),
-            user_name: user.user_name.clone(),
-            external_id: user.external_id.clone(),
-            active: user.active,
-            version: user.version,
-            created: user.created,
-            last_modified: user.last_modified,
-            doc: rows::doc_text(user),
-        }
     }
 }
 

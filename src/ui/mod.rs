@@ -2,4 +2,5 @@
 
 pub mod output;
 pub mod prompt;
+pub mod stdout;
 pub mod table;

@@ -8,7 +8,7 @@ use serde_json::Value;
 
 use crate::ui::table::{self, Style, Table};
 
-use crate::error::{Error, Kind, Result};
+use crate::error::Result;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -38,34 +38,8 @@ pub struct Output {
     pub color: bool,
 }
 
-/// An error writing to stdout. A reader that went away
-/// (`scimctl users list | head -1`) is not a failure: the command stops and
-/// exits 0 in silence (SPEC §2).
-pub fn io_err(e: io::Error) -> Error {
-    if e.kind() == io::ErrorKind::BrokenPipe {
-        Error::new(Kind::OutputClosed, "stdout was closed")
-    } else {
-        Error::internal(format!("cannot write output: {e}"))
-    }
-}
-
-/// The same for a CSV writer on stdout.
-pub fn csv_err(e: csv::Error) -> Error {
-    match e.into_kind() {
-        csv::ErrorKind::Io(e) => io_err(e),
-        other => Error::internal(format!("cannot write CSV: {other:?}")),
-    }
-}
-
-/// `println!` for data on stdout: a closed stdout is an error of kind
-/// [`Kind::OutputClosed`] instead of a panic.
-macro_rules! outln {
-    ($($arg:tt)*) => {{
-        use std::io::Write as _;
-        writeln!(std::io::stdout().lock(), $($arg)*).map_err($crate::ui::output::io_err)
-    }};
-}
-pub(crate) use outln;
+pub(crate) use super::stdout::outln;
+pub use super::stdout::{csv_err, io_err};
 
 impl Output {
     /// Print a list of records.

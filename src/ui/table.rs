@@ -17,7 +17,7 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use crate::error::Result;
 use crate::time::parse_rfc3339;
-use crate::ui::output::io_err;
+use crate::ui::stdout::io_err;
 
 /// Rows read before the column widths are fixed.
 pub const SAMPLE: usize = 100;
