@@ -9,8 +9,8 @@
 //!   `SCIMCTL_KEYRING=keyutils`. One entry per profile and secret, under the
 //!   service name [`SERVICE`] and an account string chosen by the caller
 //!   (`local/admin-token`, `prod/scim-key/<uuid>`).
-//! - [`insecure_file`]: a TOML file with mode 0600, used only when the user
-//!   asked for it with `--insecure-storage`.
+//! - [`insecure_file`]: a TOML file with mode 0600 (on Unix), used only when
+//!   the user asked for it with `--insecure-storage`.
 //!
 //! Two rules shape the keyring code. It must never hang: a missing session
 //! bus, a Secret Service that does not answer, or a collection stuck behind an
@@ -29,6 +29,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::fs::{self, DirBuilder, OpenOptions};
 use std::io::{self, Write};
+#[cfg(unix)]
 use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -385,9 +386,15 @@ impl SecretStore for OsKeyring {
 // The insecure file
 // ---------------------------------------------------------------------------
 
+#[cfg(unix)]
 const FILE_HEADER: &str = "\
 # scimctl secrets, stored UNENCRYPTED because --insecure-storage was chosen.
 # Anyone who can read this file can act with these credentials: keep it mode 0600.
+";
+#[cfg(not(unix))]
+const FILE_HEADER: &str = "\
+# scimctl secrets, stored UNENCRYPTED because --insecure-storage was chosen.
+# Anyone who can read this file can act with these credentials: keep it private.
 ";
 
 /// The file's shape: one table of account → secret. Unknown keys are an
@@ -449,6 +456,9 @@ impl InsecureFile {
             .map_err(|e| self.io_error("write", &e))
     }
 
+    /// Unix only: elsewhere there are no mode bits to read, and the file is
+    /// as private as the directory it inherits its permissions from.
+    #[cfg(unix)]
     fn warn_if_readable_by_others(&self) {
         if let Ok(meta) = fs::metadata(&self.path) {
             let mode = meta.permissions().mode() & 0o777;
@@ -463,6 +473,9 @@ impl InsecureFile {
         }
     }
 
+    #[cfg(not(unix))]
+    fn warn_if_readable_by_others(&self) {}
+
     fn io_error(&self, verb: &str, err: &io::Error) -> Error {
         Error::internal(format!("cannot {verb} {}: {err}", self.path.display()))
     }
@@ -472,12 +485,21 @@ impl InsecureFile {
 /// the data goes to a new temporary file in the same directory, created with
 /// mode 0600 by the `open` call itself, and is renamed over `path`. Missing
 /// parent directories are created with mode 0700.
+///
+/// Elsewhere than on Unix there are no modes to set: the directory and the
+/// file get the permissions they inherit from their parent directory, and
+/// the rename is not followed by a sync of the directory, which Windows
+/// does not open as a file.
 fn write_private(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let dir = match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir,
         _ => Path::new("."),
     };
-    DirBuilder::new().recursive(true).mode(0o700).create(dir)?;
+    let mut dirs = DirBuilder::new();
+    dirs.recursive(true);
+    #[cfg(unix)]
+    dirs.mode(0o700);
+    dirs.create(dir)?;
     let name = path
         .file_name()
         .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "not a file name"))?;
@@ -487,20 +509,26 @@ fn write_private(path: &Path, bytes: &[u8]) -> io::Result<()> {
         std::process::id(),
         rand::random::<u64>()
     ));
-    let mut file = OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .mode(0o600)
-        .open(&tmp)?;
+    let mut options = OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    options.mode(0o600);
+    let mut file = options.open(&tmp)?;
     let result = (|| {
         // The umask can only remove bits from 0600; setting it again makes
         // the mode exactly 0600 whatever the umask was.
+        #[cfg(unix)]
         file.set_permissions(fs::Permissions::from_mode(0o600))?;
         file.write_all(bytes)?;
         file.sync_all()?;
+        // Close it before the rename: renaming an open file can fail on
+        // Windows.
+        drop(file);
         fs::rename(&tmp, path)?;
         // Make the rename itself durable.
-        fs::File::open(dir)?.sync_all()
+        #[cfg(unix)]
+        fs::File::open(dir)?.sync_all()?;
+        Ok(())
     })();
     if result.is_err() {
         let _ = fs::remove_file(&tmp);
@@ -550,6 +578,7 @@ mod tests {
 
     use crate::secret::{ADMIN_TOKEN_PREFIX, SCIM_KEY_PREFIX};
 
+    #[cfg(unix)]
     fn mode(path: &Path) -> u32 {
         fs::metadata(path).unwrap().permissions().mode() & 0o777
     }
@@ -606,6 +635,7 @@ mod tests {
         assert!(!store.delete("b/admin-token").unwrap());
     }
 
+    #[cfg(unix)]
     #[test]
     fn file_store_creates_the_file_0600_and_missing_parents_0700() {
         let (dir, path, store) = file_store();
