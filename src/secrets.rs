@@ -4,13 +4,16 @@
 //! one in the environment first (done elsewhere), then in the OS keyring, then
 //! in an explicit plain-text file; this module implements the two stores:
 //!
-//! - [`os_keyring`]: the Secret Service (GNOME Keyring, KWallet, KeePassXC…)
-//!   over D-Bus by default, or the kernel keyring (keyutils) when
-//!   `SCIMCTL_KEYRING=keyutils`. One entry per profile and secret, under the
+//! - [`os_keyring`]: the keyring of the operating system, through a store
+//!   crate of the `keyring-core` family compiled in for that system only.
+//!   On Linux, the Secret Service (GNOME Keyring, KWallet, KeePassXC…) over
+//!   D-Bus by default, or the kernel keyring (keyutils) when
+//!   `SCIMCTL_KEYRING=keyutils`; on macOS, the login Keychain; on Windows,
+//!   the Credential Manager. One entry per profile and secret, under the
 //!   service name [`SERVICE`] and an account string chosen by the caller
 //!   (`local/admin-token`, `prod/scim-key/<uuid>`).
-//! - [`insecure_file`]: a TOML file with mode 0600, used only when the user
-//!   asked for it with `--insecure-storage`.
+//! - [`insecure_file`]: a TOML file with mode 0600 (on Unix), used only when
+//!   the user asked for it with `--insecure-storage`.
 //!
 //! Two rules shape the keyring code. It must never hang: a missing session
 //! bus, a Secret Service that does not answer, or a collection stuck behind an
@@ -29,6 +32,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::fs::{self, DirBuilder, OpenOptions};
 use std::io::{self, Write};
+#[cfg(unix)]
 use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -57,19 +61,32 @@ pub const KEYRING_TIMEOUT: Duration = Duration::from_secs(5);
 /// The account [`probe`] looks up. Nothing is ever stored under it.
 const PROBE_ACCOUNT: &str = "scimctl-probe/does-not-exist";
 
-/// Where a secret came from or was put.
+/// Where a secret came from or was put. Only the keyrings of the system
+/// scimctl was compiled for exist as variants.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Location {
+    #[cfg(target_os = "linux")]
     SecretService,
+    #[cfg(target_os = "linux")]
     Keyutils,
+    #[cfg(target_os = "macos")]
+    Keychain,
+    #[cfg(target_os = "windows")]
+    CredentialManager,
     File(PathBuf),
 }
 
 impl fmt::Display for Location {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            #[cfg(target_os = "linux")]
             Location::SecretService => f.write_str("the Secret Service keyring"),
+            #[cfg(target_os = "linux")]
             Location::Keyutils => f.write_str("the kernel keyring (keyutils)"),
+            #[cfg(target_os = "macos")]
+            Location::Keychain => f.write_str("the macOS Keychain"),
+            #[cfg(target_os = "windows")]
+            Location::CredentialManager => f.write_str("the Windows Credential Manager"),
             Location::File(path) => write!(f, "file {}", path.display()),
         }
     }
@@ -84,7 +101,8 @@ pub trait SecretStore: Send + Sync {
     fn delete(&self, account: &str) -> Result<bool>;
 }
 
-/// The OS keyring chosen by `SCIMCTL_KEYRING` (default: the Secret Service).
+/// The OS keyring chosen by `SCIMCTL_KEYRING` (default: the Secret Service
+/// on Linux, the Keychain on macOS, the Credential Manager on Windows).
 ///
 /// Cheap, and never blocks: nothing is connected until the first
 /// `get`/`set`/`delete` (or [`probe`]), which is where an unreachable keyring
@@ -98,24 +116,64 @@ pub fn os_keyring() -> Result<Box<dyn SecretStore>> {
 }
 
 /// The OS keyring named by `choice`, a value of `SCIMCTL_KEYRING`: `None` or
-/// an empty string for the default, `secret-service`, or `keyutils`.
-/// [`os_keyring`] is this applied to the environment; it exists on its own
-/// so that callers and tests can choose without touching the process
-/// environment.
+/// an empty string for this system's default, else one of the names in
+/// `Backend::ALL` (`secret-service` or `keyutils` on Linux, `keychain` on
+/// macOS, `credential-manager` on Windows). [`os_keyring`] is this applied
+/// to the environment; it exists on its own so that callers and tests can
+/// choose without touching the process environment.
 pub fn os_keyring_from(choice: Option<&str>) -> Result<Box<dyn SecretStore>> {
     let backend = match choice.unwrap_or("") {
-        "" | "secret-service" => Backend::SecretService,
-        "keyutils" => Backend::Keyutils,
-        other => return Err(unknown_keyring(other)),
+        "" => Backend::ALL.first().copied(),
+        name => Backend::ALL.iter().copied().find(|b| b.name() == name),
+    };
+    let Some(backend) = backend else {
+        return Err(unknown_keyring(choice.unwrap_or("")));
     };
     Ok(Box::new(OsKeyring::new(backend, KEYRING_TIMEOUT)))
 }
 
+/// Every value of `SCIMCTL_KEYRING` on any system, with the system it works
+/// on, so that a name from another system gets a precise answer.
+const KEYRING_NAMES: &[(&str, &str)] = &[
+    ("secret-service", "Linux"),
+    ("keyutils", "Linux"),
+    ("keychain", "macOS"),
+    ("credential-manager", "Windows"),
+];
+
+/// The name of the system scimctl was compiled for, as people write it.
+fn this_system() -> &'static str {
+    match std::env::consts::OS {
+        "linux" => "Linux",
+        "macos" => "macOS",
+        "windows" => "Windows",
+        other => other,
+    }
+}
+
 fn unknown_keyring(value: &str) -> Error {
-    Error::invalid(format!(
-        "{KEYRING_ENV}={value} is not a keyring scimctl knows; \
-         valid values are `secret-service` (the default) and `keyutils`"
-    ))
+    let valid = match Backend::ALL {
+        [] => "scimctl has no OS keyring here: pass secrets in the environment \
+               or use --insecure-storage"
+            .to_owned(),
+        [only] => format!("the valid value is `{}` (the default)", only.name()),
+        [first, rest @ ..] => {
+            let rest: Vec<String> = rest.iter().map(|b| format!("`{}`", b.name())).collect();
+            format!(
+                "valid values are `{}` (the default) and {}",
+                first.name(),
+                rest.join(", ")
+            )
+        }
+    };
+    let message = match KEYRING_NAMES.iter().find(|(name, _)| *name == value) {
+        Some((_, system)) => format!(
+            "{KEYRING_ENV}={value} is only available on {system}; on {}, {valid}",
+            this_system()
+        ),
+        None => format!("{KEYRING_ENV}={value} is not a keyring scimctl knows; {valid}"),
+    };
+    Error::invalid(message)
 }
 
 /// Check that the store answers, with a lookup of an account nobody uses.
@@ -158,63 +216,129 @@ fn check_secret(account: &str, secret: &Secret) -> Result<()> {
 // The OS keyring
 // ---------------------------------------------------------------------------
 
+/// One OS keyring. Each system has its own variants, backed by the store
+/// crate that is a dependency on that system only (see Cargo.toml).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Backend {
+    #[cfg(target_os = "linux")]
     SecretService,
+    #[cfg(target_os = "linux")]
     Keyutils,
+    #[cfg(target_os = "macos")]
+    Keychain,
+    #[cfg(target_os = "windows")]
+    CredentialManager,
 }
 
+/// The `plain-text file` alternative as the hint words it.
+#[cfg(unix)]
+const PLAIN_FILE: &str = "a plain-text 0600 file";
+#[cfg(not(unix))]
+const PLAIN_FILE: &str = "a plain-text file in your profile";
+
 impl Backend {
+    /// The keyrings of this system, the default first.
+    const ALL: &'static [Backend] = &[
+        #[cfg(target_os = "linux")]
+        Backend::SecretService,
+        #[cfg(target_os = "linux")]
+        Backend::Keyutils,
+        #[cfg(target_os = "macos")]
+        Backend::Keychain,
+        #[cfg(target_os = "windows")]
+        Backend::CredentialManager,
+    ];
+
+    /// Its value of `SCIMCTL_KEYRING`.
+    fn name(self) -> &'static str {
+        match self {
+            #[cfg(target_os = "linux")]
+            Backend::SecretService => "secret-service",
+            #[cfg(target_os = "linux")]
+            Backend::Keyutils => "keyutils",
+            #[cfg(target_os = "macos")]
+            Backend::Keychain => "keychain",
+            #[cfg(target_os = "windows")]
+            Backend::CredentialManager => "credential-manager",
+        }
+    }
+
     fn location(self) -> Location {
         match self {
+            #[cfg(target_os = "linux")]
             Backend::SecretService => Location::SecretService,
+            #[cfg(target_os = "linux")]
             Backend::Keyutils => Location::Keyutils,
+            #[cfg(target_os = "macos")]
+            Backend::Keychain => Location::Keychain,
+            #[cfg(target_os = "windows")]
+            Backend::CredentialManager => Location::CredentialManager,
         }
     }
 
     /// Open the credential store. For the Secret Service this connects to
     /// the session bus and opens an encrypted session with the daemon, which
-    /// is why it only ever runs on a worker thread.
+    /// is why it only ever runs on a worker thread. The macOS store is the
+    /// user's login keychain; the Windows one names each credential
+    /// `<account>.scimctl` (the store crate's default).
     fn connect(self) -> keyring_core::Result<Arc<CredentialStore>> {
         match self {
+            #[cfg(target_os = "linux")]
             Backend::SecretService => Ok(zbus_secret_service_keyring_store::Store::new()?),
+            #[cfg(target_os = "linux")]
             Backend::Keyutils => Ok(linux_keyutils_keyring_store::Store::new()?),
+            #[cfg(target_os = "macos")]
+            Backend::Keychain => Ok(apple_native_keyring_store::keychain::Store::new()?),
+            #[cfg(target_os = "windows")]
+            Backend::CredentialManager => Ok(windows_native_keyring_store::Store::new()?),
         }
     }
 
     /// The entry for `account`. The Secret Service shows a label in keyring UIs
-    /// such as Seahorse, so make it say what the item is; keyutils keeps the
-    /// store's default description, `keyring:<account>@scimctl`.
+    /// such as Seahorse, so make it say what the item is; the other stores
+    /// take no label (keyutils keeps its default description,
+    /// `keyring:<account>@scimctl`; Keychain Access shows the service name).
     fn build(self, store: &CredentialStore, account: &str) -> keyring_core::Result<Entry> {
+        #[cfg(target_os = "linux")]
+        if self == Backend::SecretService {
+            let label = format!("{SERVICE} {account}");
+            let modifiers = [("label", label.as_str())].into_iter().collect();
+            return store.build(SERVICE, account, Some(&modifiers));
+        }
+        store.build(SERVICE, account, None)
+    }
+
+    /// The other keyring of this system, as the hint offers it.
+    fn other_keyring(self) -> Option<&'static str> {
         match self {
+            #[cfg(target_os = "linux")]
             Backend::SecretService => {
-                let label = format!("{SERVICE} {account}");
-                let modifiers = [("label", label.as_str())].into_iter().collect();
-                store.build(SERVICE, account, Some(&modifiers))
+                Some("use the kernel keyring instead with SCIMCTL_KEYRING=keyutils")
             }
-            Backend::Keyutils => store.build(SERVICE, account, None),
+            #[cfg(target_os = "linux")]
+            Backend::Keyutils => {
+                Some("use the Secret Service instead with SCIMCTL_KEYRING=secret-service")
+            }
+            #[cfg(not(target_os = "linux"))]
+            _ => None,
         }
     }
 
     /// The error for "this keyring cannot be used right now": it says what
     /// went wrong and the hint lists every way to go on without it.
     fn unreachable(self, cause: impl fmt::Display) -> Error {
-        let other_keyring = match self {
-            Backend::SecretService => {
-                "use the kernel keyring instead with SCIMCTL_KEYRING=keyutils"
-            }
-            Backend::Keyutils => {
-                "use the Secret Service instead with SCIMCTL_KEYRING=secret-service"
-            }
-        };
+        let other_keyring = self
+            .other_keyring()
+            .map(|other| format!("{other}, "))
+            .unwrap_or_default();
         Error::new(
             Kind::Unavailable,
             format!("{} is not usable: {cause}", self.location()),
         )
         .with_hint(format!(
             "pass the secret in the environment (SCIMCTL_TOKEN for the admin token, \
-             SCIMCTL_SCIM_KEY for a SCIM key), {other_keyring}, \
-             or pass --insecure-storage to keep secrets in a plain-text 0600 file"
+             SCIMCTL_SCIM_KEY for a SCIM key), {other_keyring}\
+             or pass --insecure-storage to keep secrets in {PLAIN_FILE}"
         ))
     }
 
@@ -385,9 +509,15 @@ impl SecretStore for OsKeyring {
 // The insecure file
 // ---------------------------------------------------------------------------
 
+#[cfg(unix)]
 const FILE_HEADER: &str = "\
 # scimctl secrets, stored UNENCRYPTED because --insecure-storage was chosen.
 # Anyone who can read this file can act with these credentials: keep it mode 0600.
+";
+#[cfg(not(unix))]
+const FILE_HEADER: &str = "\
+# scimctl secrets, stored UNENCRYPTED because --insecure-storage was chosen.
+# Anyone who can read this file can act with these credentials: keep it private.
 ";
 
 /// The file's shape: one table of account → secret. Unknown keys are an
@@ -449,6 +579,9 @@ impl InsecureFile {
             .map_err(|e| self.io_error("write", &e))
     }
 
+    /// Unix only: elsewhere there are no mode bits to read, and the file is
+    /// as private as the directory it inherits its permissions from.
+    #[cfg(unix)]
     fn warn_if_readable_by_others(&self) {
         if let Ok(meta) = fs::metadata(&self.path) {
             let mode = meta.permissions().mode() & 0o777;
@@ -463,6 +596,9 @@ impl InsecureFile {
         }
     }
 
+    #[cfg(not(unix))]
+    fn warn_if_readable_by_others(&self) {}
+
     fn io_error(&self, verb: &str, err: &io::Error) -> Error {
         Error::internal(format!("cannot {verb} {}: {err}", self.path.display()))
     }
@@ -472,12 +608,21 @@ impl InsecureFile {
 /// the data goes to a new temporary file in the same directory, created with
 /// mode 0600 by the `open` call itself, and is renamed over `path`. Missing
 /// parent directories are created with mode 0700.
+///
+/// Elsewhere than on Unix there are no modes to set: the directory and the
+/// file get the permissions they inherit from their parent directory, and
+/// the rename is not followed by a sync of the directory, which Windows
+/// does not open as a file.
 fn write_private(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let dir = match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir,
         _ => Path::new("."),
     };
-    DirBuilder::new().recursive(true).mode(0o700).create(dir)?;
+    let mut dirs = DirBuilder::new();
+    dirs.recursive(true);
+    #[cfg(unix)]
+    dirs.mode(0o700);
+    dirs.create(dir)?;
     let name = path
         .file_name()
         .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "not a file name"))?;
@@ -487,20 +632,26 @@ fn write_private(path: &Path, bytes: &[u8]) -> io::Result<()> {
         std::process::id(),
         rand::random::<u64>()
     ));
-    let mut file = OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .mode(0o600)
-        .open(&tmp)?;
+    let mut options = OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    options.mode(0o600);
+    let mut file = options.open(&tmp)?;
     let result = (|| {
         // The umask can only remove bits from 0600; setting it again makes
         // the mode exactly 0600 whatever the umask was.
+        #[cfg(unix)]
         file.set_permissions(fs::Permissions::from_mode(0o600))?;
         file.write_all(bytes)?;
         file.sync_all()?;
+        // Close it before the rename: renaming an open file can fail on
+        // Windows.
+        drop(file);
         fs::rename(&tmp, path)?;
         // Make the rename itself durable.
-        fs::File::open(dir)?.sync_all()
+        #[cfg(unix)]
+        fs::File::open(dir)?.sync_all()?;
+        Ok(())
     })();
     if result.is_err() {
         let _ = fs::remove_file(&tmp);
@@ -550,6 +701,7 @@ mod tests {
 
     use crate::secret::{ADMIN_TOKEN_PREFIX, SCIM_KEY_PREFIX};
 
+    #[cfg(unix)]
     fn mode(path: &Path) -> u32 {
         fs::metadata(path).unwrap().permissions().mode() & 0o777
     }
@@ -606,6 +758,7 @@ mod tests {
         assert!(!store.delete("b/admin-token").unwrap());
     }
 
+    #[cfg(unix)]
     #[test]
     fn file_store_creates_the_file_0600_and_missing_parents_0700() {
         let (dir, path, store) = file_store();
@@ -681,13 +834,15 @@ mod tests {
         let file = InsecureFile {
             path: PathBuf::from("/x/secrets.insecure.toml"),
         };
-        let keyring = OsKeyring::new(Backend::SecretService, KEYRING_TIMEOUT);
+        let backend = Backend::ALL[0];
+        let keyring = OsKeyring::new(backend, KEYRING_TIMEOUT);
         for shown in [format!("{file:?}"), format!("{keyring:?}")] {
             assert!(!shown.contains(secret.expose()), "{shown}");
         }
-        assert!(format!("{keyring:?}").contains("SecretService"));
+        assert!(format!("{keyring:?}").contains(&format!("{backend:?}")));
     }
 
+    #[cfg(target_os = "linux")]
     #[test]
     fn locations_read_as_phrases() {
         assert_eq!(
@@ -704,6 +859,7 @@ mod tests {
         );
     }
 
+    #[cfg(target_os = "linux")]
     #[test]
     fn the_keyring_is_chosen_by_name() {
         let pick = |choice| os_keyring_from(choice).map(|s| s.location());
@@ -721,6 +877,63 @@ mod tests {
         }
     }
 
+    #[cfg(target_os = "macos")]
+    #[test]
+    fn the_keyring_is_chosen_by_name() {
+        let pick = |choice| os_keyring_from(choice).map(|s| s.location());
+        assert_eq!(pick(None).unwrap(), Location::Keychain);
+        assert_eq!(pick(Some("keychain")).unwrap(), Location::Keychain);
+        assert_eq!(Location::Keychain.to_string(), "the macOS Keychain");
+    }
+
+    #[cfg(target_os = "windows")]
+    #[test]
+    fn the_keyring_is_chosen_by_name() {
+        let pick = |choice| os_keyring_from(choice).map(|s| s.location());
+        assert_eq!(pick(None).unwrap(), Location::CredentialManager);
+        assert_eq!(
+            pick(Some("credential-manager")).unwrap(),
+            Location::CredentialManager
+        );
+        assert_eq!(
+            Location::CredentialManager.to_string(),
+            "the Windows Credential Manager"
+        );
+    }
+
+    /// A name that belongs to another system is refused with the system it
+    /// belongs to and the names that work here, on every system.
+    #[test]
+    fn a_keyring_of_another_system_is_refused_with_what_works_here() {
+        for (name, system) in KEYRING_NAMES {
+            if Backend::ALL.iter().any(|b| b.name() == *name) {
+                continue;
+            }
+            let err = os_keyring_from(Some(name)).map(drop).unwrap_err();
+            assert_eq!(err.kind(), Kind::Invalid);
+            let message = err.message();
+            assert!(
+                message.contains(&format!("{KEYRING_ENV}={name}")),
+                "{message}"
+            );
+            assert!(message.contains(system), "{message}");
+            assert!(message.contains(this_system()), "{message}");
+            for here in Backend::ALL {
+                assert!(message.contains(here.name()), "{message}");
+            }
+        }
+    }
+
+    /// Every keyring compiled in has a name the table of all names knows.
+    #[test]
+    fn every_keyring_here_is_in_the_table_of_names() {
+        assert!(!Backend::ALL.is_empty());
+        for backend in Backend::ALL {
+            let known = KEYRING_NAMES.iter().find(|(n, _)| *n == backend.name());
+            assert_eq!(known.map(|(_, system)| *system), Some(this_system()));
+        }
+    }
+
     /// A keyring call that never answers (here: one waiting on a channel
     /// nobody sends to) is abandoned when the time is up.
     #[test]
@@ -735,6 +948,7 @@ mod tests {
         assert_eq!(answered, 42);
     }
 
+    #[cfg(target_os = "linux")]
     #[test]
     fn an_unusable_keyring_is_reported_with_the_alternatives() {
         let err = Backend::SecretService.unreachable("no answer within 5s");
@@ -760,10 +974,25 @@ mod tests {
         assert!(hint.contains("SCIMCTL_KEYRING=secret-service"), "{hint}");
     }
 
+    /// On every system, the hint of an unusable keyring names the ways out
+    /// that need no keyring.
+    #[test]
+    fn every_unusable_keyring_names_the_ways_out() {
+        for backend in Backend::ALL {
+            let err = backend.unreachable("x");
+            assert_eq!(err.kind(), Kind::Unavailable);
+            assert!(err.message().starts_with(&backend.location().to_string()));
+            let hint = err.hint().unwrap();
+            for way in ["SCIMCTL_TOKEN", "SCIMCTL_SCIM_KEY", "--insecure-storage"] {
+                assert!(hint.contains(way), "{hint}");
+            }
+        }
+    }
+
     #[test]
     fn keyring_errors_that_carry_stored_bytes_are_rewritten() {
         let leaked = b"scimadm_ThisMustNeverBeShownAnywhere0123456".to_vec();
-        let err = Backend::Keyutils.error(
+        let err = Backend::ALL[0].error(
             "local/admin-token",
             keyring_core::Error::BadEncoding(leaked),
         );

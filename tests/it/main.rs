@@ -9,6 +9,8 @@ mod conformance;
 mod crash;
 mod generated;
 mod interop;
+// The real Secret Service and kernel keyring: Linux only.
+#[cfg(target_os = "linux")]
 mod keyring;
 mod postgres;
 mod process;
