@@ -12,9 +12,13 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 
+/// `$HOME`, else the system's idea of the home directory (Windows sets no
+/// HOME), never a path relative to wherever the command runs.
 fn home() -> PathBuf {
     std::env::var_os("HOME")
+        .filter(|h| !h.is_empty())
         .map(PathBuf::from)
+        .or_else(std::env::home_dir)
         .unwrap_or_else(|| PathBuf::from("."))
 }
 
@@ -33,7 +37,6 @@ pub fn data_dir() -> PathBuf {
 /// Create a directory of scimctl's own (the data or config directory):
 /// its parents as usual, itself readable by its owner only (0700).
 pub fn create_private_dir(dir: &Path) -> Result<()> {
-    use std::os::unix::fs::DirBuilderExt;
     if dir.is_dir() {
         return Ok(());
     }
@@ -41,7 +44,12 @@ pub fn create_private_dir(dir: &Path) -> Result<()> {
         std::fs::create_dir_all(parent)
             .map_err(|e| Error::internal(format!("cannot create {}: {e}", parent.display())))?;
     }
-    match std::fs::DirBuilder::new().mode(0o700).create(dir) {
+    #[cfg_attr(not(unix), allow(unused_mut))]
+    let mut builder = std::fs::DirBuilder::new();
+    // (elsewhere the directory keeps what it inherits from its parent)
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    match builder.create(dir) {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
         Err(e) => Err(Error::internal(format!(

@@ -40,14 +40,22 @@ impl Actor {
         let name = ["USER", "LOGNAME", "USERNAME"]
             .iter()
             .find_map(|v| std::env::var(v).ok().filter(|n| !n.trim().is_empty()))
-            .unwrap_or_else(|| {
-                // The owner of this process's /proc entry is its user id.
-                std::fs::metadata("/proc/self")
-                    .map(|m| format!("uid {}", std::os::unix::fs::MetadataExt::uid(&m)))
-                    .unwrap_or_else(|_| "unknown".into())
-            });
+            .unwrap_or_else(process_owner);
         Actor::Local(name)
     }
+}
+
+/// The user this process runs as, when no variable names it.
+#[cfg(unix)]
+fn process_owner() -> String {
+    // SAFETY: getuid has no preconditions and cannot fail.
+    format!("uid {}", unsafe { libc::getuid() })
+}
+
+/// Windows sets USERNAME, read above; without it there is no name to give.
+#[cfg(not(unix))]
+fn process_owner() -> String {
+    "unknown".into()
 }
 
 /// The protocol of an SSO method.

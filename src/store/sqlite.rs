@@ -54,7 +54,6 @@ pub fn path_of(url: &str) -> Option<&str> {
 /// is an error, not a new empty team (SPEC §2; only the default location's
 /// directory is created, by the caller that knows it is the default).
 fn create_private(path: &std::path::Path) -> Result<()> {
-    use std::os::unix::fs::OpenOptionsExt;
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => std::path::Path::new("."),
@@ -69,12 +68,12 @@ fn create_private(path: &std::path::Path) -> Result<()> {
             "check the URL (--url, SCIMCTL_URL, the profile), or create the directory first",
         ));
     }
-    match std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .mode(0o600)
-        .open(path)
-    {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    // (elsewhere the file keeps what it inherits from its directory)
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    match options.open(path) {
         Ok(_) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
         Err(e) => Err(Error::invalid(format!(
