@@ -974,3 +974,123 @@ async fn a_rate_limited_import_accounts_for_every_row() {
         out.stderr
     );
 }
+
+/// A SCIM service that reads neither `filter` nor `startIndex`: every
+/// `GET /Users` answers the first `count` of its `n` users, and it counts
+/// the writes it is sent. (A test double, on loopback, of what third-party
+/// services were seen doing.)
+async fn careless_service(n: usize) -> (String, std::sync::Arc<std::sync::atomic::AtomicUsize>) {
+    use axum::extract::Query;
+    use axum::routing::get;
+    let writes = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let users: Vec<Value> = (0..n)
+        .map(|i| {
+            serde_json::json!({
+                "schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"],
+                "id": format!("id-{i}"),
+                "userName": format!("user{i}@example.com"),
+                "name": {"givenName": format!("First{i}"), "familyName": "Careless"},
+                "active": true,
+            })
+        })
+        .collect();
+    let list = move |Query(q): Query<HashMap<String, String>>| {
+        let users = users.clone();
+        async move {
+            let count = q
+                .get("count")
+                .and_then(|c| c.parse().ok())
+                .unwrap_or(100usize);
+            let page: Vec<Value> = users.iter().take(count).cloned().collect();
+            axum::Json(serde_json::json!({
+                "schemas": ["urn:ietf:params:scim:api:messages:2.0:ListResponse"],
+                "totalResults": users.len(),
+                "startIndex": 1,
+                "itemsPerPage": page.len(),
+                "Resources": page,
+            }))
+        }
+    };
+    let counter = writes.clone();
+    let write = move || {
+        let counter = counter.clone();
+        async move {
+            counter.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            axum::http::StatusCode::NOT_IMPLEMENTED
+        }
+    };
+    let app = axum::Router::new()
+        .route("/scim/v2/Users", get(list))
+        .route(
+            "/scim/v2/Users/{id}",
+            axum::routing::patch(write.clone()).put(write),
+        );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    (url, writes)
+}
+
+/// SPEC §5, client behaviour: against a service that ignores filters,
+/// `users get`/`deactivate` of one user never act on another (before:
+/// `users deactivate user5@…` deactivated user0 and said it had done
+/// user5); against one that ignores startIndex, a listing stops with an
+/// error instead of printing users twice.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_careless_service_never_gets_the_wrong_user_acted_on() {
+    let (url, writes) = careless_service(25).await;
+    let home = tempfile::tempdir().unwrap();
+    let m = Machine {
+        home,
+        url,
+        env: vec![(
+            "SCIMCTL_SCIM_KEY".into(),
+            "scim_0000000000000000000000000000000000000000".into(),
+        )],
+        server: None,
+    };
+    // user0 is on the first page; user5 is not, whatever was asked
+    let got = m
+        .run(&["users", "get", "user0@example.com", "-o", "json"])
+        .await
+        .ok();
+    assert_eq!(got.json()["id"], "id-0");
+    let missing = m.run(&["users", "get", "user5@example.com"]).await.code(5);
+    assert!(
+        missing.messages().contains("may not honour SCIM filters"),
+        "{}",
+        missing.stderr
+    );
+    m.run(&["users", "deactivate", "user5@example.com", "--yes"])
+        .await
+        .code(5);
+    assert_eq!(
+        writes.load(std::sync::atomic::Ordering::SeqCst),
+        0,
+        "a write was sent"
+    );
+    // paging that ignores startIndex: an error, never duplicates
+    let listed = m
+        .run(&["users", "list", "-o", "jsonl", "--page-size", "10"])
+        .await
+        .code(1);
+    assert!(
+        listed.messages().contains("startIndex"),
+        "{}",
+        listed.stderr
+    );
+    let printed: Vec<&str> = listed.stdout.lines().collect();
+    let mut unique = printed.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), printed.len(), "a user was printed twice");
+    let exported = m
+        .run(&["users", "export", "--page-size", "10"])
+        .await
+        .code(1);
+    assert!(
+        exported.messages().contains("startIndex"),
+        "{}",
+        exported.stderr
+    );
+}

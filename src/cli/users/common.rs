@@ -42,13 +42,31 @@ pub async fn find(backend: &dyn Backend, user: &str) -> Result<Value> {
         }
     }
     let filter = format!("userName eq {}", quote(user));
-    backend
-        .users_page(Some(&filter), 1, 2)
-        .await?
-        .resources
-        .into_iter()
-        .next()
-        .ok_or_else(|| Error::not_found(format!("no user {user:?}")))
+    // Only a user whose userName is the one asked for: a service that
+    // ignores the filter answers with other users (the first of them was
+    // once deactivated in the place of the one named).
+    let wanted = crate::core::model::name_key(user.trim());
+    let is_wanted = |u: &Value| {
+        crate::scim::doc::get_ci(u, "userName")
+            .and_then(Value::as_str)
+            .is_some_and(|n| crate::core::model::name_key(n) == wanted)
+    };
+    let page = backend.users_page(Some(&filter), 1, 2).await?;
+    let found = page.resources.iter().any(is_wanted);
+    if found {
+        return Ok(page
+            .resources
+            .into_iter()
+            .find(is_wanted)
+            .expect("checked just above"));
+    }
+    let mut err = Error::not_found(format!("no user {user:?}"));
+    if !page.resources.is_empty() {
+        err = err.with_hint(
+            "the backend answered with other users: it may not honour SCIM filters, so nothing was changed",
+        );
+    }
+    Err(err)
 }
 
 pub fn id_of(user: &Value) -> Result<String> {
@@ -74,11 +92,32 @@ pub async fn each_user(
     };
     let mut start = 1;
     let mut seen = 0u64;
+    // Ids already printed, as 64-bit hashes (800 KB for 100,000 users): a
+    // service that ignores startIndex serves the first page again, and
+    // that must be an error, not duplicated output.
+    let mut ids: std::collections::HashSet<u64> = std::collections::HashSet::new();
+    let hash = |id: &str| {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        id.hash(&mut h);
+        h.finish()
+    };
     if want(0) == 0 {
         return Ok(());
     }
     let mut page = backend.users_page(filter, start, want(0)).await?;
     loop {
+        for user in &page.resources {
+            let id = user.get("id").and_then(Value::as_str).unwrap_or_default();
+            if !id.is_empty() && !ids.insert(hash(id)) {
+                return Err(Error::internal(format!(
+                    "the backend served user {id:?} twice while paging (from startIndex {start})"
+                ))
+                .with_hint(
+                    "it seems not to honour startIndex; a smaller --limit, or --page-size large enough for every user, avoids paging",
+                ));
+            }
+        }
         let asked = want(seen);
         let got = page.resources.len() as u64;
         seen += got.min(asked);
