@@ -77,6 +77,9 @@ pub struct Remote {
     creds: Arc<dyn CredentialSource>,
     /// Index of the SCIM key that worked last.
     key_in_use: AtomicUsize,
+    /// The service refused a PATCH (no PATCH at all, or not on the paths we
+    /// send): from then on, this run changes users by read-modify-PUT.
+    put_only: std::sync::atomic::AtomicBool,
 }
 
 struct Reply {
@@ -179,6 +182,7 @@ impl Remote {
             http,
             creds,
             key_in_use: AtomicUsize::new(0),
+            put_only: std::sync::atomic::AtomicBool::new(false),
         })
     }
 
@@ -388,6 +392,30 @@ impl Remote {
     }
 }
 
+/// A PATCH the service will not take, whatever its operations' values: no
+/// PATCH at all (405, 501), or not on the paths sent (RFC 7644 scimTypes
+/// `invalidPath`, `noTarget`, `mutability`).
+fn patch_refused(e: &Error) -> bool {
+    matches!(e.kind(), Kind::MethodNotAllowed | Kind::Unsupported)
+        || (e.kind() == Kind::Invalid
+            && matches!(
+                e.scim_type(),
+                Some("invalidPath" | "noTarget" | "mutability")
+            ))
+}
+
+impl Remote {
+    /// Read the user, apply the operations here, PUT the result.
+    async fn patch_by_put(&self, id: &str, ops: &[PatchOperation]) -> Result<Value> {
+        let current = self.user_get(id).await?;
+        let doc = resource::normalize_user(&current)?;
+        let mut next = Value::Object(patch::apply(&doc, ops)?);
+        next["schemas"] = json!([USER_SCHEMA]);
+        next["id"] = json!(id);
+        self.user_replace(id, &next).await
+    }
+}
+
 fn retryable(status: StatusCode) -> bool {
     matches!(status.as_u16(), 429 | 502 | 503 | 504)
 }
@@ -574,18 +602,24 @@ impl Backend for Remote {
         };
         let body = serde_json::to_value(&request).unwrap_or_default();
         let path = format!("/Users/{}", enc(id));
+        if self.put_only.load(Ordering::Relaxed) {
+            return self.patch_by_put(id, ops).await;
+        }
         match self.scim(Method::PATCH, &path, Some(&body)).await {
             // 204 No Content: read the user back.
             Ok(Reply { body: None, .. }) => self.user_get(id).await,
             Ok(Reply { body: Some(v), .. }) => Ok(v),
-            // No PATCH on this service: apply the operations here and PUT.
-            Err(e) if matches!(e.kind(), Kind::MethodNotAllowed | Kind::Unsupported) => {
-                let current = self.user_get(id).await?;
-                let doc = resource::normalize_user(&current)?;
-                let mut next = Value::Object(patch::apply(&doc, ops)?);
-                next["schemas"] = json!([USER_SCHEMA]);
-                next["id"] = json!(id);
-                self.user_replace(id, &next).await
+            // No PATCH on this service, or not on these paths (services that
+            // take names only through PUT): apply the operations here and
+            // PUT, now and for the rest of the run.
+            Err(e) if patch_refused(&e) => {
+                tracing::info!(
+                    "{} refused a PATCH ({}); changing users by PUT from now on",
+                    self.root,
+                    e.message()
+                );
+                self.put_only.store(true, Ordering::Relaxed);
+                self.patch_by_put(id, ops).await
             }
             Err(e) => Err(e),
         }

@@ -53,6 +53,20 @@ pub struct ErrorBody {
     pub detail: Option<String>,
 }
 
+/// The `scimType` keywords of RFC 7644 §3.12.
+const SCIM_TYPES: &[&str] = &[
+    "invalidFilter",
+    "tooMany",
+    "uniqueness",
+    "mutability",
+    "invalidSyntax",
+    "invalidPath",
+    "noTarget",
+    "invalidValue",
+    "invalidVers",
+    "sensitive",
+];
+
 /// How a hint travels inside `detail`, so that a remote backend's errors
 /// read the same as the embedded backend's.
 const HINT_SEPARATOR: &str = " — hint: ";
@@ -82,9 +96,18 @@ impl ErrorBody {
         let detail = self
             .detail
             .unwrap_or_else(|| format!("the backend answered HTTP {http_status}"));
-        match detail.split_once(HINT_SEPARATOR) {
+        let err = match detail.split_once(HINT_SEPARATOR) {
             Some((message, hint)) => Error::new(kind, message).with_hint(hint),
             None => Error::new(kind, detail),
+        };
+        // The keywords of RFC 7644 §3.12 travel on (the client decides by
+        // them, e.g. PUT where a service refuses a PATCH path).
+        match SCIM_TYPES
+            .iter()
+            .find(|t| Some(**t) == self.scim_type.as_deref())
+        {
+            Some(t) => err.with_scim_type(t),
+            None => err,
         }
     }
 }

@@ -13,8 +13,9 @@ use crate::ui::output::{Format, csv_err, io_err};
 /// Write every user in the import format (`-o csv`, the default, or `-o jsonl`).
 #[derive(Debug, clap::Args)]
 pub struct ExportArgs {
-    /// Users per request.
-    #[arg(long, default_value_t = 500, value_parser = clap::value_parser!(u64).range(1..=1000))]
+    /// Users per request: by default the most `scimctl serve` gives; a service
+    /// that gives fewer answers with fewer, and paging follows what arrives.
+    #[arg(long, default_value_t = 1000, value_parser = clap::value_parser!(u64).range(1..=1000))]
     pub page_size: u64,
 }
 

@@ -26,8 +26,9 @@ pub struct ListArgs {
     /// Stop after this many users.
     #[arg(long)]
     pub limit: Option<u64>,
-    /// Users per request.
-    #[arg(long, default_value_t = 100, value_parser = clap::value_parser!(u64).range(1..=1000))]
+    /// Users per request: by default the most `scimctl serve` gives; a service
+    /// that gives fewer answers with fewer, and paging follows what arrives.
+    #[arg(long, default_value_t = 1000, value_parser = clap::value_parser!(u64).range(1..=1000))]
     pub page_size: u64,
 }
 
