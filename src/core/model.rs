@@ -230,9 +230,54 @@ pub const DEFAULT_ROLE: &str = "developer";
 
 /// The form in which names are compared: userNames (unique and looked up
 /// case-insensitively, SPEC §6) and SSO method names. The stores index this
-/// form and lookups use it; nothing else folds a name.
+/// form and lookups use it; nothing else folds a name. Modelled on RFC
+/// 8265's UsernameCaseMapped: fullwidth and halfwidth forms mapped to their
+/// ordinary letters, lower case, then NFC — so `ＡＤＡ`, `Ada` and `ada`
+/// are one name, and so are a precomposed `é` and `e` + U+0301.
 pub fn name_key(name: &str) -> String {
-    name.to_lowercase()
+    use unicode_normalization::UnicodeNormalization;
+    let narrow: String = name
+        .trim()
+        .chars()
+        .map(|c| match u32::from(c) {
+            // FULLWIDTH ! … ~ are ASCII 0x21 … 0x7e shifted by 0xfee0
+            n @ 0xff01..=0xff5e => char::from_u32(n - 0xfee0).unwrap_or(c),
+            0x3000 => ' ',
+            _ => c,
+        })
+        .collect();
+    narrow.to_lowercase().nfc().collect()
+}
+
+/// Characters that never belong in a name (SPEC §6): control characters
+/// (C0, DEL, C1 — a NUL, an ESC that would reach a terminal) and format
+/// characters (Unicode category Cf: zero-width spaces and joiners, the soft
+/// hyphen, bidi controls, tags) that make two names look alike.
+pub fn forbidden_in_names(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            u32::from(c),
+            0xad | 0x600..=0x605
+                | 0x61c
+                | 0x6dd
+                | 0x70f
+                | 0x890..=0x891
+                | 0x8e2
+                | 0x180e
+                | 0x200b..=0x200f
+                | 0x202a..=0x202e
+                | 0x2060..=0x2064
+                | 0x2066..=0x206f
+                | 0xfeff
+                | 0xfff9..=0xfffb
+                | 0x110bd
+                | 0x110cd
+                | 0x13430..=0x1343f
+                | 0x1bca0..=0x1bca3
+                | 0x1d173..=0x1d17a
+                | 0xe0001
+                | 0xe0020..=0xe007f
+        )
 }
 
 /// A stored user.

@@ -650,3 +650,75 @@ fn audit_action_names_are_the_serialised_names() {
     );
     assert_eq!(AuditAction::filter_names("nothing"), None);
 }
+
+// ------------------------------------------------------- identity hygiene
+
+#[tokio::test]
+async fn user_names_are_stored_trimmed_and_nfc_and_one_name_has_one_user() {
+    let f = Fixture::ready().await;
+    let id = f.create("  spaced@x.com  ").await;
+    let user = f.team.user_get(&id).await.unwrap();
+    assert_eq!(user.user_name, "spaced@x.com");
+    assert_eq!(user.render("")["userName"], "spaced@x.com");
+    // found as it is written now, and the trimmed name is taken
+    assert_eq!(f.team.user_find("spaced@x.com").await.unwrap().id, id);
+    let body = json!({"userName": "spaced@x.com"});
+    let err = f.team.user_create(&admin(), &body).await.unwrap_err();
+    assert_eq!(err.kind(), Kind::Conflict);
+    // precomposed and decomposed é, and fullwidth letters, are one name
+    f.create("ad\u{e9}@x.com").await;
+    for same in [
+        "ade\u{301}@x.com",
+        "AD\u{c9}@X.COM",
+        "\u{ff41}d\u{e9}@x.com",
+    ] {
+        let err = f
+            .team
+            .user_create(&admin(), &json!({"userName": same}))
+            .await
+            .unwrap_err();
+        assert_eq!(err.kind(), Kind::Conflict, "{same:?}");
+    }
+}
+
+#[tokio::test]
+async fn control_and_format_characters_are_refused_in_names() {
+    let f = Fixture::ready().await;
+    for user_name in [
+        "ada\u{200b}@x.com", // zero-width space
+        "ad\u{ad}a@x.com",   // soft hyphen
+        "ada\u{202e}@x.com", // right-to-left override
+        "ada\u{0}@x.com",    // NUL
+        "ada\u{1b}@x.com",   // ESC
+    ] {
+        let err = f
+            .team
+            .user_create(&admin(), &json!({"userName": user_name}))
+            .await
+            .unwrap_err();
+        assert_eq!(err.kind(), Kind::Invalid, "{user_name:?}");
+        assert_eq!(err.scim_type(), Some("invalidValue"));
+    }
+    let body = json!({"userName": "ann@x.com", "name": {"givenName": "Ann\u{1b}]0;owned\u{7}"}});
+    let err = f.team.user_create(&admin(), &body).await.unwrap_err();
+    assert!(
+        err.message().contains("name.givenName"),
+        "{}",
+        err.message()
+    );
+    let body = json!({"userName": "bo@x.com", "displayName": "Bo\r\nFAKE"});
+    assert_eq!(
+        f.team
+            .user_create(&admin(), &body)
+            .await
+            .unwrap_err()
+            .kind(),
+        Kind::Invalid
+    );
+    assert!(
+        f.actions()
+            .await
+            .iter()
+            .all(|a| *a != AuditAction::UserCreate)
+    );
+}

@@ -65,6 +65,30 @@ fn action_of(old: &Doc, new: &Doc, otherwise: AuditAction) -> AuditAction {
     }
 }
 
+/// The fields that name a person, besides userName (SPEC §6).
+const NAME_FIELDS: &[&str] = &[
+    "displayName",
+    "nickName",
+    "name.formatted",
+    "name.givenName",
+    "name.familyName",
+    "name.middleName",
+    "name.honorificPrefix",
+    "name.honorificSuffix",
+];
+
+/// A name field holds no control or format character (400 otherwise).
+fn check_name_text(field: &str, text: &str) -> Result<()> {
+    match text.chars().find(|c| super::model::forbidden_in_names(*c)) {
+        Some(c) => Err(Error::invalid(format!(
+            "{field} holds the control or format character U+{:04X}, which names may not contain",
+            u32::from(c)
+        ))
+        .with_scim_type("invalidValue")),
+        None => Ok(()),
+    }
+}
+
 impl Team {
     /// Check a normalised document and fill in the defaults of a new user.
     fn check_user_doc(doc: &Doc) -> Result<String> {
@@ -73,6 +97,16 @@ impl Team {
             .and_then(Value::as_str)
             .map(str::trim)
             .unwrap_or_default();
+        check_name_text("userName", user_name)?;
+        for field in NAME_FIELDS {
+            let value = match field.split_once('.') {
+                Some((outer, inner)) => doc.get(outer).and_then(|o| o.get(inner)),
+                None => doc.get(*field),
+            };
+            if let Some(text) = value.and_then(Value::as_str) {
+                check_name_text(field, text)?;
+            }
+        }
         if user_name.is_empty() {
             return Err(Error::invalid("userName is required").with_scim_type("invalidValue"));
         }
@@ -85,8 +119,14 @@ impl Team {
         Ok(user_name.to_string())
     }
 
-    fn row_from(&self, id: String, doc: Doc, created: Millis, version: i64) -> Result<UserRow> {
-        let user_name = Self::check_user_doc(&doc)?;
+    fn row_from(&self, id: String, mut doc: Doc, created: Millis, version: i64) -> Result<UserRow> {
+        // SPEC §6: stored trimmed and NFC-normalised — in the document too,
+        // which filters and every reader see.
+        let user_name: String = {
+            use unicode_normalization::UnicodeNormalization;
+            Self::check_user_doc(&doc)?.nfc().collect()
+        };
+        doc.insert("userName".into(), Value::String(user_name.clone()));
         let external_id = doc
             .get("externalId")
             .and_then(Value::as_str)

@@ -854,3 +854,38 @@ pub fn each<'a>(list: &'a Value, field: &str) -> Vec<&'a str> {
         .map(|v| v[field].as_str().unwrap_or_default())
         .collect()
 }
+
+/// A third-party SCIM service stand-in on loopback that serves `users` as
+/// they are (no validation: what a careless service may hand out) for
+/// `GET /scim/v2/Users` and `GET /scim/v2/Users/{id}`, ignoring filters.
+pub async fn foreign_service(users: Vec<Value>) -> String {
+    use axum::extract::Path;
+    use axum::routing::get;
+    let all = Arc::new(users);
+    let by_id = all.clone();
+    let app = axum::Router::new()
+        .route(
+            "/scim/v2/Users",
+            get(move || {
+                let all = all.clone();
+                async move {
+                    axum::Json(json!({
+                        "schemas": ["urn:ietf:params:scim:api:messages:2.0:ListResponse"],
+                        "totalResults": all.len(), "startIndex": 1,
+                        "itemsPerPage": all.len(), "Resources": *all,
+                    }))
+                }
+            }),
+        )
+        .route(
+            "/scim/v2/Users/{id}",
+            get(move |Path(id): Path<String>| {
+                let found = by_id.iter().find(|u| u["id"] == id.as_str()).cloned();
+                async move { axum::Json(found.unwrap_or_default()) }
+            }),
+        );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    url
+}

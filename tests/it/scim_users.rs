@@ -768,3 +768,68 @@ async fn discovery_endpoints() {
     assert_eq!(user_name["uniqueness"], "server");
     assert_eq!(user_name["required"], true);
 }
+
+/// SPEC §6 identity hygiene over HTTP, on SQLite and (second pass)
+/// PostgreSQL: a padded userName is stored trimmed and found by a filter;
+/// a NUL is a 400 SCIM error on both databases (PostgreSQL answered 500
+/// with its own message); look-alike names are one name.
+#[tokio::test(flavor = "multi_thread")]
+async fn user_names_are_canonical_on_every_store() {
+    let (s, key) = Server::provisioned().await;
+    let created = s
+        .scim(
+            &key,
+            Method::POST,
+            "/Users",
+            Some(user_body("  spaced@x.com  ", "S", "P")),
+        )
+        .await
+        .expect_status(201)
+        .body;
+    assert_eq!(created["userName"], "spaced@x.com");
+    let found = s
+        .scim(
+            &key,
+            Method::GET,
+            &format!("/Users?filter={}", enc("userName eq \"spaced@x.com\"")),
+            None,
+        )
+        .await
+        .expect_status(200)
+        .body;
+    assert_eq!(found["totalResults"], 1);
+    s.scim(
+        &key,
+        Method::POST,
+        "/Users",
+        Some(user_body("SPACED@x.com", "S", "P")),
+    )
+    .await
+    .assert_scim_error(409);
+    let nul = s
+        .scim(
+            &key,
+            Method::POST,
+            "/Users",
+            Some(user_body("ada\u{0}@x.com", "A", "B")),
+        )
+        .await;
+    nul.assert_scim_error(400);
+    assert_eq!(nul.body["scimType"], "invalidValue");
+    s.scim(
+        &key,
+        Method::POST,
+        "/Users",
+        Some(user_body("ad\u{e9}@x.com", "A", "B")),
+    )
+    .await
+    .expect_status(201);
+    s.scim(
+        &key,
+        Method::POST,
+        "/Users",
+        Some(user_body("ade\u{301}@x.com", "A", "B")),
+    )
+    .await
+    .assert_scim_error(409);
+}

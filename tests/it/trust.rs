@@ -781,13 +781,18 @@ async fn messages_say_what_happened() {
 /// escaped, on one line; JSON and CSV on a pipe keep the value whole.
 #[tokio::test(flavor = "multi_thread")]
 async fn control_characters_from_a_backend_are_escaped() {
-    let m = Machine::remote().await;
-    let server = m.server.as_ref().unwrap();
-    let key = server.provision().await;
+    // (scimctl serve refuses such names; a third-party service may not)
     let hostile = "Ann\u{1b}]0;owned\u{7}\r\nFAKE  row";
-    server
-        .create_user(&key, "ann@example.com", hostile, "Lee")
-        .await;
+    let url = crate::common::foreign_service(vec![serde_json::json!({
+        "id": "id-0",
+        "userName": "ann@example.com",
+        "name": {"givenName": hostile, "familyName": "Lee"},
+        "active": true,
+    })])
+    .await;
+    let key = "scim_0000000000000000000000000000000000000000".to_string();
+    let mut m = Machine::embedded().await;
+    m.url = url;
     let mut cmd = m.std_command(&["users", "list"]);
     cmd.env("SCIMCTL_SCIM_KEY", &key);
     let table = crate::common::Out::from(cmd.output().unwrap());
