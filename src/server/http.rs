@@ -131,6 +131,18 @@ impl FromRequest<AppState> for JsonBody {
 
 /// The credential in `Authorization`: `Bearer <secret>` or, as Okta's
 /// "HTTP Header" auth sends it, the bare secret.
+/// Two `Authorization` headers are refused (400) rather than the first
+/// one believed: a proxy that adds its own must not decide who is asking.
+fn single_authorization(parts: &Parts) -> Result<(), Error> {
+    if parts.headers.get_all(AUTHORIZATION).iter().nth(1).is_some() {
+        return Err(
+            Error::invalid("more than one Authorization header; send exactly one")
+                .with_scim_type("invalidSyntax"),
+        );
+    }
+    Ok(())
+}
+
 fn credential(parts: &Parts) -> Option<&str> {
     let value = parts.headers.get(AUTHORIZATION)?.to_str().ok()?.trim();
     let secret = match value.split_once(' ') {
@@ -151,6 +163,7 @@ impl FromRequestParts<AppState> for ScimAuth {
         parts: &mut Parts,
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
+        single_authorization(parts)?;
         let secret = credential(parts).ok_or_else(|| {
             Error::unauthorized("missing credential: send Authorization: Bearer <SCIM API key>")
         })?;
@@ -172,6 +185,7 @@ impl FromRequestParts<AppState> for AdminAuth {
         parts: &mut Parts,
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
+        single_authorization(parts)?;
         let secret = credential(parts).ok_or_else(|| {
             Error::unauthorized("missing credential: send Authorization: Bearer <admin token>")
         })?;

@@ -27,6 +27,9 @@ use crate::core::store::{AuditSelect, Change, Hint, Outcome, Store, UserWrite};
 use crate::error::{Error, Kind, Result};
 use crate::time::Millis;
 
+/// How long opening the store waits for PostgreSQL's first answer.
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
+
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("migrations/postgres");
 
 // --- rows as PostgreSQL returns them, into the core's records ---
@@ -203,17 +206,33 @@ impl PgStore {
             )
         })?;
         let name = describe(&options);
-        let pool = PgPoolOptions::new()
+        // The first connection gets CONNECT_TIMEOUT: a server that does not
+        // answer (a firewall that drops, a host that is down) is an error in
+        // seconds, not after the pool's 30 s wait for a connection.
+        let connect = PgPoolOptions::new()
             .max_connections(POOL_SIZE)
             .acquire_timeout(Duration::from_secs(30))
-            .connect_with(options)
-            .await
-            .map_err(|e| {
+            .connect_with(options);
+        let pool = match tokio::time::timeout(CONNECT_TIMEOUT, connect).await {
+            Ok(connected) => connected.map_err(|e| {
                 Error::new(
                     Kind::Unavailable,
                     format!("cannot connect to {name}: {}", pg_message(&e)),
                 )
-            })?;
+            })?,
+            Err(_) => {
+                return Err(Error::new(
+                    Kind::Unavailable,
+                    format!(
+                        "{name} did not answer within {} s",
+                        CONNECT_TIMEOUT.as_secs()
+                    ),
+                )
+                .with_hint(
+                    "check that the database server runs and that its host and port are reachable",
+                ));
+            }
+        };
         MIGRATOR
             .run(&pool)
             .await

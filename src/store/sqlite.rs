@@ -100,7 +100,13 @@ impl SqliteStore {
         let mut conn = options
             .connect()
             .await
-            .map_err(|e| Error::invalid(format!("cannot open database {path}: {e}")))?;
+            // Not a usage error (exit 2): the path was fine, the file is not
+            // (damaged, not a database, unreadable) — exit 1.
+            .map_err(|e| {
+                Error::internal(format!("cannot open database {path}: {e}")).with_hint(
+                    "is it a scimctl database, readable by you? restore it from a backup, or name another file",
+                )
+            })?;
         MIGRATOR
             .run(&mut conn)
             .await

@@ -1241,3 +1241,45 @@ async fn a_refused_patch_path_falls_back_to_put() {
     assert_eq!(counts[0].load(Ordering::SeqCst), 2);
     assert_eq!(counts[1].load(Ordering::SeqCst), 3);
 }
+
+/// Issue 11's small ones: two Authorization headers are a 400 (not
+/// first-wins); a damaged database file exits 1 (not 2, "usage"); a
+/// PostgreSQL server that never answers is an error within seconds, exit
+/// 7 (it hung 30 s). The silent server is a loopback listener that accepts
+/// and says nothing.
+#[tokio::test(flavor = "multi_thread")]
+async fn two_credentials_damaged_files_and_silent_databases() {
+    let (s, key) = Server::provisioned().await;
+    let r = s
+        .http
+        .get(format!("{}/scim/v2/Users", s.url))
+        .header("Authorization", format!("Bearer {key}"))
+        .header("Authorization", "Bearer scim_other")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 400);
+    let body: Value = r.json().await.unwrap();
+    assert_eq!(body["scimType"], "invalidSyntax");
+
+    let m = Machine::embedded().await;
+    let damaged = m.home.path().join("damaged.db");
+    std::fs::write(&damaged, "not a database ".repeat(64)).unwrap();
+    let url = format!("sqlite://{}", damaged.display());
+    let out = m.run(&["--url", &url, "sso", "list"]).await.code(1);
+    assert!(out.messages().contains("not a database"), "{}", out.stderr);
+
+    let silent = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!(
+        "postgres://scimctl@{}/scimctl",
+        silent.local_addr().unwrap()
+    );
+    // (before: the pool's 30 s wait, then "cannot connect … timed out")
+    let out = m.run(&["--url", &url, "sso", "list"]).await.code(7);
+    assert!(
+        out.messages().contains("did not answer within 5 s"),
+        "{}",
+        out.stderr
+    );
+    drop(silent);
+}
