@@ -92,11 +92,7 @@ impl Credentials {
         if let Some(s) = guard.as_ref() {
             return Ok(s.clone());
         }
-        let store: Arc<dyn SecretStore> = if self.profile.insecure_storage {
-            Arc::from(secrets::insecure_file(config::insecure_secrets_path()))
-        } else {
-            Arc::from(secrets::os_keyring()?)
-        };
+        let store = profile_store(&self.profile)?;
         *guard = Some(store.clone());
         Ok(store)
     }
@@ -171,6 +167,16 @@ impl Credentials {
         }
         Ok(out)
     }
+}
+
+/// The store a profile keeps its secrets in: the OS keyring, or the 0600
+/// file for a profile that chose `--insecure-storage`.
+pub fn profile_store(profile: &Profile) -> Result<Arc<dyn SecretStore>> {
+    Ok(if profile.insecure_storage {
+        Arc::from(secrets::insecure_file(config::insecure_secrets_path()))
+    } else {
+        Arc::from(secrets::os_keyring()?)
+    })
 }
 
 /// Remove every secret a saved profile has in its store (the admin token

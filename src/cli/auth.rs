@@ -184,14 +184,7 @@ async fn login(ctx: &Context, a: LoginArgs) -> Result<()> {
         forget_old_backend(&name, old)?;
     }
     if let Some(token) = &token {
-        let resolved = crate::config::Resolved {
-            name: name.clone(),
-            url: url.clone(),
-            profile: profile.clone(),
-            detached: false,
-        };
-        let creds = Credentials::new(&resolved);
-        let store = creds.store()?;
+        let store = credentials::profile_store(&profile)?;
         store.set(&credentials::admin_account(&name), token)?;
         eprintln!(
             "Stored the admin token of profile {name:?} in {}.",
@@ -393,13 +386,7 @@ fn print_status(ctx: &Context, report: &Value) -> Result<()> {
 
 /// Remove the stored secrets of a profile that is being repointed.
 fn forget_old_backend(name: &str, old: &Profile) -> Result<()> {
-    let resolved = crate::config::Resolved {
-        name: name.to_string(),
-        url: old.url.clone(),
-        profile: old.clone(),
-        detached: false,
-    };
-    let store = Credentials::new(&resolved).store()?;
+    let store = credentials::profile_store(old)?;
     let removed = credentials::remove_secrets(store.as_ref(), name, old)?;
     eprintln!(
         "Repointing profile {name:?} from {}: removed {removed} of its secrets from {}.",

@@ -3,8 +3,8 @@
 use serde_json::{Value, json};
 
 use crate::cli::context::Context;
-use crate::config::{Config, LOCAL, Profile, Resolved, default_database_url};
-use crate::credentials::{self, Credentials};
+use crate::config::{Config, LOCAL, Profile, default_database_url};
+use crate::credentials;
 use crate::error::{Error, Result};
 use crate::ui::output::Record;
 
@@ -130,15 +130,9 @@ pub async fn run(ctx: &Context, cmd: Command) -> Result<()> {
             let Some(profile) = config.profiles.get(&a.name).cloned() else {
                 return Err(unknown(&a.name));
             };
-            let resolved = Resolved {
-                name: a.name.clone(),
-                url: profile.url.clone(),
-                profile: profile.clone(),
-                detached: false,
-            };
             // The config entry goes even when the keyring cannot be reached;
             // say so, so that nothing is left behind unknowingly.
-            let removed = Credentials::new(&resolved).store().and_then(|store| {
+            let removed = credentials::profile_store(&profile).and_then(|store| {
                 credentials::remove_secrets(store.as_ref(), &a.name, &profile)
                     .map(|n| (n, store.location()))
             });

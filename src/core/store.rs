@@ -146,13 +146,10 @@ pub trait Store: Send + Sync + 'static {
 /// Which audit entries to read, as a caller asks: newest first, at most
 /// `limit`. `action` is an action or a family of them (`user.update`,
 /// `user`, `key.*`); `actor` is the actor as the trail shows it (`key:okta`).
-#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct AuditQuery {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub since: Option<Millis>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub actor: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub action: Option<String>,
     pub limit: u64,
 }

@@ -16,6 +16,7 @@
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use reqwest::{Method, StatusCode};
@@ -677,13 +678,29 @@ impl Machine {
     /// A remote backend: an in-process `serve` with a fresh database, and
     /// its admin token in SCIMCTL_TOKEN.
     pub async fn remote() -> Machine {
-        let server = Server::start().await;
-        let home = tempfile::tempdir().unwrap();
+        Machine::remote_on(Server::start().await)
+    }
+
+    /// The same against a server started some other way (a rate limit,
+    /// say).
+    pub fn remote_on(server: Server) -> Machine {
         Machine {
-            home,
+            home: tempfile::tempdir().unwrap(),
             url: server.url.clone(),
             env: vec![("SCIMCTL_TOKEN".into(), server.admin.clone())],
             server: Some(server),
+        }
+    }
+
+    /// A plain SCIM service at `url` (a third-party stand-in): no admin API,
+    /// no database of ours, a SCIM key in SCIMCTL_SCIM_KEY.
+    pub fn against(url: String) -> Machine {
+        init_logs();
+        Machine {
+            home: tempfile::tempdir().unwrap(),
+            url,
+            env: vec![("SCIMCTL_SCIM_KEY".into(), FOREIGN_KEY.into())],
+            server: None,
         }
     }
 
@@ -855,37 +872,56 @@ pub fn each<'a>(list: &'a Value, field: &str) -> Vec<&'a str> {
         .collect()
 }
 
-/// A third-party SCIM service stand-in on loopback that serves `users` as
-/// they are (no validation: what a careless service may hand out) for
-/// `GET /scim/v2/Users` and `GET /scim/v2/Users/{id}`, ignoring filters.
-pub async fn foreign_service(users: Vec<Value>) -> String {
-    use axum::extract::Path;
+/// The SCIM key [`Machine::against`] presents to a stand-in service.
+pub const FOREIGN_KEY: &str = "scim_0000000000000000000000000000000000000000";
+
+/// A third-party SCIM service stand-in on loopback, of the careless kind:
+/// it serves `users` as they are (no validation), reads neither `filter`
+/// nor `startIndex` — every `GET /scim/v2/Users` answers the first `count`
+/// users — and refuses every write (501), counting them.
+pub async fn foreign_service(users: Vec<Value>) -> (String, Arc<AtomicUsize>) {
+    use axum::extract::{Path, Query};
     use axum::routing::get;
+    let writes = Arc::new(AtomicUsize::new(0));
     let all = Arc::new(users);
     let by_id = all.clone();
+    let counter = writes.clone();
+    let write = move || {
+        counter.fetch_add(1, Ordering::SeqCst);
+        async { axum::http::StatusCode::NOT_IMPLEMENTED }
+    };
     let app = axum::Router::new()
         .route(
             "/scim/v2/Users",
-            get(move || {
-                let all = all.clone();
-                async move {
-                    axum::Json(json!({
-                        "schemas": ["urn:ietf:params:scim:api:messages:2.0:ListResponse"],
-                        "totalResults": all.len(), "startIndex": 1,
-                        "itemsPerPage": all.len(), "Resources": *all,
-                    }))
-                }
-            }),
+            get(
+                move |Query(q): Query<std::collections::HashMap<String, String>>| {
+                    let count = q
+                        .get("count")
+                        .and_then(|c| c.parse().ok())
+                        .unwrap_or(100usize);
+                    let page: Vec<Value> = all.iter().take(count).cloned().collect();
+                    let total = all.len();
+                    async move {
+                        axum::Json(json!({
+                            "schemas": ["urn:ietf:params:scim:api:messages:2.0:ListResponse"],
+                            "totalResults": total, "startIndex": 1,
+                            "itemsPerPage": page.len(), "Resources": page,
+                        }))
+                    }
+                },
+            ),
         )
         .route(
             "/scim/v2/Users/{id}",
             get(move |Path(id): Path<String>| {
                 let found = by_id.iter().find(|u| u["id"] == id.as_str()).cloned();
                 async move { axum::Json(found.unwrap_or_default()) }
-            }),
+            })
+            .patch(write.clone())
+            .put(write),
         );
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let url = format!("http://{}", listener.local_addr().unwrap());
     tokio::spawn(async move { axum::serve(listener, app).await });
-    url
+    (url, writes)
 }

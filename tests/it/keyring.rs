@@ -243,15 +243,9 @@ fn child_with_an_unreachable_bus() {
     eprintln!("the unreachable keyring said: {err}; hint: {hint}");
 }
 
-/// SPEC §3 end to end: `keys generate` stores the secret in the real
-/// keyring, a second scimctl process reads it, `auth logout` removes it.
-#[tokio::test(flavor = "multi_thread")]
-async fn the_cli_keeps_keys_in_the_real_keyring() {
-    let Some(keyring) = keyring_under_test() else {
-        return;
-    };
-    let mut m = crate::common::Machine::embedded().await;
-    // Let the CLI reach the keyring of this session.
+/// Let a machine's CLI reach this session's keyring (machines point
+/// D-Bus nowhere by default).
+fn reach_the_keyring(m: &mut crate::common::Machine, keyring: &str) {
     m.env.push(("SCIMCTL_KEYRING".into(), keyring.into()));
     for var in [
         "DBUS_SESSION_BUS_ADDRESS",
@@ -262,6 +256,17 @@ async fn the_cli_keeps_keys_in_the_real_keyring() {
             m.env.push((var.into(), v));
         }
     }
+}
+
+/// SPEC §3 end to end: `keys generate` stores the secret in the real
+/// keyring, a second scimctl process reads it, `auth logout` removes it.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_cli_keeps_keys_in_the_real_keyring() {
+    let Some(keyring) = keyring_under_test() else {
+        return;
+    };
+    let mut m = crate::common::Machine::embedded().await;
+    reach_the_keyring(&mut m, keyring);
     m.run(&["sso", "add", "--type", "oidc", "--name", "Entra"])
         .await
         .ok();
@@ -311,16 +316,7 @@ async fn an_import_reads_its_key_from_the_keyring_once() {
         return;
     }
     let mut m = crate::common::Machine::remote().await;
-    m.env.push(("SCIMCTL_KEYRING".into(), keyring.into()));
-    for var in [
-        "DBUS_SESSION_BUS_ADDRESS",
-        "XDG_RUNTIME_DIR",
-        "GNOME_KEYRING_CONTROL",
-    ] {
-        if let Ok(v) = std::env::var(var) {
-            m.env.push((var.into(), v));
-        }
-    }
+    reach_the_keyring(&mut m, keyring);
     m.run(&["sso", "add", "--type", "saml", "--name", "Okta"])
         .await
         .ok();

@@ -240,19 +240,14 @@ async fn tables_fit_an_80_column_terminal() {
 #[tokio::test(flavor = "multi_thread")]
 async fn hostile_values_are_escaped_on_a_terminal() {
     // (scimctl serve refuses such names; a third-party service may not)
-    let url = crate::common::foreign_service(vec![serde_json::json!({
+    let (url, _) = crate::common::foreign_service(vec![serde_json::json!({
         "id": "id-0",
         "userName": "ann@example.com",
         "name": {"givenName": "Ann\u{1b}]0;owned\u{7}\r\nFAKE", "familyName": "Lee"},
         "active": true,
     })])
     .await;
-    let mut m = Machine::embedded().await;
-    m.url = url;
-    m.env.push((
-        "SCIMCTL_SCIM_KEY".into(),
-        "scim_0000000000000000000000000000000000000000".into(),
-    ));
+    let m = Machine::against(url);
     let m2 = &m;
     let mut seen = String::new();
     let code = tokio::task::block_in_place(|| {

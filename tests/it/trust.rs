@@ -352,13 +352,7 @@ async fn audit_filters_and_says_when_more_exist(m: Machine) {
 #[tokio::test(flavor = "multi_thread")]
 async fn ctrl_c_during_an_import_prints_the_summary_and_accounts_for_every_row() {
     // 40 requests a second: 400 rows take about ten seconds
-    let server = Server::start_with(Some(40)).await;
-    let m = Machine {
-        home: tempfile::tempdir().unwrap(),
-        url: server.url.clone(),
-        env: vec![("SCIMCTL_TOKEN".into(), server.admin.clone())],
-        server: Some(server),
-    };
+    let m = Machine::remote_on(Server::start_with(Some(40)).await);
     ready(&m).await;
     let file = write(&m, "slow.csv", &users_csv(0, 400));
     let child = m
@@ -767,10 +761,7 @@ async fn messages_say_what_happened() {
     // an unreachable backend: each retry is told at -v, then exit 7
     // (port 1: nothing listens there)
     let mut cmd = m.std_command(&["-v", "--url", "http://127.0.0.1:1", "users", "list"]);
-    cmd.env(
-        "SCIMCTL_SCIM_KEY",
-        "scim_0000000000000000000000000000000000000000",
-    );
+    cmd.env("SCIMCTL_SCIM_KEY", crate::common::FOREIGN_KEY);
     let out = crate::common::Out::from(cmd.output().unwrap());
     assert_eq!(out.code, 7, "{}", out.stderr);
     assert!(out.stderr.contains("retrying in"), "{}", out.stderr);
@@ -783,19 +774,15 @@ async fn messages_say_what_happened() {
 async fn control_characters_from_a_backend_are_escaped() {
     // (scimctl serve refuses such names; a third-party service may not)
     let hostile = "Ann\u{1b}]0;owned\u{7}\r\nFAKE  row";
-    let url = crate::common::foreign_service(vec![serde_json::json!({
+    let (url, _) = crate::common::foreign_service(vec![serde_json::json!({
         "id": "id-0",
         "userName": "ann@example.com",
         "name": {"givenName": hostile, "familyName": "Lee"},
         "active": true,
     })])
     .await;
-    let key = "scim_0000000000000000000000000000000000000000".to_string();
-    let mut m = Machine::embedded().await;
-    m.url = url;
-    let mut cmd = m.std_command(&["users", "list"]);
-    cmd.env("SCIMCTL_SCIM_KEY", &key);
-    let table = crate::common::Out::from(cmd.output().unwrap());
+    let m = Machine::against(url);
+    let table = m.run(&["users", "list"]).await;
     assert_eq!(table.code, 0, "{}", table.stderr);
     assert!(!table.stdout.contains('\u{1b}') && !table.stdout.contains('\r'));
     assert_eq!(table.stdout.lines().count(), 2, "{}", table.stdout);
@@ -804,14 +791,10 @@ async fn control_characters_from_a_backend_are_escaped() {
         "{}",
         table.stdout
     );
-    let mut cmd = m.std_command(&["users", "get", "ann@example.com"]);
-    cmd.env("SCIMCTL_SCIM_KEY", &key);
-    let one = crate::common::Out::from(cmd.output().unwrap());
+    let one = m.run(&["users", "get", "ann@example.com"]).await;
     assert!(!one.stdout.contains('\u{1b}'), "{}", one.stdout);
     // machine formats carry the value whole
-    let mut cmd = m.std_command(&["users", "list", "-o", "json"]);
-    cmd.env("SCIMCTL_SCIM_KEY", &key);
-    let json = crate::common::Out::from(cmd.output().unwrap()).json();
+    let json = m.run(&["users", "list", "-o", "json"]).await.json();
     assert_eq!(json[0]["name"]["givenName"], hostile);
 }
 
@@ -936,13 +919,7 @@ async fn completion_knows_profiles_and_key_names() {
 /// what the report says was created is what the server holds.
 #[tokio::test(flavor = "multi_thread")]
 async fn a_rate_limited_import_accounts_for_every_row() {
-    let server = Server::start_with(Some(1)).await;
-    let m = Machine {
-        home: tempfile::tempdir().unwrap(),
-        url: server.url.clone(),
-        env: vec![("SCIMCTL_TOKEN".into(), server.admin.clone())],
-        server: Some(server),
-    };
+    let m = Machine::remote_on(Server::start_with(Some(1)).await);
     ready(&m).await;
     let file = write(&m, "forty.csv", &users_csv(0, 40));
     let out = m
@@ -955,7 +932,6 @@ async fn a_rate_limited_import_accounts_for_every_row() {
             "jsonl",
         ])
         .await;
-    eprintln!("{}", out.messages());
     let rows = results_by_row(&out.stdout);
     assert_eq!(
         rows.len(),
@@ -980,62 +956,6 @@ async fn a_rate_limited_import_accounts_for_every_row() {
     );
 }
 
-/// A SCIM service that reads neither `filter` nor `startIndex`: every
-/// `GET /Users` answers the first `count` of its `n` users, and it counts
-/// the writes it is sent. (A test double, on loopback, of what third-party
-/// services were seen doing.)
-async fn careless_service(n: usize) -> (String, std::sync::Arc<std::sync::atomic::AtomicUsize>) {
-    use axum::extract::Query;
-    use axum::routing::get;
-    let writes = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
-    let users: Vec<Value> = (0..n)
-        .map(|i| {
-            serde_json::json!({
-                "schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"],
-                "id": format!("id-{i}"),
-                "userName": format!("user{i}@example.com"),
-                "name": {"givenName": format!("First{i}"), "familyName": "Careless"},
-                "active": true,
-            })
-        })
-        .collect();
-    let list = move |Query(q): Query<HashMap<String, String>>| {
-        let users = users.clone();
-        async move {
-            let count = q
-                .get("count")
-                .and_then(|c| c.parse().ok())
-                .unwrap_or(100usize);
-            let page: Vec<Value> = users.iter().take(count).cloned().collect();
-            axum::Json(serde_json::json!({
-                "schemas": ["urn:ietf:params:scim:api:messages:2.0:ListResponse"],
-                "totalResults": users.len(),
-                "startIndex": 1,
-                "itemsPerPage": page.len(),
-                "Resources": page,
-            }))
-        }
-    };
-    let counter = writes.clone();
-    let write = move || {
-        let counter = counter.clone();
-        async move {
-            counter.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
-            axum::http::StatusCode::NOT_IMPLEMENTED
-        }
-    };
-    let app = axum::Router::new()
-        .route("/scim/v2/Users", get(list))
-        .route(
-            "/scim/v2/Users/{id}",
-            axum::routing::patch(write.clone()).put(write),
-        );
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let url = format!("http://{}", listener.local_addr().unwrap());
-    tokio::spawn(async move { axum::serve(listener, app).await });
-    (url, writes)
-}
-
 /// SPEC §5, client behaviour: against a service that ignores filters,
 /// `users get`/`deactivate` of one user never act on another (before:
 /// `users deactivate user5@…` deactivated user0 and said it had done
@@ -1043,17 +963,18 @@ async fn careless_service(n: usize) -> (String, std::sync::Arc<std::sync::atomic
 /// error instead of printing users twice.
 #[tokio::test(flavor = "multi_thread")]
 async fn a_careless_service_never_gets_the_wrong_user_acted_on() {
-    let (url, writes) = careless_service(25).await;
-    let home = tempfile::tempdir().unwrap();
-    let m = Machine {
-        home,
-        url,
-        env: vec![(
-            "SCIMCTL_SCIM_KEY".into(),
-            "scim_0000000000000000000000000000000000000000".into(),
-        )],
-        server: None,
-    };
+    let users = (0..25)
+        .map(|i| {
+            serde_json::json!({
+                "id": format!("id-{i}"),
+                "userName": format!("user{i}@example.com"),
+                "name": {"givenName": format!("First{i}"), "familyName": "Careless"},
+                "active": true,
+            })
+        })
+        .collect();
+    let (url, writes) = crate::common::foreign_service(users).await;
+    let m = Machine::against(url);
     // user0 is on the first page; user5 is not, whatever was asked
     let got = m
         .run(&["users", "get", "user0@example.com", "-o", "json"])
@@ -1194,15 +1115,7 @@ async fn put_only_service() -> (String, std::sync::Arc<[std::sync::atomic::Atomi
 async fn a_refused_patch_path_falls_back_to_put() {
     use std::sync::atomic::Ordering;
     let (url, counts) = put_only_service().await;
-    let m = Machine {
-        home: tempfile::tempdir().unwrap(),
-        url,
-        env: vec![(
-            "SCIMCTL_SCIM_KEY".into(),
-            "scim_0000000000000000000000000000000000000000".into(),
-        )],
-        server: None,
-    };
+    let m = Machine::against(url);
     let updated = m
         .run(&[
             "users",
