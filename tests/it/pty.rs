@@ -38,6 +38,26 @@ fn to_the_end(s: &mut Session) -> String {
     String::from_utf8_lossy(found.get(0).unwrap_or_default()).into_owned()
 }
 
+/// Wait until the program has turned the terminal's echo off. A hidden
+/// prompt prints its question first and then switches echo off with
+/// `TCSAFLUSH`, which throws away whatever was typed before the switch
+/// (as sudo and ssh do); a test that answers as soon as it sees the
+/// question loses that race now and then and waits forever.
+fn wait_until_echo_is_off(s: &Session) {
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    while s
+        .get_process()
+        .get_echo()
+        .expect("read the terminal's flags")
+    {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the hidden prompt never turned echo off"
+        );
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn confirmations_and_name_prompt_on_a_terminal() {
     let m = Machine::embedded().await;
@@ -143,6 +163,7 @@ async fn auth_login_prompts_for_the_token_hidden() {
             &["--url", &url, "auth", "login", "--insecure-storage"],
             |s| {
                 s.expect("Admin token").unwrap();
+                wait_until_echo_is_off(s);
                 s.send_line(&token).unwrap();
                 seen = to_the_end(s);
             },
