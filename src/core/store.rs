@@ -141,6 +141,11 @@ pub trait Store: Send + Sync + 'static {
     // --- audit ---
     /// The entries a selection picks, newest first.
     async fn list_audit(&self, select: &AuditSelect) -> Result<Vec<AuditEntry>>;
+
+    // --- health ---
+    /// `Ok` when a write could succeed now; the reason when it cannot (a
+    /// full disk, an unreachable database). What `/healthz` reports.
+    async fn writable(&self) -> Result<()>;
 }
 
 /// Which audit entries to read, as a caller asks: newest first, at most

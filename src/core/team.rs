@@ -66,6 +66,11 @@ impl Team {
             .await
     }
 
+    /// Whether writes can succeed now (`/healthz`).
+    pub async fn writable(&self) -> Result<()> {
+        self.store.writable().await
+    }
+
     /// Audit entries, newest first. An `action` that names no action or
     /// family is refused, so that a typo is not an empty answer.
     pub async fn audit(&self, query: &AuditQuery) -> Result<Vec<AuditEntry>> {

@@ -14,7 +14,7 @@ use std::future::Future;
 use std::time::Duration;
 
 use axum::Router;
-use axum::extract::DefaultBodyLimit;
+use axum::extract::{DefaultBodyLimit, State};
 use axum::routing::{get, post};
 use tokio::net::TcpListener;
 use tower_http::trace::TraceLayer;
@@ -22,8 +22,17 @@ use tower_http::trace::TraceLayer;
 use self::http::ApiError;
 use crate::error::{Error, Kind};
 
-async fn healthz() -> &'static str {
-    "ok\n"
+/// 200 while the server can do its work, 503 (a SCIM error body with the
+/// reason) while writes to its database fail — a load balancer then stops
+/// sending requests that would fail, and sends them again once a write
+/// succeeds, without a restart.
+async fn healthz(State(state): State<AppState>) -> Result<&'static str, ApiError> {
+    state.team.writable().await.map_err(|e| {
+        // (unhealthy is 503 whatever the cause, so that every checker
+        // reads it the same way)
+        Error::new(Kind::Unavailable, format!("unhealthy: {}", e.message())).with_retry_after(5)
+    })?;
+    Ok("ok\n")
 }
 
 async fn not_found() -> ApiError {

@@ -298,6 +298,14 @@ async fn commit(tx: Transaction<'static, Postgres>) -> Result<()> {
 
 #[async_trait]
 impl Store for PgStore {
+    async fn writable(&self) -> Result<()> {
+        // The server refuses writes it cannot make (a full disk answers
+        // each statement with SQLSTATE 53100) and recovers by itself; what
+        // a health check can tell is whether it answers at all.
+        sqlx::query("SELECT 1").execute(&self.pool).await?;
+        Ok(())
+    }
+
     async fn scim_enabled(&self) -> Result<bool> {
         Ok(
             sqlx::query_scalar("SELECT scim_enabled FROM team WHERE id = 1")

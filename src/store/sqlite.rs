@@ -28,7 +28,7 @@ use self::writer::{Broken, Writer, in_savepoint};
 use super::rows::{self, USER_COLUMNS};
 use crate::core::model::{AdminToken, ApiKey, AuditEntry, SsoMethod, UserRow};
 use crate::core::store::{AuditSelect, Change, Hint, Outcome, Store, UserWrite};
-use crate::error::{Error, Result};
+use crate::error::{Error, Kind, Result};
 use crate::time::Millis;
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("migrations/sqlite");
@@ -36,6 +36,40 @@ static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("migrations/sqlite");
 pub struct SqliteStore {
     writer: Writer,
     readers: Arc<Readers>,
+    /// The database file, for the free-space check of [`Store::writable`].
+    path: std::path::PathBuf,
+}
+
+/// Free space below which a store whose writes failed stays unhealthy: one
+/// full batch (256 writes of a few pages each) appends about this much to
+/// the WAL. Without it, a one-page probe that fits into reused WAL space
+/// would call a full disk healthy while real writes still fail.
+const MIN_FREE_BYTES: u64 = 1 << 20;
+
+/// Bytes an unprivileged writer may still use on the file system that holds
+/// `path` (None where that cannot be asked).
+fn free_bytes(path: &std::path::Path) -> Option<u64> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        let dir = path.parent().filter(|d| !d.as_os_str().is_empty())?;
+        let c_path = std::ffi::CString::new(dir.as_os_str().as_bytes()).ok()?;
+        let mut stat = std::mem::MaybeUninit::<libc::statvfs>::uninit();
+        // SAFETY: a NUL-terminated path and a buffer of the right type;
+        // statvfs fills the buffer when it returns 0.
+        let stat = unsafe {
+            if libc::statvfs(c_path.as_ptr(), stat.as_mut_ptr()) != 0 {
+                return None;
+            }
+            stat.assume_init()
+        };
+        Some((stat.f_bavail as u64).saturating_mul(stat.f_frsize as u64))
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        None
+    }
 }
 
 /// The file path a `sqlite:` URL names: `sqlite:///abs/path`,
@@ -112,8 +146,9 @@ impl SqliteStore {
             .await
             .map_err(|e| Error::internal(format!("database migration failed: {e}")))?;
         Ok(SqliteStore {
-            writer: Writer::start(conn),
+            writer: Writer::start(conn, options),
             readers: Readers::new(std::path::Path::new(path)),
+            path: std::path::PathBuf::from(path),
         })
     }
 }
@@ -158,6 +193,34 @@ async fn run_audited(
 
 #[async_trait]
 impl Store for SqliteStore {
+    async fn writable(&self) -> Result<()> {
+        if !self.writer.failing() {
+            return Ok(());
+        }
+        if let Some(free) = free_bytes(&self.path)
+            && free < MIN_FREE_BYTES
+        {
+            return Err(Error::new(
+                Kind::Unavailable,
+                format!("writes failed, and the disk holding the database has {free} bytes free"),
+            ));
+        }
+        // The last batch failed: try a write that touches a page for real
+        // (SQLite rewrites the row), so that "healthy" means the storage
+        // took one again. Committing it clears the writer's flag.
+        self.writer
+            .write(|c| {
+                async move {
+                    sqlx::query("UPDATE team SET scim_enabled = scim_enabled WHERE id = 1")
+                        .execute(c)
+                        .await?;
+                    Ok(Ok(()))
+                }
+                .boxed()
+            })
+            .await
+    }
+
     async fn scim_enabled(&self) -> Result<bool> {
         self.readers.now(|c| {
             Ok(

@@ -742,6 +742,21 @@ impl Machine {
         }
     }
 
+    /// Give the team one SSO method, turn SCIM on and generate a key
+    /// (not stored); the key's secret.
+    pub async fn provision(&self) -> String {
+        self.run(&["sso", "add", "--type", "saml", "--name", "Okta"])
+            .await
+            .ok();
+        self.run(&["scim", "enable"]).await.ok();
+        self.run(&["keys", "generate", "--name", "k", "--no-store"])
+            .await
+            .ok()
+            .stdout
+            .trim()
+            .to_string()
+    }
+
     pub fn config_dir(&self) -> PathBuf {
         self.home.path().join("config/scimctl")
     }

@@ -23,17 +23,7 @@ fn start_serve(m: &mut Machine, db: &str, log: &str) -> Serve {
 async fn kill_9_during_an_import_loses_nothing_that_was_answered() {
     let mut m = Machine::embedded().await;
     let db = m.url.clone();
-    m.run(&["sso", "add", "--type", "saml", "--name", "Okta"])
-        .await
-        .ok();
-    m.run(&["scim", "enable"]).await.ok();
-    let key = m
-        .run(&["keys", "generate", "--name", "k", "--no-store"])
-        .await
-        .ok()
-        .stdout
-        .trim()
-        .to_string();
+    let key = m.provision().await;
 
     let mut csv = String::from("email,first_name,last_name\n");
     for i in 0..10_000 {

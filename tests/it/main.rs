@@ -7,6 +7,7 @@ mod bulk;
 mod cli;
 mod conformance;
 mod crash;
+mod faults;
 mod generated;
 mod interop;
 // The real Secret Service and kernel keyring: Linux only.

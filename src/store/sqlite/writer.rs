@@ -15,10 +15,22 @@
 //! savepoint ([`in_savepoint`]). A write that fails any other way (I/O, a
 //! corrupt file) says so with [`Broken`]; the batch is then rolled back and
 //! every write in it gets the error.
+//!
+//! A batch that fails that way (a full disk, an I/O error, a COMMIT that
+//! did not go through) may leave the connection in a state nobody can
+//! trust: SQLite rolls some of those failures back by itself and not
+//! others, and sqlx still counts the transaction as open, so every later
+//! `BEGIN` was refused until a restart. The writer therefore drops that
+//! connection and opens a fresh one for the next batch, and says that
+//! writes are failing ([`Writer::failing`]) until one commits again.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use futures::FutureExt;
 use futures::future::BoxFuture;
-use sqlx::{Connection, SqliteConnection};
+use sqlx::sqlite::SqliteConnectOptions;
+use sqlx::{ConnectOptions, Connection, SqliteConnection};
 use tokio::sync::{mpsc, oneshot};
 
 use crate::error::{Error, Kind, Result};
@@ -87,14 +99,28 @@ where
 #[derive(Clone)]
 pub struct Writer {
     jobs: mpsc::UnboundedSender<Box<dyn Job>>,
+    failing: Arc<AtomicBool>,
 }
 
 impl Writer {
     /// Start the task that owns `conn`; it ends when every handle is gone.
-    pub fn start(conn: SqliteConnection) -> Writer {
+    /// `options` open a new connection when a failed batch has spoilt
+    /// this one.
+    pub fn start(conn: SqliteConnection, options: SqliteConnectOptions) -> Writer {
         let (jobs, queue) = mpsc::unbounded_channel();
-        tokio::spawn(run_batches(conn, queue));
-        Writer { jobs }
+        let failing = Arc::new(AtomicBool::new(false));
+        let link = Link {
+            conn: Some(conn),
+            options,
+        };
+        tokio::spawn(run_batches(link, queue, failing.clone()));
+        Writer { jobs, failing }
+    }
+
+    /// Whether the last batch failed for a reason other than a refusal
+    /// (and none has committed since).
+    pub fn failing(&self) -> bool {
+        self.failing.load(Ordering::Relaxed)
     }
 
     /// Run `work` in the next batch; its result once the batch committed.
@@ -118,15 +144,55 @@ impl Writer {
     }
 }
 
-async fn run_batches(mut conn: SqliteConnection, mut queue: mpsc::UnboundedReceiver<Box<dyn Job>>) {
+/// The write connection, or what opens a new one.
+struct Link {
+    conn: Option<SqliteConnection>,
+    options: SqliteConnectOptions,
+}
+
+impl Link {
+    async fn get(&mut self) -> std::result::Result<&mut SqliteConnection, Error> {
+        if self.conn.is_none() {
+            let conn = self.options.connect().await.map_err(|e| {
+                Error::new(
+                    Kind::Unavailable,
+                    format!("cannot reopen the database for writing: {e}"),
+                )
+            })?;
+            self.conn = Some(conn);
+        }
+        Ok(self.conn.as_mut().expect("just opened"))
+    }
+
+    /// Forget a connection that a failed batch may have left inside a
+    /// transaction. (Closing it rolls back whatever SQLite still holds.)
+    fn spoil(&mut self) {
+        self.conn = None;
+    }
+}
+
+async fn run_batches(
+    mut link: Link,
+    mut queue: mpsc::UnboundedReceiver<Box<dyn Job>>,
+    failing: Arc<AtomicBool>,
+) {
     let mut jobs: Vec<Box<dyn Job>> = Vec::new();
     while queue.recv_many(&mut jobs, MAX_BATCH).await > 0 {
-        let outcome = run_batch(&mut conn, &mut jobs).await;
+        let outcome = match link.get().await {
+            Ok(conn) => run_batch(conn, &mut jobs).await,
+            Err(e) => Err(e),
+        };
+        if outcome.is_err() {
+            link.spoil();
+        }
+        failing.store(outcome.is_err(), Ordering::Relaxed);
         for job in jobs.drain(..) {
             job.finish(outcome.clone());
         }
     }
-    let _ = conn.close().await;
+    if let Some(conn) = link.conn {
+        let _ = conn.close().await;
+    }
 }
 
 async fn run_batch(
@@ -153,7 +219,9 @@ async fn run_batch(
 }
 
 /// Run `steps` as one unit inside the batch: a refusal rolls back whatever
-/// it had written and leaves the batch intact.
+/// it had written and leaves the batch intact. A failure that is not a
+/// refusal — the database could not write, or a bug — breaks the batch
+/// instead: nobody in it can be told "done" by a connection in that state.
 pub async fn in_savepoint<T>(
     conn: &mut SqliteConnection,
     steps: impl AsyncFnOnce(&mut SqliteConnection) -> Result<T>,
@@ -163,6 +231,10 @@ pub async fn in_savepoint<T>(
         Ok(value) => {
             sp.commit().await?;
             Ok(Ok(value))
+        }
+        Err(failed) if matches!(failed.kind(), Kind::Internal | Kind::Unavailable) => {
+            let _ = sp.rollback().await;
+            Err(Broken(failed))
         }
         Err(refused) => {
             sp.rollback().await?;
@@ -190,7 +262,7 @@ mod tests {
             .await
             .unwrap();
         let reader = options.connect().await.unwrap();
-        (Writer::start(conn), reader, dir)
+        (Writer::start(conn, options.clone()), reader, dir)
     }
 
     async fn insert(c: &mut SqliteConnection, n: i64, v: &str) -> Result<()> {
