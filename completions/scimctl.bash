@@ -2878,7 +2878,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__serve)
-            opts="-o -y -v -h -V --listen --database --public-url --max-body --rate-limit --tls-cert --tls-key --header-timeout --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version"
+            opts="-o -y -v -h -V --listen --database --public-url --max-body --rate-limit --tls-cert --tls-key --header-timeout --max-connections --max-per-peer --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2913,6 +2913,14 @@ _scimctl() {
                     return 0
                     ;;
                 --header-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-connections)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-per-peer)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -855,6 +855,8 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand --tls-cert 'Serve HTTPS with this PEM certificate chain (needs --tls-key)'
             cand --tls-key 'The PEM private key of --tls-cert'
             cand --header-timeout 'Seconds a client has to send a request''s headers (or finish the TLS handshake); idle keep-alive connections close after as long'
+            cand --max-connections 'Open connections at most. At the cap, a new connection takes the slot of the oldest idle one (silent, or between requests); it is closed only when every slot is serving a request'
+            cand --max-per-peer 'Connections one client IP address may hold. 0 = no share of its own (use it behind a reverse proxy, where every connection comes from the proxy)'
             cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
             cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
             cand -o 'Output format of data on stdout [default: table; csv for users export]'

@@ -709,6 +709,8 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -l rate-limit -d 
 complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -l tls-cert -d 'Serve HTTPS with this PEM certificate chain (needs --tls-key)' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -l tls-key -d 'The PEM private key of --tls-cert' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -l header-timeout -d 'Seconds a client has to send a request\'s headers (or finish the TLS handshake); idle keep-alive connections close after as long' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -l max-connections -d 'Open connections at most. At the cap, a new connection takes the slot of the oldest idle one (silent, or between requests); it is closed only when every slot is serving a request' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -l max-per-peer -d 'Connections one client IP address may hold. 0 = no share of its own (use it behind a reverse proxy, where every connection comes from the proxy)' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r -f
 complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''

@@ -63,6 +63,18 @@ pub struct Args {
     /// handshake); idle keep-alive connections close after as long.
     #[arg(long, value_name = "SECS", default_value_t = server::listen::HEADER_TIMEOUT.as_secs(), value_parser = clap::value_parser!(u64).range(1..=3600))]
     pub header_timeout: u64,
+
+    /// Open connections at most. At the cap, a new connection takes the
+    /// slot of the oldest idle one (silent, or between requests); it is
+    /// closed only when every slot is serving a request.
+    #[arg(long, value_name = "N", default_value_t = server::listen::MAX_CONNECTIONS, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..=1_000_000))]
+    pub max_connections: usize,
+
+    /// Connections one client IP address may hold. 0 = no share of its own
+    /// (use it behind a reverse proxy, where every connection comes from
+    /// the proxy).
+    #[arg(long, value_name = "N", default_value_t = server::listen::MAX_PER_PEER)]
+    pub max_per_peer: usize,
 }
 
 pub async fn run(args: Args) -> Result<()> {
@@ -96,7 +108,8 @@ pub async fn run(args: Args) -> Result<()> {
     let settings = server::listen::Listen {
         tls,
         header_timeout: std::time::Duration::from_secs(args.header_timeout),
-        ..Default::default()
+        max_connections: args.max_connections,
+        max_per_peer: args.max_per_peer,
     };
     server::serve_with(listener, state, settings, server::shutdown_signal())
         .await

@@ -19,18 +19,24 @@ use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::server::graceful::GracefulShutdown;
 use hyper_util::service::TowerToHyperService;
 use tokio::net::TcpListener;
-use tokio::sync::Semaphore;
 use tokio_rustls::TlsAcceptor;
 use tokio_rustls::rustls::ServerConfig;
 
+use super::conns::{Connections, RefusalLog, Refused, TrackedBody};
 use crate::error::{Error, Result};
 
 /// How long a client has to send a request's headers (and, with TLS, to
 /// finish the handshake) — also how long an idle keep-alive connection
 /// stays open.
 pub const HEADER_TIMEOUT: Duration = Duration::from_secs(10);
-/// Open connections at most; past it, new ones are closed at once.
+/// Open connections at most; past it, a new one takes the slot of the
+/// oldest idle one, or is closed at once when every slot is busy.
 pub const MAX_CONNECTIONS: usize = 1024;
+/// Connections one peer (IP address) may hold: a quarter of the cap, so
+/// that three other peers' worth is always left.
+pub const MAX_PER_PEER: usize = 256;
+/// At most one log line per this long about refused connections.
+const REFUSAL_LOG_EVERY: Duration = Duration::from_secs(10);
 /// How long shutdown waits for requests in flight.
 const SHUTDOWN_GRACE: Duration = Duration::from_secs(30);
 
@@ -40,6 +46,8 @@ pub struct Listen {
     pub tls: Option<Arc<ServerConfig>>,
     pub header_timeout: Duration,
     pub max_connections: usize,
+    /// Connections one peer may hold; 0 = the whole cap.
+    pub max_per_peer: usize,
 }
 
 impl Default for Listen {
@@ -48,6 +56,7 @@ impl Default for Listen {
             tls: None,
             header_timeout: HEADER_TIMEOUT,
             max_connections: MAX_CONNECTIONS,
+            max_per_peer: MAX_PER_PEER,
         }
     }
 }
@@ -90,7 +99,8 @@ pub async fn run(
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
     let graceful = GracefulShutdown::new();
-    let slots = Arc::new(Semaphore::new(settings.max_connections));
+    let connections = Connections::new(settings.max_connections, settings.max_per_peer);
+    let refusals = RefusalLog::new(REFUSAL_LOG_EVERY);
     let acceptor = settings.tls.map(TlsAcceptor::from);
     let mut http = http1::Builder::new();
     http.timer(TokioTimer::new())
@@ -99,9 +109,9 @@ pub async fn run(
     let handshake_timeout = settings.header_timeout;
     tokio::pin!(shutdown);
     loop {
-        let stream = tokio::select! {
+        let (stream, peer) = tokio::select! {
             accepted = listener.accept() => match accepted {
-                Ok((stream, _)) => stream,
+                Ok(accepted) => accepted,
                 Err(e) => {
                     // Out of file descriptors, say: back off, don't spin.
                     tracing::warn!(error = %e, "accept failed");
@@ -111,45 +121,80 @@ pub async fn run(
             },
             () = &mut shutdown => break,
         };
-        let Ok(slot) = Arc::clone(&slots).try_acquire_owned() else {
-            tracing::warn!("connection limit reached: closing a new connection");
-            continue;
+        let ticket = match connections.admit(peer.ip().to_canonical()) {
+            Ok(ticket) => Arc::new(ticket),
+            Err(why) => {
+                if let Some(count) = refusals.refused() {
+                    let why = match why {
+                        Refused::PeerShare => "a peer holds its share of connections",
+                        Refused::AllBusy => "every connection is serving a request",
+                    };
+                    tracing::warn!(
+                        refused = count,
+                        "connection limit: closed {count} new connection(s) since the last report ({why})"
+                    );
+                }
+                continue;
+            }
         };
         let _ = stream.set_nodelay(true);
-        let service = TowerToHyperService::new(app.clone());
+        // Every request marks its connection busy until its response body
+        // has been sent; an idle connection may give its slot away.
+        let app = TowerToHyperService::new(app.clone());
+        let marks = Arc::clone(&ticket);
+        let service = hyper::service::service_fn(move |req| {
+            let busy = marks.busy();
+            let answer = hyper::service::Service::call(&app, req);
+            async move {
+                let resp = answer.await?;
+                Ok::<_, std::convert::Infallible>(resp.map(|body| TrackedBody::new(body, busy)))
+            }
+        });
         let http = http.clone();
         let watcher = graceful.watcher();
         let acceptor = acceptor.clone();
         tokio::spawn(async move {
-            let _slot = slot;
-            let outcome = match acceptor {
-                None => {
-                    watcher
-                        .watch(http.serve_connection(TokioIo::new(stream), service))
-                        .await
+            let evicted = Arc::clone(&ticket);
+            let serve = async move {
+                match acceptor {
+                    None => {
+                        watcher
+                            .watch(http.serve_connection(TokioIo::new(stream), service))
+                            .await
+                    }
+                    Some(acceptor) => {
+                        let handshake =
+                            tokio::time::timeout(handshake_timeout, acceptor.accept(stream));
+                        let tls = match handshake.await {
+                            Ok(Ok(tls)) => tls,
+                            Ok(Err(e)) => {
+                                tracing::debug!(error = %e, "TLS handshake failed");
+                                return Ok(());
+                            }
+                            Err(_) => {
+                                tracing::debug!("TLS handshake timed out");
+                                return Ok(());
+                            }
+                        };
+                        watcher
+                            .watch(http.serve_connection(TokioIo::new(tls), service))
+                            .await
+                    }
                 }
-                Some(acceptor) => {
-                    let tls = match tokio::time::timeout(handshake_timeout, acceptor.accept(stream))
-                        .await
-                    {
-                        Ok(Ok(tls)) => tls,
-                        Ok(Err(e)) => {
-                            tracing::debug!(error = %e, "TLS handshake failed");
-                            return;
-                        }
-                        Err(_) => {
-                            tracing::debug!("TLS handshake timed out");
-                            return;
-                        }
-                    };
-                    watcher
-                        .watch(http.serve_connection(TokioIo::new(tls), service))
-                        .await
+            };
+            let outcome = tokio::select! {
+                outcome = serve => outcome,
+                // A newer connection took this idle one's slot: dropping
+                // the connection closes its socket.
+                () = evicted.evicted() => {
+                    tracing::debug!("idle connection evicted at the connection limit");
+                    Ok(())
                 }
             };
             if let Err(e) = outcome {
                 tracing::debug!(error = %e, "connection ended");
             }
+            drop(ticket);
         });
     }
     drop(listener);

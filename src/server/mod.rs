@@ -2,6 +2,7 @@
 //! HTTP (axum). A thin adapter: extract credentials, call the core, render.
 
 pub mod admin;
+mod conns;
 pub mod http;
 pub mod limit;
 pub mod listen;

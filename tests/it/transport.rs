@@ -220,3 +220,168 @@ async fn serve_binary_speaks_tls() {
     );
     assert!(String::from_utf8_lossy(&out.stderr).contains("private key"));
 }
+
+/// A connection from `source` (a loopback address) to `addr`.
+async fn connect_from(source: [u8; 4], addr: &str) -> std::io::Result<tokio::net::TcpStream> {
+    let socket = tokio::net::TcpSocket::new_v4()?;
+    socket.bind((std::net::Ipv4Addr::from(source), 0).into())?;
+    socket.connect(addr.parse().unwrap()).await
+}
+
+/// A legitimate client: one request on a connection of its own; whether it
+/// was answered.
+async fn one_request(url: &str) -> bool {
+    let client = reqwest::Client::builder()
+        .pool_max_idle_per_host(0)
+        .timeout(Duration::from_secs(5))
+        .build()
+        .unwrap();
+    client
+        .get(format!("{url}/healthz"))
+        .send()
+        .await
+        .is_ok_and(|r| r.status() == 200)
+}
+
+/// A request whose body arrives so slowly that its connection stays busy
+/// (a handler is reading it) until the request deadline.
+async fn trickling(source: [u8; 4], addr: &str, key: &str) -> Option<tokio::net::TcpStream> {
+    let mut stream = connect_from(source, addr).await.ok()?;
+    let head = format!(
+        "POST /scim/v2/Users HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {key}\r\n\
+         Content-Type: application/scim+json\r\nContent-Length: 100000\r\n\r\n{{"
+    );
+    stream.write_all(head.as_bytes()).await.ok()?;
+    Some(stream)
+}
+
+/// Issue 11 point 4: silent connections re-opened as fast as they are
+/// dropped used to hold every slot of the cap, and legitimate requests
+/// were closed on accept. Now a new connection takes the slot of the
+/// oldest idle one.
+#[tokio::test(flavor = "multi_thread")]
+async fn silent_connections_give_way_to_requests_at_the_cap() {
+    let s = Server::start_listening(
+        Listen {
+            max_connections: 32,
+            max_per_peer: 0,
+            ..Listen::default()
+        },
+        |_| {},
+    )
+    .await;
+    let addr = s.url.trim_start_matches("http://").to_string();
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    // The attacker: 40 silent connections, all re-opened every 100 ms
+    // (bounded: it stops with the test, after at most 60 s).
+    let attack = tokio::spawn({
+        let (addr, stop) = (addr.clone(), stop.clone());
+        async move {
+            let started = std::time::Instant::now();
+            let mut opened = 0usize;
+            while !stop.load(std::sync::atomic::Ordering::Relaxed)
+                && started.elapsed() < Duration::from_secs(60)
+            {
+                let mut held = Vec::new();
+                for _ in 0..40 {
+                    if let Ok(c) = connect_from([127, 0, 0, 1], &addr).await {
+                        held.push(c);
+                        opened += 1;
+                    }
+                }
+                tokio::time::sleep(Duration::from_millis(100)).await;
+            }
+            opened
+        }
+    });
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let mut answered = 0;
+    for _ in 0..100 {
+        answered += usize::from(one_request(&s.url).await);
+    }
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    let opened = attack.await.unwrap();
+    assert!(opened >= 40, "the attack never held the cap ({opened})");
+    assert!(
+        answered >= 95,
+        "{answered} of 100 requests answered beside {opened} silent connections"
+    );
+}
+
+/// One peer keeping requests in flight (trickled bodies, not idle, so not
+/// evicted) may hold its share of the cap only; another peer is served.
+#[tokio::test(flavor = "multi_thread")]
+async fn one_peer_cannot_hold_every_connection() {
+    let s = Server::start_listening(
+        Listen {
+            max_connections: 32,
+            max_per_peer: 8,
+            ..Listen::default()
+        },
+        |_| {},
+    )
+    .await;
+    let key = s.provision().await;
+    let addr = s.url.trim_start_matches("http://").to_string();
+    let mut busy = Vec::new();
+    for _ in 0..40 {
+        busy.extend(trickling([127, 0, 0, 2], &addr, &key).await);
+    }
+    // (let the server read those heads and start their handlers)
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let mut answered = 0;
+    for _ in 0..100 {
+        answered += usize::from(one_request(&s.url).await);
+    }
+    assert!(
+        answered >= 95,
+        "{answered} of 100 requests answered beside 40 trickled requests of one peer"
+    );
+    drop(busy);
+}
+
+/// Refused connections are logged at a bounded rate: 5,000 refusals used
+/// to be 5,000 WARN lines.
+#[tokio::test(flavor = "multi_thread")]
+async fn refused_connections_are_logged_at_a_bounded_rate() {
+    let mut m = Machine::embedded().await;
+    let key = m.provision().await;
+    let db = m.url.clone();
+    let server = crate::common::serve(
+        m.home.path(),
+        &db,
+        &["--max-connections", "4", "--max-per-peer", "0"],
+    );
+    m.url = server.url.clone();
+    let addr = server.url.trim_start_matches("http://").to_string();
+    // every slot busy: nothing can be evicted, so every new one is refused
+    let mut busy = Vec::new();
+    for _ in 0..4 {
+        busy.extend(trickling([127, 0, 0, 1], &addr, &key).await);
+    }
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let mut refused = 0;
+    for _ in 0..5_000 {
+        let Ok(mut c) = connect_from([127, 0, 0, 3], &addr).await else {
+            continue;
+        };
+        // closed on accept: the read ends at once
+        if closed_within(&mut c, Duration::from_secs(5))
+            .await
+            .is_some()
+        {
+            refused += 1;
+        }
+    }
+    assert!(refused >= 4_900, "only {refused} of 5,000 were refused");
+    drop(busy);
+    let log = std::fs::read_to_string(&server.log).unwrap();
+    let lines = log
+        .lines()
+        .filter(|l| l.contains("connection limit"))
+        .count();
+    assert!(
+        (1..=10).contains(&lines),
+        "{lines} log lines for {refused} refused connections"
+    );
+}
