@@ -18,6 +18,7 @@ use super::team::{Team, new_id};
 use crate::error::{Error, Kind, Result};
 use crate::scim::doc::Doc;
 use crate::scim::filter;
+use crate::scim::limits;
 use crate::scim::patch::{self, PatchOperation};
 use crate::scim::resource;
 use crate::time::Millis;
@@ -148,6 +149,7 @@ impl Team {
     /// otherwise, and have the default role until one is set
     /// ([`super::model::DEFAULT_ROLE`], applied when rendering).
     pub async fn user_create(&self, actor: &Actor, body: &Value) -> Result<UserRow> {
+        limits::check_user_body(body)?;
         let mut doc = resource::normalize_user(body)?;
         doc.entry("active").or_insert(Value::Bool(true));
         let row = self.row_from(new_id(), doc, self.now(), 1)?;
@@ -195,6 +197,7 @@ impl Team {
         body: &Value,
         if_match: Option<&str>,
     ) -> Result<UserRow> {
+        limits::check_user_body(body)?;
         let new_doc = resource::normalize_user(body)?;
         self.modify(actor, id, if_match, AuditAction::UserUpdate, |current| {
             let mut doc = new_doc.clone();
@@ -217,8 +220,11 @@ impl Team {
         operations: &[PatchOperation],
         if_match: Option<&str>,
     ) -> Result<UserRow> {
+        // Checked before the user is read, so that the answer to an
+        // oversized request does not depend on whether the user exists.
+        limits::check_patch(operations)?;
         self.modify(actor, id, if_match, AuditAction::UserUpdate, |current| {
-            patch::apply(&current.doc, operations)
+            patch::apply_capped(&current.doc, operations)
         })
         .await
     }

@@ -16,7 +16,9 @@ use scim_v2::filter::{AttrExp, CompValue, CompareOp, PatchPath, ValFilter};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use super::doc::{Doc, coerce, coerce_single, one_primary};
+use std::collections::HashSet;
+
+use super::doc::{Doc, Same, coerce, coerce_single, one_primary};
 use super::filter::val_matches;
 use super::schema::{self, Attr, ENTERPRISE_ATTRS, ENTERPRISE_SCHEMA, Mutability, Type};
 use crate::error::{Error, Result};
@@ -90,6 +92,24 @@ fn read_only(name: &str) -> Error {
 
 /// Apply every operation to `doc`, or fail with nothing applied.
 pub fn apply(doc: &Doc, operations: &[PatchOperation]) -> Result<Doc> {
+    apply_checked(doc, operations, |_| Ok(()))
+}
+
+/// [`apply`] within the server's caps ([`super::limits`]): the request is
+/// checked before any operation runs, and no operation may grow a
+/// multi-valued attribute beyond [`super::limits::MAX_VALUES`].
+pub fn apply_capped(doc: &Doc, operations: &[PatchOperation]) -> Result<Doc> {
+    super::limits::check_patch(operations)?;
+    apply_checked(doc, operations, |work| {
+        super::limits::check_growth(doc, work)
+    })
+}
+
+fn apply_checked(
+    doc: &Doc,
+    operations: &[PatchOperation],
+    after_each: impl Fn(&Doc) -> Result<()>,
+) -> Result<Doc> {
     if operations.is_empty() {
         return Err(
             Error::invalid("a PATCH needs at least one operation").with_scim_type("invalidSyntax")
@@ -98,6 +118,7 @@ pub fn apply(doc: &Doc, operations: &[PatchOperation]) -> Result<Doc> {
     let mut work = doc.clone();
     for operation in operations {
         apply_one(&mut work, operation)?;
+        after_each(&work)?;
     }
     prune(&mut work);
     one_primary(&mut work);
@@ -237,11 +258,14 @@ fn apply_path(doc: &mut Doc, op: PatchOp, path: &str, value: Option<&Value>) -> 
                 PatchOp::Remove => {
                     match sub {
                         None => {
+                            // `matched` is in ascending order: walk it
+                            // beside the items instead of searching it.
+                            let mut next = matched.iter().peekable();
                             let mut i = 0;
                             items.retain(|_| {
-                                let keep = !matched.contains(&i);
+                                let gone = next.next_if_eq(&&i).is_some();
                                 i += 1;
-                                keep
+                                !gone
                             });
                         }
                         Some(s) => {
@@ -400,12 +424,18 @@ fn set_attr(
     };
     match (attr.multi, attr.ty, op, scope.get_mut(attr.name)) {
         (true, _, PatchOp::Add, Some(Value::Array(existing))) => {
+            // `coerced` has no repeats; append what is not there yet, with
+            // one hash lookup per value rather than a scan of `existing`.
             if let Value::Array(new) = coerced {
-                for v in new {
-                    if !existing.contains(&v) {
-                        existing.push(v);
-                    }
-                }
+                let fresh: Vec<bool> = {
+                    let present: HashSet<Same<'_>> = existing.iter().map(Same).collect();
+                    new.iter().map(|v| !present.contains(&Same(v))).collect()
+                };
+                existing.extend(
+                    new.into_iter()
+                        .zip(fresh)
+                        .filter_map(|(v, fresh)| fresh.then_some(v)),
+                );
             }
         }
         (false, Type::Complex, _, Some(Value::Object(existing))) => {
@@ -452,7 +482,8 @@ fn remove_attr(
                 let Some(Value::Array(gone)) = coerce(attr, v)? else {
                     return Ok(());
                 };
-                items.retain(|item| !gone.iter().any(|g| same_value(g, item)));
+                let gone = Gone::new(&gone);
+                items.retain(|item| !gone.has(item));
             }
             _ => {
                 scope.remove(attr.name);
@@ -462,12 +493,36 @@ fn remove_attr(
     Ok(())
 }
 
-/// Two elements of a multi-valued attribute are the same value when their
-/// `value` sub-attributes agree, or when they are equal as a whole.
-fn same_value(a: &Value, b: &Value) -> bool {
-    match (a.get("value"), b.get("value")) {
-        (Some(x), Some(y)) => x == y,
-        _ => a == b,
+/// The values a `remove` lists. Two elements of a multi-valued attribute
+/// are the same value when their `value` sub-attributes agree, or, when
+/// either has none, when they are equal as a whole. An element with a
+/// `value` can therefore only equal a listed one with a `value`, and one
+/// without only a listed one without: two sets, one lookup per element.
+struct Gone<'a> {
+    values: HashSet<Same<'a>>,
+    wholes: HashSet<Same<'a>>,
+}
+
+impl<'a> Gone<'a> {
+    fn new(listed: &'a [Value]) -> Self {
+        let mut gone = Gone {
+            values: HashSet::new(),
+            wholes: HashSet::new(),
+        };
+        for g in listed {
+            match g.get("value") {
+                Some(v) => gone.values.insert(Same(v)),
+                None => gone.wholes.insert(Same(g)),
+            };
+        }
+        gone
+    }
+
+    fn has(&self, item: &Value) -> bool {
+        match item.get("value") {
+            Some(v) => self.values.contains(&Same(v)),
+            None => self.wholes.contains(&Same(item)),
+        }
     }
 }
 
@@ -680,5 +735,105 @@ mod tests {
                 "{ops}"
             );
         }
+    }
+
+    #[test]
+    fn add_and_remove_of_listed_values_keep_their_rules() {
+        let mut doc = base();
+        // Stored before de-duplication was linear: a repeat already there
+        // stays, only new values are appended, each once.
+        doc.insert(
+            "roles".into(),
+            json!([{"value": "developer"}, {"value": "developer"}, {"display": "no value"}]),
+        );
+        let ops: Vec<PatchOperation> =
+            serde_json::from_value(json!([{"op": "add", "path": "roles",
+            "value": [{"value": "admin"}, {"value": "developer"}, {"value": "admin"},
+                      {"display": "no value"}, {"value": "ops"}]}]))
+            .unwrap();
+        let d = apply(&doc, &ops).unwrap();
+        assert_eq!(
+            d["roles"],
+            json!([{"value": "developer"}, {"value": "developer"}, {"display": "no value"},
+                   {"value": "admin"}, {"value": "ops"}])
+        );
+        // remove by `value` when both have one, as a whole otherwise
+        let ops: Vec<PatchOperation> =
+            serde_json::from_value(json!([{"op": "remove", "path": "roles",
+            "value": [{"value": "developer", "display": "ignored"}, {"display": "no value"},
+                      {"display": "ops"}]}]))
+            .unwrap();
+        let d = apply(&d, &ops).unwrap();
+        assert_eq!(d["roles"], json!([{"value": "admin"}, {"value": "ops"}]));
+        // a value filter removes every match and nothing else
+        let mut doc = base();
+        doc.insert(
+            "emails".into(),
+            json!([{"value": "a", "type": "work"}, {"value": "b"}, {"value": "c", "type": "work"},
+                   {"value": "d"}]),
+        );
+        let ops: Vec<PatchOperation> =
+            serde_json::from_value(json!([{"op": "remove", "path": "emails[type eq \"work\"]"}]))
+                .unwrap();
+        let d = apply(&doc, &ops).unwrap();
+        assert_eq!(d["emails"], json!([{"value": "b"}, {"value": "d"}]));
+    }
+
+    #[test]
+    fn caps_bound_a_patch_and_spare_what_was_stored_before_them() {
+        use crate::scim::limits::{MAX_PATCH_OPERATIONS, MAX_VALUES};
+        let many =
+            |n: usize| -> Value { (0..n).map(|i| json!({"value": format!("{i}@x")})).collect() };
+        let add = |value: Value| -> Vec<PatchOperation> {
+            serde_json::from_value(json!([{"op": "add", "path": "emails", "value": value}]))
+                .unwrap()
+        };
+        // at the cap: accepted
+        let mut doc = base();
+        doc.remove("emails");
+        let d = apply_capped(&doc, &add(many(MAX_VALUES))).unwrap();
+        assert_eq!(d["emails"].as_array().unwrap().len(), MAX_VALUES);
+        // one value too many in the request, or in the result
+        let err = apply_capped(&doc, &add(many(MAX_VALUES + 1))).unwrap_err();
+        assert_eq!(err.scim_type(), Some("tooMany"));
+        let err = apply_capped(&d, &add(json!([{"value": "one-more@x"}]))).unwrap_err();
+        assert_eq!(err.scim_type(), Some("tooMany"));
+        assert!(err.to_string().contains("at most 100"), "{err}");
+        // growth one element at a time through value filters is caught too
+        let ops: Vec<PatchOperation> = (0..=MAX_VALUES)
+            .map(|i| {
+                serde_json::from_value(json!({"op": "add",
+                    "path": format!("phoneNumbers[value eq \"{i}\"].type"), "value": "work"}))
+                .unwrap()
+            })
+            .collect();
+        let err = apply_capped(&base(), &ops).unwrap_err();
+        assert_eq!(err.scim_type(), Some("tooMany"));
+        assert!(
+            apply(&base(), &ops).is_ok(),
+            "the client's apply has no caps"
+        );
+        // a user stored with more values before the cap can still change
+        let mut legacy = base();
+        legacy.insert("emails".into(), many(MAX_VALUES + 20));
+        let ops: Vec<PatchOperation> = serde_json::from_value(json!([
+            {"op": "replace", "path": "displayName", "value": "Ann"},
+            {"op": "remove", "path": "emails[value eq \"0@x\"]"}
+        ]))
+        .unwrap();
+        let d = apply_capped(&legacy, &ops).unwrap();
+        assert_eq!(d["emails"].as_array().unwrap().len(), MAX_VALUES + 19);
+        let err = apply_capped(&legacy, &add(json!([{"value": "new@x"}]))).unwrap_err();
+        assert_eq!(err.scim_type(), Some("tooMany"));
+        // operations: at the cap fine, beyond refused before any is applied
+        let op = json!({"op": "replace", "path": "displayName", "value": "A"});
+        let ops: Vec<PatchOperation> =
+            serde_json::from_value(Value::Array(vec![op.clone(); MAX_PATCH_OPERATIONS])).unwrap();
+        assert!(apply_capped(&base(), &ops).is_ok());
+        let ops: Vec<PatchOperation> =
+            serde_json::from_value(Value::Array(vec![op; MAX_PATCH_OPERATIONS + 1])).unwrap();
+        let err = apply_capped(&base(), &ops).unwrap_err();
+        assert_eq!(err.scim_type(), Some("tooMany"));
+        assert!(err.to_string().contains("at most 1000"), "{err}");
     }
 }

@@ -6,6 +6,8 @@
 //! attributes dropped, the enterprise extension under its URN. `id`, `meta`
 //! and `schemas` are not stored in it; they are derived when rendering.
 
+use std::collections::HashSet;
+
 use serde_json::{Value, json};
 
 use super::doc::{Doc, coerce, get_ci, invalid_value, put};
@@ -127,14 +129,14 @@ pub fn project(resource: &mut Value, attributes: &[String], excluded: &[String])
                 kept.insert(key.into(), v);
             }
         }
-        for path in attributes {
+        for path in once_each(attributes) {
             copy_path(obj, &mut kept, path);
         }
         *obj = kept;
         return;
     }
-    for path in excluded {
-        let (uri, name, sub) = schema::split_path(path.trim());
+    for path in once_each(excluded) {
+        let (uri, name, sub) = schema::split_path(path);
         let Some(located) = schema::resolve(uri, name) else {
             continue;
         };
@@ -162,12 +164,23 @@ pub fn project(resource: &mut Value, attributes: &[String], excluded: &[String])
     }
 }
 
+/// The names of a projection, trimmed, each once (names are
+/// case-insensitive): a repeated name changes nothing but would copy or scan
+/// the resource again.
+fn once_each(paths: &[String]) -> impl Iterator<Item = &str> {
+    let mut seen = HashSet::with_capacity(paths.len());
+    paths
+        .iter()
+        .map(|p| p.trim())
+        .filter(move |p| seen.insert(p.to_ascii_lowercase()))
+}
+
 fn remove_ci(m: &mut Doc, key: &str) {
     m.retain(|k, _| !k.eq_ignore_ascii_case(key));
 }
 
 fn copy_path(from: &Doc, to: &mut Doc, path: &str) {
-    let (uri, name, sub) = schema::split_path(path.trim());
+    let (uri, name, sub) = schema::split_path(path);
     let Some(located) = schema::resolve(uri, name) else {
         return;
     };

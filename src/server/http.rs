@@ -81,12 +81,64 @@ fn too_large(max: usize) -> Error {
     )
 }
 
+/// Bodies larger than this are parsed, checked and applied off the async
+/// workers ([`off_workers`]). Every request an identity provider sends is
+/// far smaller (a User is about a kilobyte); only a bulk-sized or hostile
+/// body costs enough CPU to hold up other requests, `/healthz` among them.
+pub const HEAVY_BODY: usize = 64 * 1024;
+
+/// Run CPU-bound work on this thread after handing its async worker's other
+/// tasks to another thread (`block_in_place`), when `heavy`; plainly
+/// otherwise, or on a single-threaded runtime, where there is no other
+/// worker to hand them to.
+pub fn cpu<T>(heavy: bool, work: impl FnOnce() -> T) -> T {
+    use tokio::runtime::{Handle, RuntimeFlavor};
+    if heavy && Handle::current().runtime_flavor() == RuntimeFlavor::MultiThread {
+        tokio::task::block_in_place(work)
+    } else {
+        work()
+    }
+}
+
+/// Run a request's work, which may be mostly CPU (normalising a large User,
+/// applying a long PATCH) with a little I/O, in the manner of [`cpu`]: its
+/// future is driven to the end on this thread while the async workers go
+/// on serving other requests.
+pub async fn off_workers<F: Future>(heavy: bool, work: F) -> F::Output {
+    use tokio::runtime::{Handle, RuntimeFlavor};
+    if heavy && Handle::current().runtime_flavor() == RuntimeFlavor::MultiThread {
+        tokio::task::block_in_place(|| Handle::current().block_on(work))
+    } else {
+        work.await
+    }
+}
+
 /// A request body that must be JSON. Accepts `application/scim+json`,
 /// `application/json` (and any `+json` type), or no content type at all;
 /// every failure is a SCIM error (415, 413, 400 `invalidSyntax`).
 pub struct JsonBody(pub Value);
 
 impl FromRequest<AppState> for JsonBody {
+    type Rejection = ApiError;
+
+    async fn from_request(req: Request, state: &AppState) -> Result<Self, Self::Rejection> {
+        let SizedJsonBody(value, _) = SizedJsonBody::from_request(req, state).await?;
+        Ok(JsonBody(value))
+    }
+}
+
+/// A [`JsonBody`] and its length in bytes, for handlers that do more work
+/// the larger the body is.
+pub struct SizedJsonBody(pub Value, pub usize);
+
+impl SizedJsonBody {
+    /// Is this body large enough to be worked on off the async workers?
+    pub fn heavy(&self) -> bool {
+        self.1 > HEAVY_BODY
+    }
+}
+
+impl FromRequest<AppState> for SizedJsonBody {
     type Rejection = ApiError;
 
     async fn from_request(req: Request, state: &AppState) -> Result<Self, Self::Rejection> {
@@ -121,11 +173,12 @@ impl FromRequest<AppState> for JsonBody {
                     .with_scim_type("invalidSyntax")
             }
         })?;
-        let value = serde_json::from_slice(&bytes).map_err(|e| {
-            Error::invalid(format!("request body is not valid JSON: {e}"))
-                .with_scim_type("invalidSyntax")
-        })?;
-        Ok(JsonBody(value))
+        let value =
+            cpu(bytes.len() > HEAVY_BODY, || serde_json::from_slice(&bytes)).map_err(|e| {
+                Error::invalid(format!("request body is not valid JSON: {e}"))
+                    .with_scim_type("invalidSyntax")
+            })?;
+        Ok(SizedJsonBody(value, bytes.len()))
     }
 }
 

@@ -9,7 +9,9 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde_json::{Value, json};
 
-use super::http::{ApiResult, JsonBody, Scim, ScimAuth, ScimBase, scim_json};
+use super::http::{
+    ApiResult, JsonBody, Scim, ScimAuth, ScimBase, SizedJsonBody, off_workers, scim_json,
+};
 use super::state::AppState;
 use crate::core::model::UserRow;
 use crate::core::users::ListQuery;
@@ -19,7 +21,7 @@ use crate::scim::resource::project;
 use crate::scim::schema::{
     ENTERPRISE_SCHEMA, RESOURCE_TYPE, SERVICE_PROVIDER_CONFIG, USER_SCHEMA, schema_json,
 };
-use crate::scim::{ListResponse, filter};
+use crate::scim::{ListResponse, filter, limits};
 
 /// Default page size when the client sends no `count`.
 pub const DEFAULT_COUNT: u64 = 100;
@@ -34,21 +36,24 @@ struct Projection {
 }
 
 impl Projection {
-    fn from_strs(attributes: Option<&str>, excluded: Option<&str>) -> Self {
-        let split = |s: Option<&str>| {
-            s.map(|s| {
-                s.split(',')
-                    .map(str::trim)
-                    .filter(|a| !a.is_empty())
-                    .map(str::to_string)
-                    .collect()
-            })
-            .unwrap_or_default()
+    fn from_strs(attributes: Option<&str>, excluded: Option<&str>) -> Result<Self, Error> {
+        let split = |parameter: &str, s: Option<&str>| -> Result<Vec<String>, Error> {
+            let names: Vec<String> = s
+                .map(|s| {
+                    s.split(',')
+                        .map(str::trim)
+                        .filter(|a| !a.is_empty())
+                        .map(str::to_string)
+                        .collect()
+                })
+                .unwrap_or_default();
+            limits::check_attribute_names(parameter, names.len())?;
+            Ok(names)
         };
-        Projection {
-            attributes: split(attributes),
-            excluded: split(excluded),
-        }
+        Ok(Projection {
+            attributes: split("attributes", attributes)?,
+            excluded: split("excludedAttributes", excluded)?,
+        })
     }
 
     fn apply(&self, mut resource: Value) -> Value {
@@ -148,7 +153,7 @@ pub async fn list_users(
         projection: Projection::from_strs(
             param(&params, "attributes"),
             param(&params, "excludedAttributes"),
-        ),
+        )?,
     };
     search(&state, &base, req).await
 }
@@ -190,7 +195,7 @@ pub async fn search_users(
         filter: get("filter").and_then(Value::as_str),
         start_index: as_int("startIndex")?,
         count: as_int("count")?,
-        projection: Projection::from_strs(attributes.as_deref(), excluded.as_deref()),
+        projection: Projection::from_strs(attributes.as_deref(), excluded.as_deref())?,
     };
     search(&state, &base, req).await
 }
@@ -199,9 +204,10 @@ pub async fn create_user(
     State(state): State<AppState>,
     ScimAuth(actor): ScimAuth,
     ScimBase(base): ScimBase,
-    JsonBody(body): JsonBody,
+    body: SizedJsonBody,
 ) -> ApiResult<Response> {
-    let user = state.team.user_create(&actor, &body).await?;
+    let heavy = body.heavy();
+    let user = off_workers(heavy, state.team.user_create(&actor, &body.0)).await?;
     Ok(user_response(
         StatusCode::CREATED,
         &user,
@@ -217,11 +223,11 @@ pub async fn get_user(
     Path(id): Path<String>,
     Query(params): Query<HashMap<String, String>>,
 ) -> ApiResult<Response> {
-    let user = state.team.user_get(&id).await?;
     let projection = Projection::from_strs(
         param(&params, "attributes"),
         param(&params, "excludedAttributes"),
-    );
+    )?;
+    let user = state.team.user_get(&id).await?;
     Ok(user_response(StatusCode::OK, &user, &base, &projection))
 }
 
@@ -231,12 +237,16 @@ pub async fn replace_user(
     ScimBase(base): ScimBase,
     Path(id): Path<String>,
     headers: HeaderMap,
-    JsonBody(body): JsonBody,
+    body: SizedJsonBody,
 ) -> ApiResult<Response> {
-    let user = state
-        .team
-        .user_replace(&actor, &id, &body, if_match(&headers))
-        .await?;
+    let heavy = body.heavy();
+    let user = off_workers(
+        heavy,
+        state
+            .team
+            .user_replace(&actor, &id, &body.0, if_match(&headers)),
+    )
+    .await?;
     Ok(user_response(
         StatusCode::OK,
         &user,
@@ -251,15 +261,19 @@ pub async fn patch_user(
     ScimBase(base): ScimBase,
     Path(id): Path<String>,
     headers: HeaderMap,
-    JsonBody(body): JsonBody,
+    body: SizedJsonBody,
 ) -> ApiResult<Response> {
-    let request: PatchRequest = serde_json::from_value(body).map_err(|e| {
-        Error::invalid(format!("not a SCIM PatchOp: {e}")).with_scim_type("invalidSyntax")
-    })?;
-    let user = state
-        .team
-        .user_patch(&actor, &id, &request.operations, if_match(&headers))
-        .await?;
+    let heavy = body.heavy();
+    let user = off_workers(heavy, async {
+        let request: PatchRequest = serde_json::from_value(body.0).map_err(|e| {
+            Error::invalid(format!("not a SCIM PatchOp: {e}")).with_scim_type("invalidSyntax")
+        })?;
+        state
+            .team
+            .user_patch(&actor, &id, &request.operations, if_match(&headers))
+            .await
+    })
+    .await?;
     Ok(user_response(
         StatusCode::OK,
         &user,

@@ -833,3 +833,157 @@ async fn user_names_are_canonical_on_every_store() {
     .await
     .assert_scim_error(409);
 }
+
+/// Emails `0@x.com` … as a SCIM list.
+fn emails(n: usize) -> Vec<Value> {
+    (0..n)
+        .map(|i| json!({"value": format!("{i}@x.com"), "type": "work"}))
+        .collect()
+}
+
+/// SPEC §6, bounded cost: one request may send at most 100 values for a
+/// multi-valued attribute, 1,000 PATCH operations and 200 attribute names;
+/// beyond, a 400 `tooMany` naming the cap, and at the caps the request
+/// works as before (values applied, repeats dropped).
+#[tokio::test(flavor = "multi_thread")]
+async fn caps_on_values_operations_and_attribute_names() {
+    let (s, key) = Server::provisioned().await;
+
+    // 101 emails in a POST, then in a PUT: refused, nothing created
+    let mut body = user_body("cap@x.com", "C", "P");
+    body["emails"] = Value::Array(emails(101));
+    let r = s
+        .scim(&key, Method::POST, "/Users", Some(body.clone()))
+        .await;
+    r.assert_scim_error(400);
+    assert_eq!(r.body["scimType"], "tooMany", "{}", r.text);
+    assert!(
+        r.body["detail"].as_str().unwrap().contains("at most 100"),
+        "{}",
+        r.text
+    );
+    let filter = enc(r#"userName eq "cap@x.com""#);
+    let r = s
+        .scim(&key, Method::GET, &format!("/Users?filter={filter}"), None)
+        .await
+        .expect_status(200);
+    assert_eq!(r.body["totalResults"], 0);
+
+    // exactly 100, with repeats and padding past 64 KiB (the body is then
+    // worked on off the async workers): created, repeats gone, order kept
+    let mut list = emails(100);
+    list.insert(50, list[3].clone());
+    list.truncate(100);
+    body["emails"] = Value::Array(list);
+    body["x-padding"] = json!("p".repeat(70 * 1024));
+    let r = s
+        .scim(&key, Method::POST, "/Users", Some(body.clone()))
+        .await
+        .expect_status(201);
+    let id = r.body["id"].as_str().unwrap().to_string();
+    let got = r.body["emails"].as_array().unwrap();
+    assert_eq!(got.len(), 99);
+    assert_eq!(got[..], emails(99)[..]);
+    body["emails"] = Value::Array(emails(101));
+    let r = s
+        .scim(&key, Method::PUT, &format!("/Users/{id}"), Some(body))
+        .await;
+    r.assert_scim_error(400);
+    assert_eq!(r.body["scimType"], "tooMany", "{}", r.text);
+
+    // PATCH: one value too many through `add`
+    let add = patch_op(json!([{"op": "add", "path": "emails",
+                               "value": [{"value": "new@x.com"}, {"value": "more@x.com"}]}]));
+    let r = s
+        .scim(&key, Method::PATCH, &format!("/Users/{id}"), Some(add))
+        .await;
+    r.assert_scim_error(400);
+    assert_eq!(r.body["scimType"], "tooMany", "{}", r.text);
+
+    // 1,000 removals by value filter (each of the 99 emails and 901 that
+    // are not there, longer than 64 KiB): accepted and applied
+    let removals: Vec<Value> = (0..1000)
+        .map(|i| {
+            json!({"op": "remove",
+                   "path": format!("emails[value eq \"{i}@x.com\" and type eq \"work\"]")})
+        })
+        .collect();
+    let ops = patch_op(Value::Array(removals.clone()));
+    assert!(ops.to_string().len() > 64 * 1024);
+    let r = s
+        .scim(&key, Method::PATCH, &format!("/Users/{id}"), Some(ops))
+        .await
+        .expect_status(200);
+    assert!(r.body.get("emails").is_none(), "{}", r.text);
+    assert_eq!(r.body["userName"], "cap@x.com");
+
+    // 1,001 operations: refused, nothing applied
+    let mut too_many = removals;
+    too_many.push(json!({"op": "replace", "path": "displayName", "value": "Changed"}));
+    let r = s
+        .scim(
+            &key,
+            Method::PATCH,
+            &format!("/Users/{id}"),
+            Some(patch_op(Value::Array(too_many))),
+        )
+        .await;
+    r.assert_scim_error(400);
+    assert_eq!(r.body["scimType"], "tooMany", "{}", r.text);
+    assert!(
+        r.body["detail"].as_str().unwrap().contains("at most 1000"),
+        "{}",
+        r.text
+    );
+    let r = s
+        .scim(&key, Method::GET, &format!("/Users/{id}"), None)
+        .await
+        .expect_status(200);
+    assert_eq!(r.body["displayName"], "C P");
+
+    // 200 attribute names (repeats included) are fine; 201 are not, in
+    // GET /Users/{id}, GET /Users and POST /Users/.search
+    let mut names: Vec<&str> = ["userName", "name.givenName", "NAME.givenName"]
+        .into_iter()
+        .cycle()
+        .take(199)
+        .collect();
+    names.push("displayName");
+    let attributes = names.join(",");
+    let r = s
+        .scim(
+            &key,
+            Method::GET,
+            &format!("/Users/{id}?attributes={attributes}"),
+            None,
+        )
+        .await
+        .expect_status(200);
+    assert_eq!(r.body["userName"], "cap@x.com");
+    assert_eq!(r.body["name"], json!({"givenName": "C"}));
+    assert_eq!(r.body["displayName"], "C P");
+    assert!(r.body.get("emails").is_none(), "{}", r.text);
+    let over = format!("{attributes},externalId");
+    for path in [
+        format!("/Users/{id}?attributes={over}"),
+        format!("/Users?excludedAttributes={over}"),
+    ] {
+        let r = s.scim(&key, Method::GET, &path, None).await;
+        r.assert_scim_error(400);
+        assert_eq!(r.body["scimType"], "tooMany", "{}", r.text);
+        assert!(
+            r.body["detail"].as_str().unwrap().contains("at most 200"),
+            "{}",
+            r.text
+        );
+    }
+    let search = json!({
+        "schemas": ["urn:ietf:params:scim:api:messages:2.0:SearchRequest"],
+        "attributes": over.split(',').collect::<Vec<_>>()
+    });
+    let r = s
+        .scim(&key, Method::POST, "/Users/.search", Some(search))
+        .await;
+    r.assert_scim_error(400);
+    assert_eq!(r.body["scimType"], "tooMany", "{}", r.text);
+}
