@@ -222,7 +222,7 @@ impl Team {
     ) -> Result<UserRow> {
         // Checked before the user is read, so that the answer to an
         // oversized request does not depend on whether the user exists.
-        limits::check_patch(operations)?;
+        patch::check_caps(operations)?;
         self.modify(actor, id, if_match, AuditAction::UserUpdate, |current| {
             patch::apply_capped(&current.doc, operations)
         })

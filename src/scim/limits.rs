@@ -10,7 +10,6 @@
 use serde_json::Value;
 
 use super::doc::Doc;
-use super::patch::PatchOperation;
 use super::schema;
 use crate::error::{Error, Result};
 
@@ -65,18 +64,22 @@ pub fn check_user_body(body: &Value) -> Result<()> {
 }
 
 /// A PATCH has at most [`MAX_PATCH_OPERATIONS`] operations, and none of
-/// them sends more than [`MAX_VALUES`] values for an attribute.
-pub fn check_patch(operations: &[PatchOperation]) -> Result<()> {
+/// them sends more than [`MAX_VALUES`] values for an attribute. Each
+/// operation is given as its path and value (the PATCH module calls this,
+/// so this one does not name its types).
+pub fn check_patch<'a>(
+    operations: impl ExactSizeIterator<Item = (Option<&'a str>, Option<&'a Value>)>,
+) -> Result<()> {
     if operations.len() > MAX_PATCH_OPERATIONS {
         return Err(too_many(format!(
             "the PATCH has {} operations; at most {MAX_PATCH_OPERATIONS} are accepted per request",
             operations.len()
         )));
     }
-    for operation in operations {
-        match &operation.value {
+    for (path, value) in operations {
+        match value {
             Some(Value::Array(items)) if items.len() > MAX_VALUES => {
-                let name = operation.path.as_deref().unwrap_or("a value");
+                let name = path.unwrap_or("a value");
                 return Err(too_many_values(name.trim(), items.len()));
             }
             Some(value @ Value::Object(_)) => check_user_body(value)?,

@@ -95,11 +95,21 @@ pub fn apply(doc: &Doc, operations: &[PatchOperation]) -> Result<Doc> {
     apply_checked(doc, operations, |_| Ok(()))
 }
 
+/// The request-wide caps of [`super::limits`] on these operations: how many,
+/// and how many values each sends.
+pub fn check_caps(operations: &[PatchOperation]) -> Result<()> {
+    super::limits::check_patch(
+        operations
+            .iter()
+            .map(|o| (o.path.as_deref(), o.value.as_ref())),
+    )
+}
+
 /// [`apply`] within the server's caps ([`super::limits`]): the request is
 /// checked before any operation runs, and no operation may grow a
 /// multi-valued attribute beyond [`super::limits::MAX_VALUES`].
 pub fn apply_capped(doc: &Doc, operations: &[PatchOperation]) -> Result<Doc> {
-    super::limits::check_patch(operations)?;
+    check_caps(operations)?;
     apply_checked(doc, operations, |work| {
         super::limits::check_growth(doc, work)
     })
