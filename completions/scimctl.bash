@@ -416,7 +416,7 @@ _scimctl() {
 
     case "${cmd}" in
         scimctl)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version auth profile sso scim keys users audit completions serve admin-token help"
+            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version auth profile sso scim keys users audit completions serve admin-token help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -453,6 +453,10 @@ _scimctl() {
                     fi
                     return 0
                     ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -465,7 +469,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__admin__subcmd__token)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version create list revoke help"
+            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version create list revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -502,6 +506,10 @@ _scimctl() {
                     fi
                     return 0
                     ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -514,7 +522,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__admin__subcmd__token__subcmd__create)
-            opts="-o -y -v -h -V --database --name --json --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version"
+            opts="-o -y -v -h -V --database --name --json --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -557,6 +565,10 @@ _scimctl() {
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o filenames
                     fi
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -641,7 +653,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__admin__subcmd__token__subcmd__list)
-            opts="-o -y -v -h -V --database --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version"
+            opts="-o -y -v -h -V --database --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -680,6 +692,10 @@ _scimctl() {
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o filenames
                     fi
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -694,7 +710,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__admin__subcmd__token__subcmd__revoke)
-            opts="-o -y -v -h -V --database --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version"
+            opts="-o -y -v -h -V --database --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -735,6 +751,10 @@ _scimctl() {
                     fi
                     return 0
                     ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -747,7 +767,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__audit)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version list help"
+            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -782,6 +802,10 @@ _scimctl() {
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o filenames
                     fi
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -838,7 +862,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__audit__subcmd__list)
-            opts="-o -y -v -h -V --since --actor --action --limit --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version"
+            opts="-o -y -v -h -V --since --actor --action --limit --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -891,6 +915,10 @@ _scimctl() {
                     fi
                     return 0
                     ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -903,7 +931,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__auth)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version login status logout token help"
+            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version login status logout token help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -938,6 +966,10 @@ _scimctl() {
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o filenames
                     fi
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1036,7 +1068,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__auth__subcmd__login)
-            opts="-o -y -v -h -V --with-token --insecure-storage --force --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version"
+            opts="-o -y -v -h -V --with-token --insecure-storage --force --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1071,6 +1103,10 @@ _scimctl() {
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o filenames
                     fi
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1085,7 +1121,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__auth__subcmd__logout)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version"
+            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1120,6 +1156,10 @@ _scimctl() {
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o filenames
                     fi
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1134,7 +1174,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__auth__subcmd__status)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version"
+            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1169,6 +1209,10 @@ _scimctl() {
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o filenames
                     fi
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1183,7 +1227,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__auth__subcmd__token)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version"
+            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1220,6 +1264,10 @@ _scimctl() {
                     fi
                     return 0
                     ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1232,7 +1280,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__completions)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version bash elvish fish powershell zsh"
+            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1267,6 +1315,10 @@ _scimctl() {
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o filenames
                     fi
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1883,7 +1935,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__keys)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version generate list rotate revoke test show help"
+            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version generate list rotate revoke test show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1920,6 +1972,10 @@ _scimctl() {
                     fi
                     return 0
                     ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1932,7 +1988,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__keys__subcmd__generate)
-            opts="-o -y -v -h -V --name --no-store --insecure-storage --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version"
+            opts="-o -y -v -h -V --name --no-store --insecure-storage --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1971,6 +2027,10 @@ _scimctl() {
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o filenames
                     fi
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2097,7 +2157,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__keys__subcmd__list)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version"
+            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2132,6 +2192,10 @@ _scimctl() {
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o filenames
                     fi
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2146,7 +2210,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__keys__subcmd__revoke)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version"
+            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2183,6 +2247,10 @@ _scimctl() {
                     fi
                     return 0
                     ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2195,7 +2263,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__keys__subcmd__rotate)
-            opts="-o -y -v -h -V --grace --force --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version"
+            opts="-o -y -v -h -V --grace --force --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2236,6 +2304,10 @@ _scimctl() {
                     fi
                     return 0
                     ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2248,7 +2320,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__keys__subcmd__show)
-            opts="-o -y -v -h -V --reveal --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version"
+            opts="-o -y -v -h -V --reveal --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2283,6 +2355,10 @@ _scimctl() {
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o filenames
                     fi
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2297,7 +2373,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__keys__subcmd__test)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version"
+            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2334,6 +2410,10 @@ _scimctl() {
                     fi
                     return 0
                     ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2346,7 +2426,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__profile)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version list use remove help"
+            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version list use remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2381,6 +2461,10 @@ _scimctl() {
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o filenames
                     fi
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2465,7 +2549,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__profile__subcmd__list)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version"
+            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2500,6 +2584,10 @@ _scimctl() {
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o filenames
                     fi
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2514,7 +2602,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__profile__subcmd__remove)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version"
+            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2549,6 +2637,10 @@ _scimctl() {
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o filenames
                     fi
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2563,7 +2655,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__profile__subcmd__use)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version"
+            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2600,6 +2692,10 @@ _scimctl() {
                     fi
                     return 0
                     ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2612,7 +2708,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__scim)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version status enable disable help"
+            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version status enable disable help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2649,6 +2745,10 @@ _scimctl() {
                     fi
                     return 0
                     ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2661,7 +2761,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__scim__subcmd__disable)
-            opts="-o -y -v -h -V --revoke-keys --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version"
+            opts="-o -y -v -h -V --revoke-keys --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2696,6 +2796,10 @@ _scimctl() {
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o filenames
                     fi
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2710,7 +2814,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__scim__subcmd__enable)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version"
+            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2745,6 +2849,10 @@ _scimctl() {
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o filenames
                     fi
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2829,7 +2937,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__scim__subcmd__status)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version"
+            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2866,6 +2974,10 @@ _scimctl() {
                     fi
                     return 0
                     ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2878,7 +2990,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__serve)
-            opts="-o -y -v -h -V --listen --database --public-url --max-body --rate-limit --tls-cert --tls-key --header-timeout --max-connections --max-per-peer --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version"
+            opts="-o -y -v -h -V --listen --database --public-url --max-body --rate-limit --tls-cert --tls-key --header-timeout --max-connections --max-per-peer --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2955,6 +3067,10 @@ _scimctl() {
                     fi
                     return 0
                     ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2967,7 +3083,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__sso)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version list add remove help"
+            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version list add remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3004,6 +3120,10 @@ _scimctl() {
                     fi
                     return 0
                     ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -3016,7 +3136,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__sso__subcmd__add)
-            opts="-o -y -v -h -V --type --name --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version"
+            opts="-o -y -v -h -V --type --name --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3059,6 +3179,10 @@ _scimctl() {
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o filenames
                     fi
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3143,7 +3267,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__sso__subcmd__list)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version"
+            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3178,6 +3302,10 @@ _scimctl() {
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o filenames
                     fi
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3192,7 +3320,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__sso__subcmd__remove)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version"
+            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3229,6 +3357,10 @@ _scimctl() {
                     fi
                     return 0
                     ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -3241,7 +3373,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__users)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version list get create update deactivate reactivate import export help"
+            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version list get create update deactivate reactivate import export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3278,6 +3410,10 @@ _scimctl() {
                     fi
                     return 0
                     ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -3290,7 +3426,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__users__subcmd__create)
-            opts="-o -y -v -h -V --first --last --external-id --role --if-exists --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version"
+            opts="-o -y -v -h -V --first --last --external-id --role --if-exists --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3347,6 +3483,10 @@ _scimctl() {
                     fi
                     return 0
                     ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -3359,7 +3499,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__users__subcmd__deactivate)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version"
+            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3396,6 +3536,10 @@ _scimctl() {
                     fi
                     return 0
                     ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -3408,7 +3552,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__users__subcmd__export)
-            opts="-o -y -v -h -V --page-size --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version"
+            opts="-o -y -v -h -V --page-size --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3449,6 +3593,10 @@ _scimctl() {
                     fi
                     return 0
                     ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -3461,7 +3609,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__users__subcmd__get)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version"
+            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3496,6 +3644,10 @@ _scimctl() {
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o filenames
                     fi
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3650,7 +3802,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__users__subcmd__import)
-            opts="-o -y -v -h -V --format --dry-run --concurrency --if-exists --continue-on-error --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version"
+            opts="-o -y -v -h -V --format --dry-run --concurrency --if-exists --continue-on-error --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3699,6 +3851,10 @@ _scimctl() {
                     fi
                     return 0
                     ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -3711,7 +3867,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__users__subcmd__list)
-            opts="-o -y -v -h -V --filter --active --inactive --limit --page-size --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version"
+            opts="-o -y -v -h -V --filter --active --inactive --limit --page-size --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3760,6 +3916,10 @@ _scimctl() {
                     fi
                     return 0
                     ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -3772,7 +3932,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__users__subcmd__reactivate)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version"
+            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3809,6 +3969,10 @@ _scimctl() {
                     fi
                     return 0
                     ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -3821,7 +3985,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__users__subcmd__update)
-            opts="-o -y -v -h -V --first --last --role --profile --url --output --yes --no-input --verbose --ca-cert --color --help --version"
+            opts="-o -y -v -h -V --first --last --role --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3868,6 +4032,10 @@ _scimctl() {
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o filenames
                     fi
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)

@@ -5,6 +5,7 @@
 
 pub mod embedded;
 pub mod ops;
+mod pace;
 pub mod remote;
 
 pub use self::ops::{Backend, Page};

@@ -8,6 +8,7 @@
 //! with backoff that honours `Retry-After`, `itemsPerPage` that does not
 //! match `count` (the caller pages by what it received).
 
+use super::pace::{Advert, Pacer};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
@@ -65,6 +66,21 @@ const MAX_WAIT: Duration = Duration::from_secs(20);
 /// One attempt may take this long.
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 
+/// How long one request may wait, in all, for a service's rate limit before
+/// the command gives up (exit 7): `--max-wait`, set once at start-up.
+static MAX_RATE_WAIT: std::sync::OnceLock<Duration> = std::sync::OnceLock::new();
+/// `--max-wait`'s default.
+pub const DEFAULT_MAX_WAIT: Duration = Duration::from_secs(600);
+
+/// Set `--max-wait` for this process.
+pub fn set_max_wait(wait: Duration) {
+    let _ = MAX_RATE_WAIT.set(wait);
+}
+
+fn max_rate_wait() -> Duration {
+    MAX_RATE_WAIT.get().copied().unwrap_or(DEFAULT_MAX_WAIT)
+}
+
 /// Where SCIM lives under a backend URL unless told otherwise (SPEC §2).
 pub const DEFAULT_SCIM_PATH: &str = "/scim/v2";
 
@@ -80,6 +96,8 @@ pub struct Remote {
     /// The service refused a PATCH (no PATCH at all, or not on the paths we
     /// send): from then on, this run changes users by read-modify-PUT.
     put_only: std::sync::atomic::AtomicBool,
+    /// The rate-limit schedule every request of this run follows.
+    pacer: Pacer,
 }
 
 struct Reply {
@@ -183,10 +201,14 @@ impl Remote {
             creds,
             key_in_use: AtomicUsize::new(0),
             put_only: std::sync::atomic::AtomicBool::new(false),
+            pacer: Pacer::default(),
         })
     }
 
-    /// One request, retried on 429/502/503/504 and connection failures.
+    /// One request: retried on 502/503/504 and connection failures (a few
+    /// times, with backoff), and on 429 for as long as `--max-wait` allows,
+    /// waiting as the service says. Every attempt waits for its turn in the
+    /// run's rate-limit schedule first.
     async fn send(
         &self,
         method: Method,
@@ -195,8 +217,27 @@ impl Remote {
         body: Option<&Value>,
     ) -> Result<Reply> {
         let mut attempt = 0;
+        let mut rate_waited = Duration::ZERO;
         loop {
             attempt += 1;
+            match self
+                .pacer
+                .turn(max_rate_wait().saturating_sub(rate_waited))
+                .await
+            {
+                Ok(waited) => rate_waited += waited,
+                Err(needed) => {
+                    return Err(Error::new(
+                        Kind::RateLimited,
+                        format!(
+                            "{} is rate-limiting: the next request may go in {}s, past --max-wait",
+                            self.root,
+                            needed.as_secs_f64().ceil()
+                        ),
+                    )
+                    .with_hint("--max-wait DURATION (default 10m) allows a longer wait"));
+                }
+            }
             let mut req = self
                 .http
                 .request(method.clone(), url)
@@ -210,8 +251,23 @@ impl Remote {
                     .body(b.to_string());
             }
             let outcome = req.send().await;
+            if let Ok(resp) = &outcome {
+                let advert = Advert::read(resp.headers());
+                if resp.status() == StatusCode::TOO_MANY_REQUESTS {
+                    // (the pause it sets is waited out by the next turn)
+                    let wait = self.pacer.refused(&advert);
+                    attempt -= 1;
+                    tracing::info!(
+                        "waiting for the rate limit of {} ({:.1}s)",
+                        self.root,
+                        wait.as_secs_f64()
+                    );
+                    continue;
+                }
+                self.pacer.observe(&advert);
+            }
             let wait = match &outcome {
-                Ok(resp) if retryable(resp.status()) => retry_after(resp.headers()),
+                Ok(resp) if retryable(resp.status()) => Advert::read(resp.headers()).retry_after,
                 // The server failed to authenticate itself: exit 4, no retry.
                 Err(e) if is_certificate_error(e) => {
                     return Err(Error::new(
@@ -417,20 +473,7 @@ impl Remote {
 }
 
 fn retryable(status: StatusCode) -> bool {
-    matches!(status.as_u16(), 429 | 502 | 503 | 504)
-}
-
-/// `Retry-After` in seconds (the HTTP-date form is rare from SCIM services;
-/// it falls back to exponential backoff).
-fn retry_after(headers: &reqwest::header::HeaderMap) -> Option<Duration> {
-    headers
-        .get("retry-after")?
-        .to_str()
-        .ok()?
-        .trim()
-        .parse::<u64>()
-        .ok()
-        .map(Duration::from_secs)
+    matches!(status.as_u16(), 502..=504)
 }
 
 /// reqwest errors print the URL, which may carry a query with a filter; the

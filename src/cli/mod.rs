@@ -90,6 +90,12 @@ pub struct Cli {
     #[arg(long, global = true, env = "SCIMCTL_CA_CERT", value_name = "FILE", value_hint = clap::ValueHint::FilePath, help_heading = "Global options")]
     pub ca_cert: Option<std::path::PathBuf>,
 
+    /// Longest a request waits, in all, for a service's rate limit before
+    /// the command gives up (exit 7), e.g. 90s, 10m, 1h. Requests are paced
+    /// to what the service advertises; a 429 waits as long as it says.
+    #[arg(long, global = true, env = "SCIMCTL_MAX_WAIT", value_name = "DURATION", default_value = "10m", value_parser = parse_max_wait, help_heading = "Global options")]
+    pub max_wait: std::time::Duration,
+
     /// When to use colour (NO_COLOR is honoured).
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, help_heading = "Global options")]
     pub color: ColorChoice,
@@ -164,6 +170,7 @@ pub async fn run(cli: Cli) -> Result<()> {
     if let Some(path) = &cli.ca_cert {
         crate::backend::remote::trust_ca_file(path)?;
     }
+    crate::backend::remote::set_max_wait(cli.max_wait);
     let ctx = Context {
         config: Config::load()?,
         profile_flag: cli.profile,
@@ -188,4 +195,13 @@ pub async fn run(cli: Cli) -> Result<()> {
         #[cfg(feature = "server")]
         Command::Serve(_) => unreachable!("handled above"),
     }
+}
+
+/// `--max-wait`: a duration such as `90s`, `10m`, `1h` (`0` gives up at the
+/// first 429 that asks for a wait).
+fn parse_max_wait(text: &str) -> std::result::Result<std::time::Duration, String> {
+    if text.trim() == "0" {
+        return Ok(std::time::Duration::ZERO);
+    }
+    humantime::parse_duration(text.trim()).map_err(|e| format!("{e} (for example 90s, 10m, 1h)"))
 }

@@ -930,6 +930,10 @@ async fn a_rate_limited_import_accounts_for_every_row() {
             "--continue-on-error",
             "-o",
             "jsonl",
+            // (give up at the first 429: this is about accounting for rows
+            // that fail; waiting out the limit is tested below)
+            "--max-wait",
+            "0",
         ])
         .await;
     let rows = results_by_row(&out.stdout);
@@ -1195,4 +1199,154 @@ async fn two_credentials_damaged_files_and_silent_databases() {
         out.stderr
     );
     drop(silent);
+}
+
+/// How a rate-limited stand-in answers over its budget.
+#[derive(Clone, Copy)]
+enum Over {
+    /// Postman's way: 429 with `X-RateLimit-Limit/Remaining/Reset` (on
+    /// every answer) and no `Retry-After`.
+    Headers,
+    /// A bare 429, no header at all.
+    Silent,
+}
+
+/// A SaaS-like rate limit in front of a real `serve`: `budget` requests
+/// per fixed window of `window`, then 429 until the window ends. Returns
+/// its URL and how many 429s it gave.
+async fn rate_limited_front(
+    backend: String,
+    budget: u64,
+    window: Duration,
+    over: Over,
+) -> (String, std::sync::Arc<std::sync::atomic::AtomicUsize>) {
+    use axum::body::Bytes;
+    use axum::http::{HeaderMap, Method, StatusCode, Uri};
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::{Arc, Mutex};
+    let refused = Arc::new(AtomicUsize::new(0));
+    let count = refused.clone();
+    let windows = Arc::new(Mutex::new((Instant::now(), 0u64)));
+    let http = reqwest::Client::new();
+    let app = axum::Router::new().fallback(
+        move |method: Method, uri: Uri, headers: HeaderMap, body: Bytes| {
+            let (windows, http, backend, count) = (
+                windows.clone(),
+                http.clone(),
+                backend.clone(),
+                count.clone(),
+            );
+            async move {
+                let (left, reset) = {
+                    let mut w = windows.lock().unwrap();
+                    if w.0.elapsed() >= window {
+                        *w = (Instant::now(), 0);
+                    }
+                    w.1 += 1;
+                    let reset = window.saturating_sub(w.0.elapsed()).as_secs() + 1;
+                    (budget.saturating_sub(w.1), (w.1 <= budget, reset))
+                };
+                let (allowed, reset) = reset;
+                let mut out = HeaderMap::new();
+                if let Over::Headers = over {
+                    out.insert("x-ratelimit-limit", budget.into());
+                    out.insert("x-ratelimit-remaining", left.into());
+                    out.insert("x-ratelimit-reset", reset.into());
+                }
+                if !allowed {
+                    count.fetch_add(1, Ordering::SeqCst);
+                    return (StatusCode::TOO_MANY_REQUESTS, out, Vec::new());
+                }
+                let mut req = http.request(method, format!("{backend}{uri}")).body(body);
+                for name in ["authorization", "content-type", "if-match"] {
+                    if let Some(v) = headers.get(name) {
+                        req = req.header(name, v);
+                    }
+                }
+                let resp = req.send().await.unwrap();
+                let status = resp.status();
+                for name in ["content-type", "etag", "location"] {
+                    if let Some(v) = resp.headers().get(name) {
+                        out.insert(name, v.clone());
+                    }
+                }
+                (status, out, resp.bytes().await.unwrap().to_vec())
+            }
+        },
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    (url, refused)
+}
+
+/// Issue 13 point 3: a SaaS limit without `Retry-After` (20 requests per
+/// 4 s, told only in X-RateLimit-* headers) used to end an import with
+/// exit 7 after five quick retries; now the client paces itself to what
+/// the headers say and every row is created, with default flags.
+#[tokio::test(flavor = "multi_thread")]
+async fn an_import_keeps_within_a_saas_rate_limit() {
+    let server = Server::start().await;
+    let key = server.provision().await;
+    let (url, refused) = rate_limited_front(
+        server.url.clone(),
+        20,
+        Duration::from_secs(4),
+        Over::Headers,
+    )
+    .await;
+    let mut m = Machine::against(url);
+    m.env = vec![("SCIMCTL_SCIM_KEY".into(), key.clone())];
+    let file = write(&m, "fifty.csv", &users_csv(0, 50));
+    let out = m.run(&["users", "import", &file, "-o", "jsonl"]).await;
+    let rows = results_by_row(&out.stdout);
+    let created = rows.values().filter(|v| v["status"] == "created").count();
+    eprintln!(
+        "created {created} of 50; {} answers were 429",
+        refused.load(std::sync::atomic::Ordering::SeqCst)
+    );
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert_eq!(created, 50, "{}", out.stderr);
+    let on_server = server
+        .scim(&key, reqwest::Method::GET, "/Users?count=1", None)
+        .await
+        .body["totalResults"]
+        .clone();
+    assert_eq!(on_server, 50);
+    // paced, not hammering: a handful of 429s at most (the first window
+    // is spent before the client knows the budget)
+    assert!(
+        refused.load(std::sync::atomic::Ordering::SeqCst) <= 10,
+        "{}",
+        out.stderr
+    );
+}
+
+/// A bare 429 (no header at all) is waited out with a doubling pause, and
+/// `--max-wait` bounds the waiting: exit 7 with a hint that names it.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_silent_rate_limit_is_waited_out_within_max_wait() {
+    let server = Server::start().await;
+    let key = server.provision().await;
+    let (url, refused) =
+        rate_limited_front(server.url.clone(), 10, Duration::from_secs(2), Over::Silent).await;
+    let mut m = Machine::against(url);
+    m.env = vec![("SCIMCTL_SCIM_KEY".into(), key.clone())];
+    let file = write(&m, "thirty.csv", &users_csv(0, 30));
+    let out = m.run(&["users", "import", &file, "-o", "jsonl"]).await;
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let rows = results_by_row(&out.stdout);
+    assert_eq!(
+        rows.values().filter(|v| v["status"] == "created").count(),
+        30
+    );
+    assert!(refused.load(std::sync::atomic::Ordering::SeqCst) > 0);
+
+    // a limit that outlasts --max-wait: exit 7, the hint names the flag
+    let file = write(&m, "more.csv", &users_csv(100, 30));
+    let out = m
+        .run(&["users", "import", &file, "--max-wait", "1s", "-o", "jsonl"])
+        .await;
+    assert_eq!(out.code, 7, "{}", out.stderr);
+    assert!(out.stderr.contains("--max-wait"), "{}", out.stderr);
 }
