@@ -6,6 +6,7 @@
 pub mod embedded;
 pub mod ops;
 mod pace;
+pub use self::pace::paused_for as rate_limit_pause;
 pub mod remote;
 
 pub use self::ops::{Backend, Page};

@@ -156,7 +156,17 @@ struct State {
     paused_until: Option<Instant>,
     /// 429s in a row that said nothing of when to come back.
     silent_429s: u32,
+    /// Spacing learnt from 429s where the service advertises nothing (or
+    /// advertises too generously): doubled by each 429 that is news, a
+    /// sixteenth shorter after each answer that is not a 429 — so a run
+    /// settles near the rate the service really takes instead of sending
+    /// every waiting request at once each time a pause ends.
+    learned: Duration,
 }
+
+/// Bounds of [`State::learned`].
+const LEARNED_FIRST: Duration = Duration::from_millis(20);
+const LEARNED_MAX: Duration = Duration::from_secs(5);
 
 /// One backend's schedule, shared by every request of the run.
 #[derive(Default)]
@@ -184,7 +194,7 @@ impl Pacer {
                 if need > budget.saturating_sub(waited) {
                     return Err(waited + need);
                 }
-                s.next = Some(at + s.interval);
+                s.next = Some(at + s.interval.max(s.learned));
                 at
             };
             tokio::time::sleep_until(at.into()).await;
@@ -205,6 +215,11 @@ impl Pacer {
         let mut s = self.state.lock().unwrap_or_else(|p| p.into_inner());
         s.silent_429s = 0;
         s.interval = ad.interval();
+        let shorter = s.learned - s.learned / 16;
+        s.learned = shorter;
+        if s.learned < Duration::from_millis(1) {
+            s.learned = Duration::ZERO;
+        }
         if let (Some(0), Some(reset)) = (ad.remaining, ad.reset) {
             // The window is spent: nobody goes before it ends.
             push_back(&mut s, Instant::now() + reset);
@@ -212,9 +227,15 @@ impl Pacer {
     }
 
     /// A 429: everybody waits until the service said to come back (or, if
-    /// it did not say, for an interval that doubles). How long that is.
-    pub fn refused(&self, ad: &Advert) -> Duration {
+    /// it did not say, for an interval that doubles). How long that is,
+    /// and whether it is news: a 429 to a request that went before the
+    /// current pause began tells nothing new.
+    pub fn refused(&self, ad: &Advert) -> (Duration, bool) {
         let mut s = self.state.lock().unwrap_or_else(|p| p.into_inner());
+        let news = s.paused_until.is_none_or(|p| p <= Instant::now());
+        if news {
+            s.learned = (s.learned * 2).clamp(LEARNED_FIRST, LEARNED_MAX);
+        }
         let told = ad
             .retry_after
             .or(ad.reset.filter(|_| ad.remaining.is_none_or(|r| r == 0)));
@@ -225,10 +246,11 @@ impl Pacer {
             }
             // Refused while a pause is on: an answer to a request that went
             // before the pause began, no news — the pause stands as it is.
-            None if s.paused_until.is_some_and(|p| p > Instant::now()) => {
-                return s
-                    .paused_until
-                    .map_or(Duration::ZERO, |p| p - Instant::now());
+            None if !news => {
+                let left = s.paused_until.map_or(Duration::ZERO, |p| {
+                    p.saturating_duration_since(Instant::now())
+                });
+                return (left, false);
             }
             None => {
                 let d = SILENT_WAIT_FIRST
@@ -240,12 +262,26 @@ impl Pacer {
         };
         s.interval = s.interval.max(ad.interval());
         push_back(&mut s, Instant::now() + wait);
-        wait
+        (wait, news)
     }
 }
 
 fn push_back(s: &mut State, until: Instant) {
-    s.paused_until = Some(s.paused_until.map_or(until, |p| p.max(until)));
+    let until = s.paused_until.map_or(until, |p| p.max(until));
+    s.paused_until = Some(until);
+    *PAUSED_UNTIL.lock().unwrap_or_else(|p| p.into_inner()) = Some(until);
+}
+
+/// The end of this process's current rate-limit pause, for the progress
+/// bar. (A process talks to one backend, so one value is enough.)
+static PAUSED_UNTIL: Mutex<Option<Instant>> = Mutex::new(None);
+
+/// How long the current rate-limit pause lasts yet, if one is on.
+pub fn paused_for() -> Option<Duration> {
+    let until = (*PAUSED_UNTIL.lock().unwrap_or_else(|p| p.into_inner()))?;
+    until
+        .checked_duration_since(Instant::now())
+        .filter(|d| !d.is_zero())
 }
 
 #[cfg(test)]
@@ -328,23 +364,32 @@ mod tests {
             wait
         };
         let silent = Advert::default();
-        assert_eq!(after_the_pause(p.refused(&silent)), Duration::from_secs(1));
-        assert_eq!(after_the_pause(p.refused(&silent)), Duration::from_secs(2));
+        assert_eq!(
+            after_the_pause(p.refused(&silent).0),
+            Duration::from_secs(1)
+        );
+        assert_eq!(
+            after_the_pause(p.refused(&silent).0),
+            Duration::from_secs(2)
+        );
         // a 429 to a request sent before the pause began is no news: the
         // pause stands, it does not double
-        assert_eq!(p.refused(&silent), Duration::from_secs(4));
-        assert!(p.refused(&silent) <= Duration::from_secs(4));
+        assert_eq!(p.refused(&silent).0, Duration::from_secs(4));
+        assert!(p.refused(&silent).0 <= Duration::from_secs(4));
         after_the_pause(Duration::ZERO);
         let told = Advert {
             retry_after: Some(Duration::from_secs(7)),
             ..Advert::default()
         };
-        assert_eq!(after_the_pause(p.refused(&told)), Duration::from_secs(7));
-        assert_eq!(after_the_pause(p.refused(&silent)), Duration::from_secs(1));
+        assert_eq!(after_the_pause(p.refused(&told).0), Duration::from_secs(7));
+        assert_eq!(
+            after_the_pause(p.refused(&silent).0),
+            Duration::from_secs(1)
+        );
         for _ in 0..20 {
-            after_the_pause(p.refused(&silent));
+            after_the_pause(p.refused(&silent).0);
         }
-        assert_eq!(p.refused(&silent), SILENT_WAIT_MAX);
+        assert_eq!(p.refused(&silent).0, SILENT_WAIT_MAX);
     }
 
     #[tokio::test]
@@ -355,6 +400,8 @@ mod tests {
             retry_after: Some(Duration::from_secs(30)),
             ..Advert::default()
         });
+        // (what the progress bar shows meanwhile)
+        assert!(paused_for().is_some_and(|d| d > Duration::from_secs(29)));
         let started = Instant::now();
         let needed = p.turn(Duration::from_secs(1)).await.unwrap_err();
         assert!(needed > Duration::from_secs(29), "{needed:?}");

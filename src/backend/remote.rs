@@ -255,13 +255,15 @@ impl Remote {
                 let advert = Advert::read(resp.headers());
                 if resp.status() == StatusCode::TOO_MANY_REQUESTS {
                     // (the pause it sets is waited out by the next turn)
-                    let wait = self.pacer.refused(&advert);
+                    let (wait, news) = self.pacer.refused(&advert);
+                    if news {
+                        tracing::info!(
+                            "waiting for the rate limit of {} ({:.1}s)",
+                            self.root,
+                            wait.as_secs_f64()
+                        );
+                    }
                     attempt -= 1;
-                    tracing::info!(
-                        "waiting for the rate limit of {} ({:.1}s)",
-                        self.root,
-                        wait.as_secs_f64()
-                    );
                     continue;
                 }
                 self.pacer.observe(&advert);

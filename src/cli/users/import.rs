@@ -396,7 +396,7 @@ fn progress(total: u64) -> ProgressBar {
     }
     let bar = ProgressBar::new(total);
     bar.set_style(
-        ProgressStyle::with_template("{bar:40} {pos}/{len} rows  {per_sec}  eta {eta}")
+        ProgressStyle::with_template("{bar:40} {pos}/{len} rows  {per_sec}  eta {eta}  {msg}")
             .unwrap_or_else(|_| ProgressStyle::default_bar()),
     );
     bar
@@ -527,6 +527,9 @@ pub async fn run(ctx: &Context, backend: &dyn Backend, a: ImportArgs) -> Result<
     let mut bad = bad.into_iter().peekable();
     let mut stop: Option<Stop> = None;
     let mut interrupt = Box::pin(tokio::signal::ctrl_c());
+    // The bar says when the rows wait for a service's rate limit, so that a
+    // paused import does not look hung.
+    let mut tick = tokio::time::interval(std::time::Duration::from_millis(500));
     loop {
         while stop.is_none() && in_flight.len() < a.concurrency as usize {
             let Some((line, row)) = waiting.next() else {
@@ -540,6 +543,13 @@ pub async fn run(ctx: &Context, backend: &dyn Backend, a: ImportArgs) -> Result<
                 Some(o) => o,
                 None => break,
             },
+            _ = tick.tick(), if !bar.is_hidden() => {
+                bar.set_message(match crate::backend::rate_limit_pause() {
+                    Some(wait) => format!("waiting for the rate limit ({:.0} s)", wait.as_secs_f64().ceil()),
+                    None => String::new(),
+                });
+                continue;
+            }
             _ = &mut interrupt, if stop != Some(Stop::Abandoned) => {
                 if stop == Some(Stop::Interrupted) {
                     stop = Some(Stop::Abandoned);
