@@ -21,6 +21,9 @@ use reqwest::header::HeaderMap;
 /// after each such 429 in a row, up to [`SILENT_WAIT_MAX`].
 const SILENT_WAIT_FIRST: Duration = Duration::from_secs(1);
 const SILENT_WAIT_MAX: Duration = Duration::from_secs(60);
+/// The shortest pause after a 429, whatever the service says (a
+/// `Retry-After: 0` that keeps coming would otherwise be a busy loop).
+const SHORTEST_PAUSE: Duration = Duration::from_millis(250);
 /// Never believe a header that asks for more than this at once.
 const LONGEST_PAUSE: Duration = Duration::from_secs(3600);
 
@@ -242,7 +245,7 @@ impl Pacer {
         let wait = match told {
             Some(d) => {
                 s.silent_429s = 0;
-                d
+                d.max(SHORTEST_PAUSE)
             }
             // Refused while a pause is on: an answer to a request that went
             // before the pause began, no news — the pause stands as it is.
@@ -382,6 +385,11 @@ mod tests {
             ..Advert::default()
         };
         assert_eq!(after_the_pause(p.refused(&told).0), Duration::from_secs(7));
+        let at_once = Advert {
+            retry_after: Some(Duration::ZERO),
+            ..Advert::default()
+        };
+        assert_eq!(after_the_pause(p.refused(&at_once).0), SHORTEST_PAUSE);
         assert_eq!(
             after_the_pause(p.refused(&silent).0),
             Duration::from_secs(1)

@@ -251,11 +251,12 @@ impl Remote {
                     .body(b.to_string());
             }
             let outcome = req.send().await;
-            if let Ok(resp) = &outcome {
-                let advert = Advert::read(resp.headers());
+            // What the answer says of the rate limit, read once.
+            let advert = outcome.as_ref().ok().map(|r| Advert::read(r.headers()));
+            if let (Ok(resp), Some(advert)) = (&outcome, &advert) {
                 if resp.status() == StatusCode::TOO_MANY_REQUESTS {
                     // (the pause it sets is waited out by the next turn)
-                    let (wait, news) = self.pacer.refused(&advert);
+                    let (wait, news) = self.pacer.refused(advert);
                     if news {
                         tracing::info!(
                             "waiting for the rate limit of {} ({:.1}s)",
@@ -266,10 +267,10 @@ impl Remote {
                     attempt -= 1;
                     continue;
                 }
-                self.pacer.observe(&advert);
+                self.pacer.observe(advert);
             }
             let wait = match &outcome {
-                Ok(resp) if retryable(resp.status()) => Advert::read(resp.headers()).retry_after,
+                Ok(resp) if retryable(resp.status()) => advert.and_then(|a| a.retry_after),
                 // The server failed to authenticate itself: exit 4, no retry.
                 Err(e) if is_certificate_error(e) => {
                     return Err(Error::new(

@@ -154,7 +154,6 @@ pub async fn run(
         let watcher = graceful.watcher();
         let acceptor = acceptor.clone();
         tokio::spawn(async move {
-            let evicted = Arc::clone(&ticket);
             let serve = async move {
                 match acceptor {
                     None => {
@@ -186,7 +185,7 @@ pub async fn run(
                 outcome = serve => outcome,
                 // A newer connection took this idle one's slot: dropping
                 // the connection closes its socket.
-                () = evicted.evicted() => {
+                () = ticket.evicted() => {
                     tracing::debug!("idle connection evicted at the connection limit");
                     Ok(())
                 }
