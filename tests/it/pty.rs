@@ -16,7 +16,11 @@ fn pty_command(m: &Machine, args: &[&str]) -> Command {
 
 /// Run in a pty, let `talk` drive it, then return the exit code.
 fn in_pty(m: &Machine, args: &[&str], talk: impl FnOnce(&mut Session)) -> i32 {
-    let mut s = Session::spawn(pty_command(m, args)).expect("spawn in a pty");
+    in_pty_with(pty_command(m, args), talk)
+}
+
+fn in_pty_with(cmd: Command, talk: impl FnOnce(&mut Session)) -> i32 {
+    let mut s = Session::spawn(cmd).expect("spawn in a pty");
     s.set_expect_timeout(Some(Duration::from_secs(20)));
     talk(&mut s);
     // (`talk` may have read to the end already)
@@ -36,6 +40,31 @@ fn in_pty(m: &Machine, args: &[&str], talk: impl FnOnce(&mut Session)) -> i32 {
 fn to_the_end(s: &mut Session) -> String {
     let found = s.expect(Eof).unwrap();
     String::from_utf8_lossy(found.get(0).unwrap_or_default()).into_owned()
+}
+
+/// The same command started with the terminal's echo on, as a user's
+/// terminal is. (`expectrl` opens its pty with echo off, so a prompt that
+/// forgot to hide what is typed would pass unseen, and waiting for the
+/// program to turn echo off would return at once.) `stty` runs in the
+/// child before the program starts, so nothing races with the prompt.
+fn echoing(cmd: Command) -> Command {
+    let mut sh = Command::new("sh");
+    // (`scimctl()` clears the environment; what it sets is in get_envs)
+    sh.env_clear()
+        .arg("-c")
+        .arg(r#"stty echo && exec "$0" "$@""#)
+        .arg(cmd.get_program())
+        .args(cmd.get_args());
+    for (k, v) in cmd.get_envs() {
+        match v {
+            Some(v) => sh.env(k, v),
+            None => sh.env_remove(k),
+        };
+    }
+    if let Some(dir) = cmd.get_current_dir() {
+        sh.current_dir(dir);
+    }
+    sh
 }
 
 /// Wait until the program has turned the terminal's echo off. A hidden
@@ -158,9 +187,11 @@ async fn auth_login_prompts_for_the_token_hidden() {
     let m2 = &m;
     let mut seen = String::new();
     let code = tokio::task::block_in_place(|| {
-        in_pty(
-            m2,
-            &["--url", &url, "auth", "login", "--insecure-storage"],
+        in_pty_with(
+            echoing(pty_command(
+                m2,
+                &["--url", &url, "auth", "login", "--insecure-storage"],
+            )),
             |s| {
                 s.expect("Admin token").unwrap();
                 wait_until_echo_is_off(s);
