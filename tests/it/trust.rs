@@ -1211,21 +1211,31 @@ enum Over {
     Silent,
 }
 
+/// A SaaS-like front of a real `serve`, on loopback.
+struct Front {
+    url: String,
+    /// Answers 429 given.
+    refused: std::sync::Arc<std::sync::atomic::AtomicUsize>,
+    /// Requests received, refused or not.
+    asked: std::sync::Arc<std::sync::atomic::AtomicUsize>,
+}
+
+impl Front {
+    fn asked(&self) -> usize {
+        self.asked.load(std::sync::atomic::Ordering::SeqCst)
+    }
+}
+
 /// A SaaS-like rate limit in front of a real `serve`: `budget` requests
-/// per fixed window of `window`, then 429 until the window ends. Returns
-/// its URL and how many 429s it gave.
-async fn rate_limited_front(
-    backend: String,
-    budget: u64,
-    window: Duration,
-    over: Over,
-) -> (String, std::sync::Arc<std::sync::atomic::AtomicUsize>) {
+/// per fixed window of `window`, then 429 until the window ends.
+async fn rate_limited_front(backend: String, budget: u64, window: Duration, over: Over) -> Front {
     use axum::body::Bytes;
     use axum::http::{HeaderMap, Method, StatusCode, Uri};
     use std::sync::atomic::{AtomicUsize, Ordering};
     use std::sync::{Arc, Mutex};
     let refused = Arc::new(AtomicUsize::new(0));
-    let count = refused.clone();
+    let asked = Arc::new(AtomicUsize::new(0));
+    let (count, all) = (refused.clone(), asked.clone());
     let windows = Arc::new(Mutex::new((Instant::now(), 0u64)));
     let http = reqwest::Client::new();
     let app = axum::Router::new().fallback(
@@ -1236,6 +1246,7 @@ async fn rate_limited_front(
                 backend.clone(),
                 count.clone(),
             );
+            all.fetch_add(1, Ordering::SeqCst);
             async move {
                 let (left, reset) = {
                     let mut w = windows.lock().unwrap();
@@ -1277,7 +1288,11 @@ async fn rate_limited_front(
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let url = format!("http://{}", listener.local_addr().unwrap());
     tokio::spawn(async move { axum::serve(listener, app).await });
-    (url, refused)
+    Front {
+        url,
+        refused,
+        asked,
+    }
 }
 
 /// Issue 13 point 3: a SaaS limit without `Retry-After` (20 requests per
@@ -1288,7 +1303,7 @@ async fn rate_limited_front(
 async fn an_import_keeps_within_a_saas_rate_limit() {
     let server = Server::start().await;
     let key = server.provision().await;
-    let (url, refused) = rate_limited_front(
+    let Front { url, refused, .. } = rate_limited_front(
         server.url.clone(),
         20,
         Duration::from_secs(4),
@@ -1328,7 +1343,7 @@ async fn an_import_keeps_within_a_saas_rate_limit() {
 async fn a_silent_rate_limit_is_waited_out_within_max_wait() {
     let server = Server::start().await;
     let key = server.provision().await;
-    let (url, refused) =
+    let Front { url, refused, .. } =
         rate_limited_front(server.url.clone(), 10, Duration::from_secs(2), Over::Silent).await;
     let mut m = Machine::against(url);
     m.env = vec![("SCIMCTL_SCIM_KEY".into(), key.clone())];
@@ -1349,4 +1364,122 @@ async fn a_silent_rate_limit_is_waited_out_within_max_wait() {
         .await;
     assert_eq!(out.code, 7, "{}", out.stderr);
     assert!(out.stderr.contains("--max-wait"), "{}", out.stderr);
+}
+
+/// Issue 13 point 4: an import of more than a few rows reads the team once
+/// and plans every row from that read. A re-run of an imported file cost
+/// two requests per row (POST, 409, GET: 600 for these 300 rows, ~4
+/// minutes at 300 a minute); now it costs one page, whatever --if-exists
+/// says, and a dry run shows the same plan for the same cost.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_re_run_of_an_import_costs_a_page_not_two_requests_per_row() {
+    let server = Server::start().await;
+    let key = server.provision().await;
+    // a front that only counts (a window of an hour, a budget never spent)
+    let front = rate_limited_front(
+        server.url.clone(),
+        1 << 40,
+        Duration::from_secs(3600),
+        Over::Silent,
+    )
+    .await;
+    let mut m = Machine::against(front.url.clone());
+    m.env = vec![("SCIMCTL_SCIM_KEY".into(), key.clone())];
+    let file = write(&m, "three-hundred.csv", &users_csv(0, 300));
+    let import = async |args: &[&str]| {
+        let before = front.asked();
+        let mut all = vec!["users", "import", &file, "-o", "jsonl"];
+        all.extend_from_slice(args);
+        let out = m.run(&all).await;
+        let cost = front.asked() - before;
+        eprintln!("{args:?}: {cost} requests");
+        (out, cost)
+    };
+
+    // the first import: the (empty) team's one page, then a create per row
+    let (out, cost) = import(&[]).await;
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(cost <= 301, "{cost} requests for 300 new rows");
+    let ids: HashMap<String, Value> = user_names_and_ids(&server, &key).await;
+    assert_eq!(ids.len(), 300);
+
+    // re-runs: every row skipped with its user's id, for a page
+    for args in [
+        &["--if-exists", "skip"][..],
+        &["--if-exists", "update"],
+        &["--if-exists", "skip", "--dry-run"],
+    ] {
+        let (out, cost) = import(args).await;
+        assert_eq!(out.code, 0, "{args:?}: {}", out.stderr);
+        let rows = results_by_row(&out.stdout);
+        assert_eq!(rows.len(), 300);
+        let want = if args.contains(&"--dry-run") {
+            "would-skip"
+        } else {
+            "skipped"
+        };
+        for r in rows.values() {
+            assert_eq!(r["status"], want, "{args:?}: {r}");
+            assert_eq!(r["id"], ids[r["email"].as_str().unwrap()], "{r}");
+        }
+        assert!(
+            cost <= 2,
+            "{args:?}: {cost} requests to settle 300 existing rows"
+        );
+    }
+    // --if-exists fail: every row fails as existing, nothing is sent
+    let (out, cost) = import(&[]).await;
+    assert_eq!(out.code, 6, "{}", out.stderr);
+    assert!(cost <= 2, "{cost} requests");
+
+    // ten renamed rows and one differently cased email among them: a page
+    // and ten PATCHes; the others are left alone
+    let mut csv = users_csv(0, 300).replace("user7@", "USER7@");
+    for i in 0..10 {
+        csv = csv.replace(&format!(",First{i},"), &format!(",Renamed{i},"));
+    }
+    let renamed = write(&m, "renamed.csv", &csv);
+    let before = front.asked();
+    let out = m
+        .run(&[
+            "users",
+            "import",
+            &renamed,
+            "--if-exists",
+            "update",
+            "-o",
+            "jsonl",
+        ])
+        .await;
+    let cost = front.asked() - before;
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let rows = results_by_row(&out.stdout);
+    let updated = rows.values().filter(|r| r["status"] == "updated").count();
+    assert_eq!(updated, 10, "{}", out.stdout);
+    assert!(cost <= 12, "{cost} requests for 10 changes");
+    let user7 = server
+        .scim(
+            &key,
+            reqwest::Method::GET,
+            "/Users?filter=userName%20eq%20%22user7%40example.com%22",
+            None,
+        )
+        .await
+        .body;
+    assert_eq!(user7["Resources"][0]["name"]["givenName"], "Renamed7");
+    assert_eq!(user7["totalResults"], 1);
+}
+
+/// Every user's userName and id, straight from the server.
+async fn user_names_and_ids(server: &Server, key: &str) -> HashMap<String, Value> {
+    let page = server
+        .scim(key, reqwest::Method::GET, "/Users?count=1000", None)
+        .await
+        .body;
+    page["Resources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|u| (u["userName"].as_str().unwrap().to_string(), u["id"].clone()))
+        .collect()
 }

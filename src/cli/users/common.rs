@@ -3,11 +3,16 @@
 
 use serde_json::Value;
 
-use crate::backend::Backend;
+use crate::backend::{Backend, Page};
 use crate::cli::context::Context;
 use crate::cli::records::UserResource;
 use crate::error::{Error, Kind, Result};
 use crate::ui::output::Format;
+
+/// Users per request when reading many: the most `scimctl serve` gives
+/// (a service that gives fewer answers with fewer; paging follows what
+/// arrives).
+pub const PAGE_SIZE: u64 = 1000;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum IfExists {
@@ -84,6 +89,19 @@ pub async fn each_user(
     filter: Option<&str>,
     page_size: u64,
     limit: Option<u64>,
+    f: impl FnMut(Value) -> Result<()>,
+) -> Result<()> {
+    each_user_from(backend, filter, page_size, limit, None, f).await
+}
+
+/// [`each_user`] when the first page (from startIndex 1) is at hand
+/// already: the caller read it to decide whether to read on.
+pub async fn each_user_from(
+    backend: &dyn Backend,
+    filter: Option<&str>,
+    page_size: u64,
+    limit: Option<u64>,
+    first: Option<Page>,
     mut f: impl FnMut(Value) -> Result<()>,
 ) -> Result<()> {
     let want = |seen: u64| match limit {
@@ -105,7 +123,10 @@ pub async fn each_user(
     if want(0) == 0 {
         return Ok(());
     }
-    let mut page = backend.users_page(filter, start, want(0)).await?;
+    let mut page = match first {
+        Some(page) => page,
+        None => backend.users_page(filter, start, want(0)).await?,
+    };
     loop {
         for user in &page.resources {
             let id = user.get("id").and_then(Value::as_str).unwrap_or_default();

@@ -16,8 +16,9 @@ use indicatif::{ProgressBar, ProgressStyle};
 use serde::Serialize;
 use serde_json::json;
 
+use super::census::{Census, Known, Skipped, differs};
 use super::common::{IfExists, find, id_of};
-use super::row::{FileFormat, Row, body_of, check};
+use super::row::{FileFormat, Row, body_of, check, row_of};
 use crate::backend::Backend;
 use crate::cli::context::Context;
 use crate::error::{Error, Kind, Result};
@@ -237,59 +238,102 @@ fn failure(row: u64, email: &str, err: &Error) -> Outcome {
     }
 }
 
-/// Import one row. A create answered 409 — also after a retry of a create
-/// whose first answer was lost — means "exists", settled by `if_exists`.
-async fn import_row(backend: &dyn Backend, line: u64, row: &Row, if_exists: IfExists) -> Outcome {
+/// Import one row. Where the census knows the user, the row is settled
+/// from it (no request for a skip, one PATCH for a change). Otherwise the
+/// create goes first: a 409 — also after a retry of a create whose first
+/// answer was lost, or for a user the census missed — means "exists",
+/// settled by `if_exists` after a lookup.
+async fn import_row(
+    backend: &dyn Backend,
+    line: u64,
+    row: &Row,
+    if_exists: IfExists,
+    known: Option<&Known>,
+) -> Outcome {
+    if let Some(k) = known {
+        return settle_existing(backend, line, row, if_exists, &k.id, &k.row).await;
+    }
     match backend.user_create(&body_of(row)).await {
         Ok(user) => outcome(line, &row.email, Status::Created, id_of(&user).ok()),
-        Err(e) if e.kind() == Kind::Conflict => match if_exists {
-            IfExists::Fail => failure(
-                line,
-                &row.email,
-                &Error::conflict(format!("user {} already exists", row.email)),
-            ),
-            IfExists::Skip => {
-                let id = find(backend, &row.email)
-                    .await
-                    .ok()
-                    .and_then(|u| id_of(&u).ok());
-                outcome(line, &row.email, Status::Skipped, id)
+        Err(e) if e.kind() == Kind::Conflict => {
+            if if_exists == IfExists::Fail {
+                return exists(line, &row.email, Status::Failed, None);
             }
-            IfExists::Update => {
-                let updated = async {
-                    let user = find(backend, &row.email).await?;
-                    let id = id_of(&user)?;
-                    backend.user_patch(&id, &update_ops(row)).await
-                };
-                match updated.await {
-                    Ok(u) => outcome(line, &row.email, Status::Updated, id_of(&u).ok()),
-                    Err(e) => failure(line, &row.email, &e),
+            let user = match find(backend, &row.email).await {
+                Ok(u) => u,
+                // a skip needs no id; an update does
+                Err(_) if if_exists == IfExists::Skip => {
+                    return outcome(line, &row.email, Status::Skipped, None);
                 }
+                Err(e) => return failure(line, &row.email, &e),
+            };
+            match id_of(&user) {
+                Ok(id) => settle_existing(backend, line, row, if_exists, &id, &row_of(&user)).await,
+                Err(e) => failure(line, &row.email, &e),
             }
-        },
+        }
         Err(e) => failure(line, &row.email, &e),
     }
 }
 
-/// What a row would do (dry run): one lookup, no write.
-async fn plan_row(backend: &dyn Backend, line: u64, row: &Row, if_exists: IfExists) -> Outcome {
-    match find(backend, &row.email).await {
-        Err(e) if e.kind() == Kind::NotFound => {
-            outcome(line, &row.email, Status::WouldCreate, None)
+/// A row whose user exists: fail, skip, or update — and an update that
+/// would change nothing is a skip, with no request.
+async fn settle_existing(
+    backend: &dyn Backend,
+    line: u64,
+    row: &Row,
+    if_exists: IfExists,
+    id: &str,
+    now: &Row,
+) -> Outcome {
+    match if_exists {
+        IfExists::Fail => exists(line, &row.email, Status::Failed, Some(id.to_string())),
+        IfExists::Skip => outcome(line, &row.email, Status::Skipped, Some(id.to_string())),
+        IfExists::Update if !differs(now, row) => {
+            outcome(line, &row.email, Status::Skipped, Some(id.to_string()))
         }
-        Err(e) => failure(line, &row.email, &e),
-        Ok(user) => {
-            let id = id_of(&user).ok();
-            match if_exists {
-                IfExists::Fail => Outcome {
-                    error: Some(format!("user {} already exists", row.email)),
-                    kind: Some(Kind::Conflict),
-                    ..outcome(line, &row.email, Status::WouldFail, id)
-                },
-                IfExists::Skip => outcome(line, &row.email, Status::WouldSkip, id),
-                IfExists::Update => outcome(line, &row.email, Status::WouldUpdate, id),
-            }
-        }
+        IfExists::Update => match backend.user_patch(id, &update_ops(row)).await {
+            Ok(u) => outcome(line, &row.email, Status::Updated, id_of(&u).ok()),
+            Err(e) => failure(line, &row.email, &e),
+        },
+    }
+}
+
+/// "Already exists", as a failed row (or one that would fail).
+fn exists(line: u64, email: &str, status: Status, id: Option<String>) -> Outcome {
+    Outcome {
+        error: Some(format!("user {email} already exists")),
+        kind: Some(Kind::Conflict),
+        ..outcome(line, email, status, id)
+    }
+}
+
+/// What a row would do (dry run), by the same rules as [`import_row`]:
+/// from the census when there is one, else from one lookup. No write.
+async fn plan_row(
+    backend: &dyn Backend,
+    line: u64,
+    row: &Row,
+    if_exists: IfExists,
+    census: Option<&Census>,
+) -> Outcome {
+    let found = match census {
+        Some(c) => c.get(&row.email).map(|k| (k.id.clone(), k.row.clone())),
+        None => match find(backend, &row.email).await {
+            Err(e) if e.kind() == Kind::NotFound => None,
+            Err(e) => return failure(line, &row.email, &e),
+            Ok(user) => Some((id_of(&user).unwrap_or_default(), row_of(&user))),
+        },
+    };
+    let Some((id, now)) = found else {
+        return outcome(line, &row.email, Status::WouldCreate, None);
+    };
+    let id = (!id.is_empty()).then_some(id);
+    match if_exists {
+        IfExists::Fail => exists(line, &row.email, Status::WouldFail, id),
+        IfExists::Skip => outcome(line, &row.email, Status::WouldSkip, id),
+        IfExists::Update if !differs(&now, row) => outcome(line, &row.email, Status::WouldSkip, id),
+        IfExists::Update => outcome(line, &row.email, Status::WouldUpdate, id),
     }
 }
 
@@ -505,6 +549,19 @@ pub async fn run(ctx: &Context, backend: &dyn Backend, a: ImportArgs) -> Result<
         );
     }
     let started = Instant::now();
+    // One read of the team when it is cheaper than asking per row.
+    let census = match Census::take(backend, good.len(), super::common::PAGE_SIZE).await {
+        Ok(c) => {
+            tracing::debug!(users = c.len(), requests = c.requests, "read the team once");
+            Some(c)
+        }
+        Err(Skipped::NotWorthIt) => None,
+        Err(Skipped::Failed(e)) => {
+            tracing::warn!("could not read the team in one pass, so each row asks: {e}");
+            None
+        }
+    };
+    let census = census.as_ref();
     let bar = progress(good.len() as u64);
     let if_exists = a.if_exists;
     let dry_run = a.dry_run;
@@ -512,9 +569,10 @@ pub async fn run(ctx: &Context, backend: &dyn Backend, a: ImportArgs) -> Result<
         let row = row.clone();
         async move {
             if dry_run {
-                plan_row(backend, line, &row, if_exists).await
+                plan_row(backend, line, &row, if_exists, census).await
             } else {
-                import_row(backend, line, &row, if_exists).await
+                let known = census.and_then(|c| c.get(&row.email));
+                import_row(backend, line, &row, if_exists, known).await
             }
         }
     };

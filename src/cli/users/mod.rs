@@ -1,7 +1,9 @@
 //! `scimctl users`: one file per command; `common` holds what they share,
-//! `row` the file format that import reads and export writes.
+//! `row` the file format that import reads and export writes, `census` the
+//! one read of the team that plans a bulk change.
 
 pub mod activate;
+pub mod census;
 pub mod common;
 pub mod create;
 pub mod export;
