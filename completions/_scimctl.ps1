@@ -684,7 +684,7 @@ Register-ArgumentCompleter -Native -CommandName 'scimctl' -ScriptBlock {
         'scimctl;users;list' {
             [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'A SCIM filter, e.g. ''userName sw "ann"'' or ''name.familyName eq "Lee"''')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Stop after this many users')
-            [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Users per request: by default the most `scimctl serve` gives; a service that gives fewer answers with fewer, and paging follows what arrives')
+            [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Users per request [default: the most the backend allows — its ServiceProviderConfig''s filter.maxResults, at most 1000]. A backend that gives fewer answers with fewer; paging follows what arrives')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [default: the config''s default_profile, else `local`]')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of data on stdout [default: table; csv for users export]')
@@ -833,7 +833,7 @@ Register-ArgumentCompleter -Native -CommandName 'scimctl' -ScriptBlock {
             break
         }
         'scimctl;users;export' {
-            [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Users per request: by default the most `scimctl serve` gives; a service that gives fewer answers with fewer, and paging follows what arrives')
+            [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Users per request [default: the most the backend allows — its ServiceProviderConfig''s filter.maxResults, at most 1000]. A backend that gives fewer answers with fewer; paging follows what arrives')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [default: the config''s default_profile, else `local`]')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of data on stdout [default: table; csv for users export]')

@@ -626,7 +626,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         &'scimctl;users;list'= {
             cand --filter 'A SCIM filter, e.g. ''userName sw "ann"'' or ''name.familyName eq "Lee"'''
             cand --limit 'Stop after this many users'
-            cand --page-size 'Users per request: by default the most `scimctl serve` gives; a service that gives fewer answers with fewer, and paging follows what arrives'
+            cand --page-size 'Users per request [default: the most the backend allows — its ServiceProviderConfig''s filter.maxResults, at most 1000]. A backend that gives fewer answers with fewer; paging follows what arrives'
             cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
             cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
             cand -o 'Output format of data on stdout [default: table; csv for users export]'
@@ -768,7 +768,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand --version 'Print version'
         }
         &'scimctl;users;export'= {
-            cand --page-size 'Users per request: by default the most `scimctl serve` gives; a service that gives fewer answers with fewer, and paging follows what arrives'
+            cand --page-size 'Users per request [default: the most the backend allows — its ServiceProviderConfig''s filter.maxResults, at most 1000]. A backend that gives fewer answers with fewer; paging follows what arrives'
             cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
             cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
             cand -o 'Output format of data on stdout [default: table; csv for users export]'

@@ -3,6 +3,8 @@
 //! and, for a database, the store. The operations themselves are the
 //! [`Backend`] trait in `ops.rs`; commands are written once against it.
 
+mod answers;
+mod discovery;
 pub mod embedded;
 pub mod ops;
 mod pace;

@@ -16,6 +16,11 @@ use crate::error::Result;
 use crate::scim::patch::PatchOperation;
 use crate::secret::Secret;
 
+/// Users per request when reading many: the most `scimctl serve` gives (a
+/// service that gives fewer answers with fewer; paging follows what
+/// arrives).
+pub const PAGE_SIZE: u64 = 1000;
+
 /// One page of users, as SCIM resources.
 #[derive(Debug, Clone)]
 pub struct Page {
@@ -49,6 +54,11 @@ pub trait Backend: Send + Sync {
     async fn key_check(&self, secret: &Secret) -> Result<()>;
 
     // --- provisioning plane ---
+    /// The page size to read many users with when the user did not choose
+    /// one: the most the backend allows, at most [`PAGE_SIZE`].
+    async fn page_size(&self) -> u64 {
+        PAGE_SIZE
+    }
     async fn users_page(&self, filter: Option<&str>, start_index: u64, count: u64) -> Result<Page>;
     async fn user_get(&self, id: &str) -> Result<Value>;
     async fn user_create(&self, body: &Value) -> Result<Value>;

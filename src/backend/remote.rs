@@ -8,6 +8,8 @@
 //! with backoff that honours `Retry-After`, `itemsPerPage` that does not
 //! match `count` (the caller pages by what it received).
 
+use super::answers;
+use super::discovery::{self, Provider};
 use super::pace::{Advert, Pacer};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -18,7 +20,7 @@ use rand::Rng;
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 
-use super::ops::{Backend, Page};
+use super::ops::{Backend, PAGE_SIZE, Page};
 use crate::core::keys::{IssuedKey, IssuedToken, TokenInfo};
 use crate::core::model::{AuditEntry, KeyInfo, SsoType};
 use crate::core::sso::{ScimStatus, SsoInfo};
@@ -26,7 +28,7 @@ use crate::core::store::AuditQuery;
 use crate::error::{Error, Kind, Result};
 use crate::scim::patch::{self, PatchOperation, PatchRequest};
 use crate::scim::schema::{PATCH_OP, USER_SCHEMA};
-use crate::scim::{ErrorBody, ListResponse, resource};
+use crate::scim::{ListResponse, resource};
 use crate::secret::Secret;
 use crate::time::to_rfc3339;
 
@@ -98,6 +100,11 @@ pub struct Remote {
     put_only: std::sync::atomic::AtomicBool,
     /// The rate-limit schedule every request of this run follows.
     pacer: Pacer,
+    /// `/ServiceProviderConfig`, read once when a command needs it.
+    provider: tokio::sync::OnceCell<Provider>,
+    /// Where the users are under the SCIM root when `/ResourceTypes` says
+    /// it is not `/Users` (learnt when `/Users` was not found).
+    users_path: std::sync::OnceLock<String>,
 }
 
 struct Reply {
@@ -202,6 +209,8 @@ impl Remote {
             key_in_use: AtomicUsize::new(0),
             put_only: std::sync::atomic::AtomicBool::new(false),
             pacer: Pacer::default(),
+            provider: tokio::sync::OnceCell::new(),
+            users_path: std::sync::OnceLock::new(),
         })
     }
 
@@ -326,21 +335,20 @@ impl Remote {
                 format!("reading the answer of {}: {e}", self.root),
             )
         })?;
-        let body = if text.trim().is_empty() {
-            None
-        } else {
-            serde_json::from_str(&text).ok()
-        };
         if status.is_success() {
+            // (a body that is not JSON is no body — some services answer a
+            // PATCH with "OK" — unless it is an HTML page: a login page or
+            // a proxy's, where SCIM was expected)
+            let body = match serde_json::from_str(&text) {
+                Ok(v) => Some(v),
+                Err(_) if answers::looks_like_html(&text) => {
+                    return Err(answers::not_json(&self.root, &text));
+                }
+                Err(_) => None,
+            };
             return Ok(Reply { status, body });
         }
-        let err = match body.and_then(|b| serde_json::from_value::<ErrorBody>(b).ok()) {
-            Some(e) => e.into_error(status.as_u16()),
-            None => Error::new(
-                Kind::from_http_status(status.as_u16()),
-                format!("{} answered HTTP {status}", self.root),
-            ),
-        };
+        let err = answers::error_of(&self.root, status, &text);
         let err = match err.kind() {
             Kind::RateLimited | Kind::Unavailable => Error::new(
                 err.kind(),
@@ -464,6 +472,55 @@ fn patch_refused(e: &Error) -> bool {
 }
 
 impl Remote {
+    /// The users' collection under the SCIM root.
+    fn users(&self) -> &str {
+        self.users_path.get().map_or("/Users", String::as_str)
+    }
+
+    /// `/ServiceProviderConfig`, read at most once; a service without one
+    /// (or with one we cannot read) gets the defaults.
+    async fn provider(&self) -> Provider {
+        *self
+            .provider
+            .get_or_init(|| async {
+                match self.scim(Method::GET, "/ServiceProviderConfig", None).await {
+                    Ok(Reply {
+                        body: Some(doc), ..
+                    }) => Provider::read(&doc),
+                    Ok(_) => Provider::default(),
+                    Err(e) => {
+                        tracing::debug!("no ServiceProviderConfig from {}: {e}", self.root);
+                        Provider::default()
+                    }
+                }
+            })
+            .await
+    }
+
+    /// After `/Users` was not found: ask `/ResourceTypes` where the users
+    /// are. `Some` with a new path to use, once per run.
+    async fn rediscover_users(&self) -> Option<String> {
+        if self.users_path.get().is_some() {
+            return None;
+        }
+        let reply = self.scim(Method::GET, "/ResourceTypes", None).await;
+        let found = reply
+            .ok()
+            .and_then(|r| discovery::user_endpoint(r.body.as_ref()?));
+        // (asked once: whatever the answer, `/Users` stays or the new path
+        // holds for the rest of the run)
+        let endpoint = found.unwrap_or_else(|| "/Users".to_string());
+        let _ = self.users_path.set(endpoint.clone());
+        if endpoint == "/Users" {
+            return None;
+        }
+        tracing::info!(
+            "{} lists its users at {endpoint} (its /ResourceTypes says so)",
+            self.root
+        );
+        Some(endpoint)
+    }
+
     /// Read the user, apply the operations here, PUT the result.
     async fn patch_by_put(&self, id: &str, ops: &[PatchOperation]) -> Result<Value> {
         let current = self.user_get(id).await?;
@@ -610,18 +667,41 @@ impl Backend for Remote {
 
     async fn key_check(&self, secret: &Secret) -> Result<()> {
         // Okta's "Test API Credentials" lists one user.
-        let url = format!("{}/Users?startIndex=1&count=1", self.scim_root);
+        let url = format!("{}{}?startIndex=1&count=1", self.scim_root, self.users());
         self.send(Method::GET, &url, Some(secret), None)
             .await
             .map(|_| ())
     }
 
+    async fn page_size(&self) -> u64 {
+        self.provider().await.page_size(PAGE_SIZE)
+    }
+
     async fn users_page(&self, filter: Option<&str>, start_index: u64, count: u64) -> Result<Page> {
-        let mut path = format!("/Users?startIndex={start_index}&count={count}");
-        if let Some(f) = filter {
-            path.push_str(&format!("&filter={}", enc(f)));
-        }
-        let body = expect_body(self.scim(Method::GET, &path, None).await?)?;
+        let query = |users: &str| {
+            let mut path = format!("{users}?startIndex={start_index}&count={count}");
+            if let Some(f) = filter {
+                path.push_str(&format!("&filter={}", enc(f)));
+            }
+            path
+        };
+        let reply = match self.scim(Method::GET, &query(self.users()), None).await {
+            Err(e) if e.kind() == Kind::NotFound => match self.rediscover_users().await {
+                Some(users) => self.scim(Method::GET, &query(&users), None).await?,
+                // (a service may answer a filter that matches nobody with
+                // 404: that is no news of the endpoint)
+                None if filter.is_some() => return Err(e),
+                None => {
+                    return Err(e.with_hint(format!(
+                        "no users at {}{}: check the URL, or set scim_path (SCIMCTL_SCIM_PATH) to the SCIM root",
+                        self.scim_root,
+                        self.users()
+                    )));
+                }
+            },
+            other => other?,
+        };
+        let body = expect_body(reply)?;
         let list: ListResponse = serde_json::from_value(body)
             .map_err(|e| Error::internal(format!("not a SCIM ListResponse: {e}")))?;
         Ok(Page {
@@ -632,13 +712,13 @@ impl Backend for Remote {
 
     async fn user_get(&self, id: &str) -> Result<Value> {
         expect_body(
-            self.scim(Method::GET, &format!("/Users/{}", enc(id)), None)
+            self.scim(Method::GET, &format!("{}/{}", self.users(), enc(id)), None)
                 .await?,
         )
     }
 
     async fn user_create(&self, body: &Value) -> Result<Value> {
-        expect_body(self.scim(Method::POST, "/Users", Some(body)).await?)
+        expect_body(self.scim(Method::POST, self.users(), Some(body)).await?)
     }
 
     async fn user_patch(&self, id: &str, ops: &[PatchOperation]) -> Result<Value> {
@@ -647,8 +727,11 @@ impl Backend for Remote {
             operations: ops.to_vec(),
         };
         let body = serde_json::to_value(&request).unwrap_or_default();
-        let path = format!("/Users/{}", enc(id));
-        if self.put_only.load(Ordering::Relaxed) {
+        let path = format!("{}/{}", self.users(), enc(id));
+        // (a ServiceProviderConfig read for this run that says no PATCH is
+        // believed; none is read just for this)
+        let no_patch = self.provider.get().is_some_and(|p| p.patch == Some(false));
+        if no_patch || self.put_only.load(Ordering::Relaxed) {
             return self.patch_by_put(id, ops).await;
         }
         match self.scim(Method::PATCH, &path, Some(&body)).await {
@@ -672,7 +755,7 @@ impl Backend for Remote {
     }
 
     async fn user_replace(&self, id: &str, body: &Value) -> Result<Value> {
-        let path = format!("/Users/{}", enc(id));
+        let path = format!("{}/{}", self.users(), enc(id));
         match self.scim(Method::PUT, &path, Some(body)).await? {
             Reply { body: Some(v), .. } => Ok(v),
             Reply { body: None, .. } => self.user_get(id).await,

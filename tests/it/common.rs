@@ -877,6 +877,19 @@ macro_rules! scenarios {
 }
 pub(crate) use scenarios;
 
+/// The userName of every user in a JSON Lines listing, in order.
+pub fn user_names_in(jsonl: &str) -> Vec<String> {
+    jsonl
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<Value>(l).unwrap()["userName"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect()
+}
+
 /// One string field of every object in a JSON array (`["action"]` of an
 /// audit listing, `["name"]` of a token listing).
 pub fn each<'a>(list: &'a Value, field: &str) -> Vec<&'a str> {

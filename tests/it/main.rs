@@ -7,6 +7,7 @@ mod bulk;
 mod cli;
 mod conformance;
 mod crash;
+mod discovery;
 mod faults;
 mod generated;
 mod interop;

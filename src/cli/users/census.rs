@@ -52,14 +52,11 @@ impl Census {
     /// would: the first page says how many pages there are, and the read
     /// goes on only while the pages number at most half the rows (each
     /// row costs at least one request without a census).
-    pub async fn take(
-        backend: &dyn Backend,
-        rows: usize,
-        page_size: u64,
-    ) -> std::result::Result<Census, Skipped> {
+    pub async fn take(backend: &dyn Backend, rows: usize) -> std::result::Result<Census, Skipped> {
         if rows < FEW_ROWS {
             return Err(Skipped::NotWorthIt);
         }
+        let page_size = backend.page_size().await;
         let first = backend
             .users_page(None, 1, page_size)
             .await

@@ -9,11 +9,6 @@ use crate::cli::records::UserResource;
 use crate::error::{Error, Kind, Result};
 use crate::ui::output::Format;
 
-/// Users per request when reading many: the most `scimctl serve` gives
-/// (a service that gives fewer answers with fewer; paging follows what
-/// arrives).
-pub const PAGE_SIZE: u64 = 1000;
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum IfExists {
     /// Fail with exit 6.

@@ -13,10 +13,11 @@ use crate::ui::output::{Format, csv_err, io_err};
 /// Write every user in the import format (`-o csv`, the default, or `-o jsonl`).
 #[derive(Debug, clap::Args)]
 pub struct ExportArgs {
-    /// Users per request: by default the most `scimctl serve` gives; a service
-    /// that gives fewer answers with fewer, and paging follows what arrives.
-    #[arg(long, default_value_t = 1000, value_parser = clap::value_parser!(u64).range(1..=1000))]
-    pub page_size: u64,
+    /// Users per request [default: the most the backend allows — its
+    /// ServiceProviderConfig's filter.maxResults, at most 1000]. A backend
+    /// that gives fewer answers with fewer; paging follows what arrives.
+    #[arg(long, value_parser = clap::value_parser!(u64).range(1..=1000))]
+    pub page_size: Option<u64>,
 }
 
 pub async fn run(ctx: &Context, backend: &dyn Backend, a: ExportArgs) -> Result<()> {
@@ -50,7 +51,11 @@ pub async fn run(ctx: &Context, backend: &dyn Backend, a: ExportArgs) -> Result<
         ])
         .map_err(csv_err)?;
     }
-    each_user(backend, None, a.page_size, None, |user| {
+    let page_size = match a.page_size {
+        Some(n) => n,
+        None => backend.page_size().await,
+    };
+    each_user(backend, None, page_size, None, |user| {
         let row = row_of(&user);
         match csv.as_mut() {
             Some(w) => w

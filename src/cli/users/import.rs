@@ -550,7 +550,7 @@ pub async fn run(ctx: &Context, backend: &dyn Backend, a: ImportArgs) -> Result<
     }
     let started = Instant::now();
     // One read of the team when it is cheaper than asking per row.
-    let census = match Census::take(backend, good.len(), super::common::PAGE_SIZE).await {
+    let census = match Census::take(backend, good.len()).await {
         Ok(c) => {
             tracing::debug!(users = c.len(), requests = c.requests, "read the team once");
             Some(c)

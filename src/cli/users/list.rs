@@ -26,10 +26,11 @@ pub struct ListArgs {
     /// Stop after this many users.
     #[arg(long)]
     pub limit: Option<u64>,
-    /// Users per request: by default the most `scimctl serve` gives; a service
-    /// that gives fewer answers with fewer, and paging follows what arrives.
-    #[arg(long, default_value_t = 1000, value_parser = clap::value_parser!(u64).range(1..=1000))]
-    pub page_size: u64,
+    /// Users per request [default: the most the backend allows — its
+    /// ServiceProviderConfig's filter.maxResults, at most 1000]. A backend
+    /// that gives fewer answers with fewer; paging follows what arrives.
+    #[arg(long, value_parser = clap::value_parser!(u64).range(1..=1000))]
+    pub page_size: Option<u64>,
 }
 
 pub async fn run(ctx: &Context, backend: &dyn Backend, a: ListArgs) -> Result<()> {
@@ -47,7 +48,11 @@ pub async fn run(ctx: &Context, backend: &dyn Backend, a: ListArgs) -> Result<()
         (None, None) => None,
     };
     let mut printer = Streamer::new(ctx.out);
-    each_user(backend, filter.as_deref(), a.page_size, a.limit, |user| {
+    let page_size = match a.page_size {
+        Some(n) => n,
+        None => backend.page_size().await,
+    };
+    each_user(backend, filter.as_deref(), page_size, a.limit, |user| {
         printer.push(user)
     })
     .await?;
