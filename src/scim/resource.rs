@@ -199,21 +199,33 @@ fn copy_path(from: &Doc, to: &mut Doc, path: &str) {
                 }
                 merge_into(to.get(located.attr.name), Value::Object(one))
             }
-            Value::Array(items) => Value::Array(
-                items
-                    .iter()
-                    .map(|item| {
-                        let mut one = Doc::new();
-                        if let Some((k, v)) = item
-                            .as_object()
-                            .and_then(|m| m.iter().find(|(k, _)| k.eq_ignore_ascii_case(sub)))
-                        {
-                            one.insert(k.clone(), v.clone());
-                        }
-                        Value::Object(one)
-                    })
-                    .collect(),
-            ),
+            Value::Array(items) => {
+                // Several sub-attributes of one multi-valued attribute
+                // (`emails.value,emails.type`) add up, value by value: the
+                // copy made for the first is the same length as the source.
+                let earlier = match located.container {
+                    Some(c) => to.get(c).and_then(|ext| ext.get(located.attr.name)),
+                    None => to.get(located.attr.name),
+                }
+                .and_then(Value::as_array)
+                .filter(|a| a.len() == items.len());
+                Value::Array(
+                    items
+                        .iter()
+                        .enumerate()
+                        .map(|(i, item)| {
+                            let mut one = Doc::new();
+                            if let Some((k, v)) = item
+                                .as_object()
+                                .and_then(|m| m.iter().find(|(k, _)| k.eq_ignore_ascii_case(sub)))
+                            {
+                                one.insert(k.clone(), v.clone());
+                            }
+                            merge_into(earlier.map(|a| &a[i]), Value::Object(one))
+                        })
+                        .collect(),
+                )
+            }
             other => other.clone(),
         },
     };
@@ -349,5 +361,10 @@ mod tests {
         assert!(r.get("emails").is_none());
         assert_eq!(r["id"], "u1");
         assert_eq!(r["name"], json!({"givenName": "Ann"}));
+        // two sub-attributes of a multi-valued attribute: both, value by
+        // value (the second used to replace the first)
+        let mut r = rendered();
+        project(&mut r, &["emails.value".into(), "emails.type".into()], &[]);
+        assert_eq!(r["emails"], json!([{"value": "a@b.c", "type": "work"}]));
     }
 }
