@@ -33,8 +33,6 @@ pub struct Known {
 #[derive(Debug, Default)]
 pub struct Census {
     users: HashMap<String, Known>,
-    /// Requests the read took.
-    pub requests: u64,
 }
 
 /// Why there is no census: the caller goes row by row.
@@ -72,17 +70,12 @@ impl Census {
         }
         let mut census = Census {
             users: HashMap::with_capacity(first.total.min(1 << 20) as usize),
-            requests: 0,
         };
-        let mut seen = 0u64;
         let read = each_user_from(backend, None, page_size, None, Some(first), |user| {
             census.add(&user);
-            seen += 1;
             Ok(())
         });
         read.await.map_err(Skipped::Failed)?;
-        // (pages advance by what arrives, so this is what was asked)
-        census.requests = seen.div_ceil(got.max(1)).max(1);
         Ok(census)
     }
 

@@ -286,16 +286,31 @@ async fn settle_existing(
     id: &str,
     now: &Row,
 ) -> Outcome {
-    match if_exists {
-        IfExists::Fail => exists(line, &row.email, Status::Failed, Some(id.to_string())),
-        IfExists::Skip => outcome(line, &row.email, Status::Skipped, Some(id.to_string())),
-        IfExists::Update if !differs(now, row) => {
-            outcome(line, &row.email, Status::Skipped, Some(id.to_string()))
-        }
-        IfExists::Update => match backend.user_patch(id, &update_ops(row)).await {
+    match settle(if_exists, now, row) {
+        Settle::Fail => exists(line, &row.email, Status::Failed, Some(id.into())),
+        Settle::Skip => outcome(line, &row.email, Status::Skipped, Some(id.into())),
+        Settle::Update => match backend.user_patch(id, &update_ops(row)).await {
             Ok(u) => outcome(line, &row.email, Status::Updated, id_of(&u).ok()),
             Err(e) => failure(line, &row.email, &e),
         },
+    }
+}
+
+/// What becomes of a row whose user exists: the one rule for an import
+/// and its dry run.
+enum Settle {
+    Fail,
+    Skip,
+    Update,
+}
+
+fn settle(if_exists: IfExists, now: &Row, wanted: &Row) -> Settle {
+    match if_exists {
+        IfExists::Fail => Settle::Fail,
+        IfExists::Skip => Settle::Skip,
+        // an update that would change nothing is a skip, with no request
+        IfExists::Update if !differs(now, wanted) => Settle::Skip,
+        IfExists::Update => Settle::Update,
     }
 }
 
@@ -329,11 +344,10 @@ async fn plan_row(
         return outcome(line, &row.email, Status::WouldCreate, None);
     };
     let id = (!id.is_empty()).then_some(id);
-    match if_exists {
-        IfExists::Fail => exists(line, &row.email, Status::WouldFail, id),
-        IfExists::Skip => outcome(line, &row.email, Status::WouldSkip, id),
-        IfExists::Update if !differs(&now, row) => outcome(line, &row.email, Status::WouldSkip, id),
-        IfExists::Update => outcome(line, &row.email, Status::WouldUpdate, id),
+    match settle(if_exists, &now, row) {
+        Settle::Fail => exists(line, &row.email, Status::WouldFail, id),
+        Settle::Skip => outcome(line, &row.email, Status::WouldSkip, id),
+        Settle::Update => outcome(line, &row.email, Status::WouldUpdate, id),
     }
 }
 
@@ -552,7 +566,7 @@ pub async fn run(ctx: &Context, backend: &dyn Backend, a: ImportArgs) -> Result<
     // One read of the team when it is cheaper than asking per row.
     let census = match Census::take(backend, good.len()).await {
         Ok(c) => {
-            tracing::debug!(users = c.len(), requests = c.requests, "read the team once");
+            tracing::debug!(users = c.len(), "read the team once");
             Some(c)
         }
         Err(Skipped::NotWorthIt) => None,
