@@ -678,6 +678,7 @@ Register-ArgumentCompleter -Native -CommandName 'scimctl' -ScriptBlock {
             [CompletionResult]::new('reactivate', 'reactivate', [CompletionResultType]::ParameterValue, 'Reactivate users: back in the team, able to sign in')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Create or update many users from a file')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write every user in the import format (`-o csv`, the default, or `-o jsonl`)')
+            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Reconcile the team with a roster file (the import format)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -852,6 +853,31 @@ Register-ArgumentCompleter -Native -CommandName 'scimctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'scimctl;users;sync' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Roster format [default: from the file name, else csv]')
+            [CompletionResult]::new('--max-changes', '--max-changes', [CompletionResultType]::ParameterName, 'Refuse a plan of more changes than this [default: 10% of the team''s active users, at least 10]')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Changes in flight at once')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [default: the config''s default_profile, else `local`]')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of data on stdout [default: table; csv for users export]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of data on stdout [default: table; csv for users export]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off')
+            [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest a request waits, in all, for a service''s rate limit before the command gives up (exit 7), e.g. 90s, 10m, 1h. Requests are paced to what the service advertises; a 429 waits as long as it says')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan; change nothing')
+            [CompletionResult]::new('--deactivate-missing', '--deactivate-missing', [CompletionResultType]::ParameterName, 'Also deactivate active users the roster does not name')
+            [CompletionResult]::new('--continue-on-error', '--continue-on-error', [CompletionResultType]::ParameterName, 'Go on after a change fails (deactivations then run too)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit 3 when an answer is needed')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'scimctl;users;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List users, following pages to the end (or --limit)')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one user, by id or userName (email)')
@@ -861,6 +887,7 @@ Register-ArgumentCompleter -Native -CommandName 'scimctl' -ScriptBlock {
             [CompletionResult]::new('reactivate', 'reactivate', [CompletionResultType]::ParameterValue, 'Reactivate users: back in the team, able to sign in')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Create or update many users from a file')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write every user in the import format (`-o csv`, the default, or `-o jsonl`)')
+            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Reconcile the team with a roster file (the import format)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -886,6 +913,9 @@ Register-ArgumentCompleter -Native -CommandName 'scimctl' -ScriptBlock {
             break
         }
         'scimctl;users;help;export' {
+            break
+        }
+        'scimctl;users;help;sync' {
             break
         }
         'scimctl;users;help;help' {
@@ -1212,6 +1242,7 @@ Register-ArgumentCompleter -Native -CommandName 'scimctl' -ScriptBlock {
             [CompletionResult]::new('reactivate', 'reactivate', [CompletionResultType]::ParameterValue, 'Reactivate users: back in the team, able to sign in')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Create or update many users from a file')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write every user in the import format (`-o csv`, the default, or `-o jsonl`)')
+            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Reconcile the team with a roster file (the import format)')
             break
         }
         'scimctl;help;users;list' {
@@ -1236,6 +1267,9 @@ Register-ArgumentCompleter -Native -CommandName 'scimctl' -ScriptBlock {
             break
         }
         'scimctl;help;users;export' {
+            break
+        }
+        'scimctl;help;users;sync' {
             break
         }
         'scimctl;help;audit' {

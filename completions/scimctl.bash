@@ -238,6 +238,9 @@ _scimctl() {
             scimctl__subcmd__help__subcmd__users,reactivate)
                 cmd="scimctl__subcmd__help__subcmd__users__subcmd__reactivate"
                 ;;
+            scimctl__subcmd__help__subcmd__users,sync)
+                cmd="scimctl__subcmd__help__subcmd__users__subcmd__sync"
+                ;;
             scimctl__subcmd__help__subcmd__users,update)
                 cmd="scimctl__subcmd__help__subcmd__users__subcmd__update"
                 ;;
@@ -379,6 +382,9 @@ _scimctl() {
             scimctl__subcmd__users,reactivate)
                 cmd="scimctl__subcmd__users__subcmd__reactivate"
                 ;;
+            scimctl__subcmd__users,sync)
+                cmd="scimctl__subcmd__users__subcmd__sync"
+                ;;
             scimctl__subcmd__users,update)
                 cmd="scimctl__subcmd__users__subcmd__update"
                 ;;
@@ -405,6 +411,9 @@ _scimctl() {
                 ;;
             scimctl__subcmd__users__subcmd__help,reactivate)
                 cmd="scimctl__subcmd__users__subcmd__help__subcmd__reactivate"
+                ;;
+            scimctl__subcmd__users__subcmd__help,sync)
+                cmd="scimctl__subcmd__users__subcmd__help__subcmd__sync"
                 ;;
             scimctl__subcmd__users__subcmd__help,update)
                 cmd="scimctl__subcmd__users__subcmd__help__subcmd__update"
@@ -1809,7 +1818,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__help__subcmd__users)
-            opts="list get create update deactivate reactivate import export"
+            opts="list get create update deactivate reactivate import export sync"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1907,6 +1916,20 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__help__subcmd__users__subcmd__reactivate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        scimctl__subcmd__help__subcmd__users__subcmd__sync)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3373,7 +3396,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__users)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version list get create update deactivate reactivate import export help"
+            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version list get create update deactivate reactivate import export sync help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3662,7 +3685,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__users__subcmd__help)
-            opts="list get create update deactivate reactivate import export help"
+            opts="list get create update deactivate reactivate import export sync help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3774,6 +3797,20 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__users__subcmd__help__subcmd__reactivate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        scimctl__subcmd__users__subcmd__help__subcmd__sync)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3938,6 +3975,71 @@ _scimctl() {
                 return 0
             fi
             case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        scimctl__subcmd__users__subcmd__sync)
+            opts="-o -y -v -h -V --format --dry-run --deactivate-missing --max-changes --concurrency --continue-on-error --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "csv jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                --max-changes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

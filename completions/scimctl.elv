@@ -621,6 +621,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand reactivate 'Reactivate users: back in the team, able to sign in'
             cand import 'Create or update many users from a file'
             cand export 'Write every user in the import format (`-o csv`, the default, or `-o jsonl`)'
+            cand sync 'Reconcile the team with a roster file (the import format)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'scimctl;users;list'= {
@@ -786,6 +787,30 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'scimctl;users;sync'= {
+            cand --format 'Roster format [default: from the file name, else csv]'
+            cand --max-changes 'Refuse a plan of more changes than this [default: 10% of the team''s active users, at least 10]'
+            cand --concurrency 'Changes in flight at once'
+            cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
+            cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand -o 'Output format of data on stdout [default: table; csv for users export]'
+            cand --output 'Output format of data on stdout [default: table; csv for users export]'
+            cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
+            cand --max-wait 'Longest a request waits, in all, for a service''s rate limit before the command gives up (exit 7), e.g. 90s, 10m, 1h. Requests are paced to what the service advertises; a 429 waits as long as it says'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand --dry-run 'Print the plan; change nothing'
+            cand --deactivate-missing 'Also deactivate active users the roster does not name'
+            cand --continue-on-error 'Go on after a change fails (deactivations then run too)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt; fail with exit 3 when an answer is needed'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'scimctl;users;help'= {
             cand list 'List users, following pages to the end (or --limit)'
             cand get 'Show one user, by id or userName (email)'
@@ -795,6 +820,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand reactivate 'Reactivate users: back in the team, able to sign in'
             cand import 'Create or update many users from a file'
             cand export 'Write every user in the import format (`-o csv`, the default, or `-o jsonl`)'
+            cand sync 'Reconcile the team with a roster file (the import format)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'scimctl;users;help;list'= {
@@ -812,6 +838,8 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         &'scimctl;users;help;import'= {
         }
         &'scimctl;users;help;export'= {
+        }
+        &'scimctl;users;help;sync'= {
         }
         &'scimctl;users;help;help'= {
         }
@@ -1095,6 +1123,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand reactivate 'Reactivate users: back in the team, able to sign in'
             cand import 'Create or update many users from a file'
             cand export 'Write every user in the import format (`-o csv`, the default, or `-o jsonl`)'
+            cand sync 'Reconcile the team with a roster file (the import format)'
         }
         &'scimctl;help;users;list'= {
         }
@@ -1111,6 +1140,8 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         &'scimctl;help;users;import'= {
         }
         &'scimctl;help;users;export'= {
+        }
+        &'scimctl;help;users;sync'= {
         }
         &'scimctl;help;audit'= {
             cand list 'List audit entries, newest first'

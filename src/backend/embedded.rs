@@ -40,6 +40,10 @@ impl Embedded {
 
 #[async_trait]
 impl Backend for Embedded {
+    fn names_ignore_case(&self) -> bool {
+        true
+    }
+
     fn describe(&self) -> String {
         format!("the embedded database {}", self.url)
     }

@@ -32,6 +32,12 @@ pub struct Page {
 pub trait Backend: Send + Sync {
     /// A short description for messages: the database or the URL.
     fn describe(&self) -> String;
+    /// Whether userNames are known to compare case-insensitively here, as
+    /// SCIM says they should (the embedded database); a remote service
+    /// may compare them byte for byte (Postman's API does).
+    fn names_ignore_case(&self) -> bool {
+        false
+    }
 
     // --- admin plane ---
     async fn scim_status(&self) -> Result<ScimStatus>;

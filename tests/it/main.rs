@@ -21,5 +21,6 @@ mod pty;
 mod races;
 mod scim_users;
 mod secret_scan;
+mod sync;
 mod transport;
 mod trust;

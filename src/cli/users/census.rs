@@ -12,6 +12,7 @@ use std::collections::HashMap;
 
 use serde_json::Value;
 
+use super::bulk::Change;
 use super::common::each_user_from;
 use super::row::{Row, row_of};
 use crate::backend::Backend;
@@ -68,14 +69,39 @@ impl Census {
         if pages > (rows as u64) / 2 {
             return Err(Skipped::NotWorthIt);
         }
+        Census::read_on(backend, page_size, first)
+            .await
+            .map_err(Skipped::Failed)
+    }
+
+    /// Read the whole team, whatever it costs: `users sync` plans from it.
+    /// A read that cannot be trusted (a service that repeats pages, or
+    /// counts users it does not show) is an error, never a partial census.
+    pub async fn read(backend: &dyn Backend) -> crate::error::Result<Census> {
+        let page_size = backend.page_size().await;
+        let first = backend.users_page(None, 1, page_size).await?;
+        if first.resources.is_empty() && first.total > 0 {
+            return Err(crate::error::Error::internal(format!(
+                "the backend counts {} users but lists none, so the team cannot be read",
+                first.total
+            )));
+        }
+        Census::read_on(backend, page_size, first).await
+    }
+
+    async fn read_on(
+        backend: &dyn Backend,
+        page_size: u64,
+        first: crate::backend::Page,
+    ) -> crate::error::Result<Census> {
         let mut census = Census {
             users: HashMap::with_capacity(first.total.min(1 << 20) as usize),
         };
-        let read = each_user_from(backend, None, page_size, None, Some(first), |user| {
+        each_user_from(backend, None, page_size, None, Some(first), |user| {
             census.add(&user);
             Ok(())
-        });
-        read.await.map_err(Skipped::Failed)?;
+        })
+        .await?;
         Ok(census)
     }
 
@@ -101,6 +127,11 @@ impl Census {
         self.users.get(&name_key(email.trim()))
     }
 
+    /// Every user read, in no particular order.
+    pub fn users(&self) -> impl Iterator<Item = &Known> {
+        self.users.values()
+    }
+
     pub fn len(&self) -> usize {
         self.users.len()
     }
@@ -115,17 +146,47 @@ impl Census {
 /// the update sends only those). A user already as the row says is left
 /// alone, without a request.
 pub fn differs(now: &Row, wanted: &Row) -> bool {
-    now.first_name != wanted.first_name
-        || now.last_name != wanted.last_name
-        || wanted
-            .role
-            .as_ref()
-            .is_some_and(|r| now.role.as_deref().map(str::to_ascii_lowercase) != Some(r.clone()))
-        || wanted.active.is_some_and(|a| now.active != Some(a))
-        || wanted
-            .external_id
-            .as_ref()
-            .is_some_and(|x| now.external_id.as_ref() != Some(x))
+    !changes(now, wanted).is_empty()
+}
+
+/// What an update from `wanted` changes in `now`, by the rule of
+/// [`differs`]; roles compare in any case.
+pub fn changes(now: &Row, wanted: &Row) -> Vec<Change> {
+    let mut out = Vec::new();
+    let mut add = |field, from: Option<String>, to: String| {
+        out.push(Change { field, from, to });
+    };
+    if now.first_name != wanted.first_name {
+        add(
+            "first_name",
+            Some(now.first_name.clone()),
+            wanted.first_name.clone(),
+        );
+    }
+    if now.last_name != wanted.last_name {
+        add(
+            "last_name",
+            Some(now.last_name.clone()),
+            wanted.last_name.clone(),
+        );
+    }
+    if let Some(r) = &wanted.role {
+        let was = now.role.as_deref().map(str::to_ascii_lowercase);
+        if was.as_ref() != Some(r) {
+            add("role", was, r.clone());
+        }
+    }
+    if let Some(a) = wanted.active
+        && now.active != Some(a)
+    {
+        add("active", now.active.map(|b| b.to_string()), a.to_string());
+    }
+    if let Some(x) = &wanted.external_id
+        && now.external_id.as_ref() != Some(x)
+    {
+        add("external_id", now.external_id.clone(), x.clone());
+    }
+    out
 }
 
 #[cfg(test)]
@@ -161,5 +222,8 @@ mod tests {
         with_x.external_id = Some("x".into());
         assert!(differs(&now, &with_x));
         assert!(!differs(&with_x, &with_x.clone()));
+        let told = changes(&now, &row("Ann", Some("billing"), None));
+        let told: Vec<String> = told.iter().map(ToString::to_string).collect();
+        assert_eq!(told, ["first_name: A → Ann", "role: admin → billing"]);
     }
 }

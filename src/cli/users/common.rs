@@ -41,7 +41,6 @@ pub async fn find(backend: &dyn Backend, user: &str) -> Result<Value> {
             Err(e) => return Err(e),
         }
     }
-    let filter = format!("userName eq {}", quote(user));
     // Only a user whose userName is the one asked for: a service that
     // ignores the filter answers with other users (the first of them was
     // once deactivated in the place of the one named).
@@ -51,19 +50,34 @@ pub async fn find(backend: &dyn Backend, user: &str) -> Result<Value> {
             .and_then(Value::as_str)
             .is_some_and(|n| crate::core::model::name_key(n) == wanted)
     };
-    let page = backend.users_page(Some(&filter), 1, 2).await?;
-    let found = page.resources.iter().any(is_wanted);
-    if found {
-        return Ok(page
-            .resources
-            .into_iter()
-            .find(is_wanted)
-            .expect("checked just above"));
+    let mut others = false;
+    // SCIM compares userNames case-insensitively, but some services compare
+    // them byte for byte; emails are mostly held in lower case, so a name
+    // given in another case is asked a second time in lower case.
+    let lower = user.trim().to_lowercase();
+    let mut asks = vec![user.trim()];
+    if lower != user.trim() && !backend.names_ignore_case() {
+        asks.push(&lower);
+    }
+    for name in asks {
+        let filter = format!("userName eq {}", quote(name));
+        let page = backend.users_page(Some(&filter), 1, 2).await?;
+        if let Some(found) = page.resources.into_iter().find(|u| {
+            let hit = is_wanted(u);
+            others |= !hit;
+            hit
+        }) {
+            return Ok(found);
+        }
     }
     let mut err = Error::not_found(format!("no user {user:?}"));
-    if !page.resources.is_empty() {
+    if others {
         err = err.with_hint(
             "the backend answered with other users: it may not honour SCIM filters, so nothing was changed",
+        );
+    } else if !backend.names_ignore_case() {
+        err = err.with_hint(
+            "if the service compares userNames case-sensitively, give the email in the case it holds (`scimctl users list` shows it)",
         );
     }
     Err(err)

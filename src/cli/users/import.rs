@@ -7,15 +7,13 @@
 //! the same file never creates a duplicate.
 
 use std::collections::HashMap;
-use std::io::{IsTerminal, Read, Write};
+use std::io::Read;
 use std::path::PathBuf;
 use std::time::Instant;
 
-use futures::StreamExt;
-use indicatif::{ProgressBar, ProgressStyle};
-use serde::Serialize;
 use serde_json::json;
 
+use super::bulk::{Columns, Drive, Job, Outcome, Report, Status, Stop, drive, progress, verdict};
 use super::census::{Census, Known, Skipped, differs};
 use super::common::{IfExists, find, id_of};
 use super::row::{FileFormat, Row, body_of, check, row_of};
@@ -23,8 +21,6 @@ use crate::backend::Backend;
 use crate::cli::context::Context;
 use crate::error::{Error, Kind, Result};
 use crate::scim::patch::PatchOperation;
-use crate::ui::output::{Format, Output, io_err, outln};
-use crate::ui::table::Table;
 
 /// Create or update many users from a file.
 ///
@@ -58,35 +54,6 @@ pub struct ImportArgs {
     pub continue_on_error: bool,
 }
 
-/// The result of one row.
-#[derive(Debug, Clone, Serialize)]
-pub struct Outcome {
-    pub row: u64,
-    pub email: String,
-    pub status: Status,
-    pub id: Option<String>,
-    pub error: Option<String>,
-    #[serde(skip)]
-    kind: Option<Kind>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Status {
-    Created,
-    Updated,
-    Skipped,
-    Failed,
-    WouldCreate,
-    WouldUpdate,
-    WouldSkip,
-    WouldFail,
-    /// The import stopped (a failure, an unreachable backend, Ctrl-C)
-    /// before this row was sent.
-    #[serde(rename = "not_attempted")]
-    NotAttempted,
-}
-
 /// A checked input line: the row, or why it is bad — with the email as far
 /// as it could be read, so that a bad row's result still names its user.
 #[derive(Debug)]
@@ -96,7 +63,7 @@ pub struct Parsed {
     pub row: std::result::Result<Row, String>,
 }
 
-fn read_input(file: &str) -> Result<Vec<u8>> {
+pub fn read_input(file: &str) -> Result<Vec<u8>> {
     let mut buf = Vec::new();
     if file == "-" {
         std::io::stdin()
@@ -107,6 +74,18 @@ fn read_input(file: &str) -> Result<Vec<u8>> {
             .map_err(|e| Error::invalid(format!("cannot read {file}: {e}")))?;
     }
     Ok(buf)
+}
+
+/// The format given, else the file name's (`.jsonl`, `.ndjson`), else CSV.
+pub fn format_of(file: &str, given: Option<FileFormat>) -> FileFormat {
+    given.unwrap_or_else(|| {
+        let lower = file.to_ascii_lowercase();
+        if lower.ends_with(".jsonl") || lower.ends_with(".ndjson") {
+            FileFormat::Jsonl
+        } else {
+            FileFormat::Csv
+        }
+    })
 }
 
 /// Parse every line; the row number is the line number in the input.
@@ -216,26 +195,12 @@ fn update_ops(row: &Row) -> Vec<PatchOperation> {
     vec![PatchOperation::replace(None, value)]
 }
 
-fn outcome(row: u64, email: &str, status: Status, id: Option<String>) -> Outcome {
-    Outcome {
-        row,
-        email: email.to_string(),
-        status,
-        id,
-        error: None,
-        kind: None,
-    }
+fn outcome(line: u64, email: &str, status: Status, id: Option<String>) -> Outcome {
+    Outcome::new(Some(line), email, status, id)
 }
 
-fn failure(row: u64, email: &str, err: &Error) -> Outcome {
-    Outcome {
-        row,
-        email: email.to_string(),
-        status: Status::Failed,
-        id: None,
-        error: Some(err.message().to_string()),
-        kind: Some(err.kind()),
-    }
+fn failure(line: u64, email: &str, err: &Error) -> Outcome {
+    Outcome::failed(Some(line), email, err)
 }
 
 /// Import one row. Where the census knows the user, the row is settled
@@ -243,7 +208,7 @@ fn failure(row: u64, email: &str, err: &Error) -> Outcome {
 /// create goes first: a 409 — also after a retry of a create whose first
 /// answer was lost, or for a user the census missed — means "exists",
 /// settled by `if_exists` after a lookup.
-async fn import_row(
+pub async fn import_row(
     backend: &dyn Backend,
     line: u64,
     row: &Row,
@@ -351,194 +316,32 @@ async fn plan_row(
     }
 }
 
-/// Prints results as they settle, in row order.
-struct Report {
-    format: Format,
-    counts: HashMap<Status, u64>,
-    failures: Vec<Outcome>,
-    all: Vec<Outcome>,
-    /// With `-o table` given: one line per row (by default a person gets
-    /// the progress bar and the summary only).
-    table: Option<Table<std::io::Stdout>>,
-}
-
-/// An outcome's status as written in every format.
-fn status_word(status: Status) -> String {
-    serde_json::to_value(status)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default()
-}
-
-impl Report {
-    fn new(out: Output) -> Self {
-        Report {
-            format: out.format,
-            counts: HashMap::new(),
-            failures: Vec::new(),
-            all: Vec::new(),
-            table: (out.format == Format::Table && out.chosen).then(|| {
-                Table::new(
-                    std::io::stdout(),
-                    &["ROW", "EMAIL", "STATUS", "ID", "ERROR"],
-                    out.style(),
-                )
-            }),
-        }
-    }
-
-    fn add(&mut self, o: Outcome) -> Result<()> {
-        *self.counts.entry(o.status).or_default() += 1;
-        if o.error.is_some() {
-            self.failures.push(o.clone());
-        }
-        match self.format {
-            Format::Jsonl => {
-                let line = serde_json::to_string(&o).unwrap_or_default();
-                writeln!(std::io::stdout().lock(), "{line}").map_err(io_err)?;
-            }
-            Format::Json | Format::Csv => self.all.push(o),
-            Format::Table => {
-                if let Some(t) = self.table.as_mut() {
-                    t.push(vec![
-                        o.row.to_string(),
-                        o.email.clone(),
-                        status_word(o.status),
-                        o.id.clone().unwrap_or_default(),
-                        o.error.clone().unwrap_or_default(),
-                    ])?;
-                }
-            }
-        }
-        Ok(())
-    }
-
-    fn count(&self, status: Status) -> u64 {
-        self.counts.get(&status).copied().unwrap_or(0)
-    }
-
-    fn finish(mut self) -> Result<Self> {
-        if let Some(t) = self.table.take() {
-            t.finish()?;
-        }
-        match self.format {
-            Format::Json => {
-                outln!(
-                    "{}",
-                    serde_json::to_string_pretty(&self.all).unwrap_or_default()
-                )?;
-            }
-            Format::Csv => {
-                let mut w = csv::Writer::from_writer(std::io::stdout());
-                let _ = w.write_record(["row", "email", "status", "id", "error"]);
-                for o in &self.all {
-                    let _ = w.write_record([
-                        o.row.to_string(),
-                        o.email.clone(),
-                        status_word(o.status),
-                        o.id.clone().unwrap_or_default(),
-                        o.error.clone().unwrap_or_default(),
-                    ]);
-                }
-                w.flush().map_err(io_err)?;
-            }
-            _ => {}
-        }
-        Ok(self)
-    }
-}
-
-fn progress(total: u64) -> ProgressBar {
-    if !std::io::stderr().is_terminal() {
-        return ProgressBar::hidden();
-    }
-    let bar = ProgressBar::new(total);
-    bar.set_style(
-        ProgressStyle::with_template("{bar:40} {pos}/{len} rows  {per_sec}  eta {eta}  {msg}")
-            .unwrap_or_else(|_| ProgressStyle::default_bar()),
-    );
-    bar
-}
-
-/// The exit of a bulk command: 0 when every row succeeded or was skipped;
-/// otherwise the code of the failures' kind when they share one, else 1.
-/// `what` says what happened to the rows, for one row and for several.
-fn verdict(failures: &[Outcome], what: (&str, &str)) -> Result<()> {
-    let Some(first) = failures.first() else {
-        return Ok(());
-    };
-    let kind = first.kind.unwrap_or(Kind::Internal);
-    let kind = if failures.iter().all(|f| f.kind == Some(kind)) {
-        kind
-    } else {
-        Kind::Internal
-    };
-    let sample: Vec<String> = failures
-        .iter()
-        .take(5)
-        .map(|f| format!("row {}: {}", f.row, f.error.as_deref().unwrap_or("failed")))
-        .collect();
-    Err(Error::new(
-        kind,
-        format!(
-            "{} {}: {}{}",
-            failures.len(),
-            if failures.len() == 1 {
-                format!("row {}", what.0)
-            } else {
-                format!("rows {}", what.1)
-            },
-            sample.join("; "),
-            if failures.len() > 5 { "; …" } else { "" }
-        ),
-    ))
-}
-
-/// Why an import stopped before its last row.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Stop {
-    /// A row failed and `--continue-on-error` was not given.
-    Failure,
-    /// The backend is unreachable or keeps rate-limiting after the retries:
-    /// every later row would fail the same way.
-    Unreachable,
-    /// Ctrl-C: rows in flight are waited for.
-    Interrupted,
-    /// A second Ctrl-C: rows in flight are abandoned, their fate unknown.
-    Abandoned,
-}
-
-fn not_attempted(line: u64, email: &str) -> Outcome {
-    outcome(line, email, Status::NotAttempted, None)
-}
-
 pub async fn run(ctx: &Context, backend: &dyn Backend, a: ImportArgs) -> Result<()> {
-    let format = a.format.unwrap_or_else(|| {
-        let lower = a.file.to_ascii_lowercase();
-        if lower.ends_with(".jsonl") || lower.ends_with(".ndjson") {
-            FileFormat::Jsonl
-        } else {
-            FileFormat::Csv
-        }
-    });
-    let parsed = parse(&read_input(&a.file)?, format)?;
-    let mut report = Report::new(ctx.out);
-    let mut good: Vec<(u64, Row)> = Vec::with_capacity(parsed.len());
+    let parsed = parse(&read_input(&a.file)?, format_of(&a.file, a.format))?;
+    let mut report = Report::new(ctx.out, Columns::Import, false);
+    let mut good: Vec<Job<Row>> = Vec::with_capacity(parsed.len());
     let mut bad = Vec::new();
     for p in parsed {
         match p.row {
-            Ok(r) => good.push((p.line, r)),
+            Ok(r) => good.push(Job {
+                row: Some(p.line),
+                email: r.email.clone(),
+                action: None,
+                what: r,
+            }),
             Err(reason) => bad.push(Outcome {
-                row: p.line,
-                email: p.email,
-                status: if a.dry_run {
-                    Status::WouldFail
-                } else {
-                    Status::Failed
-                },
-                id: None,
                 error: Some(reason),
                 kind: Some(Kind::Invalid),
+                ..outcome(
+                    p.line,
+                    &p.email,
+                    if a.dry_run {
+                        Status::WouldFail
+                    } else {
+                        Status::Failed
+                    },
+                    None,
+                )
             }),
         }
     }
@@ -547,7 +350,7 @@ pub async fn run(ctx: &Context, backend: &dyn Backend, a: ImportArgs) -> Result<
         let mut all: Vec<Outcome> = bad.clone();
         all.extend(
             good.iter()
-                .map(|(line, row)| not_attempted(*line, &row.email)),
+                .map(|j| Outcome::new(j.row, &j.email, Status::NotAttempted, None)),
         );
         all.sort_by_key(|o| o.row);
         for o in all {
@@ -557,8 +360,8 @@ pub async fn run(ctx: &Context, backend: &dyn Backend, a: ImportArgs) -> Result<
         return verdict(
             &bad,
             (
-                "is invalid, so nothing was imported (--continue-on-error imports the good rows)",
-                "are invalid, so nothing was imported (--continue-on-error imports the good rows)",
+                "row is invalid, so nothing was imported (--continue-on-error imports the good rows)",
+                "rows are invalid, so nothing was imported (--continue-on-error imports the good rows)",
             ),
         );
     }
@@ -576,103 +379,24 @@ pub async fn run(ctx: &Context, backend: &dyn Backend, a: ImportArgs) -> Result<
         }
     };
     let census = census.as_ref();
-    let bar = progress(good.len() as u64);
     let if_exists = a.if_exists;
     let dry_run = a.dry_run;
-    let work = |line: u64, row: &Row| {
-        let row = row.clone();
-        async move {
-            if dry_run {
-                plan_row(backend, line, &row, if_exists, census).await
-            } else {
-                let known = census.and_then(|c| c.get(&row.email));
-                import_row(backend, line, &row, if_exists, known).await
-            }
-        }
+    let how = Drive {
+        concurrency: a.concurrency as usize,
+        keep_going: a.continue_on_error || dry_run,
+        bar: progress(good.len() as u64, "rows"),
     };
-    // Results in row order with `concurrency` rows in flight. Once the
-    // import stops, no row is launched, and the rows in flight are waited
-    // for and reported: a row the server may have acted on is never left out.
-    let mut waiting = good.iter();
-    let mut in_flight = futures::stream::FuturesOrdered::new();
-    let mut flying: std::collections::VecDeque<(u64, String)> = std::collections::VecDeque::new();
-    let mut bad = bad.into_iter().peekable();
-    let mut stop: Option<Stop> = None;
-    let mut interrupt = Box::pin(tokio::signal::ctrl_c());
-    // The bar says when the rows wait for a service's rate limit, so that a
-    // paused import does not look hung.
-    let mut tick = tokio::time::interval(std::time::Duration::from_millis(500));
-    loop {
-        while stop.is_none() && in_flight.len() < a.concurrency as usize {
-            let Some((line, row)) = waiting.next() else {
-                break;
-            };
-            flying.push_back((*line, row.email.clone()));
-            in_flight.push_back(work(*line, row));
+    let stop = drive(&good, bad, &how, &mut report, |job| async move {
+        let (line, row) = (job.row.unwrap_or_default(), &job.what);
+        if dry_run {
+            plan_row(backend, line, row, if_exists, census).await
+        } else {
+            let known = census.and_then(|c| c.get(&row.email));
+            import_row(backend, line, row, if_exists, known).await
         }
-        let o = tokio::select! {
-            o = in_flight.next() => match o {
-                Some(o) => o,
-                None => break,
-            },
-            _ = tick.tick(), if !bar.is_hidden() => {
-                bar.set_message(match crate::backend::rate_limit_pause() {
-                    Some(wait) => format!("waiting for the rate limit ({:.0} s)", wait.as_secs_f64().ceil()),
-                    None => String::new(),
-                });
-                continue;
-            }
-            _ = &mut interrupt, if stop != Some(Stop::Abandoned) => {
-                if stop == Some(Stop::Interrupted) {
-                    stop = Some(Stop::Abandoned);
-                    break;
-                }
-                stop = Some(Stop::Interrupted);
-                bar.suspend(|| {
-                    eprintln!(
-                        "Interrupted: waiting for {} row(s) in flight (Ctrl-C again to stop at once)…",
-                        in_flight.len()
-                    )
-                });
-                interrupt = Box::pin(tokio::signal::ctrl_c());
-                continue;
-            }
-        };
-        flying.pop_front();
-        // Interleave the invalid rows at their place.
-        while bad.peek().is_some_and(|b| b.row < o.row) {
-            report.add(bad.next().expect("peeked"))?;
-        }
-        if stop.is_none() {
-            if matches!(o.kind, Some(Kind::Unavailable | Kind::RateLimited)) {
-                stop = Some(Stop::Unreachable);
-            } else if o.status == Status::Failed && !a.continue_on_error && !dry_run {
-                stop = Some(Stop::Failure);
-            }
-        }
-        report.add(o)?;
-        bar.inc(1);
-    }
-    drop(in_flight);
-    // What is left, in row order: rows abandoned in flight (their fate is
-    // unknown), rows never sent, and the invalid rows among them.
-    let mut rest: Vec<Outcome> = flying
-        .into_iter()
-        .map(|(line, email)| Outcome {
-            error: Some(
-                "interrupted while in flight: the user may or may not have been written".into(),
-            ),
-            kind: Some(Kind::Interrupted),
-            ..outcome(line, &email, Status::Failed, None)
-        })
-        .chain(waiting.map(|(line, row)| not_attempted(*line, &row.email)))
-        .chain(bad)
-        .collect();
-    rest.sort_by_key(|o| o.row);
-    for o in rest {
-        report.add(o)?;
-    }
-    bar.finish_and_clear();
+    })
+    .await?;
+    how.bar.finish_and_clear();
     let elapsed = started.elapsed().as_secs_f64();
     let report = report.finish()?;
     let resume = if a.file == "-" {
@@ -680,16 +404,7 @@ pub async fn run(ctx: &Context, backend: &dyn Backend, a: ImportArgs) -> Result<
     } else {
         format!("scimctl users import {} --if-exists skip", a.file)
     };
-    let why = match stop {
-        None => String::new(),
-        Some(Stop::Failure) => {
-            "; stopped at the first failure (--continue-on-error goes on)".to_string()
-        }
-        Some(Stop::Unreachable) => {
-            "; stopped: the backend is unreachable or rate-limiting".to_string()
-        }
-        Some(Stop::Interrupted | Stop::Abandoned) => "; interrupted".to_string(),
-    };
+    let why = Stop::why(stop);
     if dry_run {
         eprintln!(
             "Plan: create {}, update {}, skip {}, fail {}{} (nothing was changed){why}.",
@@ -728,9 +443,9 @@ pub async fn run(ctx: &Context, backend: &dyn Backend, a: ImportArgs) -> Result<
     verdict(
         &report.failures,
         if dry_run {
-            ("would fail", "would fail")
+            ("row would fail", "rows would fail")
         } else {
-            ("failed", "failed")
+            ("row failed", "rows failed")
         },
     )
 }

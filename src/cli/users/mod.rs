@@ -1,8 +1,10 @@
 //! `scimctl users`: one file per command; `common` holds what they share,
 //! `row` the file format that import reads and export writes, `census` the
-//! one read of the team that plans a bulk change.
+//! one read of the team that plans a bulk change, `bulk` the running and
+//! accounting of many changes that import and sync share.
 
 pub mod activate;
+pub mod bulk;
 pub mod census;
 pub mod common;
 pub mod create;
@@ -11,6 +13,7 @@ pub mod get;
 pub mod import;
 pub mod list;
 pub mod row;
+pub mod sync;
 
 use crate::cli::context::Context;
 use crate::error::Result;
@@ -56,6 +59,10 @@ pub enum Command {
         after_help = "Examples:\n  scimctl users export > team.csv\n  scimctl users export -o jsonl"
     )]
     Export(export::ExportArgs),
+    #[command(
+        after_help = "Examples:\n  scimctl users sync roster.csv --dry-run\n  scimctl users sync roster.csv --deactivate-missing\n  scimctl users sync roster.csv --deactivate-missing --max-changes 200 -o jsonl > changes.jsonl"
+    )]
+    Sync(sync::SyncArgs),
 }
 
 pub async fn run(ctx: &Context, cmd: Command) -> Result<()> {
@@ -70,5 +77,6 @@ pub async fn run(ctx: &Context, cmd: Command) -> Result<()> {
         Command::Reactivate(a) => activate::set_active(ctx, backend, a, true).await,
         Command::Import(a) => import::run(ctx, backend, a).await,
         Command::Export(a) => export::run(ctx, backend, a).await,
+        Command::Sync(a) => sync::run(ctx, backend, a).await,
     }
 }
