@@ -237,3 +237,184 @@ async fn users_commands_work_against_scim2_server() {
     let out = m.run(&["users", "list"]).await.code(4);
     assert_seen!(&m, "users_list_with_a_wrong_bearer_token", out);
 }
+
+/// A loopback front that forwards everything to `backend` and counts the
+/// requests it received.
+async fn counting_front(
+    backend: String,
+) -> (String, std::sync::Arc<std::sync::atomic::AtomicUsize>) {
+    use axum::body::Bytes;
+    use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri};
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let asked = Arc::new(AtomicUsize::new(0));
+    let counter = asked.clone();
+    let http = reqwest::Client::new();
+    let app = axum::Router::new().fallback(
+        move |method: Method, uri: Uri, headers: HeaderMap, body: Bytes| {
+            counter.fetch_add(1, Ordering::SeqCst);
+            let (http, backend) = (http.clone(), backend.clone());
+            async move {
+                let method = reqwest::Method::from_bytes(method.as_str().as_bytes()).unwrap();
+                let mut req = http.request(method, format!("{backend}{uri}")).body(body);
+                for name in ["authorization", "content-type", "if-match", "accept"] {
+                    if let Some(v) = headers.get(name) {
+                        req = req.header(name, v.as_bytes());
+                    }
+                }
+                let resp = req.send().await.unwrap();
+                let status = StatusCode::from_u16(resp.status().as_u16()).unwrap();
+                let mut out = HeaderMap::new();
+                for name in ["content-type", "etag", "location"] {
+                    if let Some(v) = resp.headers().get(name) {
+                        out.insert(name, HeaderValue::from_bytes(v.as_bytes()).unwrap());
+                    }
+                }
+                (status, out, resp.bytes().await.unwrap().to_vec())
+            }
+        },
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    (url, asked)
+}
+
+/// Issue 13's interop "done means": an import of 30 rows (enough for the
+/// client to read the team once, census.rs) into scim2-server, re-run with
+/// `--if-exists skip` (every row skipped) and `--if-exists update` with
+/// four last names changed (exactly those four updated, the rest skipped),
+/// and the new names really on scim2-server.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_re_run_of_an_import_skips_and_updates_exactly_on_scim2_server() {
+    use std::collections::HashMap;
+    use std::sync::atomic::Ordering;
+    let Some(bin) = require_peer("scim2-server") else {
+        return;
+    };
+    let token = "interop-token-0123456789";
+    let peer = start_scim2_server(&bin, token);
+    let (front, asked) = counting_front(peer.url.clone()).await;
+    let mut m = Machine::embedded().await;
+    m.url = front;
+    m.env = vec![
+        ("SCIMCTL_SCIM_KEY".into(), token.into()),
+        ("SCIMCTL_SCIM_PATH".into(), "/".into()),
+    ];
+    let csv = |changed: &[usize]| {
+        let mut text = String::from("email,first_name,last_name\n");
+        for i in 0..30 {
+            let last = if changed.contains(&i) {
+                format!("Changed{i}")
+            } else {
+                format!("Last{i}")
+            };
+            text.push_str(&format!("user{i}@example.com,First{i},{last}\n"));
+        }
+        text
+    };
+    let file = m.home.path().join("thirty.csv");
+    std::fs::write(&file, csv(&[])).unwrap();
+    let file = file.to_str().unwrap().to_string();
+    let import = async |extra: &[&str]| {
+        let before = asked.load(Ordering::SeqCst);
+        let mut args = vec!["users", "import", &file, "-o", "jsonl"];
+        args.extend_from_slice(extra);
+        let out = m.run(&args).await;
+        let cost = asked.load(Ordering::SeqCst) - before;
+        eprintln!("import {extra:?}: {cost} requests");
+        assert_eq!(out.code, 0, "{extra:?}: {}", out.stderr);
+        let rows: Vec<serde_json::Value> = out
+            .stdout
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        assert_eq!(rows.len(), 30, "{}", out.stdout);
+        (rows, cost)
+    };
+    let statuses = |rows: &[serde_json::Value]| {
+        let mut counts: HashMap<String, usize> = HashMap::new();
+        for r in rows {
+            *counts
+                .entry(r["status"].as_str().unwrap().to_string())
+                .or_default() += 1;
+        }
+        counts
+    };
+
+    let (rows, _) = import(&[]).await;
+    assert_eq!(statuses(&rows), HashMap::from([("created".into(), 30)]));
+    let ids: HashMap<String, String> = rows
+        .iter()
+        .map(|r| {
+            (
+                r["email"].as_str().unwrap().to_string(),
+                r["id"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(ids.len(), 30);
+
+    // the same file again: every row skipped, with its user's id, from one
+    // read of the team
+    let (rows, cost) = import(&["--if-exists", "skip"]).await;
+    assert_eq!(statuses(&rows), HashMap::from([("skipped".into(), 30)]));
+    for r in &rows {
+        assert_eq!(r["id"], ids[r["email"].as_str().unwrap()].as_str(), "{r}");
+    }
+    assert!(cost <= 5, "{cost} requests to skip 30 rows");
+
+    // four last names changed: those four updated, 26 skipped
+    let changed = [3, 7, 11, 29];
+    std::fs::write(&file, csv(&changed)).unwrap();
+    let (rows, cost) = import(&["--if-exists", "update"]).await;
+    assert_eq!(
+        statuses(&rows),
+        HashMap::from([("updated".into(), 4), ("skipped".into(), 26)]),
+        "{rows:?}"
+    );
+    for r in &rows {
+        let email = r["email"].as_str().unwrap();
+        let i: usize = email
+            .trim_start_matches("user")
+            .trim_end_matches("@example.com")
+            .parse()
+            .unwrap();
+        let want = if changed.contains(&i) {
+            "updated"
+        } else {
+            "skipped"
+        };
+        assert_eq!(r["status"], want, "{r}");
+        assert_eq!(r["id"], ids[email].as_str(), "{r}");
+    }
+    assert!(
+        cost <= 5 + 2 * changed.len(),
+        "{cost} requests for 4 changes"
+    );
+
+    // on scim2-server: the new names, and the others untouched
+    for i in [3, 7, 11, 29, 0, 12] {
+        let user = m
+            .run(&[
+                "users",
+                "get",
+                &format!("user{i}@example.com"),
+                "-o",
+                "json",
+            ])
+            .await
+            .ok()
+            .json();
+        let last = if changed.contains(&i) {
+            format!("Changed{i}")
+        } else {
+            format!("Last{i}")
+        };
+        assert_eq!(user["name"]["familyName"], last.as_str(), "{user}");
+        assert_eq!(user["name"]["givenName"], format!("First{i}").as_str());
+    }
+    // a second update run finds nothing left to change
+    let (rows, _) = import(&["--if-exists", "update"]).await;
+    assert_eq!(statuses(&rows), HashMap::from([("skipped".into(), 30)]));
+}

@@ -15,6 +15,7 @@ mod interop;
 #[cfg(target_os = "linux")]
 mod keyring;
 mod postgres;
+mod postman;
 mod process;
 mod properties;
 mod pty;
