@@ -811,7 +811,7 @@ Register-ArgumentCompleter -Native -CommandName 'scimctl' -ScriptBlock {
         }
         'scimctl;users;import' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Input format [default: from the file name, else csv]')
-            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Rows in flight at once')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Rows in flight at once (the embedded database instead writes batches of 500 rows, one transaction each)')
             [CompletionResult]::new('--if-exists', '--if-exists', [CompletionResultType]::ParameterName, 'What to do with a row whose user exists')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [default: the config''s default_profile, else `local`]')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST')

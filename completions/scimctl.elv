@@ -747,7 +747,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         }
         &'scimctl;users;import'= {
             cand --format 'Input format [default: from the file name, else csv]'
-            cand --concurrency 'Rows in flight at once'
+            cand --concurrency 'Rows in flight at once (the embedded database instead writes batches of 500 rows, one transaction each)'
             cand --if-exists 'What to do with a row whose user exists'
             cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
             cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'

@@ -635,7 +635,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_s
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from reactivate" -s V -l version -d 'Print version'
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from import" -l format -d 'Input format [default: from the file name, else csv]' -r -f -a "csv\t''
 jsonl\t''"
-complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from import" -l concurrency -d 'Rows in flight at once' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from import" -l concurrency -d 'Rows in flight at once (the embedded database instead writes batches of 500 rows, one transaction each)' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from import" -l if-exists -d 'What to do with a row whose user exists' -r -f -a "fail\t'Fail with exit 6'
 skip\t'Leave the existing user as it is'
 update\t'Update the existing user\'s name and role'"

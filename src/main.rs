@@ -6,6 +6,16 @@ use clap::Parser;
 use scimctl::cli::{self, Cli};
 use scimctl::error::Kind;
 
+// mimalloc instead of glibc's malloc: a bulk import allocates and frees
+// millions of small JSON values, strings and rows, many of them freed on
+// another thread than the one that made them (SQLite's worker, the server's
+// workers). Under glibc a third of the CLI's time in a 100,000-row import
+// went to malloc, free and their consolidation; mimalloc's thread-local
+// free lists make those calls cheap (scripts/bench section 2 has the
+// figures).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn init_logging(verbose: u8) {
     let default = match verbose {
         0 => "scimctl=info,tower_http=warn",

@@ -145,6 +145,22 @@ impl Backend for Embedded {
         Ok(self.team.user_create(&self.actor, body).await?.render(BASE))
     }
 
+    fn creates_in_batches(&self) -> bool {
+        true
+    }
+
+    async fn user_create_many(&self, bodies: &[Value]) -> Vec<Result<String>> {
+        if let Err(e) = self.team.require_provisioning(&self.actor).await {
+            return bodies.iter().map(|_| Err(e.clone())).collect();
+        }
+        self.team
+            .user_create_many(&self.actor, bodies)
+            .await
+            .into_iter()
+            .map(|r| r.map(|row| row.id))
+            .collect()
+    }
+
     async fn user_patch(&self, id: &str, ops: &[PatchOperation]) -> Result<Value> {
         self.team.require_provisioning(&self.actor).await?;
         Ok(self

@@ -12,7 +12,7 @@ use crate::core::keys::{IssuedKey, IssuedToken, TokenInfo};
 use crate::core::model::{AuditEntry, KeyInfo, SsoType};
 use crate::core::sso::{ScimStatus, SsoInfo};
 use crate::core::store::AuditQuery;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::scim::patch::PatchOperation;
 use crate::secret::Secret;
 
@@ -68,6 +68,26 @@ pub trait Backend: Send + Sync {
     async fn users_page(&self, filter: Option<&str>, start_index: u64, count: u64) -> Result<Page>;
     async fn user_get(&self, id: &str) -> Result<Value>;
     async fn user_create(&self, body: &Value) -> Result<Value>;
+    /// Whether [`Backend::user_create_many`] writes many users at once (the
+    /// embedded database). Elsewhere a bulk import sends its rows one by
+    /// one, `--concurrency` at a time.
+    fn creates_in_batches(&self) -> bool {
+        false
+    }
+    /// Create many users, each as [`Backend::user_create`] would: the id of
+    /// each created user, or why it was not, in order.
+    async fn user_create_many(&self, bodies: &[Value]) -> Vec<Result<String>> {
+        let mut out = Vec::with_capacity(bodies.len());
+        for body in bodies {
+            out.push(self.user_create(body).await.and_then(|u| {
+                u.get("id")
+                    .and_then(Value::as_str)
+                    .map(str::to_string)
+                    .ok_or_else(|| Error::internal("the backend returned a user without an id"))
+            }));
+        }
+        out
+    }
     async fn user_patch(&self, id: &str, ops: &[PatchOperation]) -> Result<Value>;
     async fn user_replace(&self, id: &str, body: &Value) -> Result<Value>;
     /// Deactivate (`false`) or reactivate (`true`): only `active` changes.

@@ -236,6 +236,11 @@ pub const DEFAULT_ROLE: &str = "developer";
 /// are one name, and so are a precomposed `é` and `e` + U+0301.
 pub fn name_key(name: &str) -> String {
     use unicode_normalization::UnicodeNormalization;
+    let name = name.trim();
+    if name.is_ascii() {
+        // nearly every email: no wide forms, and NFC leaves ASCII alone
+        return name.to_ascii_lowercase();
+    }
     let narrow: String = name
         .trim()
         .chars()

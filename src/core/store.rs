@@ -113,6 +113,20 @@ pub trait Store: Send + Sync + 'static {
     // --- users ---
     /// Insert a user with its audit line: `Written` or `NameTaken`.
     async fn insert_user(&self, user: &UserRow, audit: &AuditEntry) -> Result<UserWrite>;
+    /// Insert many users, each with its audit line, as [`insert_user`]
+    /// would one by one: a `NameTaken` user wrote nothing, and the others
+    /// are written whatever happens to it. A store may do it in fewer
+    /// statements and one transaction (a bulk import's rows); none is
+    /// answered before all of them are durable.
+    ///
+    /// [`insert_user`]: Store::insert_user
+    async fn insert_users(&self, users: &[(UserRow, AuditEntry)]) -> Result<Vec<UserWrite>> {
+        let mut out = Vec::with_capacity(users.len());
+        for (user, audit) in users {
+            out.push(self.insert_user(user, audit).await?);
+        }
+        Ok(out)
+    }
     async fn get_user(&self, id: &str) -> Result<Option<UserRow>>;
     /// Write `user` (and its audit line) if the stored version is still
     /// `expected_version`.

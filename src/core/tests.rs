@@ -722,3 +722,50 @@ async fn control_and_format_characters_are_refused_in_names() {
             .all(|a| *a != AuditAction::UserCreate)
     );
 }
+
+/// A batch of creates keeps the rules of one create, row by row: a bad body
+/// and a taken userName (in another case) fail alone, the others are
+/// written with one audit line each, in order, and ids are unique and in
+/// creation order (UUID v7, which keeps a bulk insert's index writes local).
+#[tokio::test]
+async fn a_batch_of_creates_fails_only_its_bad_rows() {
+    let f = Fixture::ready().await;
+    let taken = f.create("ann@example.com").await;
+    let mut bodies = Vec::new();
+    for i in 0..1_200 {
+        let name = match i {
+            7 => "ANN@example.com".to_string(),
+            _ => format!("user{i}@example.com"),
+        };
+        bodies.push(json!({"userName": name, "name": {"givenName": "G", "familyName": "F"}}));
+    }
+    bodies[500] = json!({"userName": ""});
+    let before = f.actions().await.len();
+    let results = f.team.user_create_many(&admin(), &bodies).await;
+    assert_eq!(results.len(), 1_200);
+    assert_eq!(results[7].as_ref().unwrap_err().kind(), Kind::Conflict);
+    assert_eq!(results[500].as_ref().unwrap_err().kind(), Kind::Invalid);
+    let ids: Vec<&str> = results
+        .iter()
+        .filter_map(|r| r.as_ref().ok().map(|u| u.id.as_str()))
+        .collect();
+    assert_eq!(ids.len(), 1_198);
+    let mut sorted = ids.clone();
+    sorted.sort();
+    sorted.dedup();
+    assert_eq!(sorted, ids, "ids are unique and in creation order");
+    let actions = f.actions().await;
+    assert_eq!(actions.len() - before, 1_198);
+    assert!(
+        actions[before..]
+            .iter()
+            .all(|a| *a == AuditAction::UserCreate)
+    );
+    // the taken user is untouched; a written one is there as sent
+    assert_eq!(
+        f.team.user_get(&taken).await.unwrap().user_name,
+        "ann@example.com"
+    );
+    let last = f.team.user_get(ids[ids.len() - 1]).await.unwrap();
+    assert_eq!(last.user_name, "user1199@example.com");
+}

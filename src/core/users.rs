@@ -125,7 +125,13 @@ impl Team {
         // which filters and every reader see.
         let user_name: String = {
             use unicode_normalization::UnicodeNormalization;
-            Self::check_user_doc(&doc)?.nfc().collect()
+            let checked = Self::check_user_doc(&doc)?;
+            if checked.is_ascii() {
+                // NFC leaves ASCII alone
+                checked.to_string()
+            } else {
+                checked.nfc().collect()
+            }
         };
         doc.insert("userName".into(), Value::String(user_name.clone()));
         let external_id = doc
@@ -163,6 +169,63 @@ impl Team {
             UserWrite::NameTaken => Err(user_name_taken(&row.user_name)),
             UserWrite::Written | UserWrite::Stale => Ok(row),
         }
+    }
+
+    /// Create many users, each by the rules of [`Team::user_create`], in
+    /// as few writes as the store can: one result per body, in order (a
+    /// bad body or a taken userName fails alone). For a bulk import.
+    pub async fn user_create_many(&self, actor: &Actor, bodies: &[Value]) -> Vec<Result<UserRow>> {
+        let now = self.now();
+        let mut results: Vec<Option<Result<UserRow>>> = Vec::with_capacity(bodies.len());
+        let mut batch = Vec::with_capacity(bodies.len());
+        let mut at = Vec::with_capacity(bodies.len());
+        for (i, body) in bodies.iter().enumerate() {
+            if i % 64 == 63 {
+                // Let the database writer, on the same thread, send its
+                // next statement: a bulk import prepares one batch while
+                // SQLite writes the previous one.
+                tokio::task::yield_now().await;
+            }
+            let row = limits::check_user_body(body)
+                .and_then(|()| resource::normalize_user(body))
+                .and_then(|mut doc| {
+                    doc.entry("active").or_insert(Value::Bool(true));
+                    self.row_from(new_id(), doc, now, 1)
+                });
+            match row {
+                Ok(row) => {
+                    let audit = self.entry(
+                        actor,
+                        AuditAction::UserCreate,
+                        &row.id,
+                        Some(row.user_name.clone()),
+                    );
+                    batch.push((row, audit));
+                    at.push(i);
+                    results.push(None);
+                }
+                Err(e) => results.push(Some(Err(e))),
+            }
+        }
+        match self.store.insert_users(&batch).await {
+            Ok(written) => {
+                for ((i, (row, _)), w) in at.into_iter().zip(batch).zip(written) {
+                    results[i] = Some(match w {
+                        UserWrite::NameTaken => Err(user_name_taken(&row.user_name)),
+                        UserWrite::Written | UserWrite::Stale => Ok(row),
+                    });
+                }
+            }
+            Err(e) => {
+                for i in at {
+                    results[i] = Some(Err(e.clone()));
+                }
+            }
+        }
+        results
+            .into_iter()
+            .map(|r| r.unwrap_or_else(|| Err(Error::internal("a user was not written"))))
+            .collect()
     }
 
     pub async fn user_get(&self, id: &str) -> Result<UserRow> {

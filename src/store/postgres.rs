@@ -441,6 +441,24 @@ impl Store for PgStore {
         }
     }
 
+    /// Many users as many one-statement inserts, 16 at a time over the
+    /// pool: each is its own transaction, as a row of an import sent to
+    /// `serve` would be, and PostgreSQL commits concurrent ones together.
+    async fn insert_users(&self, users: &[(UserRow, AuditEntry)]) -> Result<Vec<UserWrite>> {
+        use futures::StreamExt;
+        // (the futures are made first: nothing runs until they are polled)
+        let inserts: Vec<_> = users
+            .iter()
+            .map(|(user, entry)| self.insert_user(user, entry))
+            .collect();
+        futures::stream::iter(inserts)
+            .buffered(16)
+            .collect::<Vec<_>>()
+            .await
+            .into_iter()
+            .collect()
+    }
+
     async fn get_user(&self, id: &str) -> Result<Option<UserRow>> {
         let row: Option<UserDbRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
             "SELECT {USER_COLUMNS} FROM users WHERE id = $1"

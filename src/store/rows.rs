@@ -45,6 +45,10 @@ pub struct UserColumns {
 }
 
 impl UserColumns {
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
     /// The values of `INSERT INTO users (id, user_name, user_name_lower,
     /// external_id, active, version, created_at, last_modified, doc)`.
     pub fn insert_args(&self) -> Vec<Arg<'_>> {

@@ -379,10 +379,32 @@ where
     F: Fn(&'a Job<T>) -> Fut,
     Fut: Future<Output = Outcome>,
 {
+    let one = |chunk: &'a [Job<T>]| {
+        let o = work(&chunk[0]);
+        async move { vec![o.await] }
+    };
+    drive_chunks(jobs, 1, early, how, report, one).await
+}
+
+/// [`drive`] by chunks of up to `chunk` jobs, each one call of `work` that
+/// gives an outcome per job, in order (a batch of creates that the
+/// embedded database writes in one go); `how.concurrency` chunks in flight.
+pub async fn drive_chunks<'a, T, F, Fut>(
+    jobs: &'a [Job<T>],
+    chunk: usize,
+    early: Vec<Outcome>,
+    how: &Drive,
+    report: &mut Report,
+    work: F,
+) -> Result<Option<Stop>>
+where
+    F: Fn(&'a [Job<T>]) -> Fut,
+    Fut: Future<Output = Vec<Outcome>>,
+{
     let bar = &how.bar;
-    let mut waiting = jobs.iter();
+    let mut waiting = jobs.chunks(chunk.max(1));
     let mut in_flight = futures::stream::FuturesOrdered::new();
-    let mut flying: VecDeque<&'a Job<T>> = VecDeque::new();
+    let mut flying: VecDeque<&'a [Job<T>]> = VecDeque::new();
     let mut early = early.into_iter().peekable();
     let mut stop: Option<Stop> = None;
     let mut interrupt = Box::pin(tokio::signal::ctrl_c());
@@ -391,13 +413,13 @@ where
     let mut tick = tokio::time::interval(std::time::Duration::from_millis(500));
     loop {
         while stop.is_none() && in_flight.len() < how.concurrency {
-            let Some(job) = waiting.next() else {
+            let Some(jobs) = waiting.next() else {
                 break;
             };
-            flying.push_back(job);
-            in_flight.push_back(work(job));
+            flying.push_back(jobs);
+            in_flight.push_back(work(jobs));
         }
-        let o = tokio::select! {
+        let outcomes = tokio::select! {
             o = in_flight.next() => match o {
                 Some(o) => o,
                 None => break,
@@ -415,10 +437,10 @@ where
                     break;
                 }
                 stop = Some(Stop::Interrupted);
+                let n: usize = flying.iter().map(|c| c.len()).sum();
                 bar.suspend(|| {
                     eprintln!(
-                        "Interrupted: waiting for {} change(s) in flight (Ctrl-C again to stop at once)…",
-                        in_flight.len()
+                        "Interrupted: waiting for {n} change(s) in flight (Ctrl-C again to stop at once)…"
                     )
                 });
                 interrupt = Box::pin(tokio::signal::ctrl_c());
@@ -426,24 +448,27 @@ where
             }
         };
         flying.pop_front();
-        while early.peek().is_some_and(|b| b.row < o.row) {
-            report.add(early.next().expect("peeked"))?;
-        }
-        if stop.is_none() {
-            if matches!(o.kind, Some(Kind::Unavailable | Kind::RateLimited)) {
-                stop = Some(Stop::Unreachable);
-            } else if o.status == Status::Failed && !how.keep_going {
-                stop = Some(Stop::Failure);
+        for o in outcomes {
+            while early.peek().is_some_and(|b| b.row < o.row) {
+                report.add(early.next().expect("peeked"))?;
             }
+            if stop.is_none() {
+                if matches!(o.kind, Some(Kind::Unavailable | Kind::RateLimited)) {
+                    stop = Some(Stop::Unreachable);
+                } else if o.status == Status::Failed && !how.keep_going {
+                    stop = Some(Stop::Failure);
+                }
+            }
+            report.add(o)?;
+            bar.inc(1);
         }
-        report.add(o)?;
-        bar.inc(1);
     }
     drop(in_flight);
     // What is left, in order: changes abandoned in flight (their fate is
     // unknown), changes never sent, and the early outcomes among them.
     let mut rest: Vec<Outcome> = flying
         .into_iter()
+        .flatten()
         .map(|job| Outcome {
             error: Some(
                 "interrupted while in flight: the user may or may not have been written".into(),
@@ -451,7 +476,7 @@ where
             kind: Some(Kind::Interrupted),
             ..Outcome::new(job.row, &job.email, Status::Failed, None).with_action(job.action)
         })
-        .chain(waiting.map(|job| {
+        .chain(waiting.flatten().map(|job| {
             Outcome::new(job.row, &job.email, Status::NotAttempted, None).with_action(job.action)
         }))
         .chain(early)

@@ -9,11 +9,14 @@
 use std::collections::HashMap;
 use std::io::Read;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Instant;
 
 use serde_json::json;
 
-use super::bulk::{Columns, Drive, Job, Outcome, Report, Status, Stop, drive, progress, verdict};
+use super::bulk::{
+    Columns, Drive, Job, Outcome, Report, Status, Stop, drive, drive_chunks, progress, verdict,
+};
 use super::census::{Census, Known, Skipped, differs};
 use super::common::{IfExists, find, id_of};
 use super::row::{FileFormat, Row, body_of, check, row_of};
@@ -43,7 +46,8 @@ pub struct ImportArgs {
     /// Check every row and print the plan; change nothing.
     #[arg(long)]
     pub dry_run: bool,
-    /// Rows in flight at once.
+    /// Rows in flight at once (the embedded database instead writes
+    /// batches of 500 rows, one transaction each).
     #[arg(long, default_value_t = 16, value_parser = clap::value_parser!(u16).range(1..=256))]
     pub concurrency: u16,
     /// What to do with a row whose user exists.
@@ -221,24 +225,115 @@ pub async fn import_row(
     match backend.user_create(&body_of(row)).await {
         Ok(user) => outcome(line, &row.email, Status::Created, id_of(&user).ok()),
         Err(e) if e.kind() == Kind::Conflict => {
-            if if_exists == IfExists::Fail {
-                return exists(line, &row.email, Status::Failed, None);
-            }
-            let user = match find(backend, &row.email).await {
-                Ok(u) => u,
-                // a skip needs no id; an update does
-                Err(_) if if_exists == IfExists::Skip => {
-                    return outcome(line, &row.email, Status::Skipped, None);
-                }
-                Err(e) => return failure(line, &row.email, &e),
-            };
-            match id_of(&user) {
-                Ok(id) => settle_existing(backend, line, row, if_exists, &id, &row_of(&user)).await,
-                Err(e) => failure(line, &row.email, &e),
-            }
+            settle_conflict(backend, line, row, if_exists).await
         }
         Err(e) => failure(line, &row.email, &e),
     }
+}
+
+/// A create answered 409: the user exists. Settled by `if_exists`, after a
+/// lookup when that needs the user.
+async fn settle_conflict(
+    backend: &dyn Backend,
+    line: u64,
+    row: &Row,
+    if_exists: IfExists,
+) -> Outcome {
+    if if_exists == IfExists::Fail {
+        return exists(line, &row.email, Status::Failed, None);
+    }
+    let user = match find(backend, &row.email).await {
+        Ok(u) => u,
+        // a skip needs no id; an update does
+        Err(_) if if_exists == IfExists::Skip => {
+            return outcome(line, &row.email, Status::Skipped, None);
+        }
+        Err(e) => return failure(line, &row.email, &e),
+    };
+    match id_of(&user) {
+        Ok(id) => settle_existing(backend, line, row, if_exists, &id, &row_of(&user)).await,
+        Err(e) => failure(line, &row.email, &e),
+    }
+}
+
+/// Rows per batch where the backend writes many users at once (the
+/// embedded database): one transaction, two statements per 500 users.
+pub const BATCH_ROWS: usize = 500;
+
+/// Import a chunk of rows by the rules of [`import_row`], with every user
+/// to create written in one call; an outcome per row, in order.
+///
+/// `halt`, for an import that stops at its first failure, is shared by the
+/// chunks in flight: a row that fails before anything is written (a user
+/// the census knows, with `--if-exists fail`) cuts its chunk there — the
+/// rows after it are `not_attempted` — and a later chunk that has not yet
+/// written sends nothing. A failure only the write reveals (a user the
+/// census missed) cannot un-write the rest of its batch: those rows are
+/// reported as what they are, created.
+async fn import_batch(
+    backend: &dyn Backend,
+    jobs: &[Job<Row>],
+    if_exists: IfExists,
+    census: Option<&Census>,
+    halt: Option<&AtomicBool>,
+) -> Vec<Outcome> {
+    let halted = || halt.is_some_and(|h| h.load(Ordering::SeqCst));
+    let mut outcomes: Vec<Option<Outcome>> = (0..jobs.len()).map(|_| None).collect();
+    let mut creates = Vec::with_capacity(jobs.len());
+    // whether the halt is this chunk's: its rows before the failure still go
+    let mut failed_here = false;
+    for (i, job) in jobs.iter().enumerate() {
+        if halted() {
+            break;
+        }
+        let (line, row) = (job.row.unwrap_or_default(), &job.what);
+        match census.and_then(|c| c.get(&row.email)) {
+            Some(k) => {
+                let o = settle_existing(backend, line, row, if_exists, &k.id, &k.row).await;
+                if o.status == Status::Failed
+                    && let Some(h) = halt
+                {
+                    h.store(true, Ordering::SeqCst);
+                    failed_here = true;
+                }
+                outcomes[i] = Some(o);
+            }
+            None => creates.push(i),
+        }
+    }
+    if halted() && !failed_here {
+        // an earlier chunk failed while this one was being prepared
+        creates.clear();
+    }
+    let bodies: Vec<serde_json::Value> = creates.iter().map(|&i| body_of(&jobs[i].what)).collect();
+    let created = if bodies.is_empty() {
+        Vec::new()
+    } else {
+        backend.user_create_many(&bodies).await
+    };
+    for (&i, result) in creates.iter().zip(created) {
+        let (line, row) = (jobs[i].row.unwrap_or_default(), &jobs[i].what);
+        let o = match result {
+            Ok(id) => outcome(line, &row.email, Status::Created, Some(id)),
+            Err(e) if e.kind() == Kind::Conflict => {
+                settle_conflict(backend, line, row, if_exists).await
+            }
+            Err(e) => failure(line, &row.email, &e),
+        };
+        if o.status == Status::Failed
+            && let Some(h) = halt
+        {
+            h.store(true, Ordering::SeqCst);
+        }
+        outcomes[i] = Some(o);
+    }
+    outcomes
+        .into_iter()
+        .zip(jobs)
+        .map(|(o, job)| {
+            o.unwrap_or_else(|| Outcome::new(job.row, &job.email, Status::NotAttempted, None))
+        })
+        .collect()
 }
 
 /// A row whose user exists: fail, skip, or update — and an update that
@@ -381,21 +476,32 @@ pub async fn run(ctx: &Context, backend: &dyn Backend, a: ImportArgs) -> Result<
     let census = census.as_ref();
     let if_exists = a.if_exists;
     let dry_run = a.dry_run;
+    // The embedded database writes a batch of rows in one transaction,
+    // chunk after chunk (two in flight: one is checked while the other is
+    // committed); any other backend gets the rows one by one, concurrently.
+    let batched = backend.creates_in_batches() && !dry_run;
     let how = Drive {
-        concurrency: a.concurrency as usize,
+        concurrency: if batched { 2 } else { a.concurrency as usize },
         keep_going: a.continue_on_error || dry_run,
         bar: progress(good.len() as u64, "rows"),
     };
-    let stop = drive(&good, bad, &how, &mut report, |job| async move {
-        let (line, row) = (job.row.unwrap_or_default(), &job.what);
-        if dry_run {
-            plan_row(backend, line, row, if_exists, census).await
-        } else {
-            let known = census.and_then(|c| c.get(&row.email));
-            import_row(backend, line, row, if_exists, known).await
-        }
-    })
-    .await?;
+    let stop = if batched {
+        let halt = AtomicBool::new(false);
+        let halt = (!a.continue_on_error).then_some(&halt);
+        let batch = |jobs| import_batch(backend, jobs, if_exists, census, halt);
+        drive_chunks(&good, BATCH_ROWS, bad, &how, &mut report, batch).await?
+    } else {
+        drive(&good, bad, &how, &mut report, |job| async move {
+            let (line, row) = (job.row.unwrap_or_default(), &job.what);
+            if dry_run {
+                plan_row(backend, line, row, if_exists, census).await
+            } else {
+                let known = census.and_then(|c| c.get(&row.email));
+                import_row(backend, line, row, if_exists, known).await
+            }
+        })
+        .await?
+    };
     how.bar.finish_and_clear();
     let elapsed = started.elapsed().as_secs_f64();
     let report = report.finish()?;
