@@ -418,3 +418,92 @@ async fn a_re_run_of_an_import_skips_and_updates_exactly_on_scim2_server() {
     let (rows, _) = import(&["--if-exists", "update"]).await;
     assert_eq!(statuses(&rows), HashMap::from([("skipped".into(), 30)]));
 }
+
+/// `users sync` against scim2-server: from a team of 25, a roster that
+/// drops two users, renames one and adds one gives exactly those changes
+/// (read back from scim2-server), and a second run changes nothing.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_sync_reconciles_a_team_on_scim2_server() {
+    let Some(bin) = require_peer("scim2-server") else {
+        return;
+    };
+    let token = "interop-token-0123456789";
+    let peer = start_scim2_server(&bin, token);
+    let mut m = Machine::embedded().await;
+    m.url = peer.url.clone();
+    m.env = vec![
+        ("SCIMCTL_SCIM_KEY".into(), token.into()),
+        ("SCIMCTL_SCIM_PATH".into(), "/".into()),
+    ];
+    let roster = |range: std::ops::Range<usize>, renamed: Option<usize>, extra: &str| {
+        let mut text = String::from("email,first_name,last_name\n");
+        for i in range {
+            let last = if renamed == Some(i) {
+                "Renamed".to_string()
+            } else {
+                format!("Last{i}")
+            };
+            text.push_str(&format!("user{i}@example.com,First{i},{last}\n"));
+        }
+        text.push_str(extra);
+        text
+    };
+    let team = m.home.path().join("team.csv");
+    std::fs::write(&team, roster(0..25, None, "")).unwrap();
+    m.run(&["users", "import", team.to_str().unwrap()])
+        .await
+        .ok();
+    let file = m.home.path().join("roster.csv");
+    std::fs::write(&file, roster(0..23, Some(4), "new@example.com,New,Hire\n")).unwrap();
+    let sync = [
+        "users",
+        "sync",
+        file.to_str().unwrap(),
+        "--deactivate-missing",
+        "-o",
+        "jsonl",
+    ];
+    let out = m.run(&sync).await.ok();
+    let mut got: Vec<(String, String)> = out
+        .stdout
+        .lines()
+        .map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).unwrap();
+            (
+                v["email"].as_str().unwrap().to_string(),
+                v["status"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    got.sort();
+    let want = [
+        ("new@example.com", "created"),
+        ("user23@example.com", "deactivated"),
+        ("user24@example.com", "deactivated"),
+        ("user4@example.com", "updated"),
+    ];
+    assert_eq!(
+        got,
+        want.map(|(e, s)| (e.to_string(), s.to_string())).to_vec(),
+        "{}",
+        out.stdout
+    );
+    let user = |name: &str| {
+        let m = &m;
+        let name = name.to_string();
+        async move {
+            m.run(&["users", "get", &name, "-o", "json"])
+                .await
+                .ok()
+                .json()
+        }
+    };
+    assert_eq!(
+        user("user4@example.com").await["name"]["familyName"],
+        "Renamed"
+    );
+    assert_eq!(user("user24@example.com").await["active"], false);
+    assert_eq!(user("user0@example.com").await["active"], true);
+    let again = m.run(&sync).await.ok();
+    assert_eq!(again.stdout, "", "{}", again.stderr);
+}

@@ -887,3 +887,80 @@ async fn a_row_in_another_case_is_settled_alike_in_a_small_and_a_large_import() 
     let (code, row) = status_of_user3(small).await;
     assert_eq!((code, &row["status"]), (0, &json!("updated")), "{row}");
 }
+
+/// `users sync` against Postman's ways: the team is read in pages of 100,
+/// a renamed user is updated through the PUT fallback (Postman refuses
+/// a PATCH of names), a user left out is deactivated by a PATCH of
+/// `active`, and a second run sends only the read of the team.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_sync_reconciles_postmans_team_and_then_reads_only() {
+    let (server, key, double, m) = postman().await;
+    let file = m.home.path().join("team.csv");
+    std::fs::write(&file, csv_of(0, 150)).unwrap();
+    m.run(&["users", "import", file.to_str().unwrap()])
+        .await
+        .ok();
+    // the roster: user0..user148 (user149 left out), user3 renamed, 2 new
+    let mut roster = String::from("email,first_name,last_name\n");
+    for i in 0..149 {
+        let last = if i == 3 {
+            "Renamed".to_string()
+        } else {
+            format!("Last{i}")
+        };
+        roster.push_str(&format!("user{i}@example.com,First{i},{last}\n"));
+    }
+    roster.push_str("new0@example.com,New,Hire\nnew1@example.com,New,Hire\n");
+    let roster_file = m.home.path().join("roster.csv");
+    std::fs::write(&roster_file, roster).unwrap();
+    let sync = [
+        "users",
+        "sync",
+        roster_file.to_str().unwrap(),
+        "--deactivate-missing",
+        "-o",
+        "jsonl",
+    ];
+    let puts = Tally::get(&double.tally.puts);
+    let done = m.run(&sync).await.ok();
+    let statuses: Vec<String> = done
+        .stdout
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<Value>(l).unwrap()["status"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    let count = |s: &str| statuses.iter().filter(|x| *x == s).count();
+    assert_eq!(
+        (count("created"), count("updated"), count("deactivated")),
+        (2, 1, 1),
+        "{}",
+        done.stdout
+    );
+    assert!(
+        Tally::get(&double.tally.puts) > puts,
+        "the rename went through PUT"
+    );
+    let users = users_on(&server, &key).await;
+    let by_name = |n: &str| users.iter().find(|u| u["userName"] == n).unwrap().clone();
+    assert_eq!(
+        by_name("user3@example.com")["name"]["familyName"],
+        "Renamed"
+    );
+    assert_eq!(by_name("user149@example.com")["active"], false);
+    assert_eq!(by_name("new1@example.com")["active"], true);
+    assert_eq!(users.len(), 152);
+    // idempotent: nothing planned, and only the team's two pages are read
+    // (beside discovery)
+    let asked = double.asked();
+    let again = m.run(&sync).await.ok();
+    assert_eq!(again.stdout, "");
+    assert!(
+        double.asked() - asked <= 4,
+        "{} requests",
+        double.asked() - asked
+    );
+}
