@@ -23,6 +23,7 @@ use tokio_rustls::TlsAcceptor;
 use tokio_rustls::rustls::ServerConfig;
 
 use super::conns::{Connections, RefusalLog, Refused, TrackedBody};
+use super::refusals::ScimRefusals;
 use crate::error::{Error, Result};
 
 /// How long a client has to send a request's headers (and, with TLS, to
@@ -154,33 +155,40 @@ pub async fn run(
         let watcher = graceful.watcher();
         let acceptor = acceptor.clone();
         tokio::spawn(async move {
-            let serve = async move {
-                match acceptor {
-                    None => {
-                        watcher
-                            .watch(http.serve_connection(TokioIo::new(stream), service))
-                            .await
+            let serve =
+                async move {
+                    match acceptor {
+                        None => {
+                            watcher
+                                .watch(http.serve_connection(
+                                    TokioIo::new(ScimRefusals::new(stream)),
+                                    service,
+                                ))
+                                .await
+                        }
+                        Some(acceptor) => {
+                            let handshake =
+                                tokio::time::timeout(handshake_timeout, acceptor.accept(stream));
+                            let tls = match handshake.await {
+                                Ok(Ok(tls)) => tls,
+                                Ok(Err(e)) => {
+                                    tracing::debug!(error = %e, "TLS handshake failed");
+                                    return Ok(());
+                                }
+                                Err(_) => {
+                                    tracing::debug!("TLS handshake timed out");
+                                    return Ok(());
+                                }
+                            };
+                            watcher
+                                .watch(http.serve_connection(
+                                    TokioIo::new(ScimRefusals::new(tls)),
+                                    service,
+                                ))
+                                .await
+                        }
                     }
-                    Some(acceptor) => {
-                        let handshake =
-                            tokio::time::timeout(handshake_timeout, acceptor.accept(stream));
-                        let tls = match handshake.await {
-                            Ok(Ok(tls)) => tls,
-                            Ok(Err(e)) => {
-                                tracing::debug!(error = %e, "TLS handshake failed");
-                                return Ok(());
-                            }
-                            Err(_) => {
-                                tracing::debug!("TLS handshake timed out");
-                                return Ok(());
-                            }
-                        };
-                        watcher
-                            .watch(http.serve_connection(TokioIo::new(tls), service))
-                            .await
-                    }
-                }
-            };
+                };
             let outcome = tokio::select! {
                 outcome = serve => outcome,
                 // A newer connection took this idle one's slot: dropping

@@ -6,6 +6,7 @@ mod conns;
 pub mod http;
 pub mod limit;
 pub mod listen;
+mod refusals;
 pub mod scim;
 pub mod state;
 

@@ -388,3 +388,72 @@ async fn refused_connections_are_logged_at_a_bounded_rate() {
         "{lines} log lines for {refused} refused connections"
     );
 }
+
+/// Issue 11 point 6: a request whose headers are larger than the server
+/// reads (a 1 MB header) was answered by hyper itself with an empty 431;
+/// the client had nothing to show. Now the same status carries a SCIM
+/// error body. And a request that is not HTTP at all gets a SCIM 400.
+#[tokio::test(flavor = "multi_thread")]
+async fn oversized_headers_and_garbage_get_scim_error_bodies() {
+    let server = Server::start().await;
+    let addr = server.url.trim_start_matches("http://").to_string();
+    for (request, status) in [
+        (
+            format!(
+                "GET /scim/v2/Users HTTP/1.1\r\nHost: x\r\nX-Big: {}\r\n\r\n",
+                "a".repeat(1 << 20)
+            ),
+            "431",
+        ),
+        ("NOT HTTP AT ALL\r\n\r\n".to_string(), "400"),
+    ] {
+        let stream = tokio::net::TcpStream::connect(&addr).await.unwrap();
+        let (mut read, mut write) = stream.into_split();
+        // send and read at once: the server answers before it has read
+        // the whole megabyte
+        let sender = tokio::spawn(async move {
+            let _ = write.write_all(request.as_bytes()).await;
+            write
+        });
+        let mut got = Vec::new();
+        let mut buf = [0u8; 4096];
+        let _ = tokio::time::timeout(Duration::from_secs(10), async {
+            loop {
+                match read.read(&mut buf).await {
+                    Ok(0) | Err(_) => return,
+                    Ok(n) => {
+                        got.extend_from_slice(&buf[..n]);
+                        if got.windows(4).any(|w| w == b"\r\n\r\n") && got.ends_with(b"}") {
+                            return;
+                        }
+                    }
+                }
+            }
+        })
+        .await;
+        sender.abort();
+        let text = String::from_utf8_lossy(&got).to_string();
+        assert!(
+            text.starts_with(&format!("HTTP/1.1 {status} ")),
+            "{text:.300}"
+        );
+        assert!(
+            text.to_ascii_lowercase()
+                .contains("content-type: application/scim+json"),
+            "{text:.300}"
+        );
+        let body: serde_json::Value =
+            serde_json::from_str(text.split("\r\n\r\n").nth(1).unwrap_or_default())
+                .unwrap_or_default();
+        assert_eq!(body["status"], status, "{text:.300}");
+        assert_eq!(
+            body["schemas"][0],
+            "urn:ietf:params:scim:api:messages:2.0:Error"
+        );
+    }
+    // the server goes on serving
+    let health = reqwest::get(format!("{}/healthz", server.url))
+        .await
+        .unwrap();
+    assert_eq!(health.status(), 200);
+}
