@@ -49,26 +49,15 @@ scenarios! {
     import_2000_rows_then_again_then_export_round_trip,
     update_changes_names_and_keeps_ids,
     import_reads_stdin_with_the_format_named,
+    an_import_is_refused_while_scim_is_off,
 }
 
-/// SSO, SCIM on, and (for a remote backend) a stored key.
 async fn ready(m: &Machine) {
-    m.run(&["sso", "add", "--type", "saml", "--name", "Okta"])
-        .await
-        .ok();
-    m.run(&["scim", "enable"]).await.ok();
-    if m.server.is_some() {
-        m.run(&["keys", "generate", "--name", "bulk", "--insecure-storage"])
-            .await
-            .ok();
-    }
+    m.ready_for_users("bulk").await;
 }
 
-/// Write `text` to `name` in the machine's home; its path.
 fn write_file(m: &Machine, name: &str, text: &str) -> String {
-    let file = m.home.path().join(name);
-    std::fs::write(&file, text).unwrap();
-    file.to_str().unwrap().to_string()
+    m.write_file(name, text)
 }
 
 /// [`ready`], then the 20 users that exist before the import (rows 22, 42,
@@ -439,4 +428,27 @@ async fn the_cli_rides_out_a_real_rate_limit() {
         .await
         .ok();
     assert_eq!(out.stdout.lines().count(), 5);
+}
+
+/// SCIM off means off for an import too, on the embedded backend's batch
+/// path as on the server: every row fails with exit 4, nothing is written.
+async fn an_import_is_refused_while_scim_is_off(m: Machine) {
+    ready(&m).await;
+    m.run(&["scim", "disable", "--yes"]).await.ok();
+    let mut csv = String::from("email,first_name,last_name\n");
+    for i in 0..30 {
+        csv.push_str(&format!("off{i}@example.com,F{i},L{i}\n"));
+    }
+    let file = write_file(&m, "off.csv", &csv);
+    let out = m
+        .run(&["users", "import", &file, "--continue-on-error", "-o", "jsonl"])
+        .await
+        .code(4);
+    assert!(
+        out.stdout.lines().all(|l| l.contains("\"failed\"")),
+        "{}",
+        out.stdout
+    );
+    m.run(&["scim", "enable"]).await.ok();
+    assert_eq!(count_users(&m).await, 0);
 }

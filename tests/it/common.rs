@@ -742,6 +742,27 @@ impl Machine {
     }
 
     /// Run `scimctl ARGS` to the end; its stderr is kept with the logs.
+    /// SSO, SCIM on, and (for a remote backend) a stored key named
+    /// `key_name`: what the users tests start from.
+    pub async fn ready_for_users(&self, key_name: &str) {
+        self.run(&["sso", "add", "--type", "saml", "--name", "Okta"])
+            .await
+            .ok();
+        self.run(&["scim", "enable"]).await.ok();
+        if self.server.is_some() {
+            self.run(&["keys", "generate", "--name", key_name, "--insecure-storage"])
+                .await
+                .ok();
+        }
+    }
+
+    /// Write `text` to `name` in the machine's home; its path.
+    pub fn write_file(&self, name: &str, text: &str) -> String {
+        let file = self.home.path().join(name);
+        std::fs::write(&file, text).unwrap();
+        file.to_str().unwrap().to_string()
+    }
+
     pub async fn run(&self, args: &[&str]) -> Out {
         let out = self.command(args).output().await.expect("run scimctl");
         keep_log("cli", &String::from_utf8_lossy(&out.stderr));

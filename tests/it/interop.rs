@@ -112,19 +112,25 @@ pub fn start_scim2_server(bin: &Path, token: &str) -> Peer {
     }
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn users_commands_work_against_scim2_server() {
-    let Some(bin) = require_peer("scim2-server") else {
-        return;
-    };
+/// A scim2-server, and a user's machine pointed at it with its token.
+async fn on_scim2_server(bin: &Path) -> (Peer, Machine) {
     let token = "interop-token-0123456789";
-    let peer = start_scim2_server(&bin, token);
+    let peer = start_scim2_server(bin, token);
     let mut m = Machine::embedded().await;
     m.url = peer.url.clone();
     m.env = vec![
         ("SCIMCTL_SCIM_KEY".into(), token.into()),
         ("SCIMCTL_SCIM_PATH".into(), "/".into()),
     ];
+    (peer, m)
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn users_commands_work_against_scim2_server() {
+    let Some(bin) = require_peer("scim2-server") else {
+        return;
+    };
+    let (_peer, mut m) = on_scim2_server(&bin).await;
 
     let ann = m
         .run(&[
@@ -292,15 +298,9 @@ async fn a_re_run_of_an_import_skips_and_updates_exactly_on_scim2_server() {
     let Some(bin) = require_peer("scim2-server") else {
         return;
     };
-    let token = "interop-token-0123456789";
-    let peer = start_scim2_server(&bin, token);
+    let (peer, mut m) = on_scim2_server(&bin).await;
     let (front, asked) = counting_front(peer.url.clone()).await;
-    let mut m = Machine::embedded().await;
     m.url = front;
-    m.env = vec![
-        ("SCIMCTL_SCIM_KEY".into(), token.into()),
-        ("SCIMCTL_SCIM_PATH".into(), "/".into()),
-    ];
     let csv = |changed: &[usize]| {
         let mut text = String::from("email,first_name,last_name\n");
         for i in 0..30 {
@@ -427,14 +427,7 @@ async fn a_sync_reconciles_a_team_on_scim2_server() {
     let Some(bin) = require_peer("scim2-server") else {
         return;
     };
-    let token = "interop-token-0123456789";
-    let peer = start_scim2_server(&bin, token);
-    let mut m = Machine::embedded().await;
-    m.url = peer.url.clone();
-    m.env = vec![
-        ("SCIMCTL_SCIM_KEY".into(), token.into()),
-        ("SCIMCTL_SCIM_PATH".into(), "/".into()),
-    ];
+    let (_peer, m) = on_scim2_server(&bin).await;
     let roster = |range: std::ops::Range<usize>, renamed: Option<usize>, extra: &str| {
         let mut text = String::from("email,first_name,last_name\n");
         for i in range {

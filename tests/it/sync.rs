@@ -13,21 +13,7 @@ scenarios! {
 }
 
 async fn ready(m: &Machine) {
-    m.run(&["sso", "add", "--type", "saml", "--name", "Okta"])
-        .await
-        .ok();
-    m.run(&["scim", "enable"]).await.ok();
-    if m.server.is_some() {
-        m.run(&["keys", "generate", "--name", "sync", "--insecure-storage"])
-            .await
-            .ok();
-    }
-}
-
-fn write(m: &Machine, name: &str, text: &str) -> String {
-    let file = m.home.path().join(name);
-    std::fs::write(&file, text).unwrap();
-    file.to_str().unwrap().to_string()
+    m.ready_for_users("sync").await;
 }
 
 /// Every user by userName.
@@ -85,7 +71,7 @@ async fn a_sync_creates_updates_deactivates_and_then_plans_nothing(m: Machine) {
     for i in 0..30 {
         csv.push_str(&format!("u{i}@example.com,First{i},Last{i}\n"));
     }
-    let team_file = write(&m, "team.csv", &csv);
+    let team_file = m.write_file("team.csv", &csv);
     m.run(&["users", "import", &team_file]).await.ok();
     m.run(&["users", "deactivate", "u5@example.com", "--yes"])
         .await
@@ -103,7 +89,7 @@ async fn a_sync_creates_updates_deactivates_and_then_plans_nothing(m: Machine) {
     for i in 0..3 {
         roster.push_str(&format!("new{i}@example.com,New{i},Hire,\n"));
     }
-    let roster = write(&m, "roster.csv", &roster);
+    let roster = m.write_file("roster.csv", &roster);
     let sync = ["users", "sync", roster.as_str(), "--deactivate-missing"];
 
     // the plan, and nothing changed
@@ -202,14 +188,12 @@ async fn a_sync_creates_updates_deactivates_and_then_plans_nothing(m: Machine) {
 /// would then deactivate: the whole roster is refused (exit 2).
 async fn a_roster_with_a_bad_row_changes_nothing(m: Machine) {
     ready(&m).await;
-    let team_file = write(
-        &m,
+    let team_file = m.write_file(
         "team.csv",
         "email,first_name,last_name\nann@example.com,Ann,Lee\nbob@example.com,Bob,Ray\n",
     );
     m.run(&["users", "import", &team_file]).await.ok();
-    let roster = write(
-        &m,
+    let roster = m.write_file(
         "roster.csv",
         "email,first_name,last_name\nann@example.com,Ann,Lee\nbob@example,Bob,Ray\n",
     );
@@ -251,7 +235,7 @@ async fn a_team_that_cannot_be_read_whole_is_never_synced() {
         .collect();
     let (url, writes) = crate::common::foreign_service(users).await;
     let m = Machine::against(url);
-    let roster = write(&m, "roster.csv", "email,first_name,last_name\n");
+    let roster = m.write_file("roster.csv", "email,first_name,last_name\n");
     let out = m
         .run(&[
             "users",
