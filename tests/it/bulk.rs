@@ -441,7 +441,14 @@ async fn an_import_is_refused_while_scim_is_off(m: Machine) {
     }
     let file = write_file(&m, "off.csv", &csv);
     let out = m
-        .run(&["users", "import", &file, "--continue-on-error", "-o", "jsonl"])
+        .run(&[
+            "users",
+            "import",
+            &file,
+            "--continue-on-error",
+            "-o",
+            "jsonl",
+        ])
         .await
         .code(4);
     assert!(
