@@ -917,6 +917,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand --public-url 'The root URL clients use, when it differs from http://<Host header> (behind a TLS-terminating proxy, say). Used in meta.location'
             cand --max-body 'Largest request body in bytes'
             cand --rate-limit 'Limit each SCIM API key to N requests a second (bursts of N); over it, 429 with Retry-After. 0 = no limit'
+            cand --max-scans 'Filtered listings that no index answers (they read every user) run at most N at a time; beyond, 503 with Retry-After. 0 = one per two CPU cores, at least one'
             cand --tls-cert 'Serve HTTPS with this PEM certificate chain (needs --tls-key)'
             cand --tls-key 'The PEM private key of --tls-cert'
             cand --header-timeout 'Seconds a client has to send a request''s headers (or finish the TLS handshake); idle keep-alive connections close after as long'

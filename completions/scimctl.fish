@@ -768,6 +768,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -l database -d 'T
 complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -l public-url -d 'The root URL clients use, when it differs from http://<Host header> (behind a TLS-terminating proxy, say). Used in meta.location' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -l max-body -d 'Largest request body in bytes' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -l rate-limit -d 'Limit each SCIM API key to N requests a second (bursts of N); over it, 429 with Retry-After. 0 = no limit' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -l max-scans -d 'Filtered listings that no index answers (they read every user) run at most N at a time; beyond, 503 with Retry-After. 0 = one per two CPU cores, at least one' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -l tls-cert -d 'Serve HTTPS with this PEM certificate chain (needs --tls-key)' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -l tls-key -d 'The PEM private key of --tls-cert' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -l header-timeout -d 'Seconds a client has to send a request\'s headers (or finish the TLS handshake); idle keep-alive connections close after as long' -r

@@ -41,6 +41,12 @@ pub struct Args {
     )]
     pub rate_limit: u32,
 
+    /// Filtered listings that no index answers (they read every user) run
+    /// at most N at a time; beyond, 503 with Retry-After. 0 = one per two
+    /// CPU cores, at least one.
+    #[arg(long, value_name = "N", default_value_t = 0, env = "SCIMCTL_MAX_SCANS")]
+    pub max_scans: usize,
+
     /// Serve HTTPS with this PEM certificate chain (needs --tls-key).
     #[arg(
         long,
@@ -103,6 +109,7 @@ pub async fn run(args: Args) -> Result<()> {
         max_body: args.max_body,
         limiter: (args.rate_limit > 0)
             .then(|| std::sync::Arc::new(server::limit::RateLimiter::new(args.rate_limit))),
+        scans: server::state::scan_slots(args.max_scans),
         ..AppState::new(team)
     };
     let settings = server::listen::Listen {

@@ -7,6 +7,7 @@
 
 pub mod keys;
 pub mod model;
+pub mod query;
 pub mod sso;
 pub mod store;
 pub mod team;

@@ -229,29 +229,10 @@ pub struct AdminToken {
 pub const DEFAULT_ROLE: &str = "developer";
 
 /// The form in which names are compared: userNames (unique and looked up
-/// case-insensitively, SPEC §6) and SSO method names. The stores index this
-/// form and lookups use it; nothing else folds a name. Modelled on RFC
-/// 8265's UsernameCaseMapped: fullwidth and halfwidth forms mapped to their
-/// ordinary letters, lower case, then NFC — so `ＡＤＡ`, `Ada` and `ada`
-/// are one name, and so are a precomposed `é` and `e` + U+0301.
+/// case-insensitively, SPEC §6) and SSO method names — trimmed, then
+/// [`fold`](crate::scim::fold::fold)ed. The stores index this form.
 pub fn name_key(name: &str) -> String {
-    use unicode_normalization::UnicodeNormalization;
-    let name = name.trim();
-    if name.is_ascii() {
-        // nearly every email: no wide forms, and NFC leaves ASCII alone
-        return name.to_ascii_lowercase();
-    }
-    let narrow: String = name
-        .trim()
-        .chars()
-        .map(|c| match u32::from(c) {
-            // FULLWIDTH ! … ~ are ASCII 0x21 … 0x7e shifted by 0xfee0
-            n @ 0xff01..=0xff5e => char::from_u32(n - 0xfee0).unwrap_or(c),
-            0x3000 => ' ',
-            _ => c,
-        })
-        .collect();
-    narrow.to_lowercase().nfc().collect()
+    crate::scim::fold::fold(name.trim())
 }
 
 /// Characters that never belong in a name (SPEC §6): control characters

@@ -12,13 +12,11 @@
 //! method stays while SCIM is on" and "one rotation per key" are written
 //! once, in core, and hold under concurrency on either database.
 
-use async_trait::async_trait;
-use scim_v2::filter::{AttrExp, CompValue, CompareOp, Filter};
-
-use super::model::{AdminToken, ApiKey, AuditEntry, SsoMethod, UserRow, name_key};
+use super::model::{AdminToken, ApiKey, AuditEntry, SsoMethod, UserRow};
+pub use super::query::Pred;
 use crate::error::Result;
-use crate::scim::filter::locate;
 use crate::time::Millis;
+use async_trait::async_trait;
 
 /// One primitive write of an admin change. Each reports how many rows it
 /// changed; a conditional step that finds its condition false changes none.
@@ -147,10 +145,15 @@ pub trait Store: Send + Sync + 'static {
     async fn count_users(&self) -> Result<u64>;
     /// Users in creation order.
     async fn page_users(&self, offset: u64, limit: u64) -> Result<Vec<UserRow>>;
-    /// The users an index hint selects, in creation order.
-    async fn find_users(&self, hint: &Hint) -> Result<Vec<UserRow>>;
-    /// Every user, in creation order (for filters no index can answer).
-    async fn scan_users(&self) -> Result<Vec<UserRow>>;
+    /// How many users the predicate selects.
+    async fn count_where(&self, pred: &Pred) -> Result<u64>;
+    /// The users the predicate selects, in creation order: the first
+    /// `offset` skipped, then at most `limit`.
+    async fn page_where(&self, pred: &Pred, offset: u64, limit: u64) -> Result<Vec<UserRow>>;
+    /// At most `limit` users the predicate selects that were created after
+    /// `after` (a position this returned earlier, or 0 for the first), in
+    /// creation order, each with its position: one chunk of a scan.
+    async fn scan_where(&self, pred: &Pred, after: i64, limit: u64) -> Result<Vec<(i64, UserRow)>>;
 
     // --- audit ---
     /// The entries a selection picks, newest first.
@@ -181,59 +184,4 @@ pub struct AuditSelect {
     pub actor: Option<String>,
     pub actions: Vec<&'static str>,
     pub limit: u64,
-}
-
-/// What an index can answer exactly: rows that could match are a subset of
-/// the rows this hint selects.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Hint {
-    /// `userName eq "…"`; the value is lower-cased (userName is case-insensitive).
-    UserName(String),
-    Id(String),
-    ExternalId(String),
-}
-
-/// Find an index hint: a top-level equality on `userName`, `id` or
-/// `externalId`, possibly as one operand of an `and`.
-pub fn hint(filter: &Filter) -> Option<Hint> {
-    match filter {
-        Filter::Attr(AttrExp::Comparison(path, CompareOp::Eq, CompValue::Str(value)))
-            if path.sub_attr.is_none() =>
-        {
-            let located = locate(path).ok()?;
-            if located.container.is_some() {
-                return None;
-            }
-            match located.attr.name {
-                "userName" => Some(Hint::UserName(name_key(value))),
-                "id" => Some(Hint::Id(value.clone())),
-                "externalId" => Some(Hint::ExternalId(value.clone())),
-                _ => None,
-            }
-        }
-        Filter::And(ops) => ops.iter().find_map(hint),
-        _ => None,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::scim::filter::parse;
-
-    #[test]
-    fn hints_pick_indexed_equalities() {
-        let h = |f: &str| hint(&parse(f).unwrap());
-        assert_eq!(
-            h(r#"userName eq "A@B.c""#),
-            Some(Hint::UserName("a@b.c".into()))
-        );
-        assert_eq!(h(r#"id eq "x""#), Some(Hint::Id("x".into())));
-        assert_eq!(
-            h(r#"active eq true and externalId eq "E""#),
-            Some(Hint::ExternalId("E".into()))
-        );
-        assert_eq!(h(r#"userName eq "a" or userName eq "b""#), None);
-        assert_eq!(h(r#"userName co "a""#), None);
-    }
 }

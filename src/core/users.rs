@@ -13,7 +13,8 @@ use scim_v2::filter::Filter;
 use serde_json::Value;
 
 use super::model::{Actor, AuditAction, UserRow, name_key};
-use super::store::{self, Hint, UserWrite};
+use super::query::{self, Col, Pred, TextOp};
+use super::store::UserWrite;
 use super::team::{Team, new_id};
 use crate::error::{Error, Kind, Result};
 use crate::scim::doc::Doc;
@@ -139,6 +140,10 @@ impl Team {
             .and_then(Value::as_str)
             .map(str::to_string);
         let active = doc.get("active").and_then(Value::as_bool).unwrap_or(true);
+        // The document says what the column says (a PATCH may remove
+        // `active`; the user stays active), so that a filter on `active`
+        // reads the same in SQL and in the evaluator.
+        doc.insert("active".into(), Value::Bool(active));
         Ok(UserRow {
             id,
             user_name,
@@ -240,9 +245,9 @@ impl Team {
         if let Some(u) = self.store.get_user(id_or_user_name).await? {
             return Ok(u);
         }
-        let hint = Hint::UserName(name_key(id_or_user_name));
+        let by_name = Pred::Text(Col::UserName, TextOp::Eq, name_key(id_or_user_name));
         self.store
-            .find_users(&hint)
+            .page_where(&by_name, 0, 1)
             .await?
             .into_iter()
             .next()
@@ -375,9 +380,13 @@ impl Team {
         ))
     }
 
-    /// List users: unfiltered pages come straight from the store; filters
-    /// are evaluated here, on the candidates an index hint selects (or on
-    /// every user when no index applies).
+    /// List users. Unfiltered pages, and filters the store can answer
+    /// exactly ([`query::plan`]), come straight from the database, count
+    /// and page alike. Any other filter is evaluated here on the candidates
+    /// the store narrows it to, streamed in chunks: memory holds one chunk
+    /// and the page, and the scan stops soon after the page is full
+    /// (`totalResults` is then a lower bound, see [`SCAN_COUNT_AHEAD`]).
+    /// A dropped future stops between chunks.
     pub async fn user_list(&self, query: &ListQuery) -> Result<UserPage> {
         let start_index = query.start_index.max(1);
         let offset = start_index - 1;
@@ -399,20 +408,56 @@ impl Team {
                 users,
             });
         };
-        let candidates = match store::hint(f) {
-            Some(h) => self.store.find_users(&h).await?,
-            None => self.store.scan_users().await?,
+        let plan = query::plan(f);
+        if let Some(exact) = &plan.exact {
+            let (total, users) = if query.count == 0 {
+                (self.store.count_where(exact).await?, Vec::new())
+            } else {
+                let (total, users) = futures::join!(
+                    self.store.count_where(exact),
+                    self.store.page_where(exact, offset, query.count)
+                );
+                (total?, users?)
+            };
+            return Ok(UserPage {
+                total,
+                start_index,
+                users,
+            });
+        }
+        let wanted = offset.saturating_add(query.count);
+        let mut users = Vec::new();
+        let mut matched: u64 = 0;
+        let mut after = 0;
+        let mut read_past_page: u64 = 0;
+        let total = loop {
+            let chunk = self
+                .store
+                .scan_where(&plan.narrow, after, SCAN_CHUNK)
+                .await?;
+            let last = (chunk.len() as u64) < SCAN_CHUNK;
+            let page_was_full = matched >= wanted;
+            for (position, user) in chunk {
+                after = position;
+                if page_was_full {
+                    read_past_page += 1;
+                }
+                if filter::matches(f, &user.render("")) {
+                    matched += 1;
+                    if matched > offset && matched <= wanted {
+                        users.push(user);
+                    }
+                }
+            }
+            if last {
+                break matched;
+            }
+            if read_past_page >= SCAN_COUNT_AHEAD {
+                // More candidates remain: say so by one more than found,
+                // so that a client paging by totalResults asks again.
+                break matched + 1;
+            }
         };
-        let matching: Vec<UserRow> = candidates
-            .into_iter()
-            .filter(|u| filter::matches(f, &u.render("")))
-            .collect();
-        let total = matching.len() as u64;
-        let users = matching
-            .into_iter()
-            .skip(offset as usize)
-            .take(query.count as usize)
-            .collect();
         Ok(UserPage {
             total,
             start_index,
@@ -420,6 +465,13 @@ impl Team {
         })
     }
 }
+
+/// Candidates read per chunk of a scan.
+const SCAN_CHUNK: u64 = 256;
+/// Candidates a scan reads after its page is full, to count matches: the
+/// count is exact when the candidates end within them; otherwise the scan
+/// stops and `totalResults` is the matches found plus one.
+pub const SCAN_COUNT_AHEAD: u64 = 4096;
 
 fn precondition_failed() -> Error {
     Error::new(

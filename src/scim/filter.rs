@@ -1,16 +1,17 @@
-//! SCIM filters (RFC 7644 §3.4.2.2): parsing, validation, evaluation, and
-//! the index hint that lets the store narrow a scan.
+//! SCIM filters (RFC 7644 §3.4.2.2): parsing, validation and evaluation.
 //!
 //! The grammar is the `scim_v2` crate's; this module gives the parsed tree
-//! meaning against the User schema. Evaluation runs in Rust on the rendered
-//! resource, so every operator and every attribute behaves the same on every
-//! database. The store only has to answer the one question that needs an
-//! index to be fast: "which rows could match?" ([`Hint`]).
+//! meaning against the User schema. [`matches`] is the definition of what a
+//! filter selects: it runs on the rendered resource, the same on every
+//! database. `crate::core::query` translates a filter into what a store can
+//! answer itself, and is tested against this evaluator. Case-insensitive
+//! attributes compare in their [`fold`]ed form, the form the stores keep.
 
 use scim_v2::filter::{AttrExp, AttrPath, CompValue, CompareOp, Filter, ValFilter};
 use serde_json::Value;
 
 use super::doc::get_ci;
+use super::fold::fold;
 use super::schema::{self, Attr, Located, Type};
 use crate::error::{Error, Result};
 use crate::time::parse_rfc3339;
@@ -244,11 +245,13 @@ fn compare(attr: &Attr, actual: &Value, op: &CompareOp, expected: &CompValue) ->
     }
 }
 
-fn string_compare(case_exact: bool, actual: &str, op: &CompareOp, expected: &str) -> bool {
+/// Compare two strings by an operator, as a filter does: byte order (the
+/// order of code points) on the text as it is (`case_exact`) or folded.
+pub fn string_compare(case_exact: bool, actual: &str, op: &CompareOp, expected: &str) -> bool {
     let (a, b) = if case_exact {
         (actual.to_string(), expected.to_string())
     } else {
-        (actual.to_lowercase(), expected.to_lowercase())
+        (fold(actual), fold(expected))
     };
     match op {
         CompareOp::Eq => a == b,

@@ -2,6 +2,7 @@
 
 pub mod doc;
 pub mod filter;
+pub mod fold;
 pub mod limits;
 pub mod patch;
 pub mod resource;

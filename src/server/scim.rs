@@ -2,6 +2,7 @@
 //! HTTP and the core: every rule lives in [`crate::core::Team`].
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use axum::extract::{Path, Query, State};
 use axum::http::header::{ETAG, IF_MATCH, LOCATION};
@@ -14,8 +15,9 @@ use super::http::{
 };
 use super::state::AppState;
 use crate::core::model::UserRow;
+use crate::core::query;
 use crate::core::users::ListQuery;
-use crate::error::Error;
+use crate::error::{Error, Kind};
 use crate::scim::patch::PatchRequest;
 use crate::scim::resource::project;
 use crate::scim::schema::{
@@ -121,6 +123,17 @@ async fn search(state: &AppState, base: &str, req: SearchRequest<'_>) -> ApiResu
         .map(|c| c.clamp(0, MAX_COUNT as i64) as u64)
         .unwrap_or(DEFAULT_COUNT);
     let start_index = req.start_index.map(|s| s.max(1) as u64).unwrap_or(1);
+    // A filter no index answers reads every user: only so many at once.
+    // (The slot is held until the listing ends or its client goes away,
+    // which drops this future and stops the scan.)
+    let _slot = match &filter {
+        Some(f) if !query::plan(f).narrow.indexed() => Some(
+            Arc::clone(&state.scans)
+                .try_acquire_owned()
+                .map_err(|_| scans_busy())?,
+        ),
+        _ => None,
+    };
     let page = state
         .team
         .user_list(&ListQuery {
@@ -138,6 +151,15 @@ async fn search(state: &AppState, base: &str, req: SearchRequest<'_>) -> ApiResu
     // Serialised straight to bytes: going through a `Value` first would
     // copy every resource once more.
     Ok(scim_json(StatusCode::OK, &list))
+}
+
+fn scans_busy() -> Error {
+    Error::new(
+        Kind::Unavailable,
+        "the server is running as many filtered listings that read every user as it allows",
+    )
+    .with_hint("try again shortly, or filter by userName, id or externalId with eq")
+    .with_retry_after(1)
 }
 
 pub async fn list_users(

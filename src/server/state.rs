@@ -1,6 +1,9 @@
 //! What every handler can reach, and the defaults of its limits.
 
+use std::sync::Arc;
 use std::time::Duration;
+
+use tokio::sync::Semaphore;
 
 use crate::core::Team;
 
@@ -21,6 +24,22 @@ pub struct AppState {
     pub limiter: Option<std::sync::Arc<super::limit::RateLimiter>>,
     /// Longest a request may take, reading its body included (408 after).
     pub request_timeout: Duration,
+    /// Slots for filtered listings that read every user (see
+    /// [`scan_slots`]); a listing that finds none free is answered 503.
+    pub scans: Arc<Semaphore>,
+}
+
+/// The slots of `serve --max-scans N`: N, or for 0 one per two CPU cores
+/// (at least one). A scan keeps a core busy for as long as it runs; with
+/// half the cores at most, the requests an index answers — the look-ups
+/// an IdP makes — keep the other half.
+pub fn scan_slots(n: usize) -> Arc<Semaphore> {
+    let n = if n == 0 {
+        std::thread::available_parallelism().map_or(1, |c| (c.get() / 2).max(1))
+    } else {
+        n
+    };
+    Arc::new(Semaphore::new(n))
 }
 
 impl AppState {
@@ -31,6 +50,7 @@ impl AppState {
             max_body: DEFAULT_MAX_BODY,
             limiter: None,
             request_timeout: REQUEST_TIMEOUT,
+            scans: scan_slots(0),
         }
     }
 }

@@ -9,6 +9,7 @@
 #[cfg(feature = "postgres")]
 pub mod postgres;
 mod rows;
+mod select;
 pub mod sqlite;
 
 use crate::error::{Error, Kind};

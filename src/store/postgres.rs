@@ -22,8 +22,10 @@ use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
 use sqlx::{FromRow, Postgres, Transaction};
 
 use super::rows::{self, USER_COLUMNS};
+use super::select::{self, Dialect};
 use crate::core::model::{AdminToken, ApiKey, AuditEntry, SsoMethod, UserRow};
-use crate::core::store::{AuditSelect, Change, Hint, Outcome, Store, UserWrite};
+use crate::core::query::Folds;
+use crate::core::store::{AuditSelect, Change, Outcome, Pred, Store, UserWrite};
 use crate::error::{Error, Kind, Result};
 use crate::time::Millis;
 
@@ -149,6 +151,14 @@ impl TryFrom<UserDbRow> for UserRow {
     }
 }
 
+/// A user with its position, as a scan reads it.
+#[derive(FromRow)]
+pub struct ScanRow {
+    seq: i64,
+    #[sqlx(flatten)]
+    user: UserDbRow,
+}
+
 pub fn users(rows: Vec<UserDbRow>) -> Result<Vec<UserRow>> {
     rows.into_iter().map(UserRow::try_from).collect()
 }
@@ -237,6 +247,7 @@ impl PgStore {
             .run(&pool)
             .await
             .map_err(|e| Error::internal(format!("database migration failed: {e}")))?;
+        fill_folds(&pool).await?;
         Ok(PgStore { pool })
     }
 
@@ -251,6 +262,33 @@ impl PgStore {
             .await
             .map_err(map_err)?;
         Ok(())
+    }
+}
+
+/// Give rows written before migration 0003 their derived filter columns
+/// (one probe of an empty partial index once they all have them). Several
+/// instances starting at once may fold the same rows: the values agree.
+async fn fill_folds(pool: &PgPool) -> Result<()> {
+    let set = rows::numbered(rows::FOLD_SET);
+    loop {
+        let unfolded: Vec<(i64, String)> = sqlx::query_as(rows::UNFOLDED_SQL)
+            .fetch_all(pool)
+            .await
+            .map_err(map_err)?;
+        if unfolded.is_empty() {
+            return Ok(());
+        }
+        let mut tx = pool.begin().await.map_err(map_err)?;
+        for (seq, doc) in &unfolded {
+            let folds = Folds::of(&rows::parse_doc(doc)?);
+            let query = sqlx::query(sqlx::AssertSqlSafe(set.as_str()));
+            rows::bind_args!(query, rows::fold_args(&folds))
+                .bind(seq)
+                .execute(&mut *tx)
+                .await
+                .map_err(map_err)?;
+        }
+        tx.commit().await.map_err(map_err)?;
     }
 }
 
@@ -426,13 +464,13 @@ impl Store for PgStore {
         // fails all of it.
         let columns = rows::UserColumns::of(user);
         let inserted = rows::bind_args!(
-            sqlx::query(
-                "WITH written AS (INSERT INTO users (id, user_name, user_name_lower, external_id, \
-                 active, version, created_at, last_modified, doc) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING 1) \
+            sqlx::query(sqlx::AssertSqlSafe(rows::numbered(concat!(
+                "WITH written AS (INSERT INTO users (",
+                rows::user_insert_columns!(),
+                ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING 1) \
                  INSERT INTO audit (at, actor, action, target, detail) \
-                 SELECT $10, $11, $12, $13, $14 FROM written",
-            ),
+                 SELECT ?, ?, ?, ?, ? FROM written",
+            )))),
             columns.insert_args()
         );
         match bind_audit(inserted, entry).execute(&self.pool).await {
@@ -480,13 +518,13 @@ impl Store for PgStore {
         // changed; one statement either way.
         let columns = rows::UserColumns::of(user);
         let updated = rows::bind_args!(
-            sqlx::query(
-                "WITH written AS (UPDATE users SET user_name = $1, user_name_lower = $2, \
-                 external_id = $3, active = $4, version = $5, last_modified = $6, doc = $7 \
-                 WHERE id = $8 AND version = $9 RETURNING 1) \
+            sqlx::query(sqlx::AssertSqlSafe(rows::numbered(concat!(
+                "WITH written AS (UPDATE users SET ",
+                rows::user_update_set!(),
+                " WHERE id = ? AND version = ? RETURNING 1) \
                  INSERT INTO audit (at, actor, action, target, detail) \
-                 SELECT $10, $11, $12, $13, $14 FROM written",
-            ),
+                 SELECT ?, ?, ?, ?, ? FROM written",
+            )))),
             columns.update_args(expected_version)
         );
         match bind_audit(updated, entry).execute(&self.pool).await {
@@ -540,30 +578,50 @@ impl Store for PgStore {
         users(rows)
     }
 
-    async fn find_users(&self, hint: &Hint) -> Result<Vec<UserRow>> {
-        let (column, value) = match hint {
-            Hint::UserName(v) => ("user_name_lower", v),
-            Hint::Id(v) => ("id", v),
-            Hint::ExternalId(v) => ("external_id", v),
-        };
-        let rows: Vec<UserDbRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-            "SELECT {USER_COLUMNS} FROM users WHERE {column} = $1 ORDER BY seq"
-        )))
-        .bind(value)
-        .fetch_all(&self.pool)
-        .await
-        .map_err(map_err)?;
+    async fn count_where(&self, pred: &Pred) -> Result<u64> {
+        let mut args = Vec::new();
+        let condition = select::condition(pred, Dialect::Postgres, &mut args);
+        let sql = rows::numbered(&format!("SELECT count(*) FROM users WHERE {condition}"));
+        let query = sqlx::query_scalar(sqlx::AssertSqlSafe(sql));
+        let n: i64 = rows::bind_args!(query, args)
+            .fetch_one(&self.pool)
+            .await
+            .map_err(map_err)?;
+        Ok(n as u64)
+    }
+
+    async fn page_where(&self, pred: &Pred, offset: u64, limit: u64) -> Result<Vec<UserRow>> {
+        let mut args = Vec::new();
+        let condition = select::condition(pred, Dialect::Postgres, &mut args);
+        args.push(rows::Arg::Int(limit.min(i64::MAX as u64) as i64));
+        args.push(rows::Arg::Int(offset.min(i64::MAX as u64) as i64));
+        let sql = rows::numbered(&format!(
+            "SELECT {USER_COLUMNS} FROM users WHERE {condition} ORDER BY seq LIMIT ? OFFSET ?"
+        ));
+        let query = sqlx::query_as(sqlx::AssertSqlSafe(sql));
+        let rows: Vec<UserDbRow> = rows::bind_args!(query, args)
+            .fetch_all(&self.pool)
+            .await
+            .map_err(map_err)?;
         users(rows)
     }
 
-    async fn scan_users(&self) -> Result<Vec<UserRow>> {
-        let rows: Vec<UserDbRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-            "SELECT {USER_COLUMNS} FROM users ORDER BY seq"
-        )))
-        .fetch_all(&self.pool)
-        .await
-        .map_err(map_err)?;
-        users(rows)
+    async fn scan_where(&self, pred: &Pred, after: i64, limit: u64) -> Result<Vec<(i64, UserRow)>> {
+        let mut args = vec![rows::Arg::Int(after)];
+        let condition = select::condition(pred, Dialect::Postgres, &mut args);
+        args.push(rows::Arg::Int(limit.min(i64::MAX as u64) as i64));
+        let sql = rows::numbered(&format!(
+            "SELECT seq, {USER_COLUMNS} FROM users WHERE seq > ? AND {condition} \
+             ORDER BY seq LIMIT ?"
+        ));
+        let query = sqlx::query_as(sqlx::AssertSqlSafe(sql));
+        let rows: Vec<ScanRow> = rows::bind_args!(query, args)
+            .fetch_all(&self.pool)
+            .await
+            .map_err(map_err)?;
+        rows.into_iter()
+            .map(|r| Ok((r.seq, UserRow::try_from(r.user)?)))
+            .collect()
     }
 
     async fn list_audit(&self, select: &AuditSelect) -> Result<Vec<AuditEntry>> {

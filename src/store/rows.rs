@@ -4,6 +4,7 @@
 //! (rusqlite for SQLite reads, sqlx for PostgreSQL), each with its own SQL.
 
 use crate::core::model::{AuditAction, AuditEntry, SsoType, UserRow, name_key};
+use crate::core::query::Folds;
 use crate::core::store::{AuditSelect, Facts, Step};
 use crate::error::{Error, Result};
 use crate::time::Millis;
@@ -29,6 +30,20 @@ pub fn doc_text(user: &UserRow) -> String {
     serde_json::to_string(&user.doc).unwrap_or_else(|_| "{}".into())
 }
 
+/// The columns a user insert writes, in the order of
+/// [`UserColumns::insert_args`] (a macro, for `concat!`).
+macro_rules! user_insert_columns {
+    () => {
+        "id, user_name, user_name_lower, external_id, active, version, created_at, \
+         last_modified, doc, f_display_name, f_given_name, f_family_name, f_formatted, \
+         f_middle_name, f_honorific_prefix, f_honorific_suffix, f_emails"
+    };
+}
+pub(crate) use user_insert_columns;
+
+/// Values per user insert.
+pub const USER_INSERT_VALUES: usize = 17;
+
 /// What a user write stores, owned so that the writer task can take it: the
 /// document as its JSON text (serialised here, on the caller's thread, not
 /// in the writer every other write waits for, and without copying the
@@ -42,6 +57,7 @@ pub struct UserColumns {
     created: Millis,
     last_modified: Millis,
     doc: String,
+    folds: Folds,
 }
 
 impl UserColumns {
@@ -49,10 +65,9 @@ impl UserColumns {
         &self.id
     }
 
-    /// The values of `INSERT INTO users (id, user_name, user_name_lower,
-    /// external_id, active, version, created_at, last_modified, doc)`.
+    /// The values of an insert of [`user_insert_columns`].
     pub fn insert_args(&self) -> Vec<Arg<'_>> {
-        vec![
+        let mut args = vec![
             Arg::Text(&self.id),
             Arg::Text(&self.user_name),
             Arg::Owned(name_key(&self.user_name)),
@@ -62,13 +77,14 @@ impl UserColumns {
             Arg::Int(self.created),
             Arg::Int(self.last_modified),
             Arg::Text(&self.doc),
-        ]
+        ];
+        args.extend(fold_args(&self.folds));
+        args
     }
 
-    /// The values of `UPDATE users SET user_name, user_name_lower,
-    /// external_id, active, version, last_modified, doc WHERE id AND version`.
+    /// The values of [`user_update_set`] and `WHERE id AND version`.
     pub fn update_args(&self, expected_version: i64) -> Vec<Arg<'_>> {
-        vec![
+        let mut args = vec![
             Arg::Text(&self.user_name),
             Arg::Owned(name_key(&self.user_name)),
             Arg::OptText(self.external_id.as_deref()),
@@ -76,9 +92,11 @@ impl UserColumns {
             Arg::Int(self.version),
             Arg::Int(self.last_modified),
             Arg::Text(&self.doc),
-            Arg::Text(&self.id),
-            Arg::Int(expected_version),
-        ]
+        ];
+        args.extend(fold_args(&self.folds));
+        args.push(Arg::Text(&self.id));
+        args.push(Arg::Int(expected_version));
+        args
     }
 
     pub fn of(user: &UserRow) -> UserColumns {
@@ -91,9 +109,45 @@ impl UserColumns {
             created: user.created,
             last_modified: user.last_modified,
             doc: doc_text(user),
+            folds: Folds::of(&user.doc),
         }
     }
 }
+
+/// The `SET` list of a user update, in the order of
+/// [`UserColumns::update_args`] (a macro, for `concat!`).
+macro_rules! user_update_set {
+    () => {
+        "user_name = ?, user_name_lower = ?, external_id = ?, active = ?, version = ?, \
+         last_modified = ?, doc = ?, f_display_name = ?, f_given_name = ?, \
+         f_family_name = ?, f_formatted = ?, f_middle_name = ?, f_honorific_prefix = ?, \
+         f_honorific_suffix = ?, f_emails = ?"
+    };
+}
+pub(crate) use user_update_set;
+
+/// The derived columns' values, in the order of [`FOLD_SET`].
+pub fn fold_args(folds: &Folds) -> Vec<Arg<'_>> {
+    vec![
+        Arg::OptText(folds.display_name.as_deref()),
+        Arg::OptText(folds.given_name.as_deref()),
+        Arg::OptText(folds.family_name.as_deref()),
+        Arg::OptText(folds.formatted.as_deref()),
+        Arg::OptText(folds.middle_name.as_deref()),
+        Arg::OptText(folds.honorific_prefix.as_deref()),
+        Arg::OptText(folds.honorific_suffix.as_deref()),
+        Arg::Text(&folds.emails),
+    ]
+}
+
+/// How rows written before the derived columns existed get them: the
+/// store reads [`UNFOLDED_SQL`] chunk by chunk and writes each row's folds
+/// with [`FOLD_SET`] (`?` placeholders; then the row's seq).
+pub const UNFOLDED_SQL: &str =
+    "SELECT seq, doc FROM users WHERE f_emails IS NULL ORDER BY seq LIMIT 500";
+pub const FOLD_SET: &str = "UPDATE users SET f_display_name = ?, f_given_name = ?, \
+     f_family_name = ?, f_formatted = ?, f_middle_name = ?, f_honorific_prefix = ?, \
+     f_honorific_suffix = ?, f_emails = ? WHERE seq = ?";
 
 // --- the steps of an admin change, written once for both databases ---
 

@@ -26,8 +26,10 @@ use self::read::Readers;
 use self::writer::{Broken, Writer, in_savepoint};
 
 use super::rows::{self, USER_COLUMNS};
+use super::select::{self, Dialect};
 use crate::core::model::{AdminToken, ApiKey, AuditEntry, SsoMethod, UserRow};
-use crate::core::store::{AuditSelect, Change, Hint, Outcome, Store, UserWrite};
+use crate::core::query::Folds;
+use crate::core::store::{AuditSelect, Change, Outcome, Pred, Store, UserWrite};
 use crate::error::{Error, Kind, Result};
 use crate::time::Millis;
 
@@ -151,11 +153,35 @@ impl SqliteStore {
             .run(&mut conn)
             .await
             .map_err(|e| Error::internal(format!("database migration failed: {e}")))?;
+        fill_folds(&mut conn).await?;
         Ok(SqliteStore {
             writer: Writer::start(conn, options),
             readers: Readers::new(std::path::Path::new(path)),
             path: std::path::PathBuf::from(path),
         })
+    }
+}
+
+/// Give rows written before migration 0003 their derived filter columns
+/// (a no-op, one probe of an empty index, once they all have them).
+async fn fill_folds(conn: &mut SqliteConnection) -> Result<()> {
+    use sqlx::Connection;
+    loop {
+        let unfolded: Vec<(i64, String)> = sqlx::query_as(rows::UNFOLDED_SQL)
+            .fetch_all(&mut *conn)
+            .await?;
+        if unfolded.is_empty() {
+            return Ok(());
+        }
+        let mut tx = conn.begin().await?;
+        for (seq, doc) in &unfolded {
+            let folds = Folds::of(&rows::parse_doc(doc)?);
+            rows::bind_args!(sqlx::query(rows::FOLD_SET), rows::fold_args(&folds))
+                .bind(seq)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
     }
 }
 
@@ -167,7 +193,7 @@ fn placeholders_only(sql: String) -> sqlx::AssertSqlSafe<String> {
     sqlx::AssertSqlSafe(sql)
 }
 
-/// Users per multi-row INSERT: 9 values each, well under SQLite's limit
+/// Users per multi-row INSERT: 17 values each, well under SQLite's limit
 /// of 32,766 bound values per statement.
 const INSERT_CHUNK: usize = 500;
 
@@ -352,9 +378,9 @@ impl Store for SqliteStore {
                 async move {
                     let query = rows::bind_args!(
                         sqlx::query(concat!(
-                            "INSERT INTO users (id, user_name, user_name_lower, external_id, \
-                             active, version, created_at, last_modified, doc) \
-                             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?); ",
+                            "INSERT INTO users (",
+                            rows::user_insert_columns!(),
+                            ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?); ",
                             audit_sql!()
                         )),
                         user.insert_args()
@@ -386,11 +412,12 @@ impl Store for SqliteStore {
                 async move {
                     let mut written = std::collections::HashSet::new();
                     for chunk in rows.chunks(INSERT_CHUNK) {
-                        let mut sql = String::from(
-                            "INSERT INTO users (id, user_name, user_name_lower, external_id, \
-                             active, version, created_at, last_modified, doc) VALUES ",
+                        let mut sql = format!(
+                            "INSERT INTO users ({}) VALUES ",
+                            rows::user_insert_columns!()
                         );
-                        sql.push_str(&vec!["(?, ?, ?, ?, ?, ?, ?, ?, ?)"; chunk.len()].join(", "));
+                        let one = format!("({})", vec!["?"; rows::USER_INSERT_VALUES].join(", "));
+                        sql.push_str(&vec![one; chunk.len()].join(", "));
                         sql.push_str(" ON CONFLICT DO NOTHING RETURNING id");
                         let args = chunk.iter().flat_map(|(u, _)| u.insert_args());
                         let done: Vec<(String,)> =
@@ -451,9 +478,9 @@ impl Store for SqliteStore {
                     // The audit line is written only if the version matched.
                     let query = rows::bind_args!(
                         sqlx::query(concat!(
-                            "UPDATE users SET user_name = ?, user_name_lower = ?, external_id = ?, \
-                             active = ?, version = ?, last_modified = ?, doc = ? \
-                             WHERE id = ? AND version = ?; ",
+                            "UPDATE users SET ",
+                            rows::user_update_set!(),
+                            " WHERE id = ? AND version = ?; ",
                             audit_sql!(if changed)
                         )),
                         user.update_args(expected_version)
@@ -521,25 +548,58 @@ impl Store for SqliteStore {
             .await
     }
 
-    async fn find_users(&self, hint: &Hint) -> Result<Vec<UserRow>> {
-        let (column, value) = match hint {
-            Hint::UserName(v) => ("user_name_lower", v),
-            Hint::Id(v) => ("id", v),
-            Hint::ExternalId(v) => ("external_id", v),
+    async fn count_where(&self, pred: &Pred) -> Result<u64> {
+        let (sql, values) = where_sql("SELECT count(*) FROM users WHERE ", pred, "");
+        let read = move |c: &rusqlite::Connection| {
+            let n: i64 = c.query_row(&sql, rusqlite::params_from_iter(values.iter()), |r| {
+                r.get(0)
+            })?;
+            Ok(n as u64)
         };
-        self.readers.now(|c| {
-            read::all(
-                c,
-                &user_query(&format!("WHERE {column} = ? ORDER BY seq")),
-                [value],
-                read::user,
-            )
-        })
+        if pred.indexed() {
+            self.readers.now(read)
+        } else {
+            self.readers.cancellable(read).await
+        }
     }
 
-    async fn scan_users(&self) -> Result<Vec<UserRow>> {
+    async fn page_where(&self, pred: &Pred, offset: u64, limit: u64) -> Result<Vec<UserRow>> {
+        let head = format!("SELECT {USER_COLUMNS} FROM users WHERE ");
+        let (sql, mut values) = where_sql(&head, pred, " ORDER BY seq LIMIT ? OFFSET ?");
+        values.push(rusqlite::types::Value::Integer(
+            limit.min(i64::MAX as u64) as i64
+        ));
+        values.push(rusqlite::types::Value::Integer(
+            offset.min(i64::MAX as u64) as i64
+        ));
+        let read = move |c: &rusqlite::Connection| {
+            read::all(
+                c,
+                &sql,
+                rusqlite::params_from_iter(values.iter()),
+                read::user,
+            )
+        };
+        if pred.indexed() {
+            self.readers.now(read)
+        } else {
+            self.readers.cancellable(read).await
+        }
+    }
+
+    async fn scan_where(&self, pred: &Pred, after: i64, limit: u64) -> Result<Vec<(i64, UserRow)>> {
+        let head = format!("SELECT {USER_COLUMNS}, seq FROM users WHERE seq > ? AND ");
+        let (sql, mut values) = where_sql(&head, pred, " ORDER BY seq LIMIT ?");
+        values.insert(0, rusqlite::types::Value::Integer(after));
+        values.push(rusqlite::types::Value::Integer(
+            limit.min(i64::MAX as u64) as i64
+        ));
         self.readers
-            .later(|c| read::all(c, &user_query("ORDER BY seq"), [], read::user))
+            .cancellable(move |c| {
+                read::all(c, &sql, rusqlite::params_from_iter(values.iter()), |row| {
+                    Ok((row.get(8)?, read::user(row)?))
+                })
+            })
             .await
     }
 
@@ -557,6 +617,14 @@ impl Store for SqliteStore {
             })
             .await
     }
+}
+
+/// `head`, the condition `pred`, then `tail`, and the condition's values.
+fn where_sql(head: &str, pred: &Pred, tail: &str) -> (String, Vec<rusqlite::types::Value>) {
+    let mut args = Vec::new();
+    let condition = select::condition(pred, Dialect::Sqlite, &mut args);
+    let values = args.iter().map(read::value_of).collect();
+    (format!("{head}{condition}{tail}"), values)
 }
 
 /// `SELECT <the user columns> FROM users <rest>`.

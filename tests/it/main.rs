@@ -9,6 +9,7 @@ mod conformance;
 mod crash;
 mod discovery;
 mod faults;
+mod filters;
 mod generated;
 mod interop;
 // The real Secret Service and kernel keyring: Linux only.

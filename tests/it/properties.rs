@@ -171,7 +171,7 @@ proptest! {
             Ok(f) => {
                 let user = rendered(some_user());
                 let _ = filter::matches(&f, &user);
-                let _ = scimctl::core::store::hint(&f);
+                let _ = scimctl::core::query::plan(&f);
             }
             Err(e) => client_error(&e),
         }

@@ -96,6 +96,60 @@ impl Readers {
             .await
             .map_err(|e| Error::internal(format!("a database read failed: {e}")))?
     }
+
+    /// The same, and interrupted (`sqlite3_interrupt`) if the caller stops
+    /// waiting: a listing whose client has gone does not run on. The
+    /// interrupt can only reach this read: the connection goes back to the
+    /// pool only after the flag says the read is over.
+    pub async fn cancellable<T, F>(self: &Arc<Self>, read: F) -> Result<T>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Connection) -> Result<T> + Send + 'static,
+    {
+        let conn = self.idle.lock().map_err(poisoned)?.pop();
+        let conn = match conn {
+            Some(c) => c,
+            None => self.open()?,
+        };
+        let guard = Interrupt {
+            handle: conn.get_interrupt_handle(),
+            running: Arc::new(Mutex::new(true)),
+        };
+        let running = Arc::clone(&guard.running);
+        let me = Arc::clone(self);
+        let result = tokio::task::spawn_blocking(move || {
+            let result = read(&conn);
+            if let Ok(mut running) = running.lock() {
+                *running = false;
+            }
+            if let Ok(mut idle) = me.idle.lock()
+                && idle.len() < KEEP_IDLE
+            {
+                idle.push(conn);
+            }
+            result
+        })
+        .await
+        .map_err(|e| Error::internal(format!("a database read failed: {e}")))?;
+        drop(guard);
+        result
+    }
+}
+
+/// Interrupts a read still running when dropped.
+struct Interrupt {
+    handle: rusqlite::InterruptHandle,
+    running: Arc<Mutex<bool>>,
+}
+
+impl Drop for Interrupt {
+    fn drop(&mut self) {
+        if let Ok(running) = self.running.lock()
+            && *running
+        {
+            self.handle.interrupt();
+        }
+    }
 }
 
 fn poisoned<T>(_: std::sync::PoisonError<T>) -> Error {
