@@ -106,7 +106,10 @@ pub enum Pred {
     /// The column holds a non-empty value that compares so.
     Text(Col, TextOp, String),
     Int(IntCol, IntOp, i64),
-    /// `active` is this.
+    /// The document holds `active` (a PATCH may remove it; the user stays
+    /// active, but filters see no value, as GET shows none).
+    ActivePresent,
+    /// The document's `active` is this.
     Active(bool),
     /// Some element of `emails` satisfies the predicate (over [`Col::Email`]).
     AnyEmail(Box<Pred>),
@@ -368,10 +371,10 @@ fn holds(op: &CompareOp, ord: std::cmp::Ordering) -> bool {
     }
 }
 
-/// `active` is always there (the core stores it on every user).
+/// `active`, as the document holds it (or not).
 fn active_atom(op: Op<'_>) -> Pred {
     let Some((op, value)) = op else {
-        return Pred::True;
+        return Pred::ActivePresent;
     };
     let expected = match value {
         CompValue::True => true,
@@ -379,11 +382,15 @@ fn active_atom(op: Op<'_>) -> Pred {
         _ if *op == CompareOp::Ne => return Pred::True,
         _ => return Pred::False,
     };
+    if *op == CompareOp::Ne {
+        // (holds where there is no value, too)
+        return not(Pred::Active(expected));
+    }
     match (
         holds(op, true.cmp(&expected)),
         holds(op, false.cmp(&expected)),
     ) {
-        (true, true) => Pred::True,
+        (true, true) => Pred::ActivePresent,
         (false, false) => Pred::False,
         (when_true, _) => Pred::Active(when_true),
     }
@@ -476,6 +483,8 @@ pub struct Folds {
     pub middle_name: Option<String>,
     pub honorific_prefix: Option<String>,
     pub honorific_suffix: Option<String>,
+    /// `active`, when the document holds it.
+    pub active: Option<bool>,
     /// One entry per element of `emails`: its folded value or null, as a
     /// JSON array (both databases can take it apart).
     pub emails: String,
@@ -514,6 +523,7 @@ impl Folds {
             middle_name: part("middleName"),
             honorific_prefix: part("honorificPrefix"),
             honorific_suffix: part("honorificSuffix"),
+            active: member("active").and_then(Value::as_bool),
             emails: serde_json::to_string(&emails).unwrap_or_else(|_| "[]".into()),
         }
     }

@@ -140,10 +140,6 @@ impl Team {
             .and_then(Value::as_str)
             .map(str::to_string);
         let active = doc.get("active").and_then(Value::as_bool).unwrap_or(true);
-        // The document says what the column says (a PATCH may remove
-        // `active`; the user stays active), so that a filter on `active`
-        // reads the same in SQL and in the evaluator.
-        doc.insert("active".into(), Value::Bool(active));
         Ok(UserRow {
             id,
             user_name,

@@ -467,7 +467,7 @@ impl Store for PgStore {
             sqlx::query(sqlx::AssertSqlSafe(rows::numbered(concat!(
                 "WITH written AS (INSERT INTO users (",
                 rows::user_insert_columns!(),
-                ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING 1) \
+                ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING 1) \
                  INSERT INTO audit (at, actor, action, target, detail) \
                  SELECT ?, ?, ?, ?, ? FROM written",
             )))),

@@ -36,13 +36,13 @@ macro_rules! user_insert_columns {
     () => {
         "id, user_name, user_name_lower, external_id, active, version, created_at, \
          last_modified, doc, f_display_name, f_given_name, f_family_name, f_formatted, \
-         f_middle_name, f_honorific_prefix, f_honorific_suffix, f_emails"
+         f_middle_name, f_honorific_prefix, f_honorific_suffix, f_active, f_emails"
     };
 }
 pub(crate) use user_insert_columns;
 
 /// Values per user insert.
-pub const USER_INSERT_VALUES: usize = 17;
+pub const USER_INSERT_VALUES: usize = 18;
 
 /// What a user write stores, owned so that the writer task can take it: the
 /// document as its JSON text (serialised here, on the caller's thread, not
@@ -121,7 +121,7 @@ macro_rules! user_update_set {
         "user_name = ?, user_name_lower = ?, external_id = ?, active = ?, version = ?, \
          last_modified = ?, doc = ?, f_display_name = ?, f_given_name = ?, \
          f_family_name = ?, f_formatted = ?, f_middle_name = ?, f_honorific_prefix = ?, \
-         f_honorific_suffix = ?, f_emails = ?"
+         f_honorific_suffix = ?, f_active = ?, f_emails = ?"
     };
 }
 pub(crate) use user_update_set;
@@ -136,6 +136,7 @@ pub fn fold_args(folds: &Folds) -> Vec<Arg<'_>> {
         Arg::OptText(folds.middle_name.as_deref()),
         Arg::OptText(folds.honorific_prefix.as_deref()),
         Arg::OptText(folds.honorific_suffix.as_deref()),
+        Arg::OptInt(folds.active.map(i64::from)),
         Arg::Text(&folds.emails),
     ]
 }
@@ -147,7 +148,7 @@ pub const UNFOLDED_SQL: &str =
     "SELECT seq, doc FROM users WHERE f_emails IS NULL ORDER BY seq LIMIT 500";
 pub const FOLD_SET: &str = "UPDATE users SET f_display_name = ?, f_given_name = ?, \
      f_family_name = ?, f_formatted = ?, f_middle_name = ?, f_honorific_prefix = ?, \
-     f_honorific_suffix = ?, f_emails = ? WHERE seq = ?";
+     f_honorific_suffix = ?, f_active = ?, f_emails = ? WHERE seq = ?";
 
 // --- the steps of an admin change, written once for both databases ---
 

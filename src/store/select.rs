@@ -125,9 +125,10 @@ fn write(pred: &Pred, dialect: Dialect, args: &mut Vec<Arg<'static>>, out: &mut 
             args.push(Arg::Int(*value));
             out.push_str(&format!("({c} {sign} ?)"));
         }
+        Pred::ActivePresent => out.push_str("(f_active IS NOT NULL)"),
         Pred::Active(value) => {
-            args.push(Arg::Bool(*value));
-            out.push_str("(active = ?)");
+            args.push(Arg::Int(i64::from(*value)));
+            out.push_str("(f_active IS NOT NULL AND f_active = ?)");
         }
         Pred::AnyEmail(inner) => {
             out.push_str(match dialect {

@@ -193,7 +193,7 @@ fn placeholders_only(sql: String) -> sqlx::AssertSqlSafe<String> {
     sqlx::AssertSqlSafe(sql)
 }
 
-/// Users per multi-row INSERT: 17 values each, well under SQLite's limit
+/// Users per multi-row INSERT: 18 values each, well under SQLite's limit
 /// of 32,766 bound values per statement.
 const INSERT_CHUNK: usize = 500;
 
@@ -380,7 +380,7 @@ impl Store for SqliteStore {
                         sqlx::query(concat!(
                             "INSERT INTO users (",
                             rows::user_insert_columns!(),
-                            ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?); ",
+                            ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?); ",
                             audit_sql!()
                         )),
                         user.insert_args()

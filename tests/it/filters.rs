@@ -178,8 +178,16 @@ async fn the_database_selects_what_the_evaluator_selects() {
         let body = user_body(n).new_tree(&mut runner).unwrap().current();
         times.push(to_rfc3339(clock.now()));
         let user = team.user_create(&actor(), &body).await.unwrap();
-        // some users are written again (version 2, a later lastModified)
-        let user = if n % 3 == 0 {
+        // some users are written again (version 2, a later lastModified),
+        // some lose `active` (the column stays true; filters see none)
+        let user = if n % 5 == 1 {
+            clock.advance(Duration::from_millis(3));
+            let remove: scimctl::scim::patch::PatchOperation =
+                serde_json::from_value(json!({"op": "remove", "path": "active"})).unwrap();
+            team.user_patch(&actor(), &user.id, &[remove], None)
+                .await
+                .unwrap()
+        } else if n % 3 == 0 {
             clock.advance(Duration::from_millis(7));
             team.user_set_active(&actor(), &user.id, n % 2 == 0)
                 .await
@@ -404,7 +412,8 @@ async fn rows_from_before_the_fold_columns_get_them_on_open() {
     drop(team);
     let clear = "UPDATE users SET f_display_name = NULL, f_given_name = NULL, \
                  f_family_name = NULL, f_formatted = NULL, f_middle_name = NULL, \
-                 f_honorific_prefix = NULL, f_honorific_suffix = NULL, f_emails = NULL";
+                 f_honorific_prefix = NULL, f_honorific_suffix = NULL, f_active = NULL, \
+                 f_emails = NULL";
     if scimctl::backend::is_postgres(&url) {
         let pool = sqlx::PgPool::connect(&url).await.unwrap();
         sqlx::query(clear).execute(&pool).await.unwrap();
@@ -419,6 +428,7 @@ async fn rows_from_before_the_fold_columns_get_them_on_open() {
     for f in [
         r#"name.familyName eq "LOVELACE""#,
         r#"emails.value ew "@example.com""#,
+        "active eq true",
     ] {
         let page = team
             .user_list(&ListQuery {
