@@ -131,6 +131,16 @@ pub fn coerce_single(attr: &Attr, value: &Value) -> Result<Option<Value>> {
         ))
     };
     Ok(Some(match attr.ty {
+        // Entra ID sends the enterprise `manager` as the manager's bare id
+        // (`"manager": "123"`, in POST and PATCH): a string for a
+        // single-valued complex attribute that has a `value` is that value,
+        // and an empty one clears it.
+        Type::Complex if !attr.multi && value.is_string() && attr.sub_attr("value").is_some() => {
+            match value.as_str() {
+                Some("") | None => return Ok(None),
+                Some(id) => serde_json::json!({ "value": id }),
+            }
+        }
         Type::Complex => {
             let obj = value.as_object().ok_or_else(wrong)?;
             let mut out = Doc::new();

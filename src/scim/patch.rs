@@ -631,6 +631,10 @@ mod tests {
         let d = patch(json!([{"op": "add", "path":
             "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager", "value": {"value": "m1"}}])).unwrap();
         assert_eq!(d[ENTERPRISE_SCHEMA]["manager"]["value"], "m1");
+        // Entra ID's form: the manager's id as a bare string
+        let d = patch(json!([{"op": "Replace", "path":
+            "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager", "value": "123456"}])).unwrap();
+        assert_eq!(d[ENTERPRISE_SCHEMA]["manager"], json!({"value": "123456"}));
     }
 
     #[test]

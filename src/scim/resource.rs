@@ -290,6 +290,22 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_manager_id_is_its_value() {
+        // Entra ID's documented POST body
+        let doc = normalize_user(&json!({
+            "userName": "a@b.c",
+            ENTERPRISE_SCHEMA: {"manager": "123456"}
+        }))
+        .unwrap();
+        assert_eq!(
+            doc[ENTERPRISE_SCHEMA]["manager"],
+            json!({"value": "123456"})
+        );
+        // a string for a complex attribute without a `value` stays an error
+        assert!(normalize_user(&json!({"userName": "a@b.c", "name": "Ann"})).is_err());
+    }
+
+    #[test]
     fn wrong_types_are_invalid_value() {
         for bad in [
             json!({"userName": 5}),
