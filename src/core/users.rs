@@ -386,40 +386,35 @@ impl Team {
     pub async fn user_list(&self, query: &ListQuery) -> Result<UserPage> {
         let start_index = query.start_index.max(1);
         let offset = start_index - 1;
-        let Some(f) = &query.filter else {
-            // The count and the page are independent reads: ask for both
-            // at once (the reader pool has several connections).
+        // The count and the page are independent reads: ask for both at
+        // once (the reader pool has several connections).
+        let counted = |count, page| async move {
             let (total, users) = if query.count == 0 {
-                (self.store.count_users().await?, Vec::new())
+                (count.await?, Vec::new())
             } else {
-                let (total, users) = futures::join!(
-                    self.store.count_users(),
-                    self.store.page_users(offset, query.count)
-                );
+                let (total, users) = futures::join!(count, page);
                 (total?, users?)
             };
-            return Ok(UserPage {
+            Ok(UserPage {
                 total,
                 start_index,
                 users,
-            });
+            })
+        };
+        let Some(f) = &query.filter else {
+            return counted(
+                self.store.count_users(),
+                self.store.page_users(offset, query.count),
+            )
+            .await;
         };
         let plan = query::plan(f);
         if let Some(exact) = &plan.exact {
-            let (total, users) = if query.count == 0 {
-                (self.store.count_where(exact).await?, Vec::new())
-            } else {
-                let (total, users) = futures::join!(
-                    self.store.count_where(exact),
-                    self.store.page_where(exact, offset, query.count)
-                );
-                (total?, users?)
-            };
-            return Ok(UserPage {
-                total,
-                start_index,
-                users,
-            });
+            return counted(
+                self.store.count_where(exact),
+                self.store.page_where(exact, offset, query.count),
+            )
+            .await;
         }
         let wanted = offset.saturating_add(query.count);
         let mut users = Vec::new();
