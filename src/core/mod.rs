@@ -5,6 +5,7 @@
 //! nothing of HTTP or terminals; the server and the CLI's embedded backend
 //! both call [`Team`].
 
+pub mod groups;
 pub mod keys;
 pub mod model;
 pub mod query;

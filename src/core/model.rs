@@ -277,6 +277,47 @@ pub struct UserRow {
     pub created: Millis,
     pub last_modified: Millis,
     pub version: i64,
+    /// The groups the user is a member of (read with the user; the
+    /// read-only `groups` attribute). Never written from here.
+    pub groups: Vec<GroupRef>,
+}
+
+pub use crate::scim::resource::{GroupRef, Member};
+
+/// A stored group. `members` is `None` when the read left them out (a
+/// listing with `excludedAttributes=members`, the answer to a write).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GroupRow {
+    pub id: String,
+    pub display_name: String,
+    pub external_id: Option<String>,
+    pub created: Millis,
+    pub last_modified: Millis,
+    pub version: i64,
+    pub members: Option<Vec<Member>>,
+}
+
+impl GroupRow {
+    /// The SCIM resource; `display`: members with their userName.
+    pub fn render(&self, base: &str, display: bool) -> serde_json::Value {
+        resource::render_group(
+            resource::RenderedGroup {
+                id: &self.id,
+                display_name: &self.display_name,
+                external_id: self.external_id.as_deref(),
+                created: self.created,
+                last_modified: self.last_modified,
+                version: self.version,
+                members: self.members.as_deref(),
+            },
+            base,
+            display,
+        )
+    }
+
+    pub fn etag(&self) -> String {
+        resource::etag(self.version)
+    }
 }
 
 impl UserRow {
@@ -301,6 +342,7 @@ impl UserRow {
                 last_modified: self.last_modified,
                 version: self.version,
                 default_role: Some(DEFAULT_ROLE),
+                groups: &self.groups,
             },
             base,
         )
@@ -346,10 +388,21 @@ pub enum AuditAction {
     UserReactivate,
     #[serde(rename = "user.delete")]
     UserDelete,
+    #[serde(rename = "group.create")]
+    GroupCreate,
+    /// A rename or a new externalId.
+    #[serde(rename = "group.update")]
+    GroupUpdate,
+    #[serde(rename = "group.delete")]
+    GroupDelete,
+    #[serde(rename = "group.member.add")]
+    GroupMemberAdd,
+    #[serde(rename = "group.member.remove")]
+    GroupMemberRemove,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 14] = [
+    pub const ALL: [AuditAction; 19] = [
         AuditAction::SsoAdd,
         AuditAction::SsoRemove,
         AuditAction::ScimEnable,
@@ -364,6 +417,11 @@ impl AuditAction {
         AuditAction::UserDeactivate,
         AuditAction::UserReactivate,
         AuditAction::UserDelete,
+        AuditAction::GroupCreate,
+        AuditAction::GroupUpdate,
+        AuditAction::GroupDelete,
+        AuditAction::GroupMemberAdd,
+        AuditAction::GroupMemberRemove,
     ];
 
     /// The name as stored and shown.
@@ -383,6 +441,11 @@ impl AuditAction {
             AuditAction::UserDeactivate => "user.deactivate",
             AuditAction::UserReactivate => "user.reactivate",
             AuditAction::UserDelete => "user.delete",
+            AuditAction::GroupCreate => "group.create",
+            AuditAction::GroupUpdate => "group.update",
+            AuditAction::GroupDelete => "group.delete",
+            AuditAction::GroupMemberAdd => "group.member.add",
+            AuditAction::GroupMemberRemove => "group.member.remove",
         }
     }
 
@@ -411,7 +474,13 @@ impl AuditAction {
             Some(a) => vec![a],
             None => AuditAction::ALL
                 .into_iter()
-                .filter(|a| a.as_str().split('.').next() == Some(family))
+                // (a family is a prefix of dotted parts: `group` and
+                // `group.member` both name families)
+                .filter(|a| {
+                    a.as_str()
+                        .strip_prefix(family)
+                        .is_some_and(|rest| rest.starts_with('.'))
+                })
                 .collect(),
         };
         if actions.is_empty() {

@@ -12,7 +12,7 @@
 //! method stays while SCIM is on" and "one rotation per key" are written
 //! once, in core, and hold under concurrency on either database.
 
-use super::model::{AdminToken, ApiKey, AuditEntry, SsoMethod, UserRow};
+use super::model::{AdminToken, ApiKey, AuditEntry, GroupRow, SsoMethod, UserRow};
 pub use super::query::Pred;
 use crate::error::Result;
 use crate::time::Millis;
@@ -90,6 +90,58 @@ pub enum UserWrite {
     NameTaken,
 }
 
+/// Who writes a group change, and when: every audit line of the change
+/// (one per member added or removed, one for the rename) carries it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stamp {
+    pub at: Millis,
+    pub actor: String,
+}
+
+/// One change to a group's members, by user id. Each costs the rows it
+/// names, whatever the group's size; `Replace` costs the group's size.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MemberEdit {
+    /// Add these users (those already members are left as they are).
+    Add(Vec<String>),
+    /// Remove these users (those not members are ignored).
+    Remove(Vec<String>),
+    /// Make these users the members, exactly.
+    Replace(Vec<String>),
+}
+
+/// A change to one group, run by the store atomically: the version check,
+/// the member edits in order, then the new name and externalId. Only if
+/// anything changed does the group get a new version and `lastModified`
+/// (and the change its audit lines): adding a member twice is no write.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GroupEdit {
+    pub id: String,
+    /// Refuse (`Stale`) unless the stored version is this one.
+    pub expected_version: Option<i64>,
+    /// The new displayName, as stored (checked and normalised by the core).
+    pub display_name: Option<String>,
+    /// The new externalId (`Some(None)` removes it).
+    pub external_id: Option<Option<String>>,
+    pub members: Vec<MemberEdit>,
+    pub stamp: Stamp,
+}
+
+/// What a group write did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum GroupWrite {
+    /// Done (or nothing to do): the group as it is now, without members.
+    Written(GroupRow),
+    /// No group with this id.
+    Gone,
+    /// The stored version was not the expected one: nothing written.
+    Stale,
+    /// Another group has this displayName (case-insensitively).
+    NameTaken,
+    /// No user has these ids: nothing written.
+    UnknownMembers(Vec<String>),
+}
+
 #[async_trait]
 pub trait Store: Send + Sync + 'static {
     // --- team settings, SSO, keys, admin tokens ---
@@ -154,6 +206,42 @@ pub trait Store: Send + Sync + 'static {
     /// `after` (a position this returned earlier, or 0 for the first), in
     /// creation order, each with its position: one chunk of a scan.
     async fn scan_where(&self, pred: &Pred, after: i64, limit: u64) -> Result<Vec<(i64, UserRow)>>;
+
+    // --- groups ---
+    /// Insert a group (`members` of `group` ignored) with the users
+    /// `members`, its `group.create` line and one `group.member.add` line
+    /// per member: `Written`, `NameTaken` or `UnknownMembers`.
+    async fn insert_group(
+        &self,
+        group: &GroupRow,
+        members: &[String],
+        audit: &AuditEntry,
+    ) -> Result<GroupWrite>;
+    /// A group by id, with its members when `members` (in id order).
+    async fn get_group(&self, id: &str, members: bool) -> Result<Option<GroupRow>>;
+    /// Apply a [`GroupEdit`] (see there).
+    async fn edit_group(&self, edit: &GroupEdit) -> Result<GroupWrite>;
+    /// Delete a group (and its memberships), if the stored version is
+    /// `expected_version` when one is given: false when it is gone or
+    /// changed.
+    async fn delete_group(
+        &self,
+        id: &str,
+        expected_version: Option<i64>,
+        audit: &AuditEntry,
+    ) -> Result<bool>;
+    /// How many groups the predicate selects (over the group columns:
+    /// id, displayName, externalId, meta).
+    async fn count_groups(&self, pred: &Pred) -> Result<u64>;
+    /// The groups the predicate selects, in creation order, with their
+    /// members when `members`.
+    async fn page_groups(
+        &self,
+        pred: &Pred,
+        offset: u64,
+        limit: u64,
+        members: bool,
+    ) -> Result<Vec<GroupRow>>;
 
     // --- audit ---
     /// The entries a selection picks, newest first.

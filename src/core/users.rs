@@ -149,6 +149,7 @@ impl Team {
             created,
             last_modified: self.now(),
             version,
+            groups: Vec::new(),
         })
     }
 
@@ -328,12 +329,14 @@ impl Team {
                 Self::check_user_doc(&doc)?;
                 return Ok(current);
             }
-            let row = self.row_from(
+            let mut row = self.row_from(
                 current.id.clone(),
                 doc,
                 current.created,
                 current.version + 1,
             )?;
+            // (memberships are the groups' to change, not a user write's)
+            row.groups = current.groups.clone();
             let action = action_of(&current.doc, &row.doc, action);
             let entry = self.entry(actor, action, &row.id, Some(row.user_name.clone()));
             match self
@@ -472,7 +475,7 @@ fn precondition_failed() -> Error {
 }
 
 /// `If-Match: W/"3"`, `"3"` or `*`.
-fn check_if_match(if_match: Option<&str>, version: i64) -> Result<()> {
+pub(super) fn check_if_match(if_match: Option<&str>, version: i64) -> Result<()> {
     let Some(header) = if_match else {
         return Ok(());
     };

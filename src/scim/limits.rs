@@ -70,12 +70,7 @@ pub fn check_user_body(body: &Value) -> Result<()> {
 pub fn check_patch<'a>(
     operations: impl ExactSizeIterator<Item = (Option<&'a str>, Option<&'a Value>)>,
 ) -> Result<()> {
-    if operations.len() > MAX_PATCH_OPERATIONS {
-        return Err(too_many(format!(
-            "the PATCH has {} operations; at most {MAX_PATCH_OPERATIONS} are accepted per request",
-            operations.len()
-        )));
-    }
+    check_patch_count(operations.len())?;
     for (path, value) in operations {
         match value {
             Some(Value::Array(items)) if items.len() > MAX_VALUES => {
@@ -85,6 +80,16 @@ pub fn check_patch<'a>(
             Some(value @ Value::Object(_)) => check_user_body(value)?,
             _ => {}
         }
+    }
+    Ok(())
+}
+
+/// A PATCH has at most [`MAX_PATCH_OPERATIONS`] operations.
+pub fn check_patch_count(count: usize) -> Result<()> {
+    if count > MAX_PATCH_OPERATIONS {
+        return Err(too_many(format!(
+            "the PATCH has {count} operations; at most {MAX_PATCH_OPERATIONS} are accepted per request"
+        )));
     }
     Ok(())
 }

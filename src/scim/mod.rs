@@ -3,6 +3,7 @@
 pub mod doc;
 pub mod filter;
 pub mod fold;
+pub mod group;
 pub mod limits;
 pub mod patch;
 pub mod resource;

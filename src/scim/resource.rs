@@ -73,6 +73,36 @@ pub struct Rendered<'a> {
     pub version: i64,
     /// The role shown when the user has none stored (the team's default).
     pub default_role: Option<&'a str>,
+    /// The user's groups (the read-only `groups`; left out when none).
+    pub groups: &'a [GroupRef],
+}
+
+/// A group as a member's `groups` attribute names it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GroupRef {
+    pub id: String,
+    pub display_name: String,
+}
+
+/// A member of a group, as the group's `members` shows it: the user's id,
+/// and its userName (what names a person on this team; the CLI shows it
+/// without reading every user).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Member {
+    pub id: String,
+    pub user_name: String,
+}
+
+/// Everything needed to render a stored group.
+pub struct RenderedGroup<'a> {
+    pub id: &'a str,
+    pub display_name: &'a str,
+    pub external_id: Option<&'a str>,
+    pub created: i64,
+    pub last_modified: i64,
+    pub version: i64,
+    /// None when the members were not read.
+    pub members: Option<&'a [Member]>,
 }
 
 /// The weak ETag for a version number.
@@ -103,6 +133,24 @@ pub fn render(user: Rendered<'_>, base: &str) -> Value {
     {
         out.insert("roles".into(), json!([{"value": role, "primary": true}]));
     }
+    // (read-only: anything a client sent under `groups` was dropped on the
+    // way in, so this is the only source)
+    out.remove("groups");
+    if !user.groups.is_empty() {
+        let groups = user
+            .groups
+            .iter()
+            .map(|g| {
+                json!({
+                    "value": g.id,
+                    "$ref": format!("{base}/Groups/{}", g.id),
+                    "display": g.display_name,
+                    "type": "direct",
+                })
+            })
+            .collect();
+        out.insert("groups".into(), Value::Array(groups));
+    }
     out.insert(
         "meta".into(),
         json!({
@@ -116,9 +164,70 @@ pub fn render(user: Rendered<'_>, base: &str) -> Value {
     Value::Object(out)
 }
 
+/// Render a stored group as the SCIM resource clients see (RFC 7643 §4.2).
+/// `members` appear when they were read (and the group has any); each is
+/// the user's id, its `$ref` and `type`, and — when `display`, because a
+/// request named `members.display` — its userName as `display`. (That
+/// sub-attribute is returned on request only: a client that wrote a
+/// member and reads it back gets what it wrote, which is what conformance
+/// suites compare.)
+pub fn render_group(group: RenderedGroup<'_>, base: &str, display: bool) -> Value {
+    let mut out = Doc::new();
+    out.insert("schemas".into(), json!([schema::GROUP_SCHEMA]));
+    out.insert("id".into(), json!(group.id));
+    if let Some(x) = group.external_id {
+        out.insert("externalId".into(), json!(x));
+    }
+    out.insert("displayName".into(), json!(group.display_name));
+    if let Some(members) = group.members.filter(|m| !m.is_empty()) {
+        let members = members
+            .iter()
+            .map(|m| {
+                let mut member = json!({
+                    "value": m.id,
+                    "$ref": format!("{base}/Users/{}", m.id),
+                    "type": "User",
+                });
+                if display {
+                    member["display"] = json!(m.user_name);
+                }
+                member
+            })
+            .collect();
+        out.insert("members".into(), Value::Array(members));
+    }
+    out.insert(
+        "meta".into(),
+        json!({
+            "resourceType": "Group",
+            "created": crate::time::to_rfc3339(group.created),
+            "lastModified": crate::time::to_rfc3339(group.last_modified),
+            "location": format!("{base}/Groups/{}", group.id),
+            "version": etag(group.version),
+        }),
+    );
+    Value::Object(out)
+}
+
 /// Apply `attributes` / `excludedAttributes` (RFC 7644 §3.9) to a rendered
 /// resource. `id` and `schemas` are always returned.
 pub fn project(resource: &mut Value, attributes: &[String], excluded: &[String]) {
+    project_with(resource, attributes, excluded, schema::resolve)
+}
+
+/// The same for a Group resource.
+pub fn project_group(resource: &mut Value, attributes: &[String], excluded: &[String]) {
+    project_with(resource, attributes, excluded, schema::resolve_group)
+}
+
+type Resolve = fn(Option<&str>, &str) -> Option<schema::Located>;
+
+fn project_with(
+    resource: &mut Value,
+    attributes: &[String],
+    excluded: &[String],
+    resolve: Resolve,
+) {
     let Value::Object(obj) = resource else {
         return;
     };
@@ -130,14 +239,14 @@ pub fn project(resource: &mut Value, attributes: &[String], excluded: &[String])
             }
         }
         for path in once_each(attributes) {
-            copy_path(obj, &mut kept, path);
+            copy_path(obj, &mut kept, path, resolve);
         }
         *obj = kept;
         return;
     }
     for path in once_each(excluded) {
         let (uri, name, sub) = schema::split_path(path);
-        let Some(located) = schema::resolve(uri, name) else {
+        let Some(located) = resolve(uri, name) else {
             continue;
         };
         if located.attr.returned == schema::Returned::Always {
@@ -179,9 +288,9 @@ fn remove_ci(m: &mut Doc, key: &str) {
     m.retain(|k, _| !k.eq_ignore_ascii_case(key));
 }
 
-fn copy_path(from: &Doc, to: &mut Doc, path: &str) {
+fn copy_path(from: &Doc, to: &mut Doc, path: &str, resolve: Resolve) {
     let (uri, name, sub) = schema::split_path(path);
-    let Some(located) = schema::resolve(uri, name) else {
+    let Some(located) = resolve(uri, name) else {
         return;
     };
     let value = match located.container {
@@ -337,6 +446,7 @@ mod tests {
                 last_modified: 1000,
                 version: 3,
                 default_role: Some("developer"),
+                groups: &[],
             },
             "http://h/scim/v2",
         )

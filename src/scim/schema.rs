@@ -10,6 +10,7 @@ use serde_json::{Map, Value, json};
 
 pub const USER_SCHEMA: &str = "urn:ietf:params:scim:schemas:core:2.0:User";
 pub const ENTERPRISE_SCHEMA: &str = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
+pub const GROUP_SCHEMA: &str = "urn:ietf:params:scim:schemas:core:2.0:Group";
 pub const LIST_RESPONSE: &str = "urn:ietf:params:scim:api:messages:2.0:ListResponse";
 pub const PATCH_OP: &str = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
 pub const ERROR: &str = "urn:ietf:params:scim:api:messages:2.0:Error";
@@ -105,6 +106,14 @@ impl Attr {
     }
     const fn read_only(mut self) -> Self {
         self.mutability = Mutability::ReadOnly;
+        self
+    }
+    const fn on_request(mut self) -> Self {
+        self.returned = Returned::Request;
+        self
+    }
+    const fn immutable(mut self) -> Self {
+        self.mutability = Mutability::Immutable;
         self
     }
     const fn write_only(mut self) -> Self {
@@ -224,7 +233,27 @@ static ADDRESS_SUB: &[Attr] = &[
     ),
 ];
 
-/// RFC 7643 §4.1, without `groups` (this service has no Group resource).
+/// A user's `groups` (RFC 7643 §4.1.2): read-only, kept by the service from
+/// the groups' `members`.
+static USER_GROUPS_SUB: &[Attr] = &[
+    s("value", "The identifier of the User's group.").read_only(),
+    attr(
+        "$ref",
+        Type::Reference,
+        "The URI of the corresponding 'Group' resource to which the user belongs.",
+    )
+    .refs(&["Group"])
+    .read_only(),
+    s("display", "The displayName of the User's group.").read_only(),
+    s(
+        "type",
+        "How the membership was derived: always `direct` here.",
+    )
+    .canonical(&["direct", "indirect"])
+    .read_only(),
+];
+
+/// RFC 7643 §4.1.
 pub static USER_ATTRS: &[Attr] = &[
     s("userName", "Unique identifier for the User, typically used to sign in. REQUIRED.")
         .required()
@@ -249,6 +278,42 @@ pub static USER_ATTRS: &[Attr] = &[
     complex("entitlements", ENTITLEMENTS_SUB, "A list of entitlements for the User.").multi(),
     complex("roles", ROLES_SUB, "A list of roles for the User. New users get `developer`.").multi(),
     complex("x509Certificates", CERTS_SUB, "A list of certificates issued to the User.").multi(),
+    complex("groups", USER_GROUPS_SUB, "The groups the user belongs to, kept in step with each group's members.")
+        .multi()
+        .read_only(),
+];
+
+static MEMBERS_SUB: &[Attr] = &[
+    s("value", "The id of a User who is a member of the Group.")
+        .case_exact()
+        .immutable(),
+    attr(
+        "$ref",
+        Type::Reference,
+        "The URI of the member's User resource.",
+    )
+    .refs(&["User"])
+    .immutable(),
+    s(
+        "display",
+        "The member's userName (returned when asked for: attributes=members.display).",
+    )
+    .read_only()
+    .on_request(),
+    s("type", "The type of the member: always `User` here.")
+        .canonical(&["User"])
+        .immutable(),
+];
+
+/// RFC 7643 §4.2. Members are users (no nested groups).
+pub static GROUP_ATTRS: &[Attr] = &[
+    s(
+        "displayName",
+        "A human-readable name for the Group, unique on the team (compared case-insensitively). REQUIRED.",
+    )
+    .required()
+    .unique(),
+    complex("members", MEMBERS_SUB, "The members of the Group.").multi(),
 ];
 
 static MANAGER_SUB: &[Attr] = &[
@@ -349,6 +414,22 @@ pub fn resolve(uri: Option<&str>, name: &str) -> Option<Located> {
     }
 }
 
+/// [`resolve`] for a Group: the common attributes and the Group schema's.
+pub fn resolve_group(uri: Option<&str>, name: &str) -> Option<Located> {
+    let attrs: &[&'static [Attr]] = match uri {
+        None => &[COMMON_ATTRS, GROUP_ATTRS],
+        Some(u) if u.eq_ignore_ascii_case(GROUP_SCHEMA) => &[GROUP_ATTRS],
+        Some(_) => return None,
+    };
+    attrs
+        .iter()
+        .find_map(|a| find(a, name))
+        .map(|attr| Located {
+            container: None,
+            attr,
+        })
+}
+
 /// Split `urn:…:User:name.sub` or `name.sub` into (uri, name, sub).
 pub fn split_path(path: &str) -> (Option<&str>, &str, Option<&str>) {
     let (uri, rest) = for_known_schema(path);
@@ -360,7 +441,7 @@ pub fn split_path(path: &str) -> (Option<&str>, &str, Option<&str>) {
 
 /// Strip a known schema URN prefix (followed by `:`) from a path.
 fn for_known_schema(path: &str) -> (Option<&'static str>, &str) {
-    for schema in [ENTERPRISE_SCHEMA, USER_SCHEMA] {
+    for schema in [ENTERPRISE_SCHEMA, USER_SCHEMA, GROUP_SCHEMA] {
         // `get` rather than indexing: the cut may fall inside a character.
         if let (Some(head), Some(rest)) = (path.get(..schema.len()), path.get(schema.len()..))
             && head.eq_ignore_ascii_case(schema)
@@ -435,17 +516,19 @@ fn attr_json(a: &Attr) -> Value {
 
 /// The `/Schemas` representation of one schema.
 pub fn schema_json(id: &str, base: &str) -> Option<Value> {
-    let (name, description, attrs) = if id.eq_ignore_ascii_case(USER_SCHEMA) {
-        ("User", "User Account", USER_ATTRS)
+    let (canonical_id, name, description, attrs) = if id.eq_ignore_ascii_case(USER_SCHEMA) {
+        (USER_SCHEMA, "User", "User Account", USER_ATTRS)
     } else if id.eq_ignore_ascii_case(ENTERPRISE_SCHEMA) {
-        ("EnterpriseUser", "Enterprise User", ENTERPRISE_ATTRS)
+        (
+            ENTERPRISE_SCHEMA,
+            "EnterpriseUser",
+            "Enterprise User",
+            ENTERPRISE_ATTRS,
+        )
+    } else if id.eq_ignore_ascii_case(GROUP_SCHEMA) {
+        (GROUP_SCHEMA, "Group", "Group", GROUP_ATTRS)
     } else {
         return None;
-    };
-    let canonical_id = if attrs.as_ptr() == USER_ATTRS.as_ptr() {
-        USER_SCHEMA
-    } else {
-        ENTERPRISE_SCHEMA
     };
     Some(json!({
         "schemas": [SCHEMA],

@@ -3,6 +3,7 @@
 
 pub mod admin;
 mod conns;
+pub mod groups;
 pub mod http;
 pub mod limit;
 pub mod listen;
@@ -54,8 +55,20 @@ pub fn router(state: AppState) -> Router {
     let scim_routes = Router::new()
         .route("/Users", get(scim::list_users).post(scim::create_user))
         .route("/Users/.search", post(scim::search_users))
-        // Root-level search (RFC 7644 §3.4.3): User is the only resource type.
-        .route("/.search", post(scim::search_users))
+        // Root-level search (RFC 7644 §3.4.3): users, then groups.
+        .route("/.search", post(groups::search_root))
+        .route(
+            "/Groups",
+            get(groups::list_groups).post(groups::create_group),
+        )
+        .route("/Groups/.search", post(groups::search_groups))
+        .route(
+            "/Groups/{id}",
+            get(groups::get_group)
+                .put(groups::replace_group)
+                .patch(groups::patch_group)
+                .delete(groups::delete_group),
+        )
         .route(
             "/Users/{id}",
             get(scim::get_user)

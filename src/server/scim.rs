@@ -19,9 +19,10 @@ use crate::core::query;
 use crate::core::users::ListQuery;
 use crate::error::{Error, Kind};
 use crate::scim::patch::PatchRequest;
-use crate::scim::resource::project;
+use crate::scim::resource::{project, project_group};
 use crate::scim::schema::{
-    ENTERPRISE_SCHEMA, RESOURCE_TYPE, SERVICE_PROVIDER_CONFIG, USER_SCHEMA, schema_json,
+    ENTERPRISE_SCHEMA, GROUP_SCHEMA, RESOURCE_TYPE, SERVICE_PROVIDER_CONFIG, USER_SCHEMA,
+    schema_json,
 };
 use crate::scim::{ListResponse, filter, limits};
 
@@ -32,13 +33,16 @@ pub const MAX_COUNT: u64 = 1000;
 
 /// `attributes` / `excludedAttributes`, comma-separated.
 #[derive(Default)]
-struct Projection {
+pub(super) struct Projection {
     attributes: Vec<String>,
     excluded: Vec<String>,
 }
 
 impl Projection {
-    fn from_strs(attributes: Option<&str>, excluded: Option<&str>) -> Result<Self, Error> {
+    pub(super) fn from_strs(
+        attributes: Option<&str>,
+        excluded: Option<&str>,
+    ) -> Result<Self, Error> {
         let split = |parameter: &str, s: Option<&str>| -> Result<Vec<String>, Error> {
             let names: Vec<String> = s
                 .map(|s| {
@@ -58,21 +62,62 @@ impl Projection {
         })
     }
 
-    fn apply(&self, mut resource: Value) -> Value {
+    pub(super) fn apply(&self, mut resource: Value) -> Value {
         project(&mut resource, &self.attributes, &self.excluded);
         resource
+    }
+
+    /// The same for a Group.
+    pub(super) fn apply_group(&self, mut resource: Value) -> Value {
+        project_group(&mut resource, &self.attributes, &self.excluded);
+        resource
+    }
+
+    /// Whether a Group's members are to be shown (and so read): not when
+    /// excluded, nor when `attributes` names other attributes only.
+    pub(super) fn wants_members(&self) -> bool {
+        let is_members = |a: &String| {
+            let a = a.trim();
+            let a = a
+                .get(..GROUP_SCHEMA.len() + 1)
+                .filter(|head| head.eq_ignore_ascii_case(&format!("{GROUP_SCHEMA}:")))
+                .map_or(a, |_| &a[GROUP_SCHEMA.len() + 1..]);
+            a.get(..7)
+                .is_some_and(|h| h.eq_ignore_ascii_case("members"))
+                && matches!(a.as_bytes().get(7), None | Some(b'.'))
+        };
+        if self
+            .excluded
+            .iter()
+            .any(|a| is_members(a) && !a.contains('.'))
+        {
+            return false;
+        }
+        self.attributes.is_empty() || self.attributes.iter().any(is_members)
+    }
+
+    /// Whether `members.display` was asked for by name.
+    pub(super) fn wants_member_display(&self) -> bool {
+        self.attributes
+            .iter()
+            .any(|a| a.trim().to_ascii_lowercase().ends_with("members.display"))
+    }
+
+    /// Whether the request named any attributes at all.
+    pub(super) fn is_empty(&self) -> bool {
+        self.attributes.is_empty() && self.excluded.is_empty()
     }
 }
 
 /// Query parameter names compared case-insensitively.
-fn param<'a>(params: &'a HashMap<String, String>, name: &str) -> Option<&'a str> {
+pub(super) fn param<'a>(params: &'a HashMap<String, String>, name: &str) -> Option<&'a str> {
     params
         .iter()
         .find(|(k, _)| k.eq_ignore_ascii_case(name))
         .map(|(_, v)| v.as_str())
 }
 
-fn parse_int(name: &str, value: Option<&str>) -> Result<Option<i64>, Error> {
+pub(super) fn parse_int(name: &str, value: Option<&str>) -> Result<Option<i64>, Error> {
     value
         .map(|v| {
             v.trim().parse::<i64>().map_err(|_| {
@@ -102,27 +147,111 @@ fn user_response(
     response
 }
 
-fn if_match(headers: &HeaderMap) -> Option<&str> {
+pub(super) fn if_match(headers: &HeaderMap) -> Option<&str> {
     headers.get(IF_MATCH).and_then(|v| v.to_str().ok())
 }
 
-struct SearchRequest<'a> {
-    filter: Option<&'a str>,
-    start_index: Option<i64>,
-    count: Option<i64>,
-    projection: Projection,
+pub(super) struct SearchRequest {
+    pub filter: Option<String>,
+    pub start_index: Option<i64>,
+    pub count: Option<i64>,
+    pub projection: Projection,
 }
 
-async fn search(state: &AppState, base: &str, req: SearchRequest<'_>) -> ApiResult<Response> {
-    let filter = match req.filter.map(str::trim).filter(|f| !f.is_empty()) {
-        Some(f) => Some(filter::parse(f)?),
-        None => None,
-    };
-    let count = req
-        .count
-        .map(|c| c.clamp(0, MAX_COUNT as i64) as u64)
-        .unwrap_or(DEFAULT_COUNT);
-    let start_index = req.start_index.map(|s| s.max(1) as u64).unwrap_or(1);
+impl SearchRequest {
+    /// From a listing's query parameters.
+    pub(super) fn from_params(params: &HashMap<String, String>) -> Result<Self, Error> {
+        Ok(SearchRequest {
+            filter: param(params, "filter").map(str::to_string),
+            start_index: parse_int("startIndex", param(params, "startIndex"))?,
+            count: parse_int("count", param(params, "count"))?,
+            projection: Projection::from_strs(
+                param(params, "attributes"),
+                param(params, "excludedAttributes"),
+            )?,
+        })
+    }
+
+    /// From a `.search` body (RFC 7644 §3.4.3).
+    pub(super) fn from_body(body: &Value) -> Result<Self, Error> {
+        let get = |name: &str| crate::scim::doc::get_ci(body, name);
+        let as_int = |name: &str| -> Result<Option<i64>, Error> {
+            match get(name) {
+                None | Some(Value::Null) => Ok(None),
+                Some(Value::Number(n)) => Ok(n.as_i64()),
+                Some(Value::String(s)) => parse_int(name, Some(s)),
+                Some(_) => Err(Error::invalid(format!("{name} must be an integer"))
+                    .with_scim_type("invalidValue")),
+            }
+        };
+        let list = |name: &str| -> Option<String> {
+            match get(name)? {
+                Value::Array(items) => Some(
+                    items
+                        .iter()
+                        .filter_map(Value::as_str)
+                        .collect::<Vec<_>>()
+                        .join(","),
+                ),
+                Value::String(s) => Some(s.clone()),
+                _ => None,
+            }
+        };
+        let attributes = list("attributes");
+        let excluded = list("excludedAttributes");
+        Ok(SearchRequest {
+            filter: get("filter").and_then(Value::as_str).map(str::to_string),
+            start_index: as_int("startIndex")?,
+            count: as_int("count")?,
+            projection: Projection::from_strs(attributes.as_deref(), excluded.as_deref())?,
+        })
+    }
+
+    pub(super) fn parsed_filter(&self) -> Result<Option<scim_v2::filter::Filter>, Error> {
+        match self
+            .filter
+            .as_deref()
+            .map(str::trim)
+            .filter(|f| !f.is_empty())
+        {
+            Some(f) => Ok(Some(filter::parse(f)?)),
+            None => Ok(None),
+        }
+    }
+
+    /// The page size asked for, clamped.
+    pub(super) fn page_size(&self) -> u64 {
+        self.count
+            .map(|c| c.clamp(0, MAX_COUNT as i64) as u64)
+            .unwrap_or(DEFAULT_COUNT)
+    }
+
+    pub(super) fn first(&self) -> u64 {
+        self.start_index.map(|s| s.max(1) as u64).unwrap_or(1)
+    }
+}
+
+async fn search(state: &AppState, base: &str, req: SearchRequest) -> ApiResult<Response> {
+    let page = user_page(state, &req, req.first(), req.page_size()).await?;
+    let resources = page
+        .users
+        .into_iter()
+        .map(|u| req.projection.apply(u.into_resource(base)))
+        .collect();
+    let list = ListResponse::new(page.total, page.start_index, resources);
+    // Serialised straight to bytes: going through a `Value` first would
+    // copy every resource once more.
+    Ok(scim_json(StatusCode::OK, &list))
+}
+
+/// A page of the users a search selects.
+pub(super) async fn user_page(
+    state: &AppState,
+    req: &SearchRequest,
+    start_index: u64,
+    count: u64,
+) -> Result<crate::core::users::UserPage, Error> {
+    let filter = req.parsed_filter()?;
     // A filter no index answers reads every user: only so many at once.
     // (The slot is held until the listing ends or its client goes away,
     // which drops this future and stops the scan.)
@@ -134,23 +263,14 @@ async fn search(state: &AppState, base: &str, req: SearchRequest<'_>) -> ApiResu
         ),
         _ => None,
     };
-    let page = state
+    state
         .team
         .user_list(&ListQuery {
             filter,
             start_index,
             count,
         })
-        .await?;
-    let resources = page
-        .users
-        .into_iter()
-        .map(|u| req.projection.apply(u.into_resource(base)))
-        .collect();
-    let list = ListResponse::new(page.total, page.start_index, resources);
-    // Serialised straight to bytes: going through a `Value` first would
-    // copy every resource once more.
-    Ok(scim_json(StatusCode::OK, &list))
+        .await
 }
 
 fn scans_busy() -> Error {
@@ -168,16 +288,7 @@ pub async fn list_users(
     ScimBase(base): ScimBase,
     Query(params): Query<HashMap<String, String>>,
 ) -> ApiResult<Response> {
-    let req = SearchRequest {
-        filter: param(&params, "filter"),
-        start_index: parse_int("startIndex", param(&params, "startIndex"))?,
-        count: parse_int("count", param(&params, "count"))?,
-        projection: Projection::from_strs(
-            param(&params, "attributes"),
-            param(&params, "excludedAttributes"),
-        )?,
-    };
-    search(&state, &base, req).await
+    search(&state, &base, SearchRequest::from_params(&params)?).await
 }
 
 /// `POST /Users/.search` (RFC 7644 §3.4.3).
@@ -187,39 +298,7 @@ pub async fn search_users(
     ScimBase(base): ScimBase,
     JsonBody(body): JsonBody,
 ) -> ApiResult<Response> {
-    let get = |name: &str| crate::scim::doc::get_ci(&body, name);
-    let as_int =
-        |name: &str| -> Result<Option<i64>, Error> {
-            match get(name) {
-                None | Some(Value::Null) => Ok(None),
-                Some(Value::Number(n)) => Ok(n.as_i64()),
-                Some(Value::String(s)) => parse_int(name, Some(s)),
-                Some(_) => Err(Error::invalid(format!("{name} must be an integer"))
-                    .with_scim_type("invalidValue")),
-            }
-        };
-    let list = |name: &str| -> Option<String> {
-        match get(name)? {
-            Value::Array(items) => Some(
-                items
-                    .iter()
-                    .filter_map(Value::as_str)
-                    .collect::<Vec<_>>()
-                    .join(","),
-            ),
-            Value::String(s) => Some(s.clone()),
-            _ => None,
-        }
-    };
-    let attributes = list("attributes");
-    let excluded = list("excludedAttributes");
-    let req = SearchRequest {
-        filter: get("filter").and_then(Value::as_str),
-        start_index: as_int("startIndex")?,
-        count: as_int("count")?,
-        projection: Projection::from_strs(attributes.as_deref(), excluded.as_deref())?,
-    };
-    search(&state, &base, req).await
+    search(&state, &base, SearchRequest::from_body(&body)?).await
 }
 
 pub async fn create_user(
@@ -357,8 +436,21 @@ fn user_resource_type(base: &str) -> Value {
     })
 }
 
+fn group_resource_type(base: &str) -> Value {
+    json!({
+        "schemas": [RESOURCE_TYPE],
+        "id": "Group",
+        "name": "Group",
+        "endpoint": "/Groups",
+        "description": "Group of users",
+        "schema": GROUP_SCHEMA,
+        "meta": {"resourceType": "ResourceType", "location": format!("{base}/ResourceTypes/Group")}
+    })
+}
+
 pub async fn list_resource_types(ScimAuth(_): ScimAuth, ScimBase(base): ScimBase) -> Scim {
-    let list = ListResponse::new(1, 1, vec![user_resource_type(&base)]);
+    let types = vec![user_resource_type(&base), group_resource_type(&base)];
+    let list = ListResponse::new(types.len() as u64, 1, types);
     Scim(
         StatusCode::OK,
         serde_json::to_value(list).unwrap_or_default(),
@@ -372,13 +464,15 @@ pub async fn get_resource_type(
 ) -> ApiResult<Scim> {
     if id.eq_ignore_ascii_case("User") {
         Ok(Scim(StatusCode::OK, user_resource_type(&base)))
+    } else if id.eq_ignore_ascii_case("Group") {
+        Ok(Scim(StatusCode::OK, group_resource_type(&base)))
     } else {
         Err(Error::not_found(format!("no resource type {id:?}")).into())
     }
 }
 
 pub async fn list_schemas(ScimAuth(_): ScimAuth, ScimBase(base): ScimBase) -> Scim {
-    let schemas: Vec<Value> = [USER_SCHEMA, ENTERPRISE_SCHEMA]
+    let schemas: Vec<Value> = [USER_SCHEMA, ENTERPRISE_SCHEMA, GROUP_SCHEMA]
         .iter()
         .filter_map(|id| schema_json(id, &base))
         .collect();

@@ -6,6 +6,7 @@
 //! conditional write) that the core composes; every write carries its audit
 //! entry into the same transaction.
 
+mod groups;
 #[cfg(feature = "postgres")]
 pub mod postgres;
 mod rows;

@@ -21,11 +21,16 @@ use async_trait::async_trait;
 use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
 use sqlx::{FromRow, Postgres, Transaction};
 
+use super::groups::{self as group_sql, GroupTx, with_ids};
 use super::rows::{self, USER_COLUMNS};
 use super::select::{self, Dialect};
-use crate::core::model::{AdminToken, ApiKey, AuditEntry, SsoMethod, UserRow};
+use crate::core::model::{
+    AdminToken, ApiKey, AuditAction, AuditEntry, GroupRow, Member, SsoMethod, UserRow, name_key,
+};
 use crate::core::query::Folds;
-use crate::core::store::{AuditSelect, Change, Outcome, Pred, Store, UserWrite};
+use crate::core::store::{
+    AuditSelect, Change, GroupEdit, GroupWrite, Outcome, Pred, Stamp, Store, UserWrite,
+};
 use crate::error::{Error, Kind, Result};
 use crate::time::Millis;
 
@@ -131,6 +136,7 @@ pub struct UserDbRow {
     created_at: Millis,
     last_modified: Millis,
     doc: String,
+    groups_json: Option<String>,
 }
 
 impl TryFrom<UserDbRow> for UserRow {
@@ -147,6 +153,7 @@ impl TryFrom<UserDbRow> for UserRow {
             created: r.created_at,
             last_modified: r.last_modified,
             version: r.version,
+            groups: super::groups::parse_groups(r.groups_json.as_deref()),
         })
     }
 }
@@ -261,6 +268,201 @@ impl PgStore {
             .execute(&mut **tx)
             .await
             .map_err(map_err)?;
+        Ok(())
+    }
+}
+
+/// The user columns, then the user's groups.
+fn user_select() -> String {
+    format!(
+        "{USER_COLUMNS}, {}",
+        group_sql::groups_of_user(Dialect::Postgres)
+    )
+}
+
+#[derive(FromRow)]
+pub struct GroupDbRow {
+    id: String,
+    display_name: String,
+    external_id: Option<String>,
+    version: i64,
+    created_at: Millis,
+    last_modified: Millis,
+}
+
+impl From<GroupDbRow> for GroupRow {
+    fn from(r: GroupDbRow) -> GroupRow {
+        GroupRow {
+            id: r.id,
+            display_name: r.display_name,
+            external_id: r.external_id,
+            created: r.created_at,
+            last_modified: r.last_modified,
+            version: r.version,
+            members: None,
+        }
+    }
+}
+
+impl PgStore {
+    /// Fill in the members of `groups`, in one statement.
+    async fn fill_members(&self, groups: &mut [GroupRow]) -> Result<()> {
+        if groups.is_empty() {
+            return Ok(());
+        }
+        let ids: Vec<String> = groups.iter().map(|g| g.id.clone()).collect();
+        let sql = rows::numbered(&with_ids(group_sql::MEMBERS_OF, Dialect::Postgres));
+        let found: Vec<(String, String, String)> = sqlx::query_as(sqlx::AssertSqlSafe(sql))
+            .bind(group_sql::ids_json(&ids))
+            .fetch_all(&self.pool)
+            .await
+            .map_err(map_err)?;
+        let mut by_group: std::collections::HashMap<String, Vec<Member>> = Default::default();
+        for (group, id, user_name) in found {
+            by_group
+                .entry(group)
+                .or_default()
+                .push(Member { id, user_name });
+        }
+        for g in groups {
+            g.members = Some(by_group.remove(&g.id).unwrap_or_default());
+        }
+        Ok(())
+    }
+}
+
+/// A group write's transaction. Its first read locks the group's row
+/// (`FOR UPDATE`), so that writes to one group run one at a time across
+/// instances; writes to different groups do not wait for each other.
+struct PgTx(Transaction<'static, Postgres>);
+
+/// Whether a write went through: false when a unique index refused it.
+fn written<T>(done: std::result::Result<T, sqlx::Error>) -> Result<bool> {
+    match done {
+        Ok(_) => Ok(true),
+        Err(e) if rows::is_unique_violation(&e) => Ok(false),
+        Err(e) => Err(map_err(e)),
+    }
+}
+
+fn pg_sql(template: &str) -> sqlx::AssertSqlSafe<String> {
+    sqlx::AssertSqlSafe(rows::numbered(&with_ids(template, Dialect::Postgres)))
+}
+
+/// A membership of a user that another instance deleted meanwhile.
+fn is_foreign_key_violation(err: &sqlx::Error) -> bool {
+    matches!(err, sqlx::Error::Database(db) if db.is_foreign_key_violation())
+}
+
+#[async_trait]
+impl GroupTx for PgTx {
+    async fn header(&mut self, id: &str) -> Result<Option<GroupRow>> {
+        let sql = format!("{} FOR UPDATE", group_sql::group_by_id());
+        let row: Option<GroupDbRow> = sqlx::query_as(pg_sql(&sql))
+            .bind(id)
+            .fetch_optional(&mut *self.0)
+            .await
+            .map_err(map_err)?;
+        Ok(row.map(GroupRow::from))
+    }
+
+    async fn name_taken(&mut self, key: &str, id: &str) -> Result<bool> {
+        let n: i64 = sqlx::query_scalar(pg_sql(group_sql::NAME_TAKEN))
+            .bind(key)
+            .bind(id)
+            .fetch_one(&mut *self.0)
+            .await
+            .map_err(map_err)?;
+        Ok(n > 0)
+    }
+
+    async fn unknown_users(&mut self, ids_json: &str) -> Result<Vec<String>> {
+        sqlx::query_scalar(pg_sql(group_sql::UNKNOWN_USERS))
+            .bind(ids_json)
+            .fetch_all(&mut *self.0)
+            .await
+            .map_err(map_err)
+    }
+
+    async fn member_ids(
+        &mut self,
+        template: &'static str,
+        group_id: &str,
+        ids_json: &str,
+    ) -> Result<Vec<String>> {
+        match sqlx::query_scalar(pg_sql(template))
+            .bind(group_id)
+            .bind(ids_json)
+            .fetch_all(&mut *self.0)
+            .await
+        {
+            Err(e) if is_foreign_key_violation(&e) => Err(Error::invalid(
+                "a user named as a member was deleted at the same moment",
+            )
+            .with_scim_type("invalidValue")),
+            other => other.map_err(map_err),
+        }
+    }
+
+    async fn insert_header(&mut self, g: &GroupRow) -> Result<bool> {
+        let done = sqlx::query(pg_sql(group_sql::INSERT_GROUP))
+            .bind(&g.id)
+            .bind(&g.display_name)
+            .bind(name_key(&g.display_name))
+            .bind(&g.external_id)
+            .bind(g.version)
+            .bind(g.created)
+            .bind(g.last_modified)
+            .execute(&mut *self.0)
+            .await;
+        written(done)
+    }
+
+    async fn update_header(
+        &mut self,
+        id: &str,
+        display_name: &str,
+        external_id: Option<&str>,
+        at: i64,
+    ) -> Result<bool> {
+        let done = sqlx::query(pg_sql(group_sql::UPDATE_GROUP))
+            .bind(display_name)
+            .bind(name_key(display_name))
+            .bind(external_id)
+            .bind(at)
+            .bind(id)
+            .execute(&mut *self.0)
+            .await;
+        written(done)
+    }
+
+    async fn audit_members(
+        &mut self,
+        stamp: &Stamp,
+        action: AuditAction,
+        group_id: &str,
+        ids_json: &str,
+    ) -> Result<()> {
+        sqlx::query(pg_sql(group_sql::AUDIT_MEMBERS))
+            .bind(stamp.at)
+            .bind(&stamp.actor)
+            .bind(action.as_str())
+            .bind(group_id)
+            .bind(ids_json)
+            .execute(&mut *self.0)
+            .await
+            .map_err(map_err)?;
+        Ok(())
+    }
+
+    async fn audit(&mut self, entry: &AuditEntry) -> Result<()> {
+        bind(
+            sqlx::query(sqlx::AssertSqlSafe(rows::numbered(rows::AUDIT_SQL))),
+            rows::audit_args(entry),
+        )
+        .execute(&mut *self.0)
+        .await
+        .map_err(map_err)?;
         Ok(())
     }
 }
@@ -499,7 +701,8 @@ impl Store for PgStore {
 
     async fn get_user(&self, id: &str) -> Result<Option<UserRow>> {
         let row: Option<UserDbRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-            "SELECT {USER_COLUMNS} FROM users WHERE id = $1"
+            "SELECT {} FROM users WHERE id = $1",
+            user_select()
         )))
         .bind(id)
         .fetch_optional(&self.pool)
@@ -541,8 +744,14 @@ impl Store for PgStore {
         expected_version: i64,
         entry: &AuditEntry,
     ) -> Result<bool> {
+        // The user's groups get new versions in the same statement (every
+        // part of it sees the memberships as they were; the foreign key's
+        // cascade removes them after).
         let deleted = sqlx::query(
-            "WITH written AS (DELETE FROM users WHERE id = $1 AND version = $2 RETURNING 1) \
+            "WITH written AS (DELETE FROM users WHERE id = $1 AND version = $2 RETURNING id), \
+             bumped AS (UPDATE scim_groups SET version = version + 1, last_modified = $3 \
+             WHERE id IN (SELECT m.group_id FROM group_members m JOIN written w \
+             ON w.id = m.user_id)) \
              INSERT INTO audit (at, actor, action, target, detail) \
              SELECT $3, $4, $5, $6, $7 FROM written",
         )
@@ -567,8 +776,9 @@ impl Store for PgStore {
         let rows: Vec<UserDbRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
             // The first row of the page is found in the compact primary-key
             // index; skipping rows of the table itself would read them all.
-            "SELECT {USER_COLUMNS} FROM users WHERE seq >= \
-             (SELECT seq FROM users ORDER BY seq OFFSET $1 LIMIT 1) ORDER BY seq LIMIT $2"
+            "SELECT {} FROM users WHERE seq >= \
+             (SELECT seq FROM users ORDER BY seq OFFSET $1 LIMIT 1) ORDER BY seq LIMIT $2",
+            user_select()
         )))
         .bind(offset as i64)
         .bind(limit as i64)
@@ -596,7 +806,8 @@ impl Store for PgStore {
         args.push(rows::Arg::Int(limit.min(i64::MAX as u64) as i64));
         args.push(rows::Arg::Int(offset.min(i64::MAX as u64) as i64));
         let sql = rows::numbered(&format!(
-            "SELECT {USER_COLUMNS} FROM users WHERE {condition} ORDER BY seq LIMIT ? OFFSET ?"
+            "SELECT {} FROM users WHERE {condition} ORDER BY seq LIMIT ? OFFSET ?",
+            user_select()
         ));
         let query = sqlx::query_as(sqlx::AssertSqlSafe(sql));
         let rows: Vec<UserDbRow> = rows::bind_args!(query, args)
@@ -611,8 +822,9 @@ impl Store for PgStore {
         let condition = select::condition(pred, Dialect::Postgres, &mut args);
         args.push(rows::Arg::Int(limit.min(i64::MAX as u64) as i64));
         let sql = rows::numbered(&format!(
-            "SELECT seq, {USER_COLUMNS} FROM users WHERE seq > ? AND {condition} \
-             ORDER BY seq LIMIT ?"
+            "SELECT seq, {} FROM users WHERE seq > ? AND {condition} \
+             ORDER BY seq LIMIT ?",
+            user_select()
         ));
         let query = sqlx::query_as(sqlx::AssertSqlSafe(sql));
         let rows: Vec<ScanRow> = rows::bind_args!(query, args)
@@ -622,6 +834,110 @@ impl Store for PgStore {
         rows.into_iter()
             .map(|r| Ok((r.seq, UserRow::try_from(r.user)?)))
             .collect()
+    }
+
+    async fn insert_group(
+        &self,
+        group: &GroupRow,
+        members: &[String],
+        audit: &AuditEntry,
+    ) -> Result<GroupWrite> {
+        let mut tx = PgTx(self.begin().await?);
+        let outcome = group_sql::create(&mut tx, group, members, audit).await?;
+        if matches!(outcome, GroupWrite::Written(_)) {
+            commit(tx.0).await?;
+        }
+        // (anything else: dropping the transaction rolls it back)
+        Ok(outcome)
+    }
+
+    async fn get_group(&self, id: &str, members: bool) -> Result<Option<GroupRow>> {
+        let row: Option<GroupDbRow> = sqlx::query_as(sqlx::AssertSqlSafe(rows::numbered(
+            &group_sql::group_by_id(),
+        )))
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(map_err)?;
+        let Some(group) = row.map(GroupRow::from) else {
+            return Ok(None);
+        };
+        let mut one = vec![group];
+        if members {
+            self.fill_members(&mut one).await?;
+        }
+        Ok(one.pop())
+    }
+
+    async fn edit_group(&self, edit: &GroupEdit) -> Result<GroupWrite> {
+        let mut tx = PgTx(self.begin().await?);
+        let outcome = group_sql::edit(&mut tx, edit).await?;
+        if matches!(outcome, GroupWrite::Written(_)) {
+            commit(tx.0).await?;
+        }
+        Ok(outcome)
+    }
+
+    async fn delete_group(
+        &self,
+        id: &str,
+        expected_version: Option<i64>,
+        entry: &AuditEntry,
+    ) -> Result<bool> {
+        let deleted = sqlx::query(
+            "WITH written AS (DELETE FROM scim_groups WHERE id = $1 \
+             AND ($2::bigint IS NULL OR version = $2) RETURNING 1) \
+             INSERT INTO audit (at, actor, action, target, detail) \
+             SELECT $3, $4, $5, $6, $7 FROM written",
+        )
+        .bind(id)
+        .bind(expected_version);
+        let done = bind_audit(deleted, entry)
+            .execute(&self.pool)
+            .await
+            .map_err(map_err)?;
+        Ok(done.rows_affected() > 0)
+    }
+
+    async fn count_groups(&self, pred: &Pred) -> Result<u64> {
+        let mut args = Vec::new();
+        let condition = select::condition(pred, Dialect::Postgres, &mut args);
+        let sql = rows::numbered(&format!(
+            "SELECT count(*) FROM scim_groups WHERE {condition}"
+        ));
+        let query = sqlx::query_scalar(sqlx::AssertSqlSafe(sql));
+        let n: i64 = rows::bind_args!(query, args)
+            .fetch_one(&self.pool)
+            .await
+            .map_err(map_err)?;
+        Ok(n as u64)
+    }
+
+    async fn page_groups(
+        &self,
+        pred: &Pred,
+        offset: u64,
+        limit: u64,
+        members: bool,
+    ) -> Result<Vec<GroupRow>> {
+        let mut args = Vec::new();
+        let condition = select::condition(pred, Dialect::Postgres, &mut args);
+        args.push(rows::Arg::Int(limit.min(i64::MAX as u64) as i64));
+        args.push(rows::Arg::Int(offset.min(i64::MAX as u64) as i64));
+        let sql = rows::numbered(&format!(
+            "SELECT {} FROM scim_groups WHERE {condition} ORDER BY seq LIMIT ? OFFSET ?",
+            group_sql::GROUP_COLUMNS
+        ));
+        let query = sqlx::query_as(sqlx::AssertSqlSafe(sql));
+        let found: Vec<GroupDbRow> = rows::bind_args!(query, args)
+            .fetch_all(&self.pool)
+            .await
+            .map_err(map_err)?;
+        let mut page: Vec<GroupRow> = found.into_iter().map(GroupRow::from).collect();
+        if members {
+            self.fill_members(&mut page).await?;
+        }
+        Ok(page)
     }
 
     async fn list_audit(&self, select: &AuditSelect) -> Result<Vec<AuditEntry>> {

@@ -10,6 +10,7 @@
 //! embedded backend next to a running `serve`) takes the write lock up front
 //! instead of failing to upgrade a read transaction halfway through.
 
+mod groups;
 mod read;
 mod writer;
 
@@ -27,9 +28,11 @@ use self::writer::{Broken, Writer, in_savepoint};
 
 use super::rows::{self, USER_COLUMNS};
 use super::select::{self, Dialect};
-use crate::core::model::{AdminToken, ApiKey, AuditEntry, SsoMethod, UserRow};
+use crate::core::model::{AdminToken, ApiKey, AuditEntry, GroupRow, SsoMethod, UserRow};
 use crate::core::query::Folds;
-use crate::core::store::{AuditSelect, Change, Outcome, Pred, Store, UserWrite};
+use crate::core::store::{
+    AuditSelect, Change, GroupEdit, GroupWrite, Outcome, Pred, Store, UserWrite,
+};
 use crate::error::{Error, Kind, Result};
 use crate::time::Millis;
 
@@ -507,10 +510,19 @@ impl Store for SqliteStore {
         self.writer
             .write(move |c| {
                 async move {
+                    // The user's groups change with it (their memberships
+                    // go by the foreign key's cascade): new versions first,
+                    // under the same version condition as the delete.
                     let query = sqlx::query(concat!(
+                        "UPDATE scim_groups SET version = version + 1, last_modified = ? \
+                         WHERE id IN (SELECT m.group_id FROM group_members m \
+                         JOIN users u ON u.id = m.user_id WHERE u.id = ? AND u.version = ?); ",
                         "DELETE FROM users WHERE id = ? AND version = ?; ",
                         audit_sql!(if changed)
                     ))
+                    .bind(entry.at)
+                    .bind(&id)
+                    .bind(expected_version)
                     .bind(&id)
                     .bind(expected_version);
                     // (no unique index can refuse a delete)
@@ -564,7 +576,7 @@ impl Store for SqliteStore {
     }
 
     async fn page_where(&self, pred: &Pred, offset: u64, limit: u64) -> Result<Vec<UserRow>> {
-        let head = format!("SELECT {USER_COLUMNS} FROM users WHERE ");
+        let head = format!("SELECT {} FROM users WHERE ", user_select());
         let (sql, mut values) = where_sql(&head, pred, " ORDER BY seq LIMIT ? OFFSET ?");
         values.push(rusqlite::types::Value::Integer(
             limit.min(i64::MAX as u64) as i64
@@ -588,7 +600,10 @@ impl Store for SqliteStore {
     }
 
     async fn scan_where(&self, pred: &Pred, after: i64, limit: u64) -> Result<Vec<(i64, UserRow)>> {
-        let head = format!("SELECT {USER_COLUMNS}, seq FROM users WHERE seq > ? AND ");
+        let head = format!(
+            "SELECT {}, seq FROM users WHERE seq > ? AND ",
+            user_select()
+        );
         let (sql, mut values) = where_sql(&head, pred, " ORDER BY seq LIMIT ?");
         values.insert(0, rusqlite::types::Value::Integer(after));
         values.push(rusqlite::types::Value::Integer(
@@ -597,9 +612,86 @@ impl Store for SqliteStore {
         self.readers
             .cancellable(move |c| {
                 read::all(c, &sql, rusqlite::params_from_iter(values.iter()), |row| {
-                    Ok((row.get(8)?, read::user(row)?))
+                    Ok((row.get(9)?, read::user(row)?))
                 })
             })
+            .await
+    }
+
+    async fn insert_group(
+        &self,
+        group: &GroupRow,
+        members: &[String],
+        audit: &AuditEntry,
+    ) -> Result<GroupWrite> {
+        let write = groups::Write::Create {
+            group: group.clone(),
+            members: members.to_vec(),
+            audit: audit.clone(),
+        };
+        self.writer.write(move |c| groups::run(c, write)).await
+    }
+
+    async fn get_group(&self, id: &str, members: bool) -> Result<Option<GroupRow>> {
+        if !members {
+            return self.readers.now(|c| groups::get(c, id, false));
+        }
+        let id = id.to_string();
+        self.readers.later(move |c| groups::get(c, &id, true)).await
+    }
+
+    async fn edit_group(&self, edit: &GroupEdit) -> Result<GroupWrite> {
+        let write = groups::Write::Edit(edit.clone());
+        self.writer.write(move |c| groups::run(c, write)).await
+    }
+
+    async fn delete_group(
+        &self,
+        id: &str,
+        expected_version: Option<i64>,
+        entry: &AuditEntry,
+    ) -> Result<bool> {
+        let (id, entry) = (id.to_string(), entry.clone());
+        self.writer
+            .write(move |c| {
+                async move {
+                    // (the memberships go by the foreign key's cascade)
+                    let query = sqlx::query(concat!(
+                        "DELETE FROM scim_groups WHERE id = ? AND (? IS NULL OR version = ?); ",
+                        audit_sql!(if changed)
+                    ))
+                    .bind(&id)
+                    .bind(expected_version)
+                    .bind(expected_version);
+                    let done = then_audit(query, &entry).execute(c).await?;
+                    Ok(Ok(done.rows_affected() > 0))
+                }
+                .boxed()
+            })
+            .await
+    }
+
+    async fn count_groups(&self, pred: &Pred) -> Result<u64> {
+        let mut args = Vec::new();
+        let condition = select::condition(pred, Dialect::Sqlite, &mut args);
+        let values: Vec<rusqlite::types::Value> = args.iter().map(read::value_of).collect();
+        self.readers
+            .later(move |c| groups::count(c, &condition, &values))
+            .await
+    }
+
+    async fn page_groups(
+        &self,
+        pred: &Pred,
+        offset: u64,
+        limit: u64,
+        members: bool,
+    ) -> Result<Vec<GroupRow>> {
+        let mut args = Vec::new();
+        let condition = select::condition(pred, Dialect::Sqlite, &mut args);
+        let values: Vec<rusqlite::types::Value> = args.iter().map(read::value_of).collect();
+        self.readers
+            .later(move |c| groups::page(c, &condition, values, offset, limit, members))
             .await
     }
 
@@ -629,7 +721,15 @@ fn where_sql(head: &str, pred: &Pred, tail: &str) -> (String, Vec<rusqlite::type
 
 /// `SELECT <the user columns> FROM users <rest>`.
 fn user_query(rest: &str) -> String {
-    format!("SELECT {USER_COLUMNS} FROM users {rest}")
+    format!("SELECT {} FROM users {rest}", user_select())
+}
+
+/// The user columns, then the user's groups ([`read::user`] reads them).
+fn user_select() -> String {
+    format!(
+        "{USER_COLUMNS}, {}",
+        super::groups::groups_of_user(Dialect::Sqlite)
+    )
 }
 
 #[cfg(test)]

@@ -11,6 +11,7 @@ mod discovery;
 mod faults;
 mod filters;
 mod generated;
+mod groups;
 mod interop;
 // The real Secret Service and kernel keyring: Linux only.
 #[cfg(target_os = "linux")]

@@ -222,3 +222,87 @@ async fn two_instances_share_one_database() {
     assert_eq!(teams, 1);
     drop((a, b));
 }
+
+/// Groups through two instances on one database: one group per
+/// displayName, and member edits through both all land.
+#[tokio::test(flavor = "multi_thread")]
+async fn two_instances_share_groups() {
+    let Some(base) = server_or_skip() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let home = dir.path();
+    let db = new_postgres_database(&base).await;
+    let (a, b) = two_instances(home, &db);
+    let (token, _) = admin_token(home, &db);
+    let admin = format!("{}/admin/v1", a.url);
+    let roots = [format!("{}/scim/v2", a.url), format!("{}/scim/v2", b.url)];
+    call(
+        "POST",
+        &format!("{admin}/sso"),
+        &token,
+        Some(json!({"type": "saml", "name": "Okta"})),
+    )
+    .await;
+    call(
+        "PUT",
+        &format!("{admin}/scim"),
+        &token,
+        Some(json!({"enabled": true})),
+    )
+    .await;
+    let (_, issued) = call(
+        "POST",
+        &format!("{admin}/keys"),
+        &token,
+        Some(json!({"name": "okta"})),
+    )
+    .await;
+    let key = secret(&issued);
+
+    let creates = join_all((0..12).map(|i| {
+        let url = format!("{}/Groups", roots[i % 2]);
+        let name = if i % 3 == 0 { "Sales" } else { "sales" };
+        let key = key.clone();
+        async move { call("POST", &url, &key, Some(json!({"displayName": name}))).await }
+    }))
+    .await;
+    let won: Vec<_> = creates.iter().filter(|(s, _)| *s == 201).collect();
+    assert_eq!(won.len(), 1, "{creates:?}");
+    assert_eq!(creates.iter().filter(|(s, _)| *s == 409).count(), 11);
+    let group = won[0].1["id"].as_str().unwrap().to_string();
+
+    let mut users = Vec::new();
+    for i in 0..16 {
+        let (_, u) = call(
+            "POST",
+            &format!("{}/Users", roots[0]),
+            &key,
+            Some(user_body(&format!("p{i}@example.com"), "P", "Q")),
+        )
+        .await;
+        users.push(u["id"].as_str().unwrap().to_string());
+    }
+    let adds = join_all(users.iter().enumerate().map(|(i, u)| {
+        let url = format!("{}/Groups/{group}", roots[i % 2]);
+        let body = json!({"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+            "Operations": [{"op": "add", "path": "members", "value": [{"value": u}]}]});
+        let key = key.clone();
+        async move { call("PATCH", &url, &key, Some(body)).await }
+    }))
+    .await;
+    assert!(adds.iter().all(|(s, _)| *s == 204), "{adds:?}");
+    let (_, g) = call("GET", &format!("{}/Groups/{group}", roots[1]), &key, None).await;
+    assert_eq!(g["members"].as_array().map(Vec::len), Some(16), "{g}");
+    assert_eq!(g["meta"]["version"], "W/\"17\"");
+    // a user deleted through B leaves the group seen through A
+    let (status, _) = call(
+        "DELETE",
+        &format!("{}/Users/{}", roots[1], users[0]),
+        &key,
+        None,
+    )
+    .await;
+    assert_eq!(status, 204);
+    let (_, g) = call("GET", &format!("{}/Groups/{group}", roots[0]), &key, None).await;
+    assert_eq!(g["members"].as_array().map(Vec::len), Some(15), "{g}");
+    drop((a, b));
+}

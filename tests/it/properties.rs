@@ -152,6 +152,7 @@ fn rendered(doc: scimctl::scim::doc::Doc) -> Value {
             last_modified: 0,
             version: 1,
             default_role: Some("developer"),
+            groups: &[],
         },
         "http://h/scim/v2",
     )

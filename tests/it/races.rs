@@ -274,3 +274,119 @@ async fn issuing_a_key_and_adding_a_second_sso_method_race_safely() {
     }
     eprintln!("key first {key_first}, second SSO method first {sso_first}");
 }
+
+/// Groups under concurrency: one group per displayName whatever the case,
+/// and concurrent member edits of one group all land (no lost update: each
+/// edit writes its own rows, not the member list).
+#[tokio::test(flavor = "multi_thread")]
+async fn concurrent_group_writes_keep_names_unique_and_lose_no_member() {
+    let (s, key) = Server::provisioned().await;
+    let creates = join_all((0..16).map(|i| {
+        let name = if i % 2 == 0 { "Platform" } else { "PLATFORM" };
+        s.scim(
+            &key,
+            Method::POST,
+            "/Groups",
+            Some(json!({"displayName": name})),
+        )
+    }))
+    .await;
+    let won: Vec<_> = creates.iter().filter(|r| r.status == 201).collect();
+    assert_eq!(won.len(), 1);
+    assert_eq!(
+        creates
+            .iter()
+            .filter(|r| r.status == 409 && r.body["scimType"] == "uniqueness")
+            .count(),
+        15
+    );
+    let group = won[0].body["id"].as_str().unwrap().to_string();
+
+    let mut users = Vec::new();
+    for i in 0..24 {
+        let u = s
+            .scim(
+                &key,
+                Method::POST,
+                "/Users",
+                Some(user_body(&format!("m{i}@example.com"), "M", "N")),
+            )
+            .await;
+        users.push(u.body["id"].as_str().unwrap().to_string());
+    }
+    // 24 concurrent adds of one member each, then 8 concurrent removes
+    let path = format!("/Groups/{group}");
+    let adds = join_all(users.iter().map(|u| {
+        s.scim(
+            &key,
+            Method::PATCH,
+            &path,
+            Some(patch_op(
+                json!([{"op": "add", "path": "members", "value": [{"value": u}]}]),
+            )),
+        )
+    }))
+    .await;
+    assert!(adds.iter().all(|r| r.status == 204), "{:?}", adds[0].text);
+    let removes = join_all(users[..8].iter().map(|u| {
+        s.scim(
+            &key,
+            Method::PATCH,
+            &path,
+            Some(patch_op(
+                json!([{"op": "remove", "path": format!("members[value eq \"{u}\"]")}]),
+            )),
+        )
+    }))
+    .await;
+    assert!(removes.iter().all(|r| r.status == 204));
+    let g = s
+        .scim(&key, Method::GET, &format!("/Groups/{group}"), None)
+        .await
+        .body;
+    let members: BTreeSet<String> = g["members"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["value"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(members, users[8..].iter().cloned().collect());
+    // one new version per write that changed something
+    assert_eq!(g["meta"]["version"], "W/\"33\"");
+
+    // a user deleted while being added: either the add is refused (400)
+    // or it landed first and the delete took it away — never a member
+    // that is not a user
+    let victim = &users[10];
+    let other = s
+        .scim(
+            &key,
+            Method::POST,
+            "/Groups",
+            Some(json!({"displayName": "Other"})),
+        )
+        .await
+        .body["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let (other_path, victim_path) = (format!("/Groups/{other}"), format!("/Users/{victim}"));
+    let (add, delete) = futures::join!(
+        s.scim(
+            &key,
+            Method::PATCH,
+            &other_path,
+            Some(patch_op(
+                json!([{"op": "add", "path": "members", "value": [{"value": victim}]}]),
+            )),
+        ),
+        s.scim(&key, Method::DELETE, &victim_path, None)
+    );
+    assert_eq!(delete.status, 204);
+    assert!(matches!(add.status.as_u16(), 204 | 400), "{}", add.text);
+    let g = s
+        .scim(&key, Method::GET, &format!("/Groups/{other}"), None)
+        .await
+        .body;
+    assert!(g.get("members").is_none(), "{g}");
+}

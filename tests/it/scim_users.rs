@@ -594,7 +594,7 @@ async fn errors_are_scim_errors() {
     r.assert_scim_error(400);
     assert_eq!(r.body["scimType"], "invalidValue");
     // unknown routes and wrong methods
-    s.scim(&key, Method::GET, "/Groups", None)
+    s.scim(&key, Method::GET, "/Widgets", None)
         .await
         .assert_scim_error(404);
     s.request(Method::GET, "/nope", Auth::None, None, None, &[])
@@ -723,12 +723,16 @@ async fn discovery_endpoints() {
         .scim(&key, Method::GET, "/ResourceTypes", None)
         .await
         .expect_status(200);
-    assert_eq!(r.body["totalResults"], 1);
+    assert_eq!(r.body["totalResults"], 2);
     assert_eq!(r.body["Resources"][0]["endpoint"], "/Users");
+    assert_eq!(r.body["Resources"][1]["endpoint"], "/Groups");
     s.scim(&key, Method::GET, "/ResourceTypes/User", None)
         .await
         .expect_status(200);
     s.scim(&key, Method::GET, "/ResourceTypes/Group", None)
+        .await
+        .expect_status(200);
+    s.scim(&key, Method::GET, "/ResourceTypes/Widget", None)
         .await
         .assert_scim_error(404);
 
@@ -736,7 +740,7 @@ async fn discovery_endpoints() {
         .scim(&key, Method::GET, "/Schemas", None)
         .await
         .expect_status(200);
-    assert_eq!(r.body["totalResults"], 2);
+    assert_eq!(r.body["totalResults"], 3);
     let ids: Vec<&str> = r.body["Resources"]
         .as_array()
         .unwrap()
@@ -747,7 +751,8 @@ async fn discovery_endpoints() {
         ids,
         [
             "urn:ietf:params:scim:schemas:core:2.0:User",
-            "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"
+            "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User",
+            "urn:ietf:params:scim:schemas:core:2.0:Group"
         ]
     );
     let r = s

@@ -235,9 +235,11 @@ pub fn token(row: &Row<'_>) -> Result<AdminToken> {
     })
 }
 
-/// A user from the columns of [`rows::USER_COLUMNS`], in that order.
+/// A user from the columns of [`rows::USER_COLUMNS`], in that order, then
+/// its groups ([`crate::store::groups::groups_of_user`]).
 pub fn user(row: &Row<'_>) -> Result<UserRow> {
     let doc: String = row.get(7)?;
+    let groups: Option<String> = row.get(8)?;
     Ok(UserRow {
         id: row.get(0)?,
         user_name: row.get(1)?,
@@ -247,6 +249,7 @@ pub fn user(row: &Row<'_>) -> Result<UserRow> {
         created: row.get(5)?,
         last_modified: row.get(6)?,
         doc: rows::parse_doc(&doc)?,
+        groups: crate::store::groups::parse_groups(groups.as_deref()),
     })
 }
 
