@@ -40,6 +40,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand scim 'The team''s SCIM provisioning toggle'
             cand keys 'SCIM API keys: what the identity provider (Okta, Entra ID) presents'
             cand users 'Users of the team, over SCIM: list, look up, create, update, deactivate and reactivate. Works with `scimctl serve`, the embedded database, and any SCIM 2.0 service'
+            cand groups 'Groups of the team, over SCIM: list, look up, create, rename, delete, and their members. GROUP is an id or a displayName; USER an id or a userName. Works with `scimctl serve`, the embedded database, and any SCIM 2.0 service with Groups'
             cand audit 'The team''s audit trail: every admin action and provisioning write'
             cand completions 'Print a shell completion script'
             cand serve 'Run the SCIM 2.0 service provider and the admin API'
@@ -843,6 +844,210 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         }
         &'scimctl;users;help;help'= {
         }
+        &'scimctl;groups'= {
+            cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
+            cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand -o 'Output format of data on stdout [default: table; csv for users export]'
+            cand --output 'Output format of data on stdout [default: table; csv for users export]'
+            cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
+            cand --max-wait 'Longest a request waits, in all, for a service''s rate limit before the command gives up (exit 7), e.g. 90s, 10m, 1h. Requests are paced to what the service advertises; a 429 waits as long as it says'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt; fail with exit 3 when an answer is needed'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List groups (without their members), following pages to the end'
+            cand get 'Show one group, by id or displayName, with its number of members'
+            cand create 'Create a group. Its displayName must be new (compared case-insensitively)'
+            cand rename 'Give a group a new displayName'
+            cand delete 'Delete groups. Their members keep their accounts. Asks first'
+            cand members 'List a group''s members, with the userName of each'
+            cand add 'Add users to a group (those already in it stay as they are)'
+            cand remove 'Remove users from a group. Their accounts stay'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'scimctl;groups;list'= {
+            cand --filter 'A SCIM filter on displayName, externalId or id, e.g. ''displayName sw "eng"'''
+            cand --limit 'Stop after this many groups'
+            cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
+            cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand -o 'Output format of data on stdout [default: table; csv for users export]'
+            cand --output 'Output format of data on stdout [default: table; csv for users export]'
+            cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
+            cand --max-wait 'Longest a request waits, in all, for a service''s rate limit before the command gives up (exit 7), e.g. 90s, 10m, 1h. Requests are paced to what the service advertises; a 429 waits as long as it says'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt; fail with exit 3 when an answer is needed'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'scimctl;groups;get'= {
+            cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
+            cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand -o 'Output format of data on stdout [default: table; csv for users export]'
+            cand --output 'Output format of data on stdout [default: table; csv for users export]'
+            cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
+            cand --max-wait 'Longest a request waits, in all, for a service''s rate limit before the command gives up (exit 7), e.g. 90s, 10m, 1h. Requests are paced to what the service advertises; a 429 waits as long as it says'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt; fail with exit 3 when an answer is needed'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'scimctl;groups;create'= {
+            cand --external-id 'The IdP''s identifier for the group'
+            cand --member 'A first member: user id or userName (repeat for more)'
+            cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
+            cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand -o 'Output format of data on stdout [default: table; csv for users export]'
+            cand --output 'Output format of data on stdout [default: table; csv for users export]'
+            cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
+            cand --max-wait 'Longest a request waits, in all, for a service''s rate limit before the command gives up (exit 7), e.g. 90s, 10m, 1h. Requests are paced to what the service advertises; a 429 waits as long as it says'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt; fail with exit 3 when an answer is needed'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'scimctl;groups;rename'= {
+            cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
+            cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand -o 'Output format of data on stdout [default: table; csv for users export]'
+            cand --output 'Output format of data on stdout [default: table; csv for users export]'
+            cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
+            cand --max-wait 'Longest a request waits, in all, for a service''s rate limit before the command gives up (exit 7), e.g. 90s, 10m, 1h. Requests are paced to what the service advertises; a 429 waits as long as it says'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt; fail with exit 3 when an answer is needed'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'scimctl;groups;delete'= {
+            cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
+            cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand -o 'Output format of data on stdout [default: table; csv for users export]'
+            cand --output 'Output format of data on stdout [default: table; csv for users export]'
+            cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
+            cand --max-wait 'Longest a request waits, in all, for a service''s rate limit before the command gives up (exit 7), e.g. 90s, 10m, 1h. Requests are paced to what the service advertises; a 429 waits as long as it says'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt; fail with exit 3 when an answer is needed'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'scimctl;groups;members'= {
+            cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
+            cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand -o 'Output format of data on stdout [default: table; csv for users export]'
+            cand --output 'Output format of data on stdout [default: table; csv for users export]'
+            cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
+            cand --max-wait 'Longest a request waits, in all, for a service''s rate limit before the command gives up (exit 7), e.g. 90s, 10m, 1h. Requests are paced to what the service advertises; a 429 waits as long as it says'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt; fail with exit 3 when an answer is needed'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'scimctl;groups;add'= {
+            cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
+            cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand -o 'Output format of data on stdout [default: table; csv for users export]'
+            cand --output 'Output format of data on stdout [default: table; csv for users export]'
+            cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
+            cand --max-wait 'Longest a request waits, in all, for a service''s rate limit before the command gives up (exit 7), e.g. 90s, 10m, 1h. Requests are paced to what the service advertises; a 429 waits as long as it says'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt; fail with exit 3 when an answer is needed'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'scimctl;groups;remove'= {
+            cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
+            cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand -o 'Output format of data on stdout [default: table; csv for users export]'
+            cand --output 'Output format of data on stdout [default: table; csv for users export]'
+            cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
+            cand --max-wait 'Longest a request waits, in all, for a service''s rate limit before the command gives up (exit 7), e.g. 90s, 10m, 1h. Requests are paced to what the service advertises; a 429 waits as long as it says'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt; fail with exit 3 when an answer is needed'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'scimctl;groups;help'= {
+            cand list 'List groups (without their members), following pages to the end'
+            cand get 'Show one group, by id or displayName, with its number of members'
+            cand create 'Create a group. Its displayName must be new (compared case-insensitively)'
+            cand rename 'Give a group a new displayName'
+            cand delete 'Delete groups. Their members keep their accounts. Asks first'
+            cand members 'List a group''s members, with the userName of each'
+            cand add 'Add users to a group (those already in it stay as they are)'
+            cand remove 'Remove users from a group. Their accounts stay'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'scimctl;groups;help;list'= {
+        }
+        &'scimctl;groups;help;get'= {
+        }
+        &'scimctl;groups;help;create'= {
+        }
+        &'scimctl;groups;help;rename'= {
+        }
+        &'scimctl;groups;help;delete'= {
+        }
+        &'scimctl;groups;help;members'= {
+        }
+        &'scimctl;groups;help;add'= {
+        }
+        &'scimctl;groups;help;remove'= {
+        }
+        &'scimctl;groups;help;help'= {
+        }
         &'scimctl;audit'= {
             cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
             cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
@@ -1042,6 +1247,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand scim 'The team''s SCIM provisioning toggle'
             cand keys 'SCIM API keys: what the identity provider (Okta, Entra ID) presents'
             cand users 'Users of the team, over SCIM: list, look up, create, update, deactivate and reactivate. Works with `scimctl serve`, the embedded database, and any SCIM 2.0 service'
+            cand groups 'Groups of the team, over SCIM: list, look up, create, rename, delete, and their members. GROUP is an id or a displayName; USER an id or a userName. Works with `scimctl serve`, the embedded database, and any SCIM 2.0 service with Groups'
             cand audit 'The team''s audit trail: every admin action and provisioning write'
             cand completions 'Print a shell completion script'
             cand serve 'Run the SCIM 2.0 service provider and the admin API'
@@ -1143,6 +1349,32 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         &'scimctl;help;users;export'= {
         }
         &'scimctl;help;users;sync'= {
+        }
+        &'scimctl;help;groups'= {
+            cand list 'List groups (without their members), following pages to the end'
+            cand get 'Show one group, by id or displayName, with its number of members'
+            cand create 'Create a group. Its displayName must be new (compared case-insensitively)'
+            cand rename 'Give a group a new displayName'
+            cand delete 'Delete groups. Their members keep their accounts. Asks first'
+            cand members 'List a group''s members, with the userName of each'
+            cand add 'Add users to a group (those already in it stay as they are)'
+            cand remove 'Remove users from a group. Their accounts stay'
+        }
+        &'scimctl;help;groups;list'= {
+        }
+        &'scimctl;help;groups;get'= {
+        }
+        &'scimctl;help;groups;create'= {
+        }
+        &'scimctl;help;groups;rename'= {
+        }
+        &'scimctl;help;groups;delete'= {
+        }
+        &'scimctl;help;groups;members'= {
+        }
+        &'scimctl;help;groups;add'= {
+        }
+        &'scimctl;help;groups;remove'= {
         }
         &'scimctl;help;audit'= {
             cand list 'List audit entries, newest first'

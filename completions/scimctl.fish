@@ -46,6 +46,7 @@ complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "sso" -d 'Single sig
 complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "scim" -d 'The team\'s SCIM provisioning toggle'
 complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "keys" -d 'SCIM API keys: what the identity provider (Okta, Entra ID) presents'
 complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "users" -d 'Users of the team, over SCIM: list, look up, create, update, deactivate and reactivate. Works with `scimctl serve`, the embedded database, and any SCIM 2.0 service'
+complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "groups" -d 'Groups of the team, over SCIM: list, look up, create, rename, delete, and their members. GROUP is an id or a displayName; USER an id or a userName. Works with `scimctl serve`, the embedded database, and any SCIM 2.0 service with Groups'
 complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "audit" -d 'The team\'s audit trail: every admin action and provisioning write'
 complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "serve" -d 'Run the SCIM 2.0 service provider and the admin API'
@@ -707,6 +708,172 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_s
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write every user in the import format (`-o csv`, the default, or `-o jsonl`)'
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "sync" -d 'Reconcile the team with a roster file (the import format)'
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create rename delete members add remove help" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create rename delete members add remove help" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r -f
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create rename delete members add remove help" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create rename delete members add remove help" -l ca-cert -d 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create rename delete members add remove help" -l max-wait -d 'Longest a request waits, in all, for a service\'s rate limit before the command gives up (exit 7), e.g. 90s, 10m, 1h. Requests are paced to what the service advertises; a 429 waits as long as it says' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create rename delete members add remove help" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create rename delete members add remove help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create rename delete members add remove help" -l no-input -d 'Never prompt; fail with exit 3 when an answer is needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create rename delete members add remove help" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create rename delete members add remove help" -s h -l help -d 'Print help'
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create rename delete members add remove help" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create rename delete members add remove help" -f -a "list" -d 'List groups (without their members), following pages to the end'
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create rename delete members add remove help" -f -a "get" -d 'Show one group, by id or displayName, with its number of members'
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create rename delete members add remove help" -f -a "create" -d 'Create a group. Its displayName must be new (compared case-insensitively)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create rename delete members add remove help" -f -a "rename" -d 'Give a group a new displayName'
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create rename delete members add remove help" -f -a "delete" -d 'Delete groups. Their members keep their accounts. Asks first'
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create rename delete members add remove help" -f -a "members" -d 'List a group\'s members, with the userName of each'
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create rename delete members add remove help" -f -a "add" -d 'Add users to a group (those already in it stay as they are)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create rename delete members add remove help" -f -a "remove" -d 'Remove users from a group. Their accounts stay'
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create rename delete members add remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l filter -d 'A SCIM filter on displayName, externalId or id, e.g. \'displayName sw "eng"\'' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l limit -d 'Stop after this many groups' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r -f
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l ca-cert -d 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l max-wait -d 'Longest a request waits, in all, for a service\'s rate limit before the command gives up (exit 7), e.g. 90s, 10m, 1h. Requests are paced to what the service advertises; a 429 waits as long as it says' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with exit 3 when an answer is needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from get" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from get" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r -f
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from get" -l ca-cert -d 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from get" -l max-wait -d 'Longest a request waits, in all, for a service\'s rate limit before the command gives up (exit 7), e.g. 90s, 10m, 1h. Requests are paced to what the service advertises; a 429 waits as long as it says' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from get" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations'
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt; fail with exit 3 when an answer is needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from get" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from create" -l external-id -d 'The IdP\'s identifier for the group' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from create" -l member -d 'A first member: user id or userName (repeat for more)' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from create" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r -f
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from create" -l ca-cert -d 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from create" -l max-wait -d 'Longest a request waits, in all, for a service\'s rate limit before the command gives up (exit 7), e.g. 90s, 10m, 1h. Requests are paced to what the service advertises; a 429 waits as long as it says' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from create" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations'
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt; fail with exit 3 when an answer is needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from rename" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from rename" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r -f
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from rename" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from rename" -l ca-cert -d 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from rename" -l max-wait -d 'Longest a request waits, in all, for a service\'s rate limit before the command gives up (exit 7), e.g. 90s, 10m, 1h. Requests are paced to what the service advertises; a 429 waits as long as it says' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from rename" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from rename" -s y -l yes -d 'Answer yes to confirmations'
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from rename" -l no-input -d 'Never prompt; fail with exit 3 when an answer is needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from rename" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from rename" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r -f
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -l ca-cert -d 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -l max-wait -d 'Longest a request waits, in all, for a service\'s rate limit before the command gives up (exit 7), e.g. 90s, 10m, 1h. Requests are paced to what the service advertises; a 429 waits as long as it says' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations'
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt; fail with exit 3 when an answer is needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from members" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from members" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r -f
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from members" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from members" -l ca-cert -d 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from members" -l max-wait -d 'Longest a request waits, in all, for a service\'s rate limit before the command gives up (exit 7), e.g. 90s, 10m, 1h. Requests are paced to what the service advertises; a 429 waits as long as it says' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from members" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from members" -s y -l yes -d 'Answer yes to confirmations'
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from members" -l no-input -d 'Never prompt; fail with exit 3 when an answer is needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from members" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from members" -s h -l help -d 'Print help'
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from members" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from add" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from add" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r -f
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from add" -l ca-cert -d 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from add" -l max-wait -d 'Longest a request waits, in all, for a service\'s rate limit before the command gives up (exit 7), e.g. 90s, 10m, 1h. Requests are paced to what the service advertises; a 429 waits as long as it says' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from add" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations'
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt; fail with exit 3 when an answer is needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from add" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from remove" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from remove" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r -f
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from remove" -l ca-cert -d 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from remove" -l max-wait -d 'Longest a request waits, in all, for a service\'s rate limit before the command gives up (exit 7), e.g. 90s, 10m, 1h. Requests are paced to what the service advertises; a 429 waits as long as it says' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from remove" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Answer yes to confirmations'
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt; fail with exit 3 when an answer is needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from help" -f -a "list" -d 'List groups (without their members), following pages to the end'
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one group, by id or displayName, with its number of members'
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a group. Its displayName must be new (compared case-insensitively)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from help" -f -a "rename" -d 'Give a group a new displayName'
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete groups. Their members keep their accounts. Asks first'
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from help" -f -a "members" -d 'List a group\'s members, with the userName of each'
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add users to a group (those already in it stay as they are)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove users from a group. Their accounts stay'
+complete -c scimctl -n "__fish_scimctl_using_subcommand groups; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c scimctl -n "__fish_scimctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r -f
 complete -c scimctl -n "__fish_scimctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
@@ -867,17 +1034,18 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and __fish_
 complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the admin tokens (never their secrets)'
 complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke an admin token by id, prefix or name: refused from the next request on. Asks first'
 complete -c scimctl -n "__fish_scimctl_using_subcommand admin-token; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users audit completions serve admin-token help" -f -a "auth" -d 'Credentials of remote backends: where they are kept and whether they work'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users audit completions serve admin-token help" -f -a "profile" -d 'Saved profiles: which backend each names, which one is the default'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users audit completions serve admin-token help" -f -a "sso" -d 'Single sign-on methods of the team. SCIM needs at least one; SCIM API keys need exactly one'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users audit completions serve admin-token help" -f -a "scim" -d 'The team\'s SCIM provisioning toggle'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users audit completions serve admin-token help" -f -a "keys" -d 'SCIM API keys: what the identity provider (Okta, Entra ID) presents'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users audit completions serve admin-token help" -f -a "users" -d 'Users of the team, over SCIM: list, look up, create, update, deactivate and reactivate. Works with `scimctl serve`, the embedded database, and any SCIM 2.0 service'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users audit completions serve admin-token help" -f -a "audit" -d 'The team\'s audit trail: every admin action and provisioning write'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users audit completions serve admin-token help" -f -a "completions" -d 'Print a shell completion script'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users audit completions serve admin-token help" -f -a "serve" -d 'Run the SCIM 2.0 service provider and the admin API'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users audit completions serve admin-token help" -f -a "admin-token" -d 'Manage admin tokens of a team database'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users audit completions serve admin-token help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users groups audit completions serve admin-token help" -f -a "auth" -d 'Credentials of remote backends: where they are kept and whether they work'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users groups audit completions serve admin-token help" -f -a "profile" -d 'Saved profiles: which backend each names, which one is the default'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users groups audit completions serve admin-token help" -f -a "sso" -d 'Single sign-on methods of the team. SCIM needs at least one; SCIM API keys need exactly one'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users groups audit completions serve admin-token help" -f -a "scim" -d 'The team\'s SCIM provisioning toggle'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users groups audit completions serve admin-token help" -f -a "keys" -d 'SCIM API keys: what the identity provider (Okta, Entra ID) presents'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users groups audit completions serve admin-token help" -f -a "users" -d 'Users of the team, over SCIM: list, look up, create, update, deactivate and reactivate. Works with `scimctl serve`, the embedded database, and any SCIM 2.0 service'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users groups audit completions serve admin-token help" -f -a "groups" -d 'Groups of the team, over SCIM: list, look up, create, rename, delete, and their members. GROUP is an id or a displayName; USER an id or a userName. Works with `scimctl serve`, the embedded database, and any SCIM 2.0 service with Groups'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users groups audit completions serve admin-token help" -f -a "audit" -d 'The team\'s audit trail: every admin action and provisioning write'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users groups audit completions serve admin-token help" -f -a "completions" -d 'Print a shell completion script'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users groups audit completions serve admin-token help" -f -a "serve" -d 'Run the SCIM 2.0 service provider and the admin API'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users groups audit completions serve admin-token help" -f -a "admin-token" -d 'Manage admin tokens of a team database'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users groups audit completions serve admin-token help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Save a profile for a backend and store its admin token (read from stdin)'
 complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Show where each credential comes from and whether the backend accepts it; exit 4 when one is missing or rejected'
 complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Remove the profile\'s secrets from the keyring (or the insecure file)'
@@ -906,6 +1074,14 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_su
 complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "import" -d 'Create or update many users from a file'
 complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "export" -d 'Write every user in the import format (`-o csv`, the default, or `-o jsonl`)'
 complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "sync" -d 'Reconcile the team with a roster file (the import format)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from groups" -f -a "list" -d 'List groups (without their members), following pages to the end'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from groups" -f -a "get" -d 'Show one group, by id or displayName, with its number of members'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from groups" -f -a "create" -d 'Create a group. Its displayName must be new (compared case-insensitively)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from groups" -f -a "rename" -d 'Give a group a new displayName'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from groups" -f -a "delete" -d 'Delete groups. Their members keep their accounts. Asks first'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from groups" -f -a "members" -d 'List a group\'s members, with the userName of each'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from groups" -f -a "add" -d 'Add users to a group (those already in it stay as they are)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from groups" -f -a "remove" -d 'Remove users from a group. Their accounts stay'
 complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "list" -d 'List audit entries, newest first'
 complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from admin-token" -f -a "create" -d 'Issue an admin token and print it once on stdout'
 complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from admin-token" -f -a "list" -d 'List the admin tokens (never their secrets)'

@@ -59,6 +59,12 @@ pub fn create_private_dir(dir: &Path) -> Result<()> {
     }
 }
 
+/// `$XDG_CACHE_HOME/scimctl` (default `~/.cache/scimctl`): what can be
+/// lost (the group names shell completion offers).
+pub fn cache_dir() -> PathBuf {
+    xdg("XDG_CACHE_HOME", ".cache").join("scimctl")
+}
+
 /// `$XDG_CONFIG_HOME/scimctl` (default `~/.config/scimctl`).
 pub fn config_dir() -> PathBuf {
     xdg("XDG_CONFIG_HOME", ".config").join("scimctl")

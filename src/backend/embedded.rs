@@ -9,6 +9,7 @@ use serde_json::Value;
 
 use super::ops::{Backend, Page};
 use crate::core::Team;
+use crate::core::groups::GroupQuery;
 use crate::core::keys::{IssuedKey, IssuedToken, TokenInfo};
 use crate::core::model::{Actor, AuditEntry, KeyInfo, SsoType};
 use crate::core::sso::{ScimStatus, SsoInfo};
@@ -186,5 +187,63 @@ impl Backend for Embedded {
             .user_set_active(&self.actor, id, active)
             .await?
             .render(BASE))
+    }
+
+    async fn groups_page(
+        &self,
+        filter: Option<&str>,
+        start_index: u64,
+        count: u64,
+        members: bool,
+    ) -> Result<Page> {
+        self.team.require_provisioning(&self.actor).await?;
+        let filter = filter.map(filter::parse).transpose()?;
+        let page = self
+            .team
+            .group_list(&GroupQuery {
+                filter,
+                start_index,
+                count,
+                members,
+            })
+            .await?;
+        Ok(Page {
+            total: page.total,
+            resources: page.groups.iter().map(|g| g.render(BASE, true)).collect(),
+        })
+    }
+
+    async fn group_get(&self, id: &str, members: bool) -> Result<Value> {
+        self.team.require_provisioning(&self.actor).await?;
+        Ok(self.team.group_get(id, members).await?.render(BASE, true))
+    }
+
+    async fn group_create(&self, body: &Value) -> Result<Value> {
+        self.team.require_provisioning(&self.actor).await?;
+        Ok(self
+            .team
+            .group_create(&self.actor, body)
+            .await?
+            .render(BASE, true))
+    }
+
+    async fn group_patch(&self, id: &str, ops: &[PatchOperation]) -> Result<()> {
+        self.team.require_provisioning(&self.actor).await?;
+        self.team.group_patch(&self.actor, id, ops, None).await?;
+        Ok(())
+    }
+
+    async fn group_replace(&self, id: &str, body: &Value) -> Result<Value> {
+        self.team.require_provisioning(&self.actor).await?;
+        Ok(self
+            .team
+            .group_replace(&self.actor, id, body, None)
+            .await?
+            .render(BASE, true))
+    }
+
+    async fn group_delete(&self, id: &str) -> Result<()> {
+        self.team.require_provisioning(&self.actor).await?;
+        self.team.group_delete(&self.actor, id, None).await
     }
 }

@@ -92,4 +92,23 @@ pub trait Backend: Send + Sync {
     async fn user_replace(&self, id: &str, body: &Value) -> Result<Value>;
     /// Deactivate (`false`) or reactivate (`true`): only `active` changes.
     async fn user_set_active(&self, id: &str, active: bool) -> Result<Value>;
+
+    // --- groups (SPEC §5a) ---
+    /// A page of groups, with their members when `members` (each with
+    /// its `display` where the service gives one).
+    async fn groups_page(
+        &self,
+        filter: Option<&str>,
+        start_index: u64,
+        count: u64,
+        members: bool,
+    ) -> Result<Page>;
+    async fn group_get(&self, id: &str, members: bool) -> Result<Value>;
+    async fn group_create(&self, body: &Value) -> Result<Value>;
+    /// Apply a PATCH; the group is not read back (a service may answer
+    /// 204, and the answer to a member edit should not cost the group's
+    /// size).
+    async fn group_patch(&self, id: &str, ops: &[PatchOperation]) -> Result<()>;
+    async fn group_replace(&self, id: &str, body: &Value) -> Result<Value>;
+    async fn group_delete(&self, id: &str) -> Result<()>;
 }

@@ -767,6 +767,73 @@ impl Backend for Remote {
         let op = PatchOperation::replace(Some("active"), Value::Bool(active));
         self.user_patch(id, std::slice::from_ref(&op)).await
     }
+
+    async fn groups_page(
+        &self,
+        filter: Option<&str>,
+        start_index: u64,
+        count: u64,
+        members: bool,
+    ) -> Result<Page> {
+        let mut path = format!(
+            "/Groups?startIndex={start_index}&count={count}&{}",
+            group_view(members)
+        );
+        if let Some(f) = filter {
+            path.push_str(&format!("&filter={}", enc(f)));
+        }
+        let body = expect_body(self.scim(Method::GET, &path, None).await?)?;
+        let list: ListResponse = serde_json::from_value(body)
+            .map_err(|e| Error::internal(format!("not a SCIM ListResponse: {e}")))?;
+        Ok(Page {
+            total: list.total_results,
+            resources: list.resources,
+        })
+    }
+
+    async fn group_get(&self, id: &str, members: bool) -> Result<Value> {
+        let path = format!("/Groups/{}?{}", enc(id), group_view(members));
+        expect_body(self.scim(Method::GET, &path, None).await?)
+    }
+
+    async fn group_create(&self, body: &Value) -> Result<Value> {
+        expect_body(self.scim(Method::POST, "/Groups", Some(body)).await?)
+    }
+
+    async fn group_patch(&self, id: &str, ops: &[PatchOperation]) -> Result<()> {
+        let request = PatchRequest {
+            schemas: vec![PATCH_OP.to_string()],
+            operations: ops.to_vec(),
+        };
+        let body = serde_json::to_value(&request).unwrap_or_default();
+        self.scim(Method::PATCH, &format!("/Groups/{}", enc(id)), Some(&body))
+            .await
+            .map(|_| ())
+    }
+
+    async fn group_replace(&self, id: &str, body: &Value) -> Result<Value> {
+        let path = format!("/Groups/{}", enc(id));
+        match self.scim(Method::PUT, &path, Some(body)).await? {
+            Reply { body: Some(v), .. } => Ok(v),
+            Reply { body: None, .. } => self.group_get(id, true).await,
+        }
+    }
+
+    async fn group_delete(&self, id: &str) -> Result<()> {
+        self.scim(Method::DELETE, &format!("/Groups/{}", enc(id)), None)
+            .await
+            .map(|_| ())
+    }
+}
+
+/// The query that asks a group's members (with their `display`, which
+/// `scimctl serve` returns only when asked for by name) or leaves them out.
+fn group_view(members: bool) -> &'static str {
+    if members {
+        "attributes=displayName,externalId,meta,members,members.display"
+    } else {
+        "excludedAttributes=members"
+    }
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@ pub mod auth;
 pub mod complete;
 pub mod completions;
 pub mod context;
+pub mod groups;
 pub mod keys;
 pub mod profile;
 pub mod records;
@@ -126,6 +127,8 @@ pub enum Command {
     #[command(subcommand)]
     Users(users::Command),
     #[command(subcommand)]
+    Groups(groups::Command),
+    #[command(subcommand)]
     Audit(audit::Command),
     #[command(
         after_help = "Examples:\n  scimctl completions bash > ~/.local/share/bash-completion/completions/scimctl\n  source <(COMPLETE=bash scimctl)   # completions that know your profiles and keys"
@@ -189,6 +192,7 @@ pub async fn run(cli: Cli) -> Result<()> {
         Command::Scim(cmd) => scim::run(&ctx, cmd).await,
         Command::Keys(cmd) => keys::run(&ctx, cmd).await,
         Command::Users(cmd) => users::run(&ctx, cmd).await,
+        Command::Groups(cmd) => groups::run(&ctx, cmd).await,
         Command::Audit(cmd) => audit::run(&ctx, cmd).await,
         Command::AdminToken(cmd) => admin_token::run(&ctx, cmd).await,
         Command::Completions(_) => unreachable!("handled above"),

@@ -156,3 +156,105 @@ impl Record for UserResource {
         self.0.clone()
     }
 }
+
+/// A user with the groups it belongs to: what `users get` (and the
+/// commands that show one user) print as a table.
+pub struct UserDetail(pub Value);
+
+impl UserDetail {
+    fn groups(&self) -> String {
+        crate::scim::doc::get_ci(&self.0, "groups")
+            .and_then(Value::as_array)
+            .map(|gs| {
+                gs.iter()
+                    .filter_map(|g| {
+                        crate::scim::doc::get_ci(g, "display")
+                            .or_else(|| crate::scim::doc::get_ci(g, "value"))
+                            .and_then(Value::as_str)
+                    })
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            })
+            .unwrap_or_default()
+    }
+}
+
+impl Record for UserDetail {
+    fn headers() -> &'static [&'static str] {
+        &[
+            "ID",
+            "USERNAME",
+            "FIRST",
+            "LAST",
+            "ACTIVE",
+            "ROLES",
+            "EXTERNAL ID",
+            "GROUPS",
+        ]
+    }
+    fn cells(&self) -> Vec<String> {
+        let mut cells = UserResource(self.0.clone()).cells();
+        cells.push(self.groups());
+        cells
+    }
+    fn json(&self) -> Value {
+        self.0.clone()
+    }
+}
+
+/// The user ids in a group's `members`.
+pub fn member_ids(group: &Value) -> Vec<String> {
+    crate::scim::doc::get_ci(group, "members")
+        .and_then(Value::as_array)
+        .map(|ms| {
+            ms.iter()
+                .filter_map(|m| crate::scim::doc::get_ci(m, "value").and_then(Value::as_str))
+                .map(str::to_string)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// A SCIM Group resource as the backend returned it.
+pub struct GroupResource(pub Value);
+
+impl Record for GroupResource {
+    fn headers() -> &'static [&'static str] {
+        &["ID", "NAME", "EXTERNAL ID", "MEMBERS"]
+    }
+    fn cells(&self) -> Vec<String> {
+        let text = |k: &str| {
+            crate::scim::doc::get_ci(&self.0, k)
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_string()
+        };
+        // (a listing leaves members out: no count to show)
+        let members = crate::scim::doc::get_ci(&self.0, "members")
+            .and_then(Value::as_array)
+            .map(|m| m.len().to_string())
+            .unwrap_or_default();
+        vec![text("id"), text("displayName"), text("externalId"), members]
+    }
+    fn json(&self) -> Value {
+        self.0.clone()
+    }
+}
+
+/// A member of a group, with its userName.
+pub struct MemberRecord {
+    pub id: String,
+    pub user_name: String,
+}
+
+impl Record for MemberRecord {
+    fn headers() -> &'static [&'static str] {
+        &["ID", "USERNAME"]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![self.id.clone(), self.user_name.clone()]
+    }
+    fn json(&self) -> Value {
+        serde_json::json!({"id": self.id, "userName": self.user_name})
+    }
+}

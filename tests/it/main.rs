@@ -12,6 +12,7 @@ mod faults;
 mod filters;
 mod generated;
 mod groups;
+mod groups_cli;
 mod interop;
 // The real Secret Service and kernel keyring: Linux only.
 #[cfg(target_os = "linux")]

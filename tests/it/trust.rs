@@ -904,6 +904,20 @@ async fn completion_knows_profiles_and_key_names() {
     assert!(complete(&["--profile", ""]).contains(&"local".to_string()));
     assert_eq!(complete(&["keys", "rotate", "ok"]), ["okta"]);
     assert_eq!(complete(&["keys", "show", "x"]), Vec::<String>::new());
+    // group names: those the groups commands saw, renamed and deleted ones
+    // forgotten
+    assert_eq!(complete(&["groups", "get", "Eng"]), Vec::<String>::new());
+    for args in [
+        &["groups", "create", "Engineering"][..],
+        &["groups", "create", "Sales"],
+        &["groups", "rename", "Sales", "Sales EMEA"],
+    ] {
+        m.run(args).await.ok();
+    }
+    assert_eq!(complete(&["groups", "get", "Eng"]), ["Engineering"]);
+    assert_eq!(complete(&["groups", "add", "Sa"]), ["Sales EMEA"]);
+    m.run(&["groups", "delete", "Engineering", "--yes"]).await.ok();
+    assert_eq!(complete(&["groups", "members", "E"]), Vec::<String>::new());
 }
 
 /// The case: 40 rows with --continue-on-error against `serve

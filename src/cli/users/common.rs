@@ -5,7 +5,7 @@ use serde_json::Value;
 
 use crate::backend::{Backend, Page};
 use crate::cli::context::Context;
-use crate::cli::records::UserResource;
+use crate::cli::records::UserDetail;
 use crate::error::{Error, Kind, Result};
 use crate::ui::output::Format;
 
@@ -22,7 +22,7 @@ pub enum IfExists {
 pub fn show(ctx: &Context, user: &Value) -> Result<()> {
     match ctx.out.format {
         Format::Json | Format::Jsonl => ctx.out.raw(user),
-        _ => ctx.out.one(&UserResource(user.clone())),
+        _ => ctx.out.one(&UserDetail(user.clone())),
     }
 }
 

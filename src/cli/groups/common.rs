@@ -1,0 +1,107 @@
+//! What the groups commands share: finding a group by id or displayName,
+//! finding by name whether one exists, showing a group.
+
+use serde_json::Value;
+
+use crate::backend::Backend;
+use crate::cli::context::Context;
+use crate::cli::records::GroupResource;
+use crate::core::model::name_key;
+use crate::error::{Error, Kind, Result};
+use crate::scim::doc::get_ci;
+use crate::ui::output::Format;
+
+#[derive(Debug, clap::Args)]
+pub struct GroupArg {
+    /// Group id, or displayName.
+    #[arg(add = clap_complete::engine::ArgValueCompleter::new(crate::cli::complete::group_names))]
+    pub group: String,
+}
+
+pub fn show(ctx: &Context, group: &Value) -> Result<()> {
+    match ctx.out.format {
+        Format::Json | Format::Jsonl => ctx.out.raw(group),
+        _ => ctx.out.one(&GroupResource(group.clone())),
+    }
+}
+
+pub fn display_name(group: &Value) -> &str {
+    get_ci(group, "displayName")
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+}
+
+pub fn group_id(group: &Value) -> Result<String> {
+    group
+        .get("id")
+        .and_then(Value::as_str)
+        .map(str::to_string)
+        .ok_or_else(|| Error::internal("the backend returned a group without an id"))
+}
+
+/// A SCIM string literal.
+fn quote(s: &str) -> String {
+    serde_json::to_string(s).unwrap_or_default()
+}
+
+/// The groups named `name` (compared as SPEC §6 compares names), asked by
+/// `displayName eq`. Only groups whose name is the one asked for count: a
+/// service that ignores the filter answers with others (`others` says so).
+pub async fn named(backend: &dyn Backend, name: &str, members: bool) -> Result<(Vec<Value>, bool)> {
+    let filter = format!("displayName eq {}", quote(name.trim()));
+    let page = backend.groups_page(Some(&filter), 1, 50, members).await?;
+    let wanted = name_key(name);
+    let mut others = false;
+    let hits = page
+        .resources
+        .into_iter()
+        .filter(|g| {
+            let hit = name_key(display_name(g)) == wanted;
+            others |= !hit;
+            hit
+        })
+        .collect();
+    Ok((hits, others))
+}
+
+/// A group by id, or else by displayName — which must name one group.
+pub async fn find(backend: &dyn Backend, group: &str, members: bool) -> Result<Value> {
+    match backend.group_get(group, members).await {
+        Ok(v) => return Ok(v),
+        // (a service whose ids have a form may refuse the name as one)
+        Err(e) if matches!(e.kind(), Kind::NotFound | Kind::Invalid) => {}
+        Err(e) => return Err(e),
+    }
+    let (mut hits, others) = named(backend, group, members).await?;
+    match hits.len() {
+        1 => Ok(hits.remove(0)),
+        0 => {
+            let mut err = Error::not_found(format!("no group {group:?}"));
+            if others {
+                err = err.with_hint(
+                    "the backend answered with other groups: it may not honour SCIM filters, so nothing was changed",
+                );
+            }
+            Err(err)
+        }
+        n => {
+            let ids: Vec<String> = hits.iter().filter_map(|g| group_id(g).ok()).collect();
+            Err(Error::invalid(format!(
+                "{n} groups are named {group:?}: {}",
+                ids.join(", ")
+            ))
+            .with_hint("name the group by its id"))
+        }
+    }
+}
+
+/// The ids of users named by id or userName, each checked to exist: a
+/// typo in the fifth name changes nothing.
+pub async fn user_ids(backend: &dyn Backend, users: &[String]) -> Result<Vec<String>> {
+    let mut ids = Vec::with_capacity(users.len());
+    for u in users {
+        let user = crate::cli::users::common::find(backend, u).await?;
+        ids.push(crate::cli::users::common::id_of(&user)?);
+    }
+    Ok(ids)
+}

@@ -1,0 +1,105 @@
+//! `scimctl groups members`, `scimctl groups add` and `scimctl groups remove`
+
+use futures::StreamExt;
+use serde_json::{Value, json};
+
+use super::common::{GroupArg, display_name, find, group_id, show, user_ids};
+use crate::backend::Backend;
+use crate::cli::context::Context;
+use crate::cli::records::MemberRecord;
+use crate::error::Result;
+use crate::scim::doc::get_ci;
+use crate::scim::patch::{PatchOp, PatchOperation};
+
+#[derive(Debug, clap::Args)]
+pub struct ChangeArgs {
+    /// Group id, or displayName.
+    #[arg(add = clap_complete::engine::ArgValueCompleter::new(crate::cli::complete::group_names))]
+    pub group: String,
+    /// User ids or userNames.
+    #[arg(required = true)]
+    pub users: Vec<String>,
+}
+
+/// Members' userNames read at once, where the service does not give them.
+const LOOKUPS_AT_ONCE: usize = 8;
+
+pub async fn list(ctx: &Context, backend: &dyn Backend, a: GroupArg) -> Result<()> {
+    let group = find(backend, &a.group, true).await?;
+    let items: Vec<Value> = get_ci(&group, "members")
+        .and_then(Value::as_array)
+        .cloned()
+        .unwrap_or_default();
+    // `scimctl serve` and the embedded database give each member's
+    // userName as its display; elsewhere it is read from the user.
+    let records: Vec<Result<MemberRecord>> =
+        futures::stream::iter(items.into_iter().map(|m| async move {
+            let id = get_ci(&m, "value")
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_string();
+            let user_name = match get_ci(&m, "display").and_then(Value::as_str) {
+                Some(d) if !d.is_empty() => d.to_string(),
+                _ => backend
+                    .user_get(&id)
+                    .await
+                    .ok()
+                    .and_then(|u| {
+                        get_ci(&u, "userName")
+                            .and_then(Value::as_str)
+                            .map(str::to_string)
+                    })
+                    .unwrap_or_default(),
+            };
+            Ok(MemberRecord { id, user_name })
+        }))
+        .buffered(LOOKUPS_AT_ONCE)
+        .collect()
+        .await;
+    let records: Vec<MemberRecord> = records.into_iter().collect::<Result<_>>()?;
+    ctx.out.list(&records)
+}
+
+pub async fn change(ctx: &Context, backend: &dyn Backend, a: ChangeArgs, add: bool) -> Result<()> {
+    let group = find(backend, &a.group, false).await?;
+    let id = group_id(&group)?;
+    let users = user_ids(backend, &a.users).await?;
+    let ops: Vec<PatchOperation> = if add {
+        vec![PatchOperation {
+            op: PatchOp::Add,
+            path: Some("members".into()),
+            value: Some(Value::Array(
+                users
+                    .iter()
+                    .map(|u| json!({"value": u, "type": "User"}))
+                    .collect(),
+            )),
+        }]
+    } else {
+        // RFC 7644's form, which Okta sends and every service takes: one
+        // value-filter path per member.
+        users
+            .iter()
+            .map(|u| PatchOperation {
+                op: PatchOp::Remove,
+                path: Some(format!(
+                    "members[value eq {}]",
+                    serde_json::to_string(u).unwrap_or_default()
+                )),
+                value: None,
+            })
+            .collect()
+    };
+    for chunk in ops.chunks(crate::scim::limits::MAX_PATCH_OPERATIONS) {
+        backend.group_patch(&id, chunk).await?;
+    }
+    eprintln!(
+        "{} {} user{} {} group {}.",
+        if add { "Added" } else { "Removed" },
+        users.len(),
+        if users.len() == 1 { "" } else { "s" },
+        if add { "to" } else { "from" },
+        display_name(&group)
+    );
+    show(ctx, &backend.group_get(&id, false).await?)
+}

@@ -1,0 +1,193 @@
+//! `scimctl groups` (SPEC §5a): the same contract on the embedded backend
+//! and against a remote `scimctl serve`, and against scim2-server (a
+//! third-party service with Groups, see `interop.rs`).
+
+use serde_json::Value;
+
+use crate::common::{Machine, scenarios};
+
+scenarios! {
+    groups_commands_follow_the_contract,
+}
+
+async fn users(m: &Machine, names: &[&str]) {
+    for n in names {
+        m.run(&[
+            "users",
+            "create",
+            &format!("{n}@example.com"),
+            "--first",
+            n,
+            "--last",
+            "X",
+        ])
+        .await
+        .ok();
+    }
+}
+
+fn member_names(m: &Value) -> Vec<String> {
+    let mut names: Vec<String> = m
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x["userName"].as_str().unwrap().to_string())
+        .collect();
+    names.sort();
+    names
+}
+
+/// The contract, as a script would use it.
+pub async fn groups_contract(m: &Machine) {
+    users(m, &["ann", "bob", "cy"]).await;
+    let created = m
+        .run(&[
+            "groups",
+            "create",
+            "Engineering",
+            "--external-id",
+            "eng-1",
+            "--member",
+            "ann@example.com",
+            "--member",
+            "bob@example.com",
+            "-o",
+            "json",
+        ])
+        .await
+        .ok()
+        .json();
+    let id = created["id"].as_str().unwrap().to_string();
+    assert_eq!(created["displayName"], "Engineering");
+    // a name in use, in any case: exit 6, nothing created
+    let out = m.run(&["groups", "create", "ENGINEERING"]).await.code(6);
+    assert!(out.stderr.contains(&id), "{}", out.stderr);
+    // an unknown member: exit 5, nothing created
+    m.run(&[
+        "groups",
+        "create",
+        "Sales",
+        "--member",
+        "nobody@example.com",
+    ])
+    .await
+    .code(5);
+    let listed = m.run(&["groups", "list", "-o", "jsonl"]).await.ok();
+    assert_eq!(listed.stdout.lines().count(), 1, "{}", listed.stdout);
+
+    // by id or by name
+    for g in [id.as_str(), "engineering"] {
+        let got = m.run(&["groups", "get", g, "-o", "json"]).await.ok().json();
+        assert_eq!(got["id"], id.as_str());
+    }
+    m.run(&["groups", "get", "Nope"]).await.code(5);
+
+    let members = m
+        .run(&["groups", "members", "Engineering", "-o", "json"])
+        .await
+        .ok()
+        .json();
+    assert_eq!(
+        member_names(&members),
+        ["ann@example.com", "bob@example.com"]
+    );
+
+    m.run(&[
+        "groups",
+        "add",
+        "Engineering",
+        "cy@example.com",
+        "ann@example.com",
+    ])
+    .await
+    .ok();
+    m.run(&["groups", "remove", "Engineering", "bob@example.com"])
+        .await
+        .ok();
+    let members = m
+        .run(&["groups", "members", &id, "-o", "json"])
+        .await
+        .ok()
+        .json();
+    assert_eq!(
+        member_names(&members),
+        ["ann@example.com", "cy@example.com"]
+    );
+    // an unknown user changes nothing: exit 5
+    m.run(&[
+        "groups",
+        "add",
+        "Engineering",
+        "cy@example.com",
+        "zed@example.com",
+    ])
+    .await
+    .code(5);
+
+    m.run(&["groups", "create", "Sales"]).await.ok();
+    // a rename onto another group's name: exit 6
+    m.run(&["groups", "rename", "Engineering", "sales"])
+        .await
+        .code(6);
+    let renamed = m
+        .run(&["groups", "rename", "Engineering", "Platform", "-o", "json"])
+        .await
+        .ok()
+        .json();
+    assert_eq!(renamed["displayName"], "Platform");
+    assert_eq!(renamed["externalId"], "eng-1");
+
+    // deleting asks; without a terminal it needs --yes (exit 3)
+    m.run(&["groups", "delete", "Platform"]).await.code(3);
+    m.run(&["groups", "delete", "Platform", "Nope", "--yes"])
+        .await
+        .code(5);
+    assert_eq!(
+        m.run(&["groups", "list", "-o", "jsonl"])
+            .await
+            .ok()
+            .stdout
+            .lines()
+            .count(),
+        2,
+        "a missing name deleted nothing"
+    );
+    m.run(&["groups", "delete", "Platform", "Sales", "--yes"])
+        .await
+        .ok();
+    let out = m.run(&["groups", "list", "-o", "json"]).await.ok();
+    assert_eq!(out.json(), serde_json::json!([]));
+    // the members' accounts stay
+    m.run(&["users", "get", "cy@example.com"]).await.ok();
+}
+
+async fn groups_commands_follow_the_contract(m: Machine) {
+    m.ready_for_users("groups").await;
+    groups_contract(&m).await;
+    // (scimctl serve and the embedded database only)
+    users(&m, &["dee"]).await;
+    m.run(&["groups", "create", "Ops", "--member", "dee@example.com"])
+        .await
+        .ok();
+    let shown = m.run(&["users", "get", "dee@example.com"]).await.ok();
+    assert!(
+        shown
+            .stdout
+            .lines()
+            .any(|l| l.starts_with("groups:") && l.ends_with("Ops")),
+        "{}",
+        shown.stdout
+    );
+    let shown = m
+        .run(&["users", "get", "dee@example.com", "-o", "json"])
+        .await
+        .ok()
+        .json();
+    assert_eq!(shown["groups"][0]["display"], "Ops");
+    // the audit trail names each membership
+    let audit = m
+        .run(&["audit", "list", "--action", "group.member", "-o", "jsonl"])
+        .await
+        .ok();
+    assert!(audit.stdout.lines().count() >= 5, "{}", audit.stdout);
+}
