@@ -26,6 +26,7 @@ pub fn render(doc: Doc) -> Value {
             last_modified: 0,
             version: 1,
             default_role: Some("developer"),
+            groups: &[],
         },
         "http://h/scim/v2",
     )

@@ -27,11 +27,130 @@ pub fn parse(input: &str) -> Result<Filter> {
             input.len()
         )));
     }
-    let filter: Filter = input
+    let rewritten = sub_attribute_comparisons(input);
+    let filter: Filter = rewritten
         .parse()
         .map_err(|e| invalid_filter(format!("cannot parse filter {input:?}: {e}")))?;
     validate(&filter)?;
     Ok(filter)
+}
+
+/// Entra ID filters on a sub-attribute of a value path —
+/// `emails[type eq "work"].value eq "x@contoso.com"` — which RFC 7644's
+/// grammar has no production for (a value path ends at its `]`). Each
+/// such comparison is the same as moving it inside the brackets:
+/// `emails[(type eq "work") and value eq "x@contoso.com"]`, which the
+/// grammar has. Anything else is left as it is.
+fn sub_attribute_comparisons(input: &str) -> std::borrow::Cow<'_, str> {
+    let mut text = input.to_string();
+    // (each pass rewrites the first such comparison; a filter of 4 KiB
+    // holds few of them, and a rewrite never makes another)
+    for _ in 0..64 {
+        match rewrite_one(&text) {
+            Some(next) => text = next,
+            None => break,
+        }
+    }
+    if text == input {
+        std::borrow::Cow::Borrowed(input)
+    } else {
+        std::borrow::Cow::Owned(text)
+    }
+}
+
+fn is_name_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'$' | b':' | b'.')
+}
+
+/// The end of a JSON string that starts at `start` (its opening quote).
+fn string_end(bytes: &[u8], start: usize) -> Option<usize> {
+    let mut i = start + 1;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\\' => i += 2,
+            b'"' => return Some(i + 1),
+            _ => i += 1,
+        }
+    }
+    None
+}
+
+fn rewrite_one(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut opens = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' => {
+                i = string_end(bytes, i)?;
+                continue;
+            }
+            b'[' => opens.push(i),
+            b']' => {
+                let open = opens.pop()?;
+                let close = i;
+                if bytes.get(close + 1) == Some(&b'.')
+                    && bytes
+                        .get(close + 2)
+                        .is_some_and(|b| b.is_ascii_alphabetic())
+                {
+                    return rewrite_at(text, open, close);
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
+
+/// `attr[inner].sub op value` around the brackets at `open` and `close`.
+fn rewrite_at(text: &str, open: usize, close: usize) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut j = close + 2;
+    while j < bytes.len() && is_name_byte(bytes[j]) && bytes[j] != b'.' {
+        j += 1;
+    }
+    let skip = |mut k: usize| {
+        while k < bytes.len() && bytes[k] == b' ' {
+            k += 1;
+        }
+        k
+    };
+    let op_start = skip(j);
+    let mut op_end = op_start;
+    while op_end < bytes.len() && bytes[op_end].is_ascii_alphabetic() {
+        op_end += 1;
+    }
+    let op = &text[op_start..op_end];
+    if op.is_empty() {
+        return None;
+    }
+    let end = if op.eq_ignore_ascii_case("pr") {
+        op_end
+    } else {
+        let v = skip(op_end);
+        if bytes.get(v) == Some(&b'"') {
+            string_end(bytes, v)?
+        } else {
+            let mut e = v;
+            while e < bytes.len() && !matches!(bytes[e], b' ' | b')' | b']') {
+                e += 1;
+            }
+            if e == v {
+                return None;
+            }
+            e
+        }
+    };
+    let comparison = &text[close + 2..end];
+    Some(format!(
+        "{}[({}) and {}]{}",
+        &text[..open],
+        &text[open + 1..close],
+        comparison,
+        &text[end..]
+    ))
 }
 
 fn invalid_filter(message: String) -> Error {
@@ -268,6 +387,28 @@ pub fn string_compare(case_exact: bool, actual: &str, op: &CompareOp, expected: 
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn entra_filters_on_a_value_paths_sub_attribute() {
+        let rewritten = |f: &str| super::sub_attribute_comparisons(f).into_owned();
+        assert_eq!(
+            rewritten(r#"emails[type eq "work"].value eq "x@contoso.com""#),
+            r#"emails[(type eq "work") and value eq "x@contoso.com"]"#
+        );
+        assert_eq!(
+            rewritten(r#"userName eq "a" and emails[type eq "work"].value pr"#),
+            r#"userName eq "a" and emails[(type eq "work") and value pr]"#
+        );
+        // brackets and dots inside a string are not structure
+        let quoted = r#"title eq "a[b].c eq" and emails[value eq "]."]"#;
+        assert_eq!(rewritten(quoted), quoted);
+        let f = super::parse(r#"emails[type eq "work"].value eq "X@contoso.com""#).unwrap();
+        let work = serde_json::json!({"emails": [{"type": "work", "value": "x@contoso.com"}]});
+        let home = serde_json::json!({"emails": [{"type": "home", "value": "x@contoso.com"}]});
+        assert!(super::matches(&f, &work));
+        assert!(!super::matches(&f, &home));
+        assert!(super::parse(r#"emails[type eq "work"].nope eq "x""#).is_err());
+    }
+
     use super::*;
     use serde_json::json;
 

@@ -221,6 +221,28 @@ async fn entra_group_provisioning_flow() {
     let (s, key) = Server::provisioned().await;
     let ann = user(&s, &key, "ann.lee").await;
     let bob = user(&s, &key, "bob.ray").await;
+    // Entra's user lookup by a value path's sub-attribute (400 before)
+    for (filter, found) in [
+        (
+            r#"emails[type eq "work"].value eq "ANN.LEE@example.com""#,
+            1,
+        ),
+        (
+            r#"emails[type eq "home"].value eq "ann.lee@example.com""#,
+            0,
+        ),
+    ] {
+        let r = s
+            .scim(
+                &key,
+                Method::GET,
+                &format!("/Users?filter={}", enc(filter)),
+                None,
+            )
+            .await
+            .expect_status(200);
+        assert_eq!(r.body["totalResults"], found, "{filter}");
+    }
     let lookup = format!(
         "/Groups?excludedAttributes=members&filter={}",
         enc(r#"displayName eq "Sales""#)

@@ -916,7 +916,9 @@ async fn completion_knows_profiles_and_key_names() {
     }
     assert_eq!(complete(&["groups", "get", "Eng"]), ["Engineering"]);
     assert_eq!(complete(&["groups", "add", "Sa"]), ["Sales EMEA"]);
-    m.run(&["groups", "delete", "Engineering", "--yes"]).await.ok();
+    m.run(&["groups", "delete", "Engineering", "--yes"])
+        .await
+        .ok();
     assert_eq!(complete(&["groups", "members", "E"]), Vec::<String>::new());
 }
 
