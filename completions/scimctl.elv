@@ -759,6 +759,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand --color 'When to use colour (NO_COLOR is honoured)'
             cand --dry-run 'Check every row and print the plan; change nothing'
             cand --continue-on-error 'Import the good rows even when some rows are bad or fail'
+            cand --create-groups 'Create the groups that the groups column names and no group has (without it, such a row stops the import before anything is written)'
             cand -y 'Answer yes to confirmations'
             cand --yes 'Answer yes to confirmations'
             cand --no-input 'Never prompt; fail with exit 3 when an answer is needed'

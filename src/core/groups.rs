@@ -27,6 +27,13 @@ use crate::scim::patch::PatchOperation;
 /// Longest accepted displayName, in bytes.
 pub const MAX_GROUP_NAME: usize = 1024;
 
+/// Most members one listing page shows, all its groups together: a page
+/// holds fewer groups rather than more members (RFC 7644 lets a page be
+/// shorter than `count`; `itemsPerPage` says how long it is). At least one
+/// group is always shown. Without it, one key holder who made a thousand
+/// groups of ten thousand members could have one request read ten million.
+pub const MAX_LISTED_MEMBERS: u64 = 20_000;
+
 /// What to list: an optional filter, a 1-based start index, a page size,
 /// and whether to read the members.
 #[derive(Debug, Clone)]
@@ -241,12 +248,32 @@ impl Team {
             None => Pred::True,
         };
         let total = self.store.count_groups(&pred).await?;
+        let offset = start_index - 1;
         let groups = if query.count == 0 || total == 0 {
             Vec::new()
-        } else {
+        } else if !query.members {
             self.store
-                .page_groups(&pred, start_index - 1, query.count, query.members)
+                .page_groups(&pred, offset, query.count, false)
                 .await?
+        } else {
+            // The page's groups first, then as many of them with their
+            // members as MAX_LISTED_MEMBERS allows.
+            let headers = self
+                .store
+                .page_groups(&pred, offset, query.count, false)
+                .await?;
+            let ids: Vec<String> = headers.iter().map(|g| g.id.clone()).collect();
+            let counts = self.store.member_counts(&ids).await?;
+            let mut budget = MAX_LISTED_MEMBERS;
+            let mut keep = 0u64;
+            for n in counts {
+                if keep > 0 && n > budget {
+                    break;
+                }
+                budget = budget.saturating_sub(n);
+                keep += 1;
+            }
+            self.store.page_groups(&pred, offset, keep, true).await?
         };
         Ok(GroupPage {
             total,

@@ -243,6 +243,10 @@ pub trait Store: Send + Sync + 'static {
         members: bool,
     ) -> Result<Vec<GroupRow>>;
 
+    /// How many members each of these groups has, in their order (0 for
+    /// an unknown id).
+    async fn member_counts(&self, ids: &[String]) -> Result<Vec<u64>>;
+
     // --- audit ---
     /// The entries a selection picks, newest first.
     async fn list_audit(&self, select: &AuditSelect) -> Result<Vec<AuditEntry>>;

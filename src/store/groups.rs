@@ -85,6 +85,19 @@ pub const MEMBERS_OF: &str = "SELECT m.group_id, m.user_id, u.user_name \
      FROM group_members m JOIN users u ON u.id = m.user_id \
      WHERE m.group_id IN (SELECT j.value FROM {ids}) ORDER BY m.group_id, m.user_id";
 
+/// The number of members of each group named (ids bound once), as
+/// (group id, count); groups without members are absent.
+pub const MEMBER_COUNTS: &str = "SELECT group_id, count(*) FROM group_members \
+     WHERE group_id IN (SELECT j.value FROM {ids}) GROUP BY group_id";
+
+/// Counts in the order of `ids`.
+pub fn counts_in_order(ids: &[String], found: Vec<(String, i64)>) -> Vec<u64> {
+    let found: std::collections::HashMap<String, i64> = found.into_iter().collect();
+    ids.iter()
+        .map(|id| found.get(id).copied().unwrap_or(0).max(0) as u64)
+        .collect()
+}
+
 /// The user's groups as one JSON text column, `[[id, displayName], …]`:
 /// selected with every user, so that a user and its read-only `groups`
 /// come in one statement (an index probe when the user has none).

@@ -940,6 +940,16 @@ impl Store for PgStore {
         Ok(page)
     }
 
+    async fn member_counts(&self, ids: &[String]) -> Result<Vec<u64>> {
+        let sql = rows::numbered(&with_ids(group_sql::MEMBER_COUNTS, Dialect::Postgres));
+        let found: Vec<(String, i64)> = sqlx::query_as(sqlx::AssertSqlSafe(sql))
+            .bind(group_sql::ids_json(ids))
+            .fetch_all(&self.pool)
+            .await
+            .map_err(map_err)?;
+        Ok(group_sql::counts_in_order(ids, found))
+    }
+
     async fn list_audit(&self, select: &AuditSelect) -> Result<Vec<AuditEntry>> {
         let (sql, args) = rows::audit_list_sql(select);
         let sql = rows::numbered(&sql);

@@ -695,6 +695,19 @@ impl Store for SqliteStore {
             .await
     }
 
+    async fn member_counts(&self, ids: &[String]) -> Result<Vec<u64>> {
+        let ids = ids.to_vec();
+        self.readers
+            .later(move |c| {
+                let sql = super::groups::with_ids(super::groups::MEMBER_COUNTS, Dialect::Sqlite);
+                let found = read::all(c, &sql, [super::groups::ids_json(&ids)], |r| {
+                    Ok((r.get(0)?, r.get(1)?))
+                })?;
+                Ok(super::groups::counts_in_order(&ids, found))
+            })
+            .await
+    }
+
     async fn list_audit(&self, select: &AuditSelect) -> Result<Vec<AuditEntry>> {
         let (sql, args) = rows::audit_list_sql(select);
         let values: Vec<rusqlite::types::Value> = args.iter().map(read::value_of).collect();

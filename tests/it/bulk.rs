@@ -212,7 +212,7 @@ async fn import_2000_rows_then_again_then_export_round_trip(m: Machine) {
     let exported = m.run(&["users", "export", "-o", "csv"]).await.ok().stdout;
     assert_eq!(
         exported.lines().next().unwrap(),
-        "email,first_name,last_name,external_id,role,active"
+        "email,first_name,last_name,external_id,role,active,groups"
     );
     assert_eq!(exported.lines().count(), 1976);
     let back = write_file(&m, "exported.csv", &exported);

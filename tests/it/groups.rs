@@ -724,3 +724,60 @@ async fn discovery_lists_the_group_type_and_schema() {
         .expect("User lists groups");
     assert_eq!(groups["mutability"], "readOnly");
 }
+
+/// A listing with members reads at most MAX_LISTED_MEMBERS of them: a
+/// page holds fewer groups rather than more members (one request could
+/// otherwise read every membership of the team).
+#[tokio::test(flavor = "multi_thread")]
+async fn a_listing_with_members_reads_a_bounded_number_of_them() {
+    use scimctl::core::groups::MAX_LISTED_MEMBERS;
+    let (s, key) = Server::provisioned().await;
+    let actor = scimctl::core::model::Actor::Local("test".into());
+    let per_group = (MAX_LISTED_MEMBERS / 2) as usize;
+    let bodies: Vec<Value> = (0..per_group)
+        .map(|i| crate::common::user_body(&format!("m{i}@example.com"), "M", "N"))
+        .collect();
+    let ids: Vec<String> = s
+        .team
+        .user_create_many(&actor, &bodies)
+        .await
+        .into_iter()
+        .map(|r| r.unwrap().id)
+        .collect();
+    for name in ["a", "b", "c"] {
+        s.team
+            .group_insert(&actor, name.into(), None, &ids)
+            .await
+            .unwrap();
+    }
+    let r = s
+        .scim(&key, Method::GET, "/Groups?count=3", None)
+        .await
+        .expect_status(200);
+    assert_eq!(r.body["totalResults"], 3);
+    assert_eq!(r.body["itemsPerPage"], 2, "two groups fill the budget");
+    let shown: usize = r.body["Resources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| g["members"].as_array().unwrap().len())
+        .sum();
+    assert_eq!(shown as u64, MAX_LISTED_MEMBERS);
+    // the next page starts at the group left out
+    let r = s
+        .scim(&key, Method::GET, "/Groups?startIndex=3&count=3", None)
+        .await
+        .expect_status(200);
+    assert_eq!(r.body["Resources"][0]["displayName"], "c");
+    // without members, the whole page
+    let r = s
+        .scim(
+            &key,
+            Method::GET,
+            "/Groups?count=3&excludedAttributes=members",
+            None,
+        )
+        .await
+        .expect_status(200);
+    assert_eq!(r.body["itemsPerPage"], 3);
+}

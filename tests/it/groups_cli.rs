@@ -8,6 +8,7 @@ use crate::common::{Machine, scenarios};
 
 scenarios! {
     groups_commands_follow_the_contract,
+    import_and_export_carry_memberships,
 }
 
 async fn users(m: &Machine, names: &[&str]) {
@@ -190,4 +191,126 @@ async fn groups_commands_follow_the_contract(m: Machine) {
         .await
         .ok();
     assert!(audit.stdout.lines().count() >= 5, "{}", audit.stdout);
+}
+
+/// The members of a group, by userName.
+async fn members_of(m: &Machine, group: &str) -> Vec<String> {
+    member_names(
+        &m.run(&["groups", "members", group, "-o", "json"])
+            .await
+            .ok()
+            .json(),
+    )
+}
+
+/// The `groups` column: import adds the rows' memberships (creating
+/// missing groups only with --create-groups), --if-exists update makes them
+/// exact, export writes them back.
+async fn import_and_export_carry_memberships(m: Machine) {
+    m.ready_for_users("groups").await;
+    let first = m.write_file(
+        "first.csv",
+        "email,first_name,last_name,groups\n\
+         ann@example.com,Ann,Lee,Eng;Ops\n\
+         bob@example.com,Bob,Ray,eng\n\
+         cy@example.com,Cy,Dow,\n",
+    );
+    // missing groups: exit 5 and nothing written
+    let out = m.run(&["users", "import", &first]).await.code(5);
+    assert!(out.stderr.contains("--create-groups"), "{}", out.stderr);
+    assert_eq!(
+        m.run(&["users", "list", "-o", "jsonl"])
+            .await
+            .ok()
+            .stdout
+            .lines()
+            .count(),
+        0
+    );
+    let out = m
+        .run(&["users", "import", &first, "--create-groups", "--dry-run"])
+        .await
+        .ok();
+    assert!(
+        out.stderr.contains("would create Eng, Ops"),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(
+        m.run(&["groups", "list", "-o", "jsonl"]).await.ok().stdout,
+        ""
+    );
+    m.run(&["users", "import", &first, "--create-groups"])
+        .await
+        .ok();
+    assert_eq!(
+        members_of(&m, "Eng").await,
+        ["ann@example.com", "bob@example.com"]
+    );
+    assert_eq!(members_of(&m, "ops").await, ["ann@example.com"]);
+
+    // without --if-exists update a second file only adds
+    let second = m.write_file(
+        "second.jsonl",
+        "{\"email\":\"ann@example.com\",\"first_name\":\"Ann\",\"last_name\":\"Lee\",\"groups\":[\"Ops\"]}\n\
+         {\"email\":\"cy@example.com\",\"first_name\":\"Cy\",\"last_name\":\"Dow\",\"groups\":[\"Ops\"]}\n",
+    );
+    m.run(&["users", "import", &second, "--if-exists", "skip"])
+        .await
+        .ok();
+    assert_eq!(
+        members_of(&m, "Eng").await,
+        ["ann@example.com", "bob@example.com"]
+    );
+    assert_eq!(
+        members_of(&m, "Ops").await,
+        ["ann@example.com", "cy@example.com"]
+    );
+    // with it, ann's groups become exactly the row's; bob (not in the
+    // file) keeps his
+    m.run(&["users", "import", &second, "--if-exists", "update"])
+        .await
+        .ok();
+    assert_eq!(members_of(&m, "Eng").await, ["bob@example.com"]);
+    assert_eq!(
+        members_of(&m, "Ops").await,
+        ["ann@example.com", "cy@example.com"]
+    );
+
+    // export writes the column; its file imports back as it is
+    let exported = m.run(&["users", "export"]).await.ok().stdout;
+    assert!(exported.starts_with("email,first_name,last_name,external_id,role,active,groups\n"));
+    assert!(
+        exported.contains("bob@example.com,Bob,Ray,,developer,true,Eng\n"),
+        "{exported}"
+    );
+    let file = m.write_file("export.csv", &exported);
+    let out = m
+        .run(&[
+            "users",
+            "import",
+            &file,
+            "--if-exists",
+            "update",
+            "-o",
+            "jsonl",
+        ])
+        .await
+        .ok();
+    assert!(
+        out.stdout.lines().all(|l| l.contains("\"skipped\"")),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stderr.contains("(0 added, 0 removed)"),
+        "{}",
+        out.stderr
+    );
+    // a bad group name is a bad row
+    let bad = m.write_file(
+        "bad.csv",
+        "email,first_name,last_name,groups\nd@example.com,D,E,a\u{200b}b\n",
+    );
+    m.run(&["users", "import", &bad]).await.code(2);
 }

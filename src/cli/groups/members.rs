@@ -1,15 +1,15 @@
 //! `scimctl groups members`, `scimctl groups add` and `scimctl groups remove`
 
 use futures::StreamExt;
-use serde_json::{Value, json};
+use serde_json::Value;
 
 use super::common::{GroupArg, display_name, find, group_id, show, user_ids};
 use crate::backend::Backend;
 use crate::cli::context::Context;
 use crate::cli::records::MemberRecord;
+use crate::cli::users::memberships::{add_ops, remove_ops};
 use crate::error::Result;
 use crate::scim::doc::get_ci;
-use crate::scim::patch::{PatchOp, PatchOperation};
 
 #[derive(Debug, clap::Args)]
 pub struct ChangeArgs {
@@ -64,31 +64,10 @@ pub async fn change(ctx: &Context, backend: &dyn Backend, a: ChangeArgs, add: bo
     let group = find(backend, &a.group, false).await?;
     let id = group_id(&group)?;
     let users = user_ids(backend, &a.users).await?;
-    let ops: Vec<PatchOperation> = if add {
-        vec![PatchOperation {
-            op: PatchOp::Add,
-            path: Some("members".into()),
-            value: Some(Value::Array(
-                users
-                    .iter()
-                    .map(|u| json!({"value": u, "type": "User"}))
-                    .collect(),
-            )),
-        }]
+    let ops = if add {
+        add_ops(&users)
     } else {
-        // RFC 7644's form, which Okta sends and every service takes: one
-        // value-filter path per member.
-        users
-            .iter()
-            .map(|u| PatchOperation {
-                op: PatchOp::Remove,
-                path: Some(format!(
-                    "members[value eq {}]",
-                    serde_json::to_string(u).unwrap_or_default()
-                )),
-                value: None,
-            })
-            .collect()
+        remove_ops(&users)
     };
     for chunk in ops.chunks(crate::scim::limits::MAX_PATCH_OPERATIONS) {
         backend.group_patch(&id, chunk).await?;

@@ -148,6 +148,9 @@ pub struct Report {
     columns: Columns,
     counts: HashMap<Status, u64>,
     pub failures: Vec<Outcome>,
+    /// The user id of each row that created, updated or kept its user, by
+    /// folded email (what the import's memberships need).
+    pub ids: HashMap<String, String>,
     all: Vec<Outcome>,
     /// One line per change in a table: with `-o table` given, or when
     /// `lines` says so (a sync's dry run shows its plan). By default a
@@ -166,6 +169,7 @@ impl Report {
             columns,
             counts: HashMap::new(),
             failures: Vec::new(),
+            ids: HashMap::new(),
             all: Vec::new(),
             table: (out.format == Format::Table && (out.chosen || lines))
                 .then(|| Table::new(std::io::stdout(), heads, out.style())),
@@ -194,6 +198,15 @@ impl Report {
 
     pub fn add(&mut self, o: Outcome) -> Result<()> {
         *self.counts.entry(o.status).or_default() += 1;
+        if let Some(id) = &o.id
+            && matches!(
+                o.status,
+                Status::Created | Status::Updated | Status::Skipped
+            )
+        {
+            self.ids
+                .insert(crate::core::model::name_key(&o.email), id.clone());
+        }
         if o.error.is_some() {
             self.failures.push(o.clone());
         }

@@ -201,6 +201,7 @@ mod tests {
             external_id: None,
             role: role.map(str::to_string),
             active,
+            groups: None,
         }
     }
 

@@ -64,6 +64,7 @@ fn user_body(a: &CreateArgs) -> Value {
         external_id: a.external_id.clone(),
         role: a.role.clone(),
         active: None,
+        groups: None,
     })
 }
 

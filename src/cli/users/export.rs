@@ -4,7 +4,7 @@
 use std::io::Write;
 
 use super::common::each_user;
-use super::row::row_of;
+use super::row::{groups_cell, row_of};
 use crate::backend::Backend;
 use crate::cli::context::Context;
 use crate::error::{Error, Result};
@@ -48,6 +48,7 @@ pub async fn run(ctx: &Context, backend: &dyn Backend, a: ExportArgs) -> Result<
             "external_id",
             "role",
             "active",
+            "groups",
         ])
         .map_err(csv_err)?;
     }
@@ -66,6 +67,7 @@ pub async fn run(ctx: &Context, backend: &dyn Backend, a: ExportArgs) -> Result<
                     row.external_id.unwrap_or_default(),
                     row.role.unwrap_or_default(),
                     row.active.map(|b| b.to_string()).unwrap_or_default(),
+                    groups_cell(&row.groups),
                 ])
                 .map_err(csv_err),
             None => {

@@ -28,8 +28,10 @@ use crate::scim::patch::PatchOperation;
 /// Create or update many users from a file.
 ///
 /// CSV needs the header `email,first_name,last_name` and may add
-/// `external_id`, `role` and `active`; JSON Lines objects use the same
-/// keys. `-o jsonl` prints one result per row:
+/// `external_id`, `role`, `active` and `groups` (group names separated by
+/// `;`); JSON Lines objects use the same keys (`groups` may be an array).
+/// The rows' memberships are added once their users are written; with
+/// `--if-exists update` a user's groups become exactly the row's. `-o jsonl` prints one result per row:
 /// {"row","email","status":"created|updated|skipped|failed|not_attempted","id","error"}.
 /// Every row ends in exactly one state, rows in flight when the import stops
 /// included; Ctrl-C stops launching rows, waits for those in flight, prints
@@ -56,6 +58,10 @@ pub struct ImportArgs {
     /// Import the good rows even when some rows are bad or fail.
     #[arg(long)]
     pub continue_on_error: bool,
+    /// Create the groups that the groups column names and no group has
+    /// (without it, such a row stops the import before anything is written).
+    #[arg(long)]
+    pub create_groups: bool,
 }
 
 /// A checked input line: the row, or why it is bad — with the email as far
@@ -112,7 +118,7 @@ pub fn parse(bytes: &[u8], format: FileFormat) -> Result<Vec<Parsed>> {
                         headers.iter().collect::<Vec<_>>().join(",")
                     ))
                     .with_hint(
-                        "the header is email,first_name,last_name[,external_id,role,active]",
+                        "the header is email,first_name,last_name[,external_id,role,active,groups]",
                     ));
                 }
             }
@@ -460,6 +466,9 @@ pub async fn run(ctx: &Context, backend: &dyn Backend, a: ImportArgs) -> Result<
             ),
         );
     }
+    // Every group the rows name is found (or known to be missing) before
+    // any user is written.
+    let plan = super::memberships::prepare(backend, &good, a.create_groups).await?;
     let started = Instant::now();
     // One read of the team when it is cheaper than asking per row.
     let census = match Census::take(backend, good.len()).await {
@@ -503,6 +512,43 @@ pub async fn run(ctx: &Context, backend: &dyn Backend, a: ImportArgs) -> Result<
         .await?
     };
     how.bar.finish_and_clear();
+    // The memberships, once every row's user is written (and only then:
+    // an import that stopped changes none; its resume adds them).
+    let mut groups_line = None;
+    if let Some(plan) = plan {
+        if dry_run {
+            let create = plan.to_create();
+            if !create.is_empty() {
+                groups_line = Some(format!("Groups: would create {}.", create.join(", ")));
+            }
+        } else if stop.is_none() {
+            let exact = if_exists == IfExists::Update;
+            let done = super::memberships::apply(backend, plan, &report.ids, exact).await;
+            for (name, e) in &done.failures {
+                let e = Error::new(e.kind(), format!("group {name}: {}", e.message()));
+                report.add(Outcome::failed(None, "", &e))?;
+            }
+            groups_line = Some(format!(
+                "Groups: {}memberships changed in {} group{} ({} added, {} removed){}.",
+                if done.created.is_empty() {
+                    String::new()
+                } else {
+                    format!("created {}; ", done.created.join(", "))
+                },
+                done.groups,
+                if done.groups == 1 { "" } else { "s" },
+                done.added,
+                done.removed,
+                match done.failures.len() {
+                    0 => String::new(),
+                    n => format!(", {n} failed"),
+                }
+            ));
+        } else {
+            groups_line =
+                Some("Groups: no membership was changed, because the import stopped.".to_string());
+        }
+    }
     let elapsed = started.elapsed().as_secs_f64();
     let report = report.finish()?;
     let resume = if a.file == "-" {
@@ -542,6 +588,9 @@ pub async fn run(ctx: &Context, backend: &dyn Backend, a: ImportArgs) -> Result<
         if stop.is_some() && report.count(Status::NotAttempted) + report.count(Status::Failed) > 0 {
             eprintln!("To resume: {resume}");
         }
+    }
+    if let Some(line) = groups_line {
+        eprintln!("{line}");
     }
     if matches!(stop, Some(Stop::Interrupted | Stop::Abandoned)) {
         return Err(Error::new(Kind::Interrupted, "the import was interrupted"));

@@ -12,6 +12,7 @@ pub mod export;
 pub mod get;
 pub mod import;
 pub mod list;
+pub mod memberships;
 pub mod row;
 pub mod sync;
 

@@ -38,6 +38,49 @@ pub struct Row {
         deserialize_with = "boolish"
     )]
     pub active: Option<bool>,
+    /// The groups the user belongs to, by displayName: in CSV one cell,
+    /// names separated by `;`; in JSON Lines an array (or the same text).
+    /// A blank cell (or no column) says nothing of memberships; `[]` in
+    /// JSON Lines says "in no group".
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "group_list"
+    )]
+    pub groups: Option<Vec<String>>,
+}
+
+fn group_list<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> std::result::Result<Option<Vec<String>>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum G {
+        List(Vec<String>),
+        Text(String),
+    }
+    Ok(match Option::<G>::deserialize(d)? {
+        None => None,
+        Some(G::List(names)) => Some(
+            names
+                .iter()
+                .map(|n| n.trim().to_string())
+                .filter(|n| !n.is_empty())
+                .collect(),
+        ),
+        Some(G::Text(t)) if t.trim().is_empty() => None,
+        Some(G::Text(t)) => Some(
+            t.split(';')
+                .map(|n| n.trim().to_string())
+                .filter(|n| !n.is_empty())
+                .collect(),
+        ),
+    })
+}
+
+/// The groups cell of CSV: names joined by `;`.
+pub fn groups_cell(groups: &Option<Vec<String>>) -> String {
+    groups.as_deref().map(|g| g.join(";")).unwrap_or_default()
 }
 
 fn blank_is_none<'de, D: serde::Deserializer<'de>>(
@@ -123,11 +166,30 @@ pub fn check_role(text: &str) -> std::result::Result<String, String> {
 
 /// Check and tidy a whole row: the same rules as `users create`.
 pub fn check(row: Row) -> std::result::Result<Row, String> {
+    let groups = match &row.groups {
+        None => None,
+        Some(names) => {
+            let mut checked: Vec<String> = Vec::with_capacity(names.len());
+            for n in names {
+                let name = crate::core::groups::check_group_name(n)
+                    .map_err(|e| format!("group {n:?}: {}", e.message()))?;
+                let key = crate::core::model::name_key(&name);
+                if !checked
+                    .iter()
+                    .any(|c| crate::core::model::name_key(c) == key)
+                {
+                    checked.push(name);
+                }
+            }
+            Some(checked)
+        }
+    };
     Ok(Row {
         email: check_email(&row.email)?,
         first_name: check_name("first_name", &row.first_name)?,
         last_name: check_name("last_name", &row.last_name)?,
         role: row.role.as_deref().map(check_role).transpose()?,
+        groups,
         ..row
     })
 }
@@ -171,6 +233,16 @@ pub fn row_of(user: &Value) -> Row {
         external_id: text(&["externalId"]),
         role,
         active: crate::scim::doc::get_ci(user, "active").and_then(Value::as_bool),
+        // the groups the service lists in the user's read-only `groups`
+        groups: crate::scim::doc::get_ci(user, "groups")
+            .and_then(Value::as_array)
+            .map(|gs| {
+                gs.iter()
+                    .filter_map(|g| crate::scim::doc::get_ci(g, "display").and_then(Value::as_str))
+                    .map(str::to_string)
+                    .collect::<Vec<_>>()
+            })
+            .filter(|g| !g.is_empty()),
     }
 }
 
@@ -217,6 +289,7 @@ mod tests {
             external_id: Some("e".into()),
             role: Some("admin".into()),
             active: Some(false),
+            groups: None,
         };
         let user = body_of(&row);
         assert_eq!(row_of(&user), row);

@@ -1,0 +1,296 @@
+//! The `groups` column of `users import` (SPEC §5a): the rows'
+//! memberships, added after the rows' users — one PATCH per group (per
+//! 1,000 members), not one per row. `--create-groups` creates the groups
+//! no one has made yet; without it a row that names a missing group stops
+//! the import before anything is written. With `--if-exists update` the
+//! memberships of the file's users become exact: a user whose row has a
+//! groups cell leaves the groups the cell does not name.
+
+use std::collections::{HashMap, HashSet};
+
+use serde_json::{Value, json};
+
+use super::bulk::Job;
+use super::row::Row;
+use crate::backend::Backend;
+use crate::cli::groups::common::{display_name, group_id, named};
+use crate::core::model::name_key;
+use crate::error::{Error, Result};
+use crate::scim::doc::get_ci;
+use crate::scim::patch::{PatchOp, PatchOperation};
+use crate::scim::schema::GROUP_SCHEMA;
+
+/// One group the file names.
+struct Wanted {
+    /// As the file first spells it.
+    name: String,
+    /// Its id, when it exists.
+    id: Option<String>,
+    /// The emails (folded) of the rows that name it.
+    emails: Vec<String>,
+}
+
+/// The groups a file names, found by name before any user is written.
+pub struct Plan {
+    groups: Vec<Wanted>,
+    /// Emails (folded) of the rows that have a groups cell: with
+    /// `--if-exists update`, their memberships become exact.
+    exact: HashSet<String>,
+}
+
+/// What the memberships came to, for the summary line.
+#[derive(Default)]
+pub struct Done {
+    pub created: Vec<String>,
+    pub added: u64,
+    pub removed: u64,
+    pub groups: u64,
+    pub failures: Vec<(String, Error)>,
+}
+
+/// Find every group the rows name. `None` when no row has a groups cell.
+/// A name no group has is an error unless `create`; a name several
+/// groups have is an error.
+pub async fn prepare(
+    backend: &dyn Backend,
+    rows: &[Job<Row>],
+    create: bool,
+) -> Result<Option<Plan>> {
+    let mut groups: Vec<Wanted> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut exact = HashSet::new();
+    for job in rows {
+        let Some(names) = &job.what.groups else {
+            continue;
+        };
+        let email = name_key(&job.what.email);
+        exact.insert(email.clone());
+        for n in names {
+            let at = *index.entry(name_key(n)).or_insert_with(|| {
+                groups.push(Wanted {
+                    name: n.clone(),
+                    id: None,
+                    emails: Vec::new(),
+                });
+                groups.len() - 1
+            });
+            groups[at].emails.push(email.clone());
+        }
+    }
+    if exact.is_empty() {
+        return Ok(None);
+    }
+    let mut missing = Vec::new();
+    for g in &mut groups {
+        let (hits, _) = named(backend, &g.name, false).await?;
+        match hits.as_slice() {
+            [] => missing.push(g.name.clone()),
+            [one] => g.id = Some(group_id(one)?),
+            many => {
+                let ids: Vec<String> = many.iter().filter_map(|h| group_id(h).ok()).collect();
+                return Err(Error::invalid(format!(
+                    "{} groups are named {:?}: {}",
+                    many.len(),
+                    g.name,
+                    ids.join(", ")
+                ))
+                .with_hint(
+                    "rename one of them (scimctl groups rename ID NEW_NAME), then import again",
+                ));
+            }
+        }
+    }
+    if !missing.is_empty() && !create {
+        return Err(Error::not_found(format!(
+            "no group named {}: nothing was imported",
+            missing
+                .iter()
+                .map(|m| format!("{m:?}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ))
+        .with_hint(
+            "--create-groups creates them, or create them first with `scimctl groups create`",
+        ));
+    }
+    Ok(Some(Plan { groups, exact }))
+}
+
+impl Plan {
+    /// The groups a real run would create.
+    pub fn to_create(&self) -> Vec<&str> {
+        self.groups
+            .iter()
+            .filter(|g| g.id.is_none())
+            .map(|g| g.name.as_str())
+            .collect()
+    }
+}
+
+/// `add members`, 1,000 a operation.
+pub fn add_ops(ids: &[String]) -> Vec<PatchOperation> {
+    ids.chunks(1000)
+        .map(|chunk| PatchOperation {
+            op: PatchOp::Add,
+            path: Some("members".into()),
+            value: Some(Value::Array(
+                chunk
+                    .iter()
+                    .map(|id| json!({"value": id, "type": "User"}))
+                    .collect(),
+            )),
+        })
+        .collect()
+}
+
+/// `remove members[value eq "…"]`, one per member: RFC 7644's form,
+/// which Okta sends and every service takes.
+pub fn remove_ops(ids: &[String]) -> Vec<PatchOperation> {
+    ids.iter()
+        .map(|id| PatchOperation {
+            op: PatchOp::Remove,
+            path: Some(format!(
+                "members[value eq {}]",
+                serde_json::to_string(id).unwrap_or_default()
+            )),
+            value: None,
+        })
+        .collect()
+}
+
+/// Every group of the backend with its members' ids: what an exact
+/// import compares with.
+async fn all_memberships(backend: &dyn Backend) -> Result<Vec<(String, String, HashSet<String>)>> {
+    let mut out = Vec::new();
+    let mut start = 1;
+    loop {
+        let page = backend.groups_page(None, start, 100, true).await?;
+        let got = page.resources.len() as u64;
+        for g in page.resources {
+            let members: HashSet<String> = get_ci(&g, "members")
+                .and_then(Value::as_array)
+                .map(|ms| {
+                    ms.iter()
+                        .filter_map(|m| get_ci(m, "value").and_then(Value::as_str))
+                        .map(str::to_string)
+                        .collect()
+                })
+                .unwrap_or_default();
+            out.push((group_id(&g)?, display_name(&g).to_string(), members));
+        }
+        start += got;
+        if got == 0 || start > page.total {
+            return Ok(out);
+        }
+    }
+}
+
+/// Make the memberships the plan asks for. `ids` maps the folded email of
+/// each imported row to its user's id; `exact`: `--if-exists update`.
+pub async fn apply(
+    backend: &dyn Backend,
+    mut plan: Plan,
+    ids: &HashMap<String, String>,
+    exact: bool,
+) -> Done {
+    let mut done = Done::default();
+    for g in &mut plan.groups {
+        if g.id.is_some() {
+            continue;
+        }
+        let body = json!({"schemas": [GROUP_SCHEMA], "displayName": g.name, "members": []});
+        match backend.group_create(&body).await {
+            Ok(created) => match group_id(&created) {
+                Ok(id) => {
+                    g.id = Some(id);
+                    done.created.push(g.name.clone());
+                }
+                Err(e) => done.failures.push((g.name.clone(), e)),
+            },
+            Err(e) => done.failures.push((g.name.clone(), e)),
+        }
+    }
+    // (group id → members now), read only when memberships become exact
+    let current: Option<HashMap<String, HashSet<String>>> = if exact {
+        match all_memberships(backend).await {
+            Ok(all) => Some(all.into_iter().map(|(id, _, m)| (id, m)).collect()),
+            Err(e) => {
+                done.failures.push(("(reading the groups)".into(), e));
+                return done;
+            }
+        }
+    } else {
+        None
+    };
+    let exact_ids: HashSet<&String> = plan
+        .exact
+        .iter()
+        .filter_map(|email| ids.get(email))
+        .collect();
+    let mut wanted_by_group: HashMap<String, (String, Vec<String>)> = HashMap::new();
+    for g in &plan.groups {
+        let Some(id) = &g.id else { continue };
+        let users: Vec<String> = g
+            .emails
+            .iter()
+            .filter_map(|e| ids.get(e).cloned())
+            .collect();
+        wanted_by_group.insert(id.clone(), (g.name.clone(), users));
+    }
+    let mut touched: Vec<String> = wanted_by_group.keys().cloned().collect();
+    if let Some(current) = &current {
+        // groups the file does not name may lose the file's users too
+        touched.extend(
+            current
+                .keys()
+                .filter(|k| !wanted_by_group.contains_key(*k))
+                .cloned(),
+        );
+    }
+    touched.sort();
+    for gid in touched {
+        let (name, wanted) = wanted_by_group
+            .get(&gid)
+            .cloned()
+            .unwrap_or_else(|| (gid.clone(), Vec::new()));
+        let now = current.as_ref().and_then(|c| c.get(&gid));
+        let adds: Vec<String> = match now {
+            Some(members) => wanted
+                .iter()
+                .filter(|u| !members.contains(*u))
+                .cloned()
+                .collect(),
+            None => wanted.clone(),
+        };
+        let removes: Vec<String> = match now {
+            Some(members) => {
+                let keep: HashSet<&String> = wanted.iter().collect();
+                members
+                    .iter()
+                    .filter(|m| exact_ids.contains(m) && !keep.contains(m))
+                    .cloned()
+                    .collect()
+            }
+            None => Vec::new(),
+        };
+        if adds.is_empty() && removes.is_empty() {
+            continue;
+        }
+        let mut ops = add_ops(&adds);
+        ops.extend(remove_ops(&removes));
+        let mut failed = false;
+        for chunk in ops.chunks(crate::scim::limits::MAX_PATCH_OPERATIONS) {
+            if let Err(e) = backend.group_patch(&gid, chunk).await {
+                done.failures.push((name.clone(), e));
+                failed = true;
+                break;
+            }
+        }
+        if !failed {
+            done.groups += 1;
+            done.added += adds.len() as u64;
+            done.removed += removes.len() as u64;
+        }
+    }
+    done
+}
