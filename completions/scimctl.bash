@@ -4869,7 +4869,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__users__subcmd__sync)
-            opts="-o -y -v -h -V --format --dry-run --deactivate-missing --max-changes --concurrency --continue-on-error --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
+            opts="-o -y -v -h -V --format --dry-run --deactivate-missing --max-changes --concurrency --continue-on-error --create-groups --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

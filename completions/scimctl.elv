@@ -803,6 +803,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand --dry-run 'Print the plan; change nothing'
             cand --deactivate-missing 'Also deactivate active users the roster does not name'
             cand --continue-on-error 'Go on after a change fails (deactivations then run too)'
+            cand --create-groups 'Create the groups that the roster''s groups column names and no group has (without it, such a roster changes nothing)'
             cand -y 'Answer yes to confirmations'
             cand --yes 'Answer yes to confirmations'
             cand --no-input 'Never prompt; fail with exit 3 when an answer is needed'

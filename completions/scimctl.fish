@@ -694,6 +694,7 @@ never\t''"
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from sync" -l dry-run -d 'Print the plan; change nothing'
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from sync" -l deactivate-missing -d 'Also deactivate active users the roster does not name'
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from sync" -l continue-on-error -d 'Go on after a change fails (deactivations then run too)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from sync" -l create-groups -d 'Create the groups that the roster\'s groups column names and no group has (without it, such a roster changes nothing)'
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from sync" -s y -l yes -d 'Answer yes to confirmations'
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from sync" -l no-input -d 'Never prompt; fail with exit 3 when an answer is needed'
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from sync" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'

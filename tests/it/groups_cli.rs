@@ -9,6 +9,7 @@ use crate::common::{Machine, scenarios};
 scenarios! {
     groups_commands_follow_the_contract,
     import_and_export_carry_memberships,
+    sync_makes_memberships_what_the_roster_says,
 }
 
 async fn users(m: &Machine, names: &[&str]) {
@@ -313,4 +314,56 @@ async fn import_and_export_carry_memberships(m: Machine) {
         "email,first_name,last_name,groups\nd@example.com,D,E,a\u{200b}b\n",
     );
     m.run(&["users", "import", &bad]).await.code(2);
+}
+
+/// `users sync` with a groups column: the roster's users end in exactly
+/// the groups their rows name; a second run changes nothing.
+async fn sync_makes_memberships_what_the_roster_says(m: Machine) {
+    m.ready_for_users("groups").await;
+    users(&m, &["ann", "bob"]).await;
+    m.run(&[
+        "groups",
+        "create",
+        "Eng",
+        "--member",
+        "ann@example.com",
+        "--member",
+        "bob@example.com",
+    ])
+    .await
+    .ok();
+    let roster = m.write_file(
+        "roster.csv",
+        "email,first_name,last_name,groups\n\
+         ann@example.com,ann,X,Ops\n\
+         bob@example.com,bob,X,Eng;Ops\n\
+         cy@example.com,Cy,Dow,Ops\n",
+    );
+    // Ops does not exist: nothing changes without --create-groups
+    m.run(&["users", "sync", &roster]).await.code(5);
+    assert_eq!(
+        m.run(&["users", "list", "-o", "jsonl"])
+            .await
+            .ok()
+            .stdout
+            .lines()
+            .count(),
+        2
+    );
+    let out = m
+        .run(&["users", "sync", &roster, "--create-groups"])
+        .await
+        .ok();
+    assert!(out.stderr.contains("created Ops"), "{}", out.stderr);
+    assert_eq!(members_of(&m, "Eng").await, ["bob@example.com"]);
+    assert_eq!(
+        members_of(&m, "Ops").await,
+        ["ann@example.com", "bob@example.com", "cy@example.com"]
+    );
+    let again = m.run(&["users", "sync", &roster]).await.ok();
+    assert!(
+        again.stderr.contains("(0 added, 0 removed)"),
+        "{}",
+        again.stderr
+    );
 }

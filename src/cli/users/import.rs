@@ -528,22 +528,7 @@ pub async fn run(ctx: &Context, backend: &dyn Backend, a: ImportArgs) -> Result<
                 let e = Error::new(e.kind(), format!("group {name}: {}", e.message()));
                 report.add(Outcome::failed(None, "", &e))?;
             }
-            groups_line = Some(format!(
-                "Groups: {}memberships changed in {} group{} ({} added, {} removed){}.",
-                if done.created.is_empty() {
-                    String::new()
-                } else {
-                    format!("created {}; ", done.created.join(", "))
-                },
-                done.groups,
-                if done.groups == 1 { "" } else { "s" },
-                done.added,
-                done.removed,
-                match done.failures.len() {
-                    0 => String::new(),
-                    n => format!(", {n} failed"),
-                }
-            ));
+            groups_line = Some(done.summary());
         } else {
             groups_line =
                 Some("Groups: no membership was changed, because the import stopped.".to_string());

@@ -48,6 +48,28 @@ pub struct Done {
     pub failures: Vec<(String, Error)>,
 }
 
+impl Done {
+    /// The summary line of an import or a sync.
+    pub fn summary(&self) -> String {
+        format!(
+            "Groups: {}memberships changed in {} group{} ({} added, {} removed){}.",
+            if self.created.is_empty() {
+                String::new()
+            } else {
+                format!("created {}; ", self.created.join(", "))
+            },
+            self.groups,
+            if self.groups == 1 { "" } else { "s" },
+            self.added,
+            self.removed,
+            match self.failures.len() {
+                0 => String::new(),
+                n => format!(", {n} failed"),
+            }
+        )
+    }
+}
+
 /// Find every group the rows name. `None` when no row has a groups cell.
 /// A name no group has is an error unless `create`; a name several
 /// groups have is an error.

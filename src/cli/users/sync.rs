@@ -66,6 +66,10 @@ pub struct SyncArgs {
     /// Go on after a change fails (deactivations then run too).
     #[arg(long)]
     pub continue_on_error: bool,
+    /// Create the groups that the roster's groups column names and no
+    /// group has (without it, such a roster changes nothing).
+    #[arg(long)]
+    pub create_groups: bool,
 }
 
 /// One planned change.
@@ -115,6 +119,28 @@ pub async fn run(ctx: &Context, backend: &dyn Backend, a: SyncArgs) -> Result<()
         .users()
         .filter(|k| k.row.active != Some(false))
         .count();
+
+    // The roster's groups, found before anything changes; the roster's
+    // users end in exactly the groups their rows name.
+    let roster_jobs: Vec<Job<Row>> = rows
+        .iter()
+        .map(|(line, r)| Job {
+            row: Some(*line),
+            email: r.email.clone(),
+            action: None,
+            what: r.clone(),
+        })
+        .collect();
+    let groups_plan = super::memberships::prepare(backend, &roster_jobs, a.create_groups).await?;
+    let mut member_ids: std::collections::HashMap<String, String> = roster_jobs
+        .iter()
+        .filter_map(|j| {
+            census
+                .get(&j.email)
+                .map(|k| (name_key(&j.email), k.id.clone()))
+        })
+        .collect();
+    drop(roster_jobs);
 
     // The plan: roster rows in file order, then deactivations by email.
     let mut upserts: Vec<Job<Plan>> = Vec::new();
@@ -210,6 +236,11 @@ pub async fn run(ctx: &Context, backend: &dyn Backend, a: SyncArgs) -> Result<()
         drive(&upserts, Vec::new(), &how, &mut report, plan).await?;
         drive(&leavers, Vec::new(), &how, &mut report, plan).await?;
         let report = report.finish()?;
+        if let Some(create) = groups_plan.as_ref().map(|p| p.to_create())
+            && !create.is_empty()
+        {
+            eprintln!("Groups: would create {}.", create.join(", "));
+        }
         eprintln!(
             "Plan: create {}, update {}, deactivate {}, unchanged {unchanged} (nothing was changed).",
             report.count(Status::WouldCreate),
@@ -253,8 +284,28 @@ pub async fn run(ctx: &Context, backend: &dyn Backend, a: SyncArgs) -> Result<()
         }
     }
     how.bar.finish_and_clear();
+    // Memberships last, once every user exists (a sync that stopped
+    // changes none; running it again does).
+    let mut groups_line = None;
+    if let Some(plan) = groups_plan {
+        if stop.is_none() {
+            member_ids.extend(report.ids.iter().map(|(k, v)| (k.clone(), v.clone())));
+            let done = super::memberships::apply(backend, plan, &member_ids, true).await;
+            for (name, e) in &done.failures {
+                let e = Error::new(e.kind(), format!("group {name}: {}", e.message()));
+                report.add(Outcome::failed(None, "", &e))?;
+            }
+            groups_line = Some(done.summary());
+        } else {
+            groups_line =
+                Some("Groups: no membership was changed, because the sync stopped.".to_string());
+        }
+    }
     let elapsed = started.elapsed().as_secs_f64();
     let report = report.finish()?;
+    if let Some(line) = groups_line {
+        eprintln!("{line}");
+    }
     eprintln!(
         "Created {}, updated {}, deactivated {}, unchanged {}, failed {}{} in {elapsed:.1}s{}.",
         report.count(Status::Created),
