@@ -390,3 +390,54 @@ async fn concurrent_group_writes_keep_names_unique_and_lose_no_member() {
         .body;
     assert!(g.get("members").is_none(), "{g}");
 }
+
+/// A user deleted while it is being added to several groups at once: every
+/// add is done (204) or refused because the user is gone (400), the delete
+/// is done (no 5xx on either database), and no group keeps the user.
+#[tokio::test(flavor = "multi_thread")]
+async fn deleting_a_user_while_groups_take_it_leaves_no_member_behind() {
+    let (s, key) = Server::provisioned().await;
+    let mut groups = Vec::new();
+    for g in 0..6 {
+        let r = s
+            .scim(
+                &key,
+                Method::POST,
+                "/Groups",
+                Some(json!({"displayName": format!("g{g}")})),
+            )
+            .await;
+        groups.push(format!("/Groups/{}", r.body["id"].as_str().unwrap()));
+    }
+    for round in 0..8 {
+        let u = s
+            .scim(
+                &key,
+                Method::POST,
+                "/Users",
+                Some(user_body(&format!("d{round}@example.com"), "D", "E")),
+            )
+            .await;
+        let id = u.body["id"].as_str().unwrap().to_string();
+        let user_path = format!("/Users/{id}");
+        let add = patch_op(json!([{"op": "add", "path": "members", "value": [{"value": id}]}]));
+        let adds = join_all(
+            groups
+                .iter()
+                .map(|g| s.scim(&key, Method::PATCH, g, Some(add.clone()))),
+        );
+        let (adds, delete) = futures::join!(adds, s.scim(&key, Method::DELETE, &user_path, None));
+        assert_eq!(delete.status, 204, "round {round}: {}", delete.text);
+        for a in &adds {
+            assert!(
+                matches!(a.status.as_u16(), 204 | 400),
+                "round {round}: {}",
+                a.text
+            );
+        }
+        for g in &groups {
+            let g = s.scim(&key, Method::GET, g, None).await.body;
+            assert!(g.get("members").is_none(), "round {round}: {g}");
+        }
+    }
+}
