@@ -367,3 +367,99 @@ async fn sync_makes_memberships_what_the_roster_says(m: Machine) {
         again.stderr
     );
 }
+
+/// A front of a real `serve` that takes no PATCH of a group's displayName
+/// (400 `invalidPath`, as RFC 7644 lets a service answer), forwards every
+/// other request, and counts the PUTs of groups it forwarded.
+async fn no_rename_front(
+    backend: String,
+) -> (String, std::sync::Arc<std::sync::atomic::AtomicUsize>) {
+    use axum::body::Bytes;
+    use axum::http::{HeaderMap, Method, StatusCode, Uri};
+    use axum::response::IntoResponse;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let puts = std::sync::Arc::new(AtomicUsize::new(0));
+    let counted = puts.clone();
+    let http = reqwest::Client::new();
+    let app = axum::Router::new().fallback(
+        move |method: Method, uri: Uri, headers: HeaderMap, body: Bytes| {
+            let (http, backend, counted) = (http.clone(), backend.clone(), counted.clone());
+            async move {
+                let is_group = uri.path().contains("/Groups/");
+                let text = String::from_utf8_lossy(&body).to_lowercase();
+                if method == Method::PATCH && is_group && text.contains("displayname") {
+                    let error = serde_json::json!({
+                        "schemas": ["urn:ietf:params:scim:api:messages:2.0:Error"],
+                        "status": "400", "scimType": "invalidPath",
+                        "detail": "displayName cannot be changed with PATCH; use PUT"});
+                    return (StatusCode::BAD_REQUEST, error.to_string()).into_response();
+                }
+                if method == Method::PUT && is_group {
+                    counted.fetch_add(1, Ordering::SeqCst);
+                }
+                let target = format!(
+                    "{backend}{}",
+                    uri.path_and_query().map_or("", |p| p.as_str())
+                );
+                let m = reqwest::Method::from_bytes(method.as_str().as_bytes()).unwrap();
+                let mut req = http.request(m, target).body(body);
+                for name in ["authorization", "content-type", "accept"] {
+                    if let Some(v) = headers.get(name) {
+                        req = req.header(name, v.as_bytes());
+                    }
+                }
+                let resp = req.send().await.unwrap();
+                let status = StatusCode::from_u16(resp.status().as_u16()).unwrap();
+                let ct = resp
+                    .headers()
+                    .get("content-type")
+                    .map(|v| v.to_str().unwrap_or_default().to_string())
+                    .unwrap_or_else(|| "application/scim+json".into());
+                let bytes = resp.bytes().await.unwrap();
+                (status, [("content-type", ct)], bytes).into_response()
+            }
+        },
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    (url, puts)
+}
+
+/// `groups rename` against a service that refuses the PATCH of
+/// displayName: the group is renamed by PUT, its members and externalId
+/// kept.
+#[tokio::test(flavor = "multi_thread")]
+async fn rename_falls_back_to_put() {
+    let server = crate::common::Server::start().await;
+    let key = server.provision().await;
+    let (front, puts) = no_rename_front(server.url.clone()).await;
+    let mut m = Machine::against(front);
+    m.env.push(("SCIMCTL_SCIM_KEY".into(), key));
+    users(&m, &["ann", "bob"]).await;
+    m.run(&[
+        "groups",
+        "create",
+        "Eng",
+        "--external-id",
+        "e-1",
+        "--member",
+        "ann@example.com",
+        "--member",
+        "bob@example.com",
+    ])
+    .await
+    .ok();
+    let renamed = m
+        .run(&["groups", "rename", "Eng", "Platform", "-o", "json"])
+        .await
+        .ok()
+        .json();
+    assert_eq!(renamed["displayName"], "Platform");
+    assert_eq!(renamed["externalId"], "e-1");
+    assert_eq!(puts.load(std::sync::atomic::Ordering::SeqCst), 1);
+    assert_eq!(
+        members_of(&m, "Platform").await,
+        ["ann@example.com", "bob@example.com"]
+    );
+}
