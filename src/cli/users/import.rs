@@ -519,7 +519,10 @@ pub async fn run(ctx: &Context, backend: &dyn Backend, a: ImportArgs) -> Result<
         if dry_run {
             let create = plan.to_create();
             if !create.is_empty() {
-                groups_line = Some(format!("Groups: would create {}.", create.join(", ")));
+                groups_line = Some(format!(
+                    "Groups: would create {}.",
+                    super::memberships::some_names(&create)
+                ));
             }
         } else if stop.is_none() {
             let exact = if_exists == IfExists::Update;

@@ -48,15 +48,35 @@ pub struct Done {
     pub failures: Vec<(String, Error)>,
 }
 
+/// Group names a summary line names; past them it counts.
+const NAMES_SHOWN: usize = 10;
+
+/// A list of names for a summary line: at most [`NAMES_SHOWN`] of them.
+pub fn some_names(names: &[&str]) -> String {
+    if names.len() <= NAMES_SHOWN {
+        names.join(", ")
+    } else {
+        format!(
+            "{}, and {} more",
+            names[..NAMES_SHOWN].join(", "),
+            names.len() - NAMES_SHOWN
+        )
+    }
+}
+
 impl Done {
     /// The summary line of an import or a sync.
     pub fn summary(&self) -> String {
         format!(
             "Groups: {}memberships changed in {} group{} ({} added, {} removed){}.",
-            if self.created.is_empty() {
-                String::new()
-            } else {
-                format!("created {}; ", self.created.join(", "))
+            match self.created.len() {
+                0 => String::new(),
+                n if n <= NAMES_SHOWN => format!("created {}; ", self.created.join(", ")),
+                n => format!(
+                    "created {n} ({}, and {} more); ",
+                    self.created[..NAMES_SHOWN].join(", "),
+                    n - NAMES_SHOWN
+                ),
             },
             self.groups,
             if self.groups == 1 { "" } else { "s" },

@@ -239,7 +239,10 @@ pub async fn run(ctx: &Context, backend: &dyn Backend, a: SyncArgs) -> Result<()
         if let Some(create) = groups_plan.as_ref().map(|p| p.to_create())
             && !create.is_empty()
         {
-            eprintln!("Groups: would create {}.", create.join(", "));
+            eprintln!(
+                "Groups: would create {}.",
+                super::memberships::some_names(&create)
+            );
         }
         eprintln!(
             "Plan: create {}, update {}, deactivate {}, unchanged {unchanged} (nothing was changed).",
