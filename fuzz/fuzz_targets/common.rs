@@ -1,7 +1,7 @@
 // Shared by the targets: a rendered user to evaluate filters against and
 // to patch, and the rule every refusal must follow.
 
-use scimctl::core::{Error, Kind};
+use scimctl::error::{Error, Kind};
 use scimctl::scim::doc::Doc;
 use scimctl::scim::resource;
 use serde_json::{Value, json};

@@ -14,7 +14,7 @@ fuzz_target!(|data: &[u8]| {
     match filter::parse(text) {
         Ok(f) => {
             let _ = filter::matches(&f, &common::render(common::user_doc()));
-            let _ = filter::hint(&f);
+            let _ = scimctl::core::query::plan(&f);
         }
         Err(e) => common::refused(&e),
     }
