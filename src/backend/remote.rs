@@ -462,7 +462,7 @@ impl Remote {
 /// A PATCH the service will not take, whatever its operations' values: no
 /// PATCH at all (405, 501), or not on the paths sent (RFC 7644 scimTypes
 /// `invalidPath`, `noTarget`, `mutability`).
-fn patch_refused(e: &Error) -> bool {
+pub fn patch_refused(e: &Error) -> bool {
     matches!(e.kind(), Kind::MethodNotAllowed | Kind::Unsupported)
         || (e.kind() == Kind::Invalid
             && matches!(

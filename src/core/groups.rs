@@ -14,7 +14,6 @@
 
 use scim_v2::filter::{AttrExp, Filter};
 use serde_json::Value;
-use unicode_normalization::UnicodeNormalization;
 
 use super::model::{Actor, AuditAction, GroupRow, name_key};
 use super::query::{self, Col, Pred, TextOp};
@@ -88,24 +87,14 @@ pub fn check_group_name(name: &str) -> Result<String> {
     if name.is_empty() {
         return Err(Error::invalid("displayName is required").with_scim_type("invalidValue"));
     }
-    if let Some(c) = name.chars().find(|c| super::model::forbidden_in_names(*c)) {
-        return Err(Error::invalid(format!(
-            "displayName holds the control or format character U+{:04X}, which names may not contain",
-            u32::from(c)
-        ))
-        .with_scim_type("invalidValue"));
-    }
+    super::users::check_name_text("displayName", name)?;
     if name.len() > MAX_GROUP_NAME {
         return Err(
             Error::invalid(format!("displayName is longer than {MAX_GROUP_NAME} bytes"))
                 .with_scim_type("invalidValue"),
         );
     }
-    Ok(if name.is_ascii() {
-        name.to_string()
-    } else {
-        name.nfc().collect()
-    })
+    Ok(super::model::nfc(name))
 }
 
 /// The group attributes a filter may name: those the groups table keeps.

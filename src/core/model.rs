@@ -235,6 +235,18 @@ pub fn name_key(name: &str) -> String {
     crate::scim::fold::fold(name.trim())
 }
 
+/// A name as stored (SPEC §6: NFC-normalised; the caller trims): userNames
+/// and group displayNames.
+pub fn nfc(name: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    if name.is_ascii() {
+        // NFC leaves ASCII alone
+        name.to_string()
+    } else {
+        name.nfc().collect()
+    }
+}
+
 /// Characters that never belong in a name (SPEC §6): control characters
 /// (C0, DEL, C1 — a NUL, an ESC that would reach a terminal) and format
 /// characters (Unicode category Cf: zero-width spaces and joiners, the soft

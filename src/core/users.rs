@@ -80,7 +80,7 @@ const NAME_FIELDS: &[&str] = &[
 ];
 
 /// A name field holds no control or format character (400 otherwise).
-fn check_name_text(field: &str, text: &str) -> Result<()> {
+pub(super) fn check_name_text(field: &str, text: &str) -> Result<()> {
     match text.chars().find(|c| super::model::forbidden_in_names(*c)) {
         Some(c) => Err(Error::invalid(format!(
             "{field} holds the control or format character U+{:04X}, which names may not contain",
@@ -124,16 +124,7 @@ impl Team {
     fn row_from(&self, id: String, mut doc: Doc, created: Millis, version: i64) -> Result<UserRow> {
         // SPEC §6: stored trimmed and NFC-normalised — in the document too,
         // which filters and every reader see.
-        let user_name: String = {
-            use unicode_normalization::UnicodeNormalization;
-            let checked = Self::check_user_doc(&doc)?;
-            if checked.is_ascii() {
-                // NFC leaves ASCII alone
-                checked.to_string()
-            } else {
-                checked.nfc().collect()
-            }
-        };
+        let user_name = super::model::nfc(&Self::check_user_doc(&doc)?);
         doc.insert("userName".into(), Value::String(user_name.clone()));
         let external_id = doc
             .get("externalId")

@@ -133,6 +133,19 @@ pub fn parse_groups(text: Option<&str>) -> Vec<crate::core::model::GroupRef> {
     groups
 }
 
+/// Whether a write went through: false when a unique index refused it;
+/// any other failure as the store maps its errors.
+pub fn written<T>(
+    done: std::result::Result<T, sqlx::Error>,
+    map: fn(sqlx::Error) -> crate::error::Error,
+) -> Result<bool> {
+    match done {
+        Ok(_) => Ok(true),
+        Err(e) if super::rows::is_unique_violation(&e) => Ok(false),
+        Err(e) => Err(map(e)),
+    }
+}
+
 /// What a group write needs of a store, inside the transaction (SQLite:
 /// the writer's savepoint; PostgreSQL: a transaction that has locked the
 /// group's row, see [`GroupTx::header`]).

@@ -336,15 +336,6 @@ impl PgStore {
 /// instances; writes to different groups do not wait for each other.
 struct PgTx(Transaction<'static, Postgres>);
 
-/// Whether a write went through: false when a unique index refused it.
-fn written<T>(done: std::result::Result<T, sqlx::Error>) -> Result<bool> {
-    match done {
-        Ok(_) => Ok(true),
-        Err(e) if rows::is_unique_violation(&e) => Ok(false),
-        Err(e) => Err(map_err(e)),
-    }
-}
-
 fn pg_sql(template: &str) -> sqlx::AssertSqlSafe<String> {
     sqlx::AssertSqlSafe(rows::numbered(&with_ids(template, Dialect::Postgres)))
 }
@@ -415,7 +406,7 @@ impl GroupTx for PgTx {
             .bind(g.last_modified)
             .execute(&mut *self.0)
             .await;
-        written(done)
+        group_sql::written(done, map_err)
     }
 
     async fn update_header(
@@ -433,7 +424,7 @@ impl GroupTx for PgTx {
             .bind(id)
             .execute(&mut *self.0)
             .await;
-        written(done)
+        group_sql::written(done, map_err)
     }
 
     async fn audit_members(

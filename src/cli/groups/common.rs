@@ -6,6 +6,7 @@ use serde_json::Value;
 use crate::backend::Backend;
 use crate::cli::context::Context;
 use crate::cli::records::GroupResource;
+use crate::cli::users::common::quote;
 use crate::core::model::name_key;
 use crate::error::{Error, Kind, Result};
 use crate::scim::doc::get_ci;
@@ -37,11 +38,6 @@ pub fn group_id(group: &Value) -> Result<String> {
         .and_then(Value::as_str)
         .map(str::to_string)
         .ok_or_else(|| Error::internal("the backend returned a group without an id"))
-}
-
-/// A SCIM string literal.
-fn quote(s: &str) -> String {
-    serde_json::to_string(s).unwrap_or_default()
 }
 
 /// The groups named `name` (compared as SPEC §6 compares names), asked by
@@ -104,4 +100,42 @@ pub async fn user_ids(backend: &dyn Backend, users: &[String]) -> Result<Vec<Str
         ids.push(crate::cli::users::common::id_of(&user)?);
     }
     Ok(ids)
+}
+
+/// Groups per request when reading many.
+const PAGE: u64 = 100;
+
+/// The groups a filter selects (at most `limit`), page by page. Pages
+/// advance by what arrived (a service may give fewer than asked; `serve`
+/// does when members fill a page); a group served twice is an error, not
+/// a duplicate.
+pub async fn all_groups(
+    backend: &dyn Backend,
+    filter: Option<&str>,
+    members: bool,
+    limit: u64,
+) -> Result<Vec<Value>> {
+    let mut groups: Vec<Value> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    let mut start = 1;
+    while (groups.len() as u64) < limit {
+        let want = PAGE.min(limit - groups.len() as u64);
+        let page = backend.groups_page(filter, start, want, members).await?;
+        let got = page.resources.len() as u64;
+        for g in page.resources.into_iter().take(want as usize) {
+            let id = group_id(&g)?;
+            if !seen.insert(id.clone()) {
+                return Err(Error::internal(format!(
+                    "the backend served group {id:?} twice while paging (from startIndex {start})"
+                ))
+                .with_hint("it seems not to honour startIndex"));
+            }
+            groups.push(g);
+        }
+        start += got;
+        if got == 0 || start > page.total {
+            break;
+        }
+    }
+    Ok(groups)
 }

@@ -21,17 +21,6 @@ pub struct RenameArgs {
     pub new_name: String,
 }
 
-/// A service that takes no PATCH of displayName (RFC 7644 lets it refuse)
-/// gets the whole group by PUT.
-fn refused(e: &crate::error::Error) -> bool {
-    matches!(e.kind(), Kind::MethodNotAllowed | Kind::Unsupported)
-        || (e.kind() == Kind::Invalid
-            && matches!(
-                e.scim_type(),
-                Some("invalidPath" | "noTarget" | "mutability")
-            ))
-}
-
 pub async fn run(ctx: &Context, backend: &dyn Backend, a: RenameArgs) -> Result<()> {
     let group = find(backend, &a.group, false).await?;
     let id = group_id(&group)?;
@@ -47,7 +36,8 @@ pub async fn run(ctx: &Context, backend: &dyn Backend, a: RenameArgs) -> Result<
     let op = PatchOperation::replace(Some("displayName"), json!(a.new_name));
     match backend.group_patch(&id, std::slice::from_ref(&op)).await {
         Ok(()) => {}
-        Err(e) if refused(&e) => {
+        // (a service may refuse a PATCH of displayName, as RFC 7644 lets it)
+        Err(e) if crate::backend::remote::patch_refused(&e) => {
             let whole = backend.group_get(&id, true).await?;
             let mut body = json!({
                 "schemas": [GROUP_SCHEMA],

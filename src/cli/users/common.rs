@@ -27,7 +27,7 @@ pub fn show(ctx: &Context, user: &Value) -> Result<()> {
 }
 
 /// A SCIM string literal.
-fn quote(s: &str) -> String {
+pub fn quote(s: &str) -> String {
     serde_json::to_string(s).unwrap_or_default()
 }
 

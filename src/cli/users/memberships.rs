@@ -13,10 +13,10 @@ use serde_json::{Value, json};
 use super::bulk::Job;
 use super::row::Row;
 use crate::backend::Backend;
-use crate::cli::groups::common::{display_name, group_id, named};
+use crate::cli::groups::common::{all_groups, group_id, named};
+use crate::cli::records::member_ids;
 use crate::core::model::name_key;
 use crate::error::{Error, Result};
-use crate::scim::doc::get_ci;
 use crate::scim::patch::{PatchOp, PatchOperation};
 use crate::scim::schema::GROUP_SCHEMA;
 
@@ -202,29 +202,12 @@ pub fn remove_ops(ids: &[String]) -> Vec<PatchOperation> {
 
 /// Every group of the backend with its members' ids: what an exact
 /// import compares with.
-async fn all_memberships(backend: &dyn Backend) -> Result<Vec<(String, String, HashSet<String>)>> {
-    let mut out = Vec::new();
-    let mut start = 1;
-    loop {
-        let page = backend.groups_page(None, start, 100, true).await?;
-        let got = page.resources.len() as u64;
-        for g in page.resources {
-            let members: HashSet<String> = get_ci(&g, "members")
-                .and_then(Value::as_array)
-                .map(|ms| {
-                    ms.iter()
-                        .filter_map(|m| get_ci(m, "value").and_then(Value::as_str))
-                        .map(str::to_string)
-                        .collect()
-                })
-                .unwrap_or_default();
-            out.push((group_id(&g)?, display_name(&g).to_string(), members));
-        }
-        start += got;
-        if got == 0 || start > page.total {
-            return Ok(out);
-        }
-    }
+async fn all_memberships(backend: &dyn Backend) -> Result<Vec<(String, HashSet<String>)>> {
+    all_groups(backend, None, true, u64::MAX)
+        .await?
+        .iter()
+        .map(|g| Ok((group_id(g)?, member_ids(g).into_iter().collect())))
+        .collect()
 }
 
 /// Make the memberships the plan asks for. `ids` maps the folded email of
@@ -255,7 +238,7 @@ pub async fn apply(
     // (group id → members now), read only when memberships become exact
     let current: Option<HashMap<String, HashSet<String>>> = if exact {
         match all_memberships(backend).await {
-            Ok(all) => Some(all.into_iter().map(|(id, _, m)| (id, m)).collect()),
+            Ok(all) => Some(all.into_iter().collect()),
             Err(e) => {
                 done.failures.push(("(reading the groups)".into(), e));
                 return done;

@@ -68,15 +68,6 @@ pub fn run(conn: &mut SqliteConnection, write: Write) -> BoxFuture<'_, Attempt<G
 
 pub struct Tx<'a>(&'a mut SqliteConnection);
 
-/// Whether a write went through: false when a unique index refused it.
-fn written<T>(done: std::result::Result<T, sqlx::Error>) -> Result<bool> {
-    match done {
-        Ok(_) => Ok(true),
-        Err(e) if rows::is_unique_violation(&e) => Ok(false),
-        Err(e) => Err(e.into()),
-    }
-}
-
 type Header = (String, String, Option<String>, i64, i64, i64);
 
 fn header_row(
@@ -148,7 +139,7 @@ impl GroupTx for Tx<'_> {
             .bind(g.last_modified)
             .execute(&mut *self.0)
             .await;
-        written(done)
+        groups::written(done, crate::error::Error::from)
     }
 
     async fn update_header(
@@ -166,7 +157,7 @@ impl GroupTx for Tx<'_> {
             .bind(id)
             .execute(&mut *self.0)
             .await;
-        written(done)
+        groups::written(done, crate::error::Error::from)
     }
 
     async fn audit_members(
