@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::{Error, Result};
+use scimctl_core::error::{Error, Result};
 
 /// `$HOME`, else the system's idea of the home directory (Windows sets no
 /// HOME), never a path relative to wherever the command runs.

@@ -11,10 +11,10 @@ use std::sync::{Arc, Mutex};
 
 use crate::backend::remote::CredentialSource;
 use crate::config::{self, Profile, Resolved, StoredKey};
-use crate::error::{Kind, Result};
-use crate::secret::Secret;
 use crate::secrets::{self, Location, SecretStore};
-use crate::time::{Clock, SystemClock, parse_rfc3339};
+use scimctl_core::error::{Kind, Result};
+use scimctl_core::secret::Secret;
+use scimctl_core::time::{Clock, SystemClock, parse_rfc3339};
 
 pub const ENV_TOKEN: &str = "SCIMCTL_TOKEN";
 pub const ENV_SCIM_KEY: &str = "SCIMCTL_SCIM_KEY";
@@ -196,7 +196,7 @@ pub fn remove_secrets(store: &dyn SecretStore, name: &str, profile: &Profile) ->
 
 /// A keyring that cannot be reached, when looking a credential up, means
 /// "no credential" (exit 4); the message keeps naming the alternatives.
-fn as_missing_credential(e: crate::error::Error) -> crate::error::Error {
+fn as_missing_credential(e: scimctl_core::error::Error) -> scimctl_core::error::Error {
     match e.kind() {
         Kind::Unavailable => e.with_kind(Kind::Unauthorized),
         _ => e,

@@ -1,22 +1,20 @@
-//! scimctl: SCIM 2.0 provisioning for team admins.
+//! scimctl, the binary crate: everything that faces the admin's machine.
 //!
-//! - [`core`]: the team's rules (SSO prerequisite, SCIM toggle, keys, users, audit);
-//! - [`store`]: persistence behind a trait, one implementation per database;
-//! - [`scim`]: the SCIM wire types and semantics shared by server and client;
-//! - `server`: `scimctl serve`, a thin HTTP adapter over the core;
-//! - [`cli`]: the command line.
+//! - [`cli`]: the command line, one module per command group;
+//! - [`ui`]: output formats, tables that fit the terminal, prompts;
+//! - [`backend`]: the operations commands are written against, on the
+//!   embedded database (`scimctl_core::Team` in-process) or a remote
+//!   backend over HTTP, and where a URL picks one;
+//! - [`config`]: profiles and XDG paths;
+//! - [`secrets`], [`credentials`]: the OS keyring, the explicit file, and
+//!   where each secret of a run comes from.
+//!
+//! The rules and the SCIM protocol live in `scimctl-core`, the databases in
+//! `scimctl-store`, `scimctl serve` in `scimctl-server`.
 
 pub mod backend;
 pub mod cli;
 pub mod config;
-pub mod core;
 pub mod credentials;
-pub mod error;
-pub mod scim;
-pub mod secret;
 pub mod secrets;
-#[cfg(feature = "server")]
-pub mod server;
-pub mod store;
-pub mod time;
 pub mod ui;

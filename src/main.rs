@@ -4,7 +4,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use scimctl::cli::{self, Cli};
-use scimctl::error::Kind;
+use scimctl_core::error::Kind;
 
 // mimalloc instead of glibc's malloc: a bulk import allocates and frees
 // millions of small JSON values, strings and rows, many of them freed on

@@ -44,8 +44,8 @@ use std::time::Duration;
 use keyring_core::{CredentialStore, Entry};
 use serde::{Deserialize, Serialize};
 
-use crate::error::{Error, Kind, Result};
-use crate::secret::Secret;
+use scimctl_core::error::{Error, Kind, Result};
+use scimctl_core::secret::Secret;
 
 /// The service name of every scimctl entry in the OS keyring.
 pub const SERVICE: &str = "scimctl";
@@ -699,7 +699,7 @@ impl SecretStore for InsecureFile {
 mod tests {
     use super::*;
 
-    use crate::secret::{ADMIN_TOKEN_PREFIX, SCIM_KEY_PREFIX};
+    use scimctl_core::secret::{ADMIN_TOKEN_PREFIX, SCIM_KEY_PREFIX};
 
     #[cfg(unix)]
     fn mode(path: &Path) -> u32 {

@@ -1,9 +1,9 @@
 // Shared by the targets: a rendered user to evaluate filters against and
 // to patch, and the rule every refusal must follow.
 
-use scimctl::error::{Error, Kind};
-use scimctl::scim::doc::Doc;
-use scimctl::scim::resource;
+use scimctl_core::error::{Error, Kind};
+use scimctl_core::scim::doc::Doc;
+use scimctl_core::scim::resource;
 use serde_json::{Value, json};
 
 pub fn user_doc() -> Doc {

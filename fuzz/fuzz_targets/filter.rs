@@ -2,7 +2,7 @@
 //! The filter parser and evaluator: any text is a filter or a 400.
 
 use libfuzzer_sys::fuzz_target;
-use scimctl::scim::filter;
+use scimctl_core::scim::filter;
 
 #[path = "common.rs"]
 mod common;
@@ -14,7 +14,7 @@ fuzz_target!(|data: &[u8]| {
     match filter::parse(text) {
         Ok(f) => {
             let _ = filter::matches(&f, &common::render(common::user_doc()));
-            let _ = scimctl::core::query::plan(&f);
+            let _ = scimctl_core::query::plan(&f);
         }
         Err(e) => common::refused(&e),
     }

@@ -3,8 +3,8 @@
 //! a client error (400), never a panic.
 
 use libfuzzer_sys::fuzz_target;
-use scimctl::scim::group;
-use scimctl::scim::patch::PatchRequest;
+use scimctl_core::scim::group;
+use scimctl_core::scim::patch::PatchRequest;
 
 #[path = "common.rs"]
 mod common;

@@ -2,7 +2,7 @@
 //! PATCH decoding and application: any body is applied or refused (400).
 
 use libfuzzer_sys::fuzz_target;
-use scimctl::scim::patch::{self, PatchRequest};
+use scimctl_core::scim::patch::{self, PatchRequest};
 
 #[path = "common.rs"]
 mod common;

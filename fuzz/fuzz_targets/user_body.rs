@@ -2,7 +2,7 @@
 //! Request decoding of POST/PUT bodies: any JSON is a user or a 400.
 
 use libfuzzer_sys::fuzz_target;
-use scimctl::scim::resource;
+use scimctl_core::scim::resource;
 
 #[path = "common.rs"]
 mod common;

@@ -11,10 +11,10 @@
 
 use serde_json::Value;
 
-use crate::error::{Error, Kind};
-use crate::scim::ErrorBody;
-use crate::scim::doc::get_ci;
-use crate::scim::schema::ERROR;
+use scimctl_core::error::{Error, Kind};
+use scimctl_core::scim::ErrorBody;
+use scimctl_core::scim::doc::get_ci;
+use scimctl_core::scim::schema::ERROR;
 
 /// The most of a service's own words a message quotes.
 const MAX_QUOTE: usize = 200;
@@ -149,7 +149,7 @@ fn clean(s: &str) -> String {
     let mut out = String::new();
     let mut count = 0;
     for c in s.split_whitespace().flat_map(|w| w.chars().chain([' '])) {
-        if crate::core::model::forbidden_in_names(c) {
+        if scimctl_core::model::forbidden_in_names(c) {
             continue;
         }
         if count == MAX_QUOTE {

@@ -9,8 +9,8 @@
 
 use serde_json::Value;
 
-use crate::scim::doc::get_ci;
-use crate::scim::schema::USER_SCHEMA;
+use scimctl_core::scim::doc::get_ci;
+use scimctl_core::scim::schema::USER_SCHEMA;
 
 /// What `/ServiceProviderConfig` tells the client.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]

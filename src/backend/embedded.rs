@@ -8,17 +8,17 @@ use async_trait::async_trait;
 use serde_json::Value;
 
 use super::ops::{Backend, Page};
-use crate::core::Team;
-use crate::core::groups::GroupQuery;
-use crate::core::keys::{IssuedKey, IssuedToken, TokenInfo};
-use crate::core::model::{Actor, AuditEntry, KeyInfo, SsoType};
-use crate::core::sso::{ScimStatus, SsoInfo};
-use crate::core::store::AuditQuery;
-use crate::core::users::ListQuery;
-use crate::error::Result;
-use crate::scim::filter;
-use crate::scim::patch::PatchOperation;
-use crate::secret::Secret;
+use scimctl_core::Team;
+use scimctl_core::error::Result;
+use scimctl_core::groups::GroupQuery;
+use scimctl_core::keys::{IssuedKey, IssuedToken, TokenInfo};
+use scimctl_core::model::{Actor, AuditEntry, KeyInfo, SsoType};
+use scimctl_core::scim::filter;
+use scimctl_core::scim::patch::PatchOperation;
+use scimctl_core::secret::Secret;
+use scimctl_core::sso::{ScimStatus, SsoInfo};
+use scimctl_core::store::AuditQuery;
+use scimctl_core::users::ListQuery;
 
 /// `meta.location` of embedded resources is relative: there is no server.
 const BASE: &str = "";

@@ -15,11 +15,11 @@ pub use self::ops::{Backend, Page};
 
 use std::sync::Arc;
 
-use crate::core::Team;
-use crate::core::model::Actor;
-use crate::core::store::Store;
-use crate::error::{Error, Result};
-use crate::time::SystemClock;
+use scimctl_core::Team;
+use scimctl_core::error::{Error, Result};
+use scimctl_core::model::Actor;
+use scimctl_core::store::Store;
+use scimctl_core::time::SystemClock;
 
 /// Is this URL a remote backend?
 pub fn is_remote(url: &str) -> bool {
@@ -56,7 +56,7 @@ pub async fn open_store(url: &str) -> Result<Arc<dyn Store>> {
             crate::config::create_private_dir(&crate::config::data_dir())?;
         }
         Ok(Arc::new(
-            crate::store::sqlite::SqliteStore::open(url).await?,
+            scimctl_store::sqlite::SqliteStore::open(url).await?,
         ))
     } else if is_postgres(url) {
         open_postgres(url).await
@@ -74,13 +74,13 @@ pub fn is_postgres(url: &str) -> bool {
 
 #[cfg(feature = "postgres")]
 async fn open_postgres(url: &str) -> Result<Arc<dyn Store>> {
-    Ok(Arc::new(crate::store::postgres::PgStore::open(url).await?))
+    Ok(Arc::new(scimctl_store::postgres::PgStore::open(url).await?))
 }
 
 #[cfg(not(feature = "postgres"))]
 async fn open_postgres(_url: &str) -> Result<Arc<dyn Store>> {
     Err(Error::new(
-        crate::error::Kind::Unsupported,
+        scimctl_core::error::Kind::Unsupported,
         "this scimctl was built without PostgreSQL support",
     )
     .with_hint("rebuild with `cargo build --features postgres`"))

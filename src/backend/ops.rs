@@ -8,13 +8,13 @@ use std::time::Duration;
 use async_trait::async_trait;
 use serde_json::Value;
 
-use crate::core::keys::{IssuedKey, IssuedToken, TokenInfo};
-use crate::core::model::{AuditEntry, KeyInfo, SsoType};
-use crate::core::sso::{ScimStatus, SsoInfo};
-use crate::core::store::AuditQuery;
-use crate::error::{Error, Result};
-use crate::scim::patch::PatchOperation;
-use crate::secret::Secret;
+use scimctl_core::error::{Error, Result};
+use scimctl_core::keys::{IssuedKey, IssuedToken, TokenInfo};
+use scimctl_core::model::{AuditEntry, KeyInfo, SsoType};
+use scimctl_core::scim::patch::PatchOperation;
+use scimctl_core::secret::Secret;
+use scimctl_core::sso::{ScimStatus, SsoInfo};
+use scimctl_core::store::AuditQuery;
 
 /// Users per request when reading many: the most `scimctl serve` gives (a
 /// service that gives fewer answers with fewer; paging follows what

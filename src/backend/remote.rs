@@ -21,16 +21,16 @@ use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 
 use super::ops::{Backend, PAGE_SIZE, Page};
-use crate::core::keys::{IssuedKey, IssuedToken, TokenInfo};
-use crate::core::model::{AuditEntry, KeyInfo, SsoType};
-use crate::core::sso::{ScimStatus, SsoInfo};
-use crate::core::store::AuditQuery;
-use crate::error::{Error, Kind, Result};
-use crate::scim::patch::{self, PatchOperation, PatchRequest};
-use crate::scim::schema::{PATCH_OP, USER_SCHEMA};
-use crate::scim::{ListResponse, resource};
-use crate::secret::Secret;
-use crate::time::to_rfc3339;
+use scimctl_core::error::{Error, Kind, Result};
+use scimctl_core::keys::{IssuedKey, IssuedToken, TokenInfo};
+use scimctl_core::model::{AuditEntry, KeyInfo, SsoType};
+use scimctl_core::scim::patch::{self, PatchOperation, PatchRequest};
+use scimctl_core::scim::schema::{PATCH_OP, USER_SCHEMA};
+use scimctl_core::scim::{ListResponse, resource};
+use scimctl_core::secret::Secret;
+use scimctl_core::sso::{ScimStatus, SsoInfo};
+use scimctl_core::store::AuditQuery;
+use scimctl_core::time::to_rfc3339;
 
 /// Where the remote backend's credentials come from; asked lazily, so that
 /// a command touches the keyring only for the secret it needs.

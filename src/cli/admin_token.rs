@@ -7,10 +7,10 @@ use serde_json::Value;
 use crate::backend::remote::Fixed;
 use crate::backend::{self, Backend};
 use crate::cli::context::Context;
-use crate::core::keys::TokenInfo;
-use crate::core::model::Actor;
-use crate::error::Result;
 use crate::ui::output::{Record, outln};
+use scimctl_core::error::Result;
+use scimctl_core::keys::TokenInfo;
+use scimctl_core::model::Actor;
 
 /// Manage admin tokens of a team database.
 ///

@@ -1,9 +1,9 @@
 //! `scimctl audit`
 
 use crate::cli::context::Context;
-use crate::core::store::AuditQuery;
-use crate::error::{Error, Result};
-use crate::time::{Clock, SystemClock, parse_rfc3339};
+use scimctl_core::error::{Error, Result};
+use scimctl_core::store::AuditQuery;
+use scimctl_core::time::{Clock, SystemClock, parse_rfc3339};
 
 /// The team's audit trail: every admin action and provisioning write.
 #[derive(Debug, clap::Subcommand)]

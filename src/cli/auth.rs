@@ -10,10 +10,10 @@ use crate::backend::{Backend, is_remote};
 use crate::cli::context::Context;
 use crate::config::{Config, Profile};
 use crate::credentials::{self, Credentials};
-use crate::error::{Error, Kind, Result};
-use crate::secret::Secret;
 use crate::ui::output::{Format, csv_cells, csv_err, io_err, outln};
 use crate::ui::table::escape_controls;
+use scimctl_core::error::{Error, Kind, Result};
+use scimctl_core::secret::Secret;
 
 /// Credentials of remote backends: where they are kept and whether they work.
 ///

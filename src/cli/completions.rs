@@ -2,8 +2,8 @@
 
 use std::io::Write;
 
-use crate::error::Result;
 use crate::ui::output::io_err;
+use scimctl_core::error::Result;
 
 /// Print a shell completion script.
 ///

@@ -7,9 +7,9 @@ use std::sync::Arc;
 use crate::backend::{self, Backend};
 use crate::config::{self, Config, Resolved};
 use crate::credentials::Credentials;
-use crate::error::Result;
 use crate::ui::output::Output;
 use crate::ui::prompt::Prompter;
+use scimctl_core::error::Result;
 
 /// What every command needs: the resolved profile, output and prompt policy.
 pub struct Context {

@@ -7,14 +7,14 @@ use clap_complete::engine::ArgValueCompleter;
 use crate::cli::complete;
 use crate::cli::context::Context;
 use crate::config::{Config, Profile, StoredKey};
-use crate::core::keys::{self, IssuedKey};
-use crate::core::model::KeyStatus;
 use crate::credentials::{self, Credentials, Source};
-use crate::error::{Error, Kind, Result};
-use crate::secret::Secret;
 use crate::secrets;
-use crate::time::to_rfc3339;
 use crate::ui::output::{Format, outln};
+use scimctl_core::error::{Error, Kind, Result};
+use scimctl_core::keys::{self, IssuedKey};
+use scimctl_core::model::KeyStatus;
+use scimctl_core::secret::Secret;
+use scimctl_core::time::to_rfc3339;
 
 /// SCIM API keys: what the identity provider (Okta, Entra ID) presents.
 ///
@@ -257,7 +257,7 @@ async fn list(ctx: &Context) -> Result<()> {
 /// Remove from the keyring and the config the stored keys the backend says
 /// are revoked or expired ("old one removed when it expires"). Best effort:
 /// a listing must not fail because the keyring is away.
-fn forget_dead_keys(ctx: &Context, creds: &Credentials, keys: &[crate::core::model::KeyInfo]) {
+fn forget_dead_keys(ctx: &Context, creds: &Credentials, keys: &[scimctl_core::model::KeyInfo]) {
     let Ok(resolved) = ctx.resolved() else { return };
     let dead: Vec<String> = resolved
         .profile
@@ -287,7 +287,7 @@ async fn rotate(ctx: &Context, a: RotateArgs) -> Result<()> {
     } else {
         format!(
             "the old secret keeps working for {}",
-            crate::core::keys::grace_text(a.grace)
+            scimctl_core::keys::grace_text(a.grace)
         )
     };
     ctx.prompt.confirm(&format!(

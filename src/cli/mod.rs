@@ -23,9 +23,9 @@ use clap::{CommandFactory, Parser, Subcommand};
 
 use self::context::Context;
 use crate::config::Config;
-use crate::error::Result;
 use crate::ui::output::{Format, Output};
 use crate::ui::prompt::Prompter;
+use scimctl_core::error::Result;
 
 /// SCIM 2.0 provisioning for team admins.
 ///

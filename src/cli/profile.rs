@@ -5,8 +5,8 @@ use serde_json::{Value, json};
 use crate::cli::context::Context;
 use crate::config::{Config, LOCAL, Profile, default_database_url};
 use crate::credentials;
-use crate::error::{Error, Result};
 use crate::ui::output::Record;
+use scimctl_core::error::{Error, Result};
 
 /// Saved profiles: which backend each names, which one is the default.
 ///

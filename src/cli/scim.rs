@@ -1,7 +1,7 @@
 //! `scimctl scim`
 
 use crate::cli::context::Context;
-use crate::error::Result;
+use scimctl_core::error::Result;
 
 /// The team's SCIM provisioning toggle.
 #[derive(Debug, clap::Subcommand)]

@@ -4,8 +4,8 @@ use std::net::SocketAddr;
 
 use tokio::net::TcpListener;
 
-use crate::error::{Error, Result};
-use crate::server::{self, AppState};
+use scimctl_core::error::{Error, Result};
+use scimctl_server::{self as server, AppState};
 
 /// Run the SCIM 2.0 service provider and the admin API.
 ///

@@ -1,8 +1,8 @@
 //! `scimctl sso`
 
 use crate::cli::context::Context;
-use crate::core::model::SsoType;
-use crate::error::Result;
+use scimctl_core::error::Result;
+use scimctl_core::model::SsoType;
 
 /// Single sign-on methods of the team. SCIM needs at least one; SCIM API
 /// keys need exactly one.
@@ -25,7 +25,7 @@ pub enum Command {
 pub struct AddArgs {
     /// Protocol of the method.
     #[arg(long = "type", value_enum)]
-    pub kind: SsoType,
+    pub kind: Protocol,
     /// A name to recognise it by (unique).
     #[arg(long)]
     pub name: String,
@@ -37,14 +37,20 @@ pub struct RemoveArgs {
     pub method: String,
 }
 
-/// clap's view of the core's [`SsoType`]: its own words, listed in the help.
-impl clap::ValueEnum for SsoType {
-    fn value_variants<'a>() -> &'a [Self] {
-        &[SsoType::Saml, SsoType::Oidc]
-    }
+/// clap's view of the core's [`SsoType`] (the core knows no clap): the
+/// same words, listed in the help.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum Protocol {
+    Saml,
+    Oidc,
+}
 
-    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
-        Some(clap::builder::PossibleValue::new(self.as_str()))
+impl From<Protocol> for SsoType {
+    fn from(p: Protocol) -> SsoType {
+        match p {
+            Protocol::Saml => SsoType::Saml,
+            Protocol::Oidc => SsoType::Oidc,
+        }
     }
 }
 
@@ -53,7 +59,7 @@ pub async fn run(ctx: &Context, cmd: Command) -> Result<()> {
     match cmd {
         Command::List => ctx.out.list(&backend.sso_list().await?),
         Command::Add(a) => {
-            let m = backend.sso_add(a.kind, &a.name).await?;
+            let m = backend.sso_add(a.kind.into(), &a.name).await?;
             ctx.out.one(&m)
         }
         Command::Remove(a) => {

@@ -8,7 +8,7 @@ use serde_json::Value;
 
 use crate::ui::table::{self, Style, Table};
 
-use crate::error::Result;
+use scimctl_core::error::Result;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {

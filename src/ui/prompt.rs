@@ -6,8 +6,8 @@ use std::io::IsTerminal;
 
 use dialoguer::{Input, Password};
 
-use crate::error::{Error, Kind, Result};
-use crate::secret::Secret;
+use scimctl_core::error::{Error, Kind, Result};
+use scimctl_core::secret::Secret;
 
 /// A typed answer to a yes/no question: `y`/`yes` or `n`/`no` in any case;
 /// an empty line takes the default, no. Anything else asks again.

@@ -3,7 +3,7 @@
 
 use std::io;
 
-use crate::error::{Error, Kind};
+use scimctl_core::error::{Error, Kind};
 
 /// An error writing to stdout. A reader that went away
 /// (`scimctl users list | head -1`) is not a failure: the command stops and

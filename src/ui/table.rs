@@ -15,9 +15,9 @@ use std::io::Write;
 
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-use crate::error::Result;
-use crate::time::parse_rfc3339;
 use crate::ui::stdout::io_err;
+use scimctl_core::error::Result;
+use scimctl_core::time::parse_rfc3339;
 
 /// Rows read before the column widths are fixed.
 pub const SAMPLE: usize = 100;
@@ -49,7 +49,7 @@ impl Style {
         Style {
             color,
             width,
-            now: width.map(|_| crate::time::Clock::now(&crate::time::SystemClock)),
+            now: width.map(|_| scimctl_core::time::Clock::now(&scimctl_core::time::SystemClock)),
         }
     }
 }

@@ -470,8 +470,8 @@ async fn the_audit_trail_records_admin_actions_and_writes() {
     assert!(!trail.to_string().contains(&key));
 
     // since= filters by time
-    use scimctl::time::Clock;
-    let later = scimctl::time::to_rfc3339(s.clock.now() + 1);
+    use scimctl_core::time::Clock;
+    let later = scimctl_core::time::to_rfc3339(s.clock.now() + 1);
     let r = s
         .admin_call(Method::GET, &format!("/audit?since={later}"), None)
         .await
@@ -495,7 +495,7 @@ async fn no_plaintext_secret_in_the_database_file() {
     );
     let token = s
         .team
-        .admin_token_create(&scimctl::core::model::Actor::Local("t".into()), "second")
+        .admin_token_create(&scimctl_core::model::Actor::Local("t".into()), "second")
         .await
         .unwrap()
         .secret
@@ -527,7 +527,7 @@ async fn no_plaintext_secret_in_the_database_file() {
         );
     }
     // the scan looked at real data: the key hashes are in there
-    let hash = scimctl::secret::hash_hex(&key);
+    let hash = scimctl_core::secret::hash_hex(&key);
     assert!(
         stored.windows(hash.len()).any(|w| w == hash.as_bytes()),
         "the key's hash should be stored"
@@ -575,11 +575,11 @@ async fn audit_rows_cannot_be_changed_even_in_the_database() {
 /// The store's one admin primitive, on the backend under test: a change's
 /// steps report the rows they changed, its check sees the facts after them
 /// inside the transaction, and a refusal leaves nothing behind — no row and
-/// no audit line. (The rules built on it are tested in src/core.)
+/// no audit line. (The rules built on it are tested in tests/it/rules.rs.)
 #[tokio::test(flavor = "multi_thread")]
 async fn an_admin_change_is_all_or_nothing_at_the_store() {
-    use scimctl::core::model::{SsoMethod, SsoType};
-    use scimctl::core::store::{Change, Facts, Step};
+    use scimctl_core::model::{SsoMethod, SsoType};
+    use scimctl_core::store::{Change, Facts, Step};
     let dir = tempfile::tempdir().unwrap();
     let url = crate::common::fresh_database(dir.path()).await;
     let store = scimctl::backend::open_store(&url).await.unwrap();
@@ -597,7 +597,7 @@ async fn an_admin_change_is_all_or_nothing_at_the_store() {
             check: Box::new(move |o| {
                 seen.lock().unwrap().push(o.clone());
                 if refuse {
-                    Err(scimctl::error::Error::conflict("refused"))
+                    Err(scimctl_core::error::Error::conflict("refused"))
                 } else {
                     Ok(())
                 }
@@ -633,8 +633,8 @@ async fn an_admin_change_is_all_or_nothing_at_the_store() {
 }
 
 /// Every audit entry the store holds (a store-level selection).
-fn all_audit() -> scimctl::core::store::AuditSelect {
-    scimctl::core::store::AuditSelect {
+fn all_audit() -> scimctl_core::store::AuditSelect {
+    scimctl_core::store::AuditSelect {
         since: i64::MIN,
         actor: None,
         actions: Vec::new(),

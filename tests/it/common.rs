@@ -21,10 +21,10 @@ use std::time::{Duration, Instant};
 
 use reqwest::{Method, StatusCode};
 use scimctl::backend::open_store;
-use scimctl::core::Team;
-use scimctl::core::model::Actor;
-use scimctl::server::{self, AppState};
-use scimctl::time::ManualClock;
+use scimctl_core::Team;
+use scimctl_core::model::Actor;
+use scimctl_core::time::ManualClock;
+use scimctl_server::{self as server, AppState};
 use serde_json::{Value, json};
 use tempfile::TempDir;
 use tokio::sync::oneshot;
@@ -109,7 +109,7 @@ impl Server {
     pub async fn start_with(rate_limit: Option<u32>) -> Server {
         Server::start_listening(server::listen::Listen::default(), |state: &mut AppState| {
             state.limiter =
-                rate_limit.map(|n| Arc::new(scimctl::server::limit::RateLimiter::new(n)));
+                rate_limit.map(|n| Arc::new(scimctl_server::limit::RateLimiter::new(n)));
         })
         .await
     }
@@ -444,12 +444,12 @@ pub fn enc(s: &str) -> String {
 }
 
 /// An audit entry for calling the store directly.
-pub fn audit_entry() -> scimctl::core::model::AuditEntry {
-    scimctl::core::model::AuditEntry {
+pub fn audit_entry() -> scimctl_core::model::AuditEntry {
+    scimctl_core::model::AuditEntry {
         seq: 0,
         at: 0,
         actor: "test".into(),
-        action: scimctl::core::model::AuditAction::SsoAdd,
+        action: scimctl_core::model::AuditAction::SsoAdd,
         target: "team".into(),
         detail: None,
     }

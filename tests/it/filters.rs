@@ -12,11 +12,11 @@ use proptest::prelude::*;
 use proptest::strategy::ValueTree;
 use proptest::test_runner::{Config, TestRunner};
 use reqwest::Method;
-use scimctl::core::Team;
-use scimctl::core::model::{Actor, SsoType};
-use scimctl::core::users::{ListQuery, SCAN_COUNT_AHEAD};
-use scimctl::scim::filter;
-use scimctl::time::{Clock, ManualClock, to_rfc3339};
+use scimctl_core::Team;
+use scimctl_core::model::{Actor, SsoType};
+use scimctl_core::scim::filter;
+use scimctl_core::time::{Clock, ManualClock, to_rfc3339};
+use scimctl_core::users::{ListQuery, SCAN_COUNT_AHEAD};
 use serde_json::{Value, json};
 
 use crate::common::{Server, enc};
@@ -182,7 +182,7 @@ async fn the_database_selects_what_the_evaluator_selects() {
         // some lose `active` (the column stays true; filters see none)
         let user = if n % 5 == 1 {
             clock.advance(Duration::from_millis(3));
-            let remove: scimctl::scim::patch::PatchOperation =
+            let remove: scimctl_core::scim::patch::PatchOperation =
                 serde_json::from_value(json!({"op": "remove", "path": "active"})).unwrap();
             team.user_patch(&actor(), &user.id, &[remove], None)
                 .await
@@ -200,7 +200,7 @@ async fn the_database_selects_what_the_evaluator_selects() {
     }
     times.push("2023-11-14T22:13:21.5Z".into());
     times.push("not a time".into());
-    let ids = |rows: &[scimctl::core::model::UserRow]| -> Vec<String> {
+    let ids = |rows: &[scimctl_core::model::UserRow]| -> Vec<String> {
         rows.iter().map(|u| u.id.clone()).collect()
     };
     let strategy = filter_text(times);
@@ -215,7 +215,7 @@ async fn the_database_selects_what_the_evaluator_selects() {
             .filter(|u| filter::matches(&parsed, &u.render("")))
             .map(|u| u.id.clone())
             .collect();
-        if scimctl::core::query::plan(&parsed).exact.is_some() {
+        if scimctl_core::query::plan(&parsed).exact.is_some() {
             exact += 1;
         }
         let all = team
@@ -287,7 +287,7 @@ async fn a_scan_stops_soon_after_its_page() {
         })
         .await
         .unwrap();
-    let ids = |p: &scimctl::core::users::UserPage| -> Vec<String> {
+    let ids = |p: &scimctl_core::users::UserPage| -> Vec<String> {
         p.users.iter().map(|u| u.id.clone()).collect()
     };
     assert_eq!(ids(&page), ids(&unfiltered));
@@ -397,7 +397,7 @@ async fn rows_from_before_the_fold_columns_get_them_on_open() {
     let dir = tempfile::tempdir().unwrap();
     let url = crate::common::fresh_database(dir.path()).await;
     let store = scimctl::backend::open_store(&url).await.unwrap();
-    let team = Team::new(store, Arc::new(scimctl::time::SystemClock));
+    let team = Team::new(store, Arc::new(scimctl_core::time::SystemClock));
     team.sso_add(&actor(), SsoType::Saml, "Okta").await.unwrap();
     team.scim_enable(&actor()).await.unwrap();
     let bodies: Vec<Value> = (0..700)
@@ -424,7 +424,7 @@ async fn rows_from_before_the_fold_columns_get_them_on_open() {
         pool.close().await;
     }
     let store = scimctl::backend::open_store(&url).await.unwrap();
-    let team = Team::new(store, Arc::new(scimctl::time::SystemClock));
+    let team = Team::new(store, Arc::new(scimctl_core::time::SystemClock));
     for f in [
         r#"name.familyName eq "LOVELACE""#,
         r#"emails.value ew "@example.com""#,

@@ -730,9 +730,9 @@ async fn discovery_lists_the_group_type_and_schema() {
 /// otherwise read every membership of the team).
 #[tokio::test(flavor = "multi_thread")]
 async fn a_listing_with_members_reads_a_bounded_number_of_them() {
-    use scimctl::core::groups::MAX_LISTED_MEMBERS;
+    use scimctl_core::groups::MAX_LISTED_MEMBERS;
     let (s, key) = Server::provisioned().await;
-    let actor = scimctl::core::model::Actor::Local("test".into());
+    let actor = scimctl_core::model::Actor::Local("test".into());
     let per_group = (MAX_LISTED_MEMBERS / 2) as usize;
     let bodies: Vec<Value> = (0..per_group)
         .map(|i| crate::common::user_body(&format!("m{i}@example.com"), "M", "N"))

@@ -15,9 +15,9 @@
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
-use scimctl::error::Kind;
-use scimctl::secret::{ADMIN_TOKEN_PREFIX, SCIM_KEY_PREFIX, Secret};
 use scimctl::secrets::{self, Location, SERVICE, SecretStore};
+use scimctl_core::error::Kind;
+use scimctl_core::secret::{ADMIN_TOKEN_PREFIX, SCIM_KEY_PREFIX, Secret};
 
 /// The keyring this run may use, or `None` to skip.
 fn keyring_under_test() -> Option<&'static str> {

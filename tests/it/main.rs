@@ -23,6 +23,8 @@ mod process;
 mod properties;
 mod pty;
 mod races;
+// The core's rules, one test or more each, on a real SQLite store.
+mod rules;
 mod scim_users;
 mod secret_scan;
 mod sync;

@@ -8,8 +8,8 @@ use proptest::prelude::*;
 use proptest::strategy::ValueTree;
 use proptest::test_runner::{Config, TestRunner};
 use reqwest::Method;
-use scimctl::error::Kind;
-use scimctl::scim::{filter, patch, resource};
+use scimctl_core::error::Kind;
+use scimctl_core::scim::{filter, patch, resource};
 use serde_json::{Map, Value, json};
 
 use crate::common::{Server, enc};
@@ -139,11 +139,11 @@ fn patch_ops() -> impl Strategy<Value = Value> {
     prop::collection::vec(one, 0..4).prop_map(Value::Array)
 }
 
-fn some_user() -> scimctl::scim::doc::Doc {
+fn some_user() -> scimctl_core::scim::doc::Doc {
     resource::normalize_user(&crate::common::user_body("ann@example.com", "Ann", "Lee")).unwrap()
 }
 
-fn rendered(doc: scimctl::scim::doc::Doc) -> Value {
+fn rendered(doc: scimctl_core::scim::doc::Doc) -> Value {
     resource::render(
         resource::Rendered {
             id: "u1",
@@ -159,7 +159,7 @@ fn rendered(doc: scimctl::scim::doc::Doc) -> Value {
 }
 
 #[track_caller]
-fn client_error(e: &scimctl::error::Error) {
+fn client_error(e: &scimctl_core::error::Error) {
     assert_eq!(e.kind(), Kind::Invalid, "{e:?}");
 }
 
@@ -172,7 +172,7 @@ proptest! {
             Ok(f) => {
                 let user = rendered(some_user());
                 let _ = filter::matches(&f, &user);
-                let _ = scimctl::core::query::plan(&f);
+                let _ = scimctl_core::query::plan(&f);
             }
             Err(e) => client_error(&e),
         }
@@ -267,7 +267,7 @@ proptest! {
             .iter()
             .filter_map(|v| serde_json::from_value(v.clone()).ok())
             .collect();
-        if let Err(e) = scimctl::scim::group::patch_changes(&ops) {
+        if let Err(e) = scimctl_core::scim::group::patch_changes(&ops) {
             client_error(&e);
         }
     }
@@ -341,13 +341,13 @@ fn edit() -> impl Strategy<Value = Edit> {
 /// wrote something.
 #[test]
 fn group_member_edits_agree_with_a_set() {
-    use scimctl::scim::group::GroupChange;
+    use scimctl_core::scim::group::GroupChange;
     let rt = tokio::runtime::Runtime::new().unwrap();
     let dir = tempfile::tempdir().unwrap();
     let (team, actor, users, group) = rt.block_on(async {
         let url = crate::common::fresh_database(dir.path()).await;
         let team = scimctl::backend::open_team(&url).await.unwrap();
-        let actor = scimctl::core::model::Actor::Local("prop".into());
+        let actor = scimctl_core::model::Actor::Local("prop".into());
         let mut users = Vec::new();
         for i in 0..6 {
             let body = crate::common::user_body(&format!("p{i}@example.com"), "P", "Q");

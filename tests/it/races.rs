@@ -168,10 +168,10 @@ async fn racing_writes_on_one_user_stay_consistent() {
 }
 
 /// A team on a fresh database of the backend under test, on the wall clock.
-async fn team_on_fresh_database(dir: &std::path::Path) -> scimctl::core::Team {
+async fn team_on_fresh_database(dir: &std::path::Path) -> scimctl_core::Team {
     let url = crate::common::fresh_database(dir).await;
     let store = scimctl::backend::open_store(&url).await.unwrap();
-    scimctl::core::Team::new(store, std::sync::Arc::new(scimctl::time::SystemClock))
+    scimctl_core::Team::new(store, std::sync::Arc::new(scimctl_core::time::SystemClock))
 }
 
 /// Enabling SCIM and removing the last SSO method, racing: whichever wins,
@@ -181,7 +181,7 @@ async fn team_on_fresh_database(dir: &std::path::Path) -> scimctl::core::Team {
 /// concurrent removal is taking away.
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn enabling_scim_and_removing_the_last_sso_method_race_safely() {
-    use scimctl::core::model::{Actor, SsoType};
+    use scimctl_core::model::{Actor, SsoType};
     let dir = tempfile::tempdir().unwrap();
     let team = team_on_fresh_database(dir.path()).await;
     let actor = Actor::Local("race".into());
@@ -224,7 +224,7 @@ async fn enabling_scim_and_removing_the_last_sso_method_race_safely() {
 /// order is their order).
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn issuing_a_key_and_adding_a_second_sso_method_race_safely() {
-    use scimctl::core::model::{Actor, AuditAction, SsoType};
+    use scimctl_core::model::{Actor, AuditAction, SsoType};
     let dir = tempfile::tempdir().unwrap();
     let team = team_on_fresh_database(dir.path()).await;
     let actor = Actor::Local("race".into());
@@ -238,7 +238,7 @@ async fn issuing_a_key_and_adding_a_second_sso_method_race_safely() {
         let (key, add) = (key.await.unwrap(), add.await.unwrap());
         let second = add.expect("adding an SSO method is always allowed");
         let trail = team
-            .audit(&scimctl::core::store::AuditQuery {
+            .audit(&scimctl_core::store::AuditQuery {
                 limit: 100_000,
                 ..Default::default()
             })
@@ -264,7 +264,7 @@ async fn issuing_a_key_and_adding_a_second_sso_method_race_safely() {
             Err(e) => {
                 assert_eq!(
                     e.kind(),
-                    scimctl::error::Kind::Conflict,
+                    scimctl_core::error::Kind::Conflict,
                     "round {round}: {e}"
                 );
                 sso_first += 1;

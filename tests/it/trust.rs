@@ -607,8 +607,8 @@ async fn the_expiry_warning_is_said_once() {
     // the stored key is marked as rotated away, ending within the hour
     let config = m.config_dir().join("config.toml");
     let text = std::fs::read_to_string(&config).unwrap();
-    let soon = scimctl::time::to_rfc3339(
-        scimctl::time::Clock::now(&scimctl::time::SystemClock) + 3_600_000,
+    let soon = scimctl_core::time::to_rfc3339(
+        scimctl_core::time::Clock::now(&scimctl_core::time::SystemClock) + 3_600_000,
     );
     let text = text.replacen(
         "created_at",

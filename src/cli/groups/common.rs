@@ -7,10 +7,10 @@ use crate::backend::Backend;
 use crate::cli::context::Context;
 use crate::cli::records::GroupResource;
 use crate::cli::users::common::quote;
-use crate::core::model::name_key;
-use crate::error::{Error, Kind, Result};
-use crate::scim::doc::get_ci;
 use crate::ui::output::Format;
+use scimctl_core::error::{Error, Kind, Result};
+use scimctl_core::model::name_key;
+use scimctl_core::scim::doc::get_ci;
 
 #[derive(Debug, clap::Args)]
 pub struct GroupArg {

@@ -5,8 +5,8 @@ use serde_json::{Value, json};
 use super::common::{group_id, named, show, user_ids};
 use crate::backend::Backend;
 use crate::cli::context::Context;
-use crate::error::{Error, Kind, Result};
-use crate::scim::schema::GROUP_SCHEMA;
+use scimctl_core::error::{Error, Kind, Result};
+use scimctl_core::scim::schema::GROUP_SCHEMA;
 
 #[derive(Debug, clap::Args)]
 pub struct CreateArgs {
@@ -23,7 +23,7 @@ pub struct CreateArgs {
 
 /// The checks a displayName gets on the server, before any request.
 pub fn check_group_name(text: &str) -> std::result::Result<String, String> {
-    crate::core::groups::check_group_name(text).map_err(|e| e.message().to_string())
+    scimctl_core::groups::check_group_name(text).map_err(|e| e.message().to_string())
 }
 
 pub fn taken(name: &str, ids: &[String]) -> Error {

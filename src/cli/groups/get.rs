@@ -3,7 +3,7 @@
 use super::common::{GroupArg, find, show};
 use crate::backend::Backend;
 use crate::cli::context::Context;
-use crate::error::Result;
+use scimctl_core::error::Result;
 
 pub async fn run(ctx: &Context, backend: &dyn Backend, a: GroupArg) -> Result<()> {
     let group = find(backend, &a.group, true).await?;

@@ -6,8 +6,8 @@ use super::common::all_groups;
 use crate::backend::Backend;
 use crate::cli::context::Context;
 use crate::cli::records::GroupResource;
-use crate::error::Result;
 use crate::ui::output::Format;
+use scimctl_core::error::Result;
 
 #[derive(Debug, clap::Args)]
 pub struct ListArgs {

@@ -8,8 +8,8 @@ use crate::backend::Backend;
 use crate::cli::context::Context;
 use crate::cli::records::MemberRecord;
 use crate::cli::users::memberships::{add_ops, remove_ops};
-use crate::error::Result;
-use crate::scim::doc::get_ci;
+use scimctl_core::error::Result;
+use scimctl_core::scim::doc::get_ci;
 
 #[derive(Debug, clap::Args)]
 pub struct ChangeArgs {
@@ -69,7 +69,7 @@ pub async fn change(ctx: &Context, backend: &dyn Backend, a: ChangeArgs, add: bo
     } else {
         remove_ops(&users)
     };
-    for chunk in ops.chunks(crate::scim::limits::MAX_PATCH_OPERATIONS) {
+    for chunk in ops.chunks(scimctl_core::scim::limits::MAX_PATCH_OPERATIONS) {
         backend.group_patch(&id, chunk).await?;
     }
     eprintln!(

@@ -10,7 +10,7 @@ pub mod members;
 pub mod rename;
 
 use crate::cli::context::Context;
-use crate::error::Result;
+use scimctl_core::error::Result;
 
 /// Groups of the team, over SCIM: list, look up, create, rename, delete,
 /// and their members. GROUP is an id or a displayName; USER an id or a

@@ -7,9 +7,9 @@ use super::create::{check_group_name, taken};
 use crate::backend::Backend;
 use crate::cli::context::Context;
 use crate::cli::records::member_ids;
-use crate::error::{Kind, Result};
-use crate::scim::patch::PatchOperation;
-use crate::scim::schema::GROUP_SCHEMA;
+use scimctl_core::error::{Kind, Result};
+use scimctl_core::scim::patch::PatchOperation;
+use scimctl_core::scim::schema::GROUP_SCHEMA;
 
 #[derive(Debug, clap::Args)]
 pub struct RenameArgs {

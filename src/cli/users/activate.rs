@@ -4,8 +4,8 @@ use super::common::{find, id_of};
 use crate::backend::Backend;
 use crate::cli::context::Context;
 use crate::cli::records::UserResource;
-use crate::error::Result;
 use crate::ui::output::Format;
+use scimctl_core::error::Result;
 
 #[derive(Debug, clap::Args)]
 pub struct ManyArgs {

@@ -12,9 +12,9 @@ use futures::StreamExt;
 use indicatif::{ProgressBar, ProgressStyle};
 use serde::Serialize;
 
-use crate::error::{Error, Kind, Result};
 use crate::ui::output::{Format, Output, io_err, outln};
 use crate::ui::table::Table;
+use scimctl_core::error::{Error, Kind, Result};
 
 /// The result of one change.
 #[derive(Debug, Clone, Serialize)]
@@ -205,7 +205,7 @@ impl Report {
             )
         {
             self.ids
-                .insert(crate::core::model::name_key(&o.email), id.clone());
+                .insert(scimctl_core::model::name_key(&o.email), id.clone());
         }
         if o.error.is_some() {
             self.failures.push(o.clone());

@@ -16,7 +16,7 @@ use super::bulk::Change;
 use super::common::each_user_from;
 use super::row::{Row, row_of};
 use crate::backend::Backend;
-use crate::core::model::name_key;
+use scimctl_core::model::name_key;
 
 /// Below this many rows a read of the team is not worth its requests.
 pub const FEW_ROWS: usize = 20;
@@ -43,7 +43,7 @@ pub enum Skipped {
     NotWorthIt,
     /// The read failed (a service that repeats pages, say). Rows still
     /// work one by one; the reason is worth a line in the log.
-    Failed(crate::error::Error),
+    Failed(scimctl_core::error::Error),
 }
 
 impl Census {
@@ -77,11 +77,11 @@ impl Census {
     /// Read the whole team, whatever it costs: `users sync` plans from it.
     /// A read that cannot be trusted (a service that repeats pages, or
     /// counts users it does not show) is an error, never a partial census.
-    pub async fn read(backend: &dyn Backend) -> crate::error::Result<Census> {
+    pub async fn read(backend: &dyn Backend) -> scimctl_core::error::Result<Census> {
         let page_size = backend.page_size().await;
         let first = backend.users_page(None, 1, page_size).await?;
         if first.resources.is_empty() && first.total > 0 {
-            return Err(crate::error::Error::internal(format!(
+            return Err(scimctl_core::error::Error::internal(format!(
                 "the backend counts {} users but lists none, so the team cannot be read",
                 first.total
             )));
@@ -93,7 +93,7 @@ impl Census {
         backend: &dyn Backend,
         page_size: u64,
         first: crate::backend::Page,
-    ) -> crate::error::Result<Census> {
+    ) -> scimctl_core::error::Result<Census> {
         let mut census = Census {
             users: HashMap::with_capacity(first.total.min(1 << 20) as usize),
         };

@@ -6,8 +6,8 @@ use serde_json::Value;
 use crate::backend::{Backend, Page};
 use crate::cli::context::Context;
 use crate::cli::records::UserDetail;
-use crate::error::{Error, Kind, Result};
 use crate::ui::output::Format;
+use scimctl_core::error::{Error, Kind, Result};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum IfExists {
@@ -44,11 +44,11 @@ pub async fn find(backend: &dyn Backend, user: &str) -> Result<Value> {
     // Only a user whose userName is the one asked for: a service that
     // ignores the filter answers with other users (the first of them was
     // once deactivated in the place of the one named).
-    let wanted = crate::core::model::name_key(user.trim());
+    let wanted = scimctl_core::model::name_key(user.trim());
     let is_wanted = |u: &Value| {
-        crate::scim::doc::get_ci(u, "userName")
+        scimctl_core::scim::doc::get_ci(u, "userName")
             .and_then(Value::as_str)
-            .is_some_and(|n| crate::core::model::name_key(n) == wanted)
+            .is_some_and(|n| scimctl_core::model::name_key(n) == wanted)
     };
     let mut others = false;
     // SCIM compares userNames case-insensitively, but some services compare

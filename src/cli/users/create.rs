@@ -6,8 +6,8 @@ use super::common::{IfExists, find, id_of, show};
 use super::row::{Row, body_of, check_email, check_name, check_role};
 use crate::backend::Backend;
 use crate::cli::context::Context;
-use crate::error::{Error, Kind, Result};
-use crate::scim::patch::PatchOperation;
+use scimctl_core::error::{Error, Kind, Result};
+use scimctl_core::scim::patch::PatchOperation;
 
 #[derive(Debug, clap::Args)]
 pub struct CreateArgs {

@@ -7,8 +7,8 @@ use super::common::each_user;
 use super::row::{groups_cell, row_of};
 use crate::backend::Backend;
 use crate::cli::context::Context;
-use crate::error::{Error, Result};
 use crate::ui::output::{Format, csv_err, io_err};
+use scimctl_core::error::{Error, Result};
 
 /// Write every user in the import format (`-o csv`, the default, or `-o jsonl`).
 #[derive(Debug, clap::Args)]

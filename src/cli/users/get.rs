@@ -3,7 +3,7 @@
 use super::common::{find, show};
 use crate::backend::Backend;
 use crate::cli::context::Context;
-use crate::error::Result;
+use scimctl_core::error::Result;
 
 #[derive(Debug, clap::Args)]
 pub struct UserArg {

@@ -22,8 +22,8 @@ use super::common::{IfExists, find, id_of};
 use super::row::{FileFormat, Row, body_of, check, row_of};
 use crate::backend::Backend;
 use crate::cli::context::Context;
-use crate::error::{Error, Kind, Result};
-use crate::scim::patch::PatchOperation;
+use scimctl_core::error::{Error, Kind, Result};
+use scimctl_core::scim::patch::PatchOperation;
 
 /// Create or update many users from a file.
 ///

@@ -8,9 +8,9 @@ use super::common::each_user;
 use crate::backend::Backend;
 use crate::cli::context::Context;
 use crate::cli::records::UserResource;
-use crate::error::Result;
 use crate::ui::output::{Format, Output, Record, csv_cells, csv_err, io_err, outln};
 use crate::ui::table::Table;
+use scimctl_core::error::Result;
 
 #[derive(Debug, clap::Args)]
 pub struct ListArgs {

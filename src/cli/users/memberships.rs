@@ -15,10 +15,10 @@ use super::row::Row;
 use crate::backend::Backend;
 use crate::cli::groups::common::{all_groups, group_id, named};
 use crate::cli::records::member_ids;
-use crate::core::model::name_key;
-use crate::error::{Error, Result};
-use crate::scim::patch::{PatchOp, PatchOperation};
-use crate::scim::schema::GROUP_SCHEMA;
+use scimctl_core::error::{Error, Result};
+use scimctl_core::model::name_key;
+use scimctl_core::scim::patch::{PatchOp, PatchOperation};
+use scimctl_core::scim::schema::GROUP_SCHEMA;
 
 /// One group the file names.
 struct Wanted {
@@ -304,7 +304,7 @@ pub async fn apply(
         let mut ops = add_ops(&adds);
         ops.extend(remove_ops(&removes));
         let mut failed = false;
-        for chunk in ops.chunks(crate::scim::limits::MAX_PATCH_OPERATIONS) {
+        for chunk in ops.chunks(scimctl_core::scim::limits::MAX_PATCH_OPERATIONS) {
             if let Err(e) = backend.group_patch(&gid, chunk).await {
                 done.failures.push((name.clone(), e));
                 failed = true;

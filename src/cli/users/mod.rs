@@ -17,7 +17,7 @@ pub mod row;
 pub mod sync;
 
 use crate::cli::context::Context;
-use crate::error::Result;
+use scimctl_core::error::Result;
 
 /// Users of the team, over SCIM: list, look up, create, update, deactivate
 /// and reactivate. Works with `scimctl serve`, the embedded database, and

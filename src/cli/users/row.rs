@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
-use crate::scim::schema::USER_SCHEMA;
+use scimctl_core::scim::schema::USER_SCHEMA;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum FileFormat {
@@ -171,12 +171,12 @@ pub fn check(row: Row) -> std::result::Result<Row, String> {
         Some(names) => {
             let mut checked: Vec<String> = Vec::with_capacity(names.len());
             for n in names {
-                let name = crate::core::groups::check_group_name(n)
+                let name = scimctl_core::groups::check_group_name(n)
                     .map_err(|e| format!("group {n:?}: {}", e.message()))?;
-                let key = crate::core::model::name_key(&name);
+                let key = scimctl_core::model::name_key(&name);
                 if !checked
                     .iter()
-                    .any(|c| crate::core::model::name_key(c) == key)
+                    .any(|c| scimctl_core::model::name_key(c) == key)
                 {
                     checked.push(name);
                 }
@@ -216,11 +216,11 @@ pub fn row_of(user: &Value) -> Row {
     let text = |path: &[&str]| -> Option<String> {
         let mut v = user;
         for p in path {
-            v = crate::scim::doc::get_ci(v, p)?;
+            v = scimctl_core::scim::doc::get_ci(v, p)?;
         }
         v.as_str().map(str::to_string)
     };
-    let role = crate::scim::doc::get_ci(user, "roles")
+    let role = scimctl_core::scim::doc::get_ci(user, "roles")
         .and_then(Value::as_array)
         .and_then(|rs| rs.first())
         .and_then(|r| r.get("value"))
@@ -232,13 +232,15 @@ pub fn row_of(user: &Value) -> Row {
         last_name: text(&["name", "familyName"]).unwrap_or_default(),
         external_id: text(&["externalId"]),
         role,
-        active: crate::scim::doc::get_ci(user, "active").and_then(Value::as_bool),
+        active: scimctl_core::scim::doc::get_ci(user, "active").and_then(Value::as_bool),
         // the groups the service lists in the user's read-only `groups`
-        groups: crate::scim::doc::get_ci(user, "groups")
+        groups: scimctl_core::scim::doc::get_ci(user, "groups")
             .and_then(Value::as_array)
             .map(|gs| {
                 gs.iter()
-                    .filter_map(|g| crate::scim::doc::get_ci(g, "display").and_then(Value::as_str))
+                    .filter_map(|g| {
+                        scimctl_core::scim::doc::get_ci(g, "display").and_then(Value::as_str)
+                    })
                     .map(str::to_string)
                     .collect::<Vec<_>>()
             })

@@ -27,8 +27,8 @@ use super::import::{format_of, import_row, parse, read_input};
 use super::row::{FileFormat, Row};
 use crate::backend::Backend;
 use crate::cli::context::Context;
-use crate::core::model::name_key;
-use crate::error::{Error, Kind, Result};
+use scimctl_core::error::{Error, Kind, Result};
+use scimctl_core::model::name_key;
 
 /// Reconcile the team with a roster file (the import format).
 ///

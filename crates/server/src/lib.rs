@@ -23,7 +23,7 @@ use tokio::net::TcpListener;
 use tower_http::trace::TraceLayer;
 
 use self::http::ApiError;
-use crate::error::{Error, Kind};
+use scimctl_core::error::{Error, Kind};
 
 /// 200 while the server can do its work, 503 (a SCIM error body with the
 /// reason) while writes to its database fail — a load balancer then stops

@@ -12,9 +12,9 @@
 use async_trait::async_trait;
 
 use super::select::Dialect;
-use crate::core::model::{AuditAction, AuditEntry, GroupRow, name_key};
-use crate::core::store::{GroupEdit, GroupWrite, MemberEdit, Stamp};
-use crate::error::Result;
+use scimctl_core::error::Result;
+use scimctl_core::model::{AuditAction, AuditEntry, GroupRow, name_key};
+use scimctl_core::store::{GroupEdit, GroupWrite, MemberEdit, Stamp};
 
 /// The group columns every group query selects, in this order.
 pub const GROUP_COLUMNS: &str = "id, display_name, external_id, version, created_at, last_modified";
@@ -117,17 +117,17 @@ pub fn groups_of_user(dialect: Dialect) -> &'static str {
 }
 
 /// The groups column's text as the user's groups, by displayName.
-pub fn parse_groups(text: Option<&str>) -> Vec<crate::core::model::GroupRef> {
+pub fn parse_groups(text: Option<&str>) -> Vec<scimctl_core::model::GroupRef> {
     let pairs: Vec<(String, String)> = text
         .and_then(|t| serde_json::from_str(t).ok())
         .unwrap_or_default();
     let mut groups: Vec<_> = pairs
         .into_iter()
-        .map(|(id, display_name)| crate::core::model::GroupRef { id, display_name })
+        .map(|(id, display_name)| scimctl_core::model::GroupRef { id, display_name })
         .collect();
     groups.sort_by(|a, b| {
-        crate::core::model::name_key(&a.display_name)
-            .cmp(&crate::core::model::name_key(&b.display_name))
+        scimctl_core::model::name_key(&a.display_name)
+            .cmp(&scimctl_core::model::name_key(&b.display_name))
             .then_with(|| a.id.cmp(&b.id))
     });
     groups
@@ -137,7 +137,7 @@ pub fn parse_groups(text: Option<&str>) -> Vec<crate::core::model::GroupRef> {
 /// any other failure as the store maps its errors.
 pub fn written<T>(
     done: std::result::Result<T, sqlx::Error>,
-    map: fn(sqlx::Error) -> crate::error::Error,
+    map: fn(sqlx::Error) -> scimctl_core::error::Error,
 ) -> Result<bool> {
     match done {
         Ok(_) => Ok(true),
@@ -196,7 +196,7 @@ fn distinct(ids: &[String]) -> Vec<String> {
         .collect()
 }
 
-/// Insert a group with its first members (see [`crate::core::store::Store::insert_group`]).
+/// Insert a group with its first members (see [`scimctl_core::store::Store::insert_group`]).
 /// Nothing is written before every refusal has been ruled out, so that a
 /// refused create needs no rollback.
 pub async fn create(

@@ -64,7 +64,7 @@ fn replacement(head: &[u8]) -> Option<Vec<u8>> {
         return None;
     }
     let body = serde_json::json!({
-        "schemas": [crate::scim::schema::ERROR],
+        "schemas": [scimctl_core::scim::schema::ERROR],
         "status": status.to_string(),
         "detail": detail,
     })

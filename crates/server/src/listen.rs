@@ -24,7 +24,7 @@ use tokio_rustls::rustls::ServerConfig;
 
 use super::conns::{Connections, RefusalLog, Refused, TrackedBody};
 use super::refusals::ScimRefusals;
-use crate::error::{Error, Result};
+use scimctl_core::error::{Error, Result};
 
 /// How long a client has to send a request's headers (and, with TLS, to
 /// finish the handshake) — also how long an idle keep-alive connection

@@ -1,6 +1,6 @@
 //! SCIM `/Groups` (RFC 7643 §4.2, RFC 7644 §3) and the root `/.search`.
 //! Handlers only translate between HTTP and the core
-//! ([`crate::core::groups`]).
+//! ([`scimctl_core::groups`]).
 //!
 //! What a group answer costs is kept apart from the group's size: members
 //! are read only when the answer shows them (`excludedAttributes=members`
@@ -22,11 +22,11 @@ use super::http::{
 };
 use super::scim::{Projection, SearchRequest, if_match, param, user_page};
 use super::state::AppState;
-use crate::core::groups::{GroupPage, GroupQuery};
-use crate::core::model::GroupRow;
-use crate::error::Error;
-use crate::scim::ListResponse;
-use crate::scim::patch::PatchRequest;
+use scimctl_core::error::Error;
+use scimctl_core::groups::{GroupPage, GroupQuery};
+use scimctl_core::model::GroupRow;
+use scimctl_core::scim::ListResponse;
+use scimctl_core::scim::patch::PatchRequest;
 
 fn with_etag(mut response: Response, group: &GroupRow) -> Response {
     if let Ok(etag) = HeaderValue::from_str(&group.etag()) {

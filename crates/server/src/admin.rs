@@ -13,11 +13,11 @@ use serde_json::{Value, json};
 
 use super::http::{AdminAuth, ApiResult, JsonBody};
 use super::state::AppState;
-use crate::core::keys::{default_grace, parse_grace};
-use crate::core::model::SsoType;
-use crate::core::store::AuditQuery;
-use crate::error::Error;
-use crate::time::parse_rfc3339;
+use scimctl_core::error::Error;
+use scimctl_core::keys::{default_grace, parse_grace};
+use scimctl_core::model::SsoType;
+use scimctl_core::store::AuditQuery;
+use scimctl_core::time::parse_rfc3339;
 
 fn decode<T: for<'de> Deserialize<'de>>(body: Value) -> Result<T, Error> {
     serde_json::from_value(body).map_err(|e| {

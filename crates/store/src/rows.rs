@@ -3,11 +3,11 @@
 //! are read, and the statements of an admin change's steps. Decoding itself is per store
 //! (rusqlite for SQLite reads, sqlx for PostgreSQL), each with its own SQL.
 
-use crate::core::model::{AuditAction, AuditEntry, SsoType, UserRow, name_key};
-use crate::core::query::Folds;
-use crate::core::store::{AuditSelect, Facts, Step};
-use crate::error::{Error, Result};
-use crate::time::Millis;
+use scimctl_core::error::{Error, Result};
+use scimctl_core::model::{AuditAction, AuditEntry, SsoType, UserRow, name_key};
+use scimctl_core::query::Folds;
+use scimctl_core::store::{AuditSelect, Facts, Step};
+use scimctl_core::time::Millis;
 
 /// The user columns every user query selects, in this order.
 pub const USER_COLUMNS: &str =
@@ -19,7 +19,7 @@ pub fn sso_kind(text: &str) -> SsoType {
 }
 
 /// The stored user document.
-pub fn parse_doc(text: &str) -> Result<crate::scim::doc::Doc> {
+pub fn parse_doc(text: &str) -> Result<scimctl_core::scim::doc::Doc> {
     serde_json::from_str(text).map_err(|e| Error::internal(format!("corrupt user document: {e}")))
 }
 
@@ -169,12 +169,12 @@ macro_rules! bind_args {
         let mut query = $query;
         for arg in $args {
             query = match arg {
-                $crate::store::rows::Arg::Int(v) => query.bind(v),
-                $crate::store::rows::Arg::OptInt(v) => query.bind(v),
-                $crate::store::rows::Arg::Text(v) => query.bind(v),
-                $crate::store::rows::Arg::OptText(v) => query.bind(v),
-                $crate::store::rows::Arg::Owned(v) => query.bind(v),
-                $crate::store::rows::Arg::Bool(v) => query.bind(v),
+                $crate::rows::Arg::Int(v) => query.bind(v),
+                $crate::rows::Arg::OptInt(v) => query.bind(v),
+                $crate::rows::Arg::Text(v) => query.bind(v),
+                $crate::rows::Arg::OptText(v) => query.bind(v),
+                $crate::rows::Arg::Owned(v) => query.bind(v),
+                $crate::rows::Arg::Bool(v) => query.bind(v),
             };
         }
         query

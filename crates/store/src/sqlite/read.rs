@@ -16,9 +16,9 @@ use std::time::Duration;
 
 use rusqlite::{Connection, OpenFlags, Row};
 
-use crate::core::model::{AdminToken, ApiKey, AuditEntry, SsoMethod, UserRow};
-use crate::error::{Error, Kind, Result};
-use crate::store::rows;
+use crate::rows;
+use scimctl_core::error::{Error, Kind, Result};
+use scimctl_core::model::{AdminToken, ApiKey, AuditEntry, SsoMethod, UserRow};
 
 /// Idle connections kept for reuse; more may be open while busy.
 const KEEP_IDLE: usize = 8;
@@ -28,8 +28,9 @@ pub struct Readers {
     idle: Mutex<Vec<Connection>>,
 }
 
-impl From<rusqlite::Error> for Error {
-    fn from(err: rusqlite::Error) -> Self {
+/// A read's error as one of the core's errors.
+pub(crate) fn read_error(err: rusqlite::Error) -> Error {
+    {
         match &err {
             rusqlite::Error::SqliteFailure(e, _)
                 if matches!(
@@ -60,11 +61,13 @@ impl Readers {
         .map_err(|e| {
             Error::invalid(format!("cannot open database {}: {e}", self.path.display()))
         })?;
-        conn.busy_timeout(Duration::from_secs(10))?;
+        conn.busy_timeout(Duration::from_secs(10))
+            .map_err(read_error)?;
         // 1 MiB of page cache instead of SQLite's 2 MiB: the hot pages (the
         // key and userName indexes) fit, and a CLI streaming 100,000 users
         // stays small.
-        conn.pragma_update(None, "cache_size", -1024)?;
+        conn.pragma_update(None, "cache_size", -1024)
+            .map_err(read_error)?;
         conn.set_prepared_statement_cache_capacity(32);
         Ok(conn)
     }
@@ -158,8 +161,8 @@ fn poisoned<T>(_: std::sync::PoisonError<T>) -> Error {
 
 /// Every row a query yields, mapped.
 /// A statement value shared with PostgreSQL (`rows::Arg`), as rusqlite's.
-pub fn value_of(arg: &crate::store::rows::Arg<'_>) -> rusqlite::types::Value {
-    use crate::store::rows::Arg;
+pub fn value_of(arg: &crate::rows::Arg<'_>) -> rusqlite::types::Value {
+    use crate::rows::Arg;
     use rusqlite::types::Value;
     match arg {
         Arg::Int(v) => Value::Integer(*v),
@@ -177,10 +180,10 @@ pub fn all<T>(
     params: impl rusqlite::Params,
     map: impl Fn(&Row<'_>) -> Result<T>,
 ) -> Result<Vec<T>> {
-    let mut stmt = conn.prepare_cached(sql)?;
-    let mut rows = stmt.query(params)?;
+    let mut stmt = conn.prepare_cached(sql).map_err(read_error)?;
+    let mut rows = stmt.query(params).map_err(read_error)?;
     let mut out = Vec::new();
-    while let Some(row) = rows.next()? {
+    while let Some(row) = rows.next().map_err(read_error)? {
         out.push(map(row)?);
     }
     Ok(out)
@@ -193,73 +196,73 @@ pub fn first<T>(
     params: impl rusqlite::Params,
     map: impl Fn(&Row<'_>) -> Result<T>,
 ) -> Result<Option<T>> {
-    let mut stmt = conn.prepare_cached(sql)?;
-    let mut rows = stmt.query(params)?;
-    rows.next()?.map(map).transpose()
+    let mut stmt = conn.prepare_cached(sql).map_err(read_error)?;
+    let mut rows = stmt.query(params).map_err(read_error)?;
+    rows.next().map_err(read_error)?.map(map).transpose()
 }
 
 // --- rows into records (the columns are named as in migrations/sqlite) ---
 
 pub fn key(row: &Row<'_>) -> Result<ApiKey> {
     Ok(ApiKey {
-        id: row.get("id")?,
-        name: row.get("name")?,
-        prefix: row.get("prefix")?,
-        hash: row.get("hash")?,
-        created_at: row.get("created_at")?,
-        last_used_at: row.get("last_used_at")?,
-        expires_at: row.get("expires_at")?,
-        revoked_at: row.get("revoked_at")?,
-        replaced_by: row.get("replaced_by")?,
+        id: row.get("id").map_err(read_error)?,
+        name: row.get("name").map_err(read_error)?,
+        prefix: row.get("prefix").map_err(read_error)?,
+        hash: row.get("hash").map_err(read_error)?,
+        created_at: row.get("created_at").map_err(read_error)?,
+        last_used_at: row.get("last_used_at").map_err(read_error)?,
+        expires_at: row.get("expires_at").map_err(read_error)?,
+        revoked_at: row.get("revoked_at").map_err(read_error)?,
+        replaced_by: row.get("replaced_by").map_err(read_error)?,
     })
 }
 
 pub fn sso(row: &Row<'_>) -> Result<SsoMethod> {
-    let kind: String = row.get("kind")?;
+    let kind: String = row.get("kind").map_err(read_error)?;
     Ok(SsoMethod {
-        id: row.get("id")?,
+        id: row.get("id").map_err(read_error)?,
         kind: rows::sso_kind(&kind),
-        name: row.get("name")?,
-        created_at: row.get("created_at")?,
+        name: row.get("name").map_err(read_error)?,
+        created_at: row.get("created_at").map_err(read_error)?,
     })
 }
 
 pub fn token(row: &Row<'_>) -> Result<AdminToken> {
     Ok(AdminToken {
-        id: row.get("id")?,
-        name: row.get("name")?,
-        prefix: row.get("prefix")?,
-        hash: row.get("hash")?,
-        created_at: row.get("created_at")?,
-        revoked_at: row.get("revoked_at")?,
+        id: row.get("id").map_err(read_error)?,
+        name: row.get("name").map_err(read_error)?,
+        prefix: row.get("prefix").map_err(read_error)?,
+        hash: row.get("hash").map_err(read_error)?,
+        created_at: row.get("created_at").map_err(read_error)?,
+        revoked_at: row.get("revoked_at").map_err(read_error)?,
     })
 }
 
 /// A user from the columns of [`rows::USER_COLUMNS`], in that order, then
-/// its groups ([`crate::store::groups::groups_of_user`]).
+/// its groups ([`crate::groups::groups_of_user`]).
 pub fn user(row: &Row<'_>) -> Result<UserRow> {
-    let doc: String = row.get(7)?;
-    let groups: Option<String> = row.get(8)?;
+    let doc: String = row.get(7).map_err(read_error)?;
+    let groups: Option<String> = row.get(8).map_err(read_error)?;
     Ok(UserRow {
-        id: row.get(0)?,
-        user_name: row.get(1)?,
-        external_id: row.get(2)?,
-        active: row.get(3)?,
-        version: row.get(4)?,
-        created: row.get(5)?,
-        last_modified: row.get(6)?,
+        id: row.get(0).map_err(read_error)?,
+        user_name: row.get(1).map_err(read_error)?,
+        external_id: row.get(2).map_err(read_error)?,
+        active: row.get(3).map_err(read_error)?,
+        version: row.get(4).map_err(read_error)?,
+        created: row.get(5).map_err(read_error)?,
+        last_modified: row.get(6).map_err(read_error)?,
         doc: rows::parse_doc(&doc)?,
-        groups: crate::store::groups::parse_groups(groups.as_deref()),
+        groups: crate::groups::parse_groups(groups.as_deref()),
     })
 }
 
 pub fn audit(row: &Row<'_>) -> Result<AuditEntry> {
     Ok(AuditEntry {
-        seq: row.get("seq")?,
-        at: row.get("at")?,
-        actor: row.get("actor")?,
-        action: rows::audit_action(&row.get::<_, String>("action")?)?,
-        target: row.get("target")?,
-        detail: row.get("detail")?,
+        seq: row.get("seq").map_err(read_error)?,
+        at: row.get("at").map_err(read_error)?,
+        actor: row.get("actor").map_err(read_error)?,
+        action: rows::audit_action(&row.get::<_, String>("action").map_err(read_error)?)?,
+        target: row.get("target").map_err(read_error)?,
+        detail: row.get("detail").map_err(read_error)?,
     })
 }

@@ -24,15 +24,16 @@ use sqlx::{FromRow, Postgres, Transaction};
 use super::groups::{self as group_sql, GroupTx, with_ids};
 use super::rows::{self, USER_COLUMNS};
 use super::select::{self, Dialect};
-use crate::core::model::{
+use crate::db_error;
+use scimctl_core::error::{Error, Kind, Result};
+use scimctl_core::model::{
     AdminToken, ApiKey, AuditAction, AuditEntry, GroupRow, Member, SsoMethod, UserRow, name_key,
 };
-use crate::core::query::Folds;
-use crate::core::store::{
+use scimctl_core::query::Folds;
+use scimctl_core::store::{
     AuditSelect, Change, GroupEdit, GroupWrite, Outcome, Pred, Stamp, Store, UserWrite,
 };
-use crate::error::{Error, Kind, Result};
-use crate::time::Millis;
+use scimctl_core::time::Millis;
 
 /// How long opening the store waits for PostgreSQL's first answer.
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
@@ -505,7 +506,7 @@ fn map_err(err: sqlx::Error) -> Error {
     {
         return Error::new(Kind::Unavailable, "database busy, try again").with_retry_after(1);
     }
-    err.into()
+    crate::db_error(err)
 }
 
 type PgQuery<'q> = sqlx::query::Query<'q, Postgres, sqlx::postgres::PgArguments>;
@@ -533,7 +534,10 @@ impl Store for PgStore {
         // The server refuses writes it cannot make (a full disk answers
         // each statement with SQLSTATE 53100) and recovers by itself; what
         // a health check can tell is whether it answers at all.
-        sqlx::query("SELECT 1").execute(&self.pool).await?;
+        sqlx::query("SELECT 1")
+            .execute(&self.pool)
+            .await
+            .map_err(db_error)?;
         Ok(())
     }
 

@@ -3,7 +3,7 @@
 //! The grammar is the `scim_v2` crate's; this module gives the parsed tree
 //! meaning against the User schema. [`matches`] is the definition of what a
 //! filter selects: it runs on the rendered resource, the same on every
-//! database. `crate::core::query` translates a filter into what a store can
+//! database. `crate::query` translates a filter into what a store can
 //! answer itself, and is tested against this evaluator. Case-insensitive
 //! attributes compare in their [`fold`]ed form, the form the stores keep.
 

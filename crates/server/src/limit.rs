@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use std::sync::Mutex;
 use std::time::Instant;
 
-use crate::error::{Error, Kind, Result};
+use scimctl_core::error::{Error, Kind, Result};
 
 #[derive(Debug)]
 pub struct RateLimiter {

@@ -33,7 +33,8 @@ use sqlx::sqlite::SqliteConnectOptions;
 use sqlx::{ConnectOptions, Connection, SqliteConnection};
 use tokio::sync::{mpsc, oneshot};
 
-use crate::error::{Error, Kind, Result};
+use crate::db_error;
+use scimctl_core::error::{Error, Kind, Result};
 
 /// Most writes in one transaction: bounds how long a batch holds the lock
 /// that another process (the CLI next to `serve`) may be waiting for.
@@ -44,7 +45,7 @@ pub struct Broken(pub Error);
 
 impl From<sqlx::Error> for Broken {
     fn from(e: sqlx::Error) -> Broken {
-        Broken(e.into())
+        Broken(crate::db_error(e))
     }
 }
 
@@ -201,7 +202,7 @@ async fn run_batch(
 ) -> std::result::Result<(), Error> {
     // IMMEDIATE: take the write lock now rather than fail to upgrade a read
     // lock halfway through if another process is writing.
-    let mut tx = conn.begin_with("BEGIN IMMEDIATE").await?;
+    let mut tx = conn.begin_with("BEGIN IMMEDIATE").await.map_err(db_error)?;
     for job in jobs.iter_mut() {
         // A panicking write must not take the writer (and every later
         // write) down with it: it breaks its batch like any other failure.
@@ -214,7 +215,7 @@ async fn run_batch(
             return Err(e);
         }
     }
-    tx.commit().await?;
+    tx.commit().await.map_err(db_error)?;
     Ok(())
 }
 
@@ -270,7 +271,8 @@ mod tests {
             .bind(n)
             .bind(v)
             .execute(c)
-            .await?;
+            .await
+            .map_err(crate::db_error)?;
         Ok(())
     }
 

@@ -3,7 +3,7 @@
 //! `scimType` `tooMany` and a detail that names the cap; docs/scim.md and
 //! the README's hardening section list them.
 //!
-//! The caps are enforced by the server's core ([`crate::core::Team`]), not
+//! The caps are enforced by the server's core ([`crate::Team`]), not
 //! by the client, which must still read and rewrite whatever a third-party
 //! service holds.
 

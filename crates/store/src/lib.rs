@@ -1,4 +1,4 @@
-//! Persistence: one implementation of [`crate::core::store::Store`] per
+//! Persistence: one implementation of [`scimctl_core::store::Store`] per
 //! database, each with its own migrations. Which one a URL names is decided
 //! where the application is assembled ([`crate::backend::open_store`]).
 //!
@@ -13,10 +13,12 @@ mod rows;
 mod select;
 pub mod sqlite;
 
-use crate::error::{Error, Kind};
+use scimctl_core::error::{Error, Kind};
 
-impl From<sqlx::Error> for Error {
-    fn from(err: sqlx::Error) -> Self {
+/// A database error as one of the core's errors. (A function, not a `From`
+/// impl: the error type and sqlx's are both foreign to this crate.)
+pub(crate) fn db_error(err: sqlx::Error) -> Error {
+    {
         // Database errors never carry user secrets (only hashes reach SQL), so
         // their text is safe to show; a busy or closed pool is "unavailable"
         // rather than a bug.

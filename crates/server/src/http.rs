@@ -12,9 +12,9 @@ use axum::response::{IntoResponse, Response};
 use serde_json::Value;
 
 use super::state::AppState;
-use crate::core::model::Actor;
-use crate::error::{Error, Kind};
-use crate::scim::ErrorBody;
+use scimctl_core::error::{Error, Kind};
+use scimctl_core::model::Actor;
+use scimctl_core::scim::ErrorBody;
 
 pub const SCIM_CONTENT_TYPE: &str = "application/scim+json";
 

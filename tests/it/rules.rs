@@ -1,22 +1,22 @@
 //! The rules of the core, one test each (or more), on a real SQLite store
 //! in a temporary directory and a manual clock. Each test names the rule it
-//! holds; removing that rule from `src/core` makes it fail.
+//! holds; removing that rule from `crates/core` makes it fail.
 
 use std::sync::Arc;
 use std::time::Duration;
 
 use serde_json::{Value, json};
 
-use super::Team;
-use super::keys::{DEFAULT_GRACE_TEXT, MAX_GRACE, default_grace, parse_grace};
-use super::model::{Actor, AuditAction, KeyStatus, SsoType};
-use super::store::AuditQuery;
-use super::users::ListQuery;
-use crate::error::Kind;
-use crate::scim::filter;
-use crate::scim::patch::PatchOperation;
-use crate::store::sqlite::SqliteStore;
-use crate::time::{Clock, ManualClock};
+use scimctl_core::Team;
+use scimctl_core::error::Kind;
+use scimctl_core::keys::{DEFAULT_GRACE_TEXT, MAX_GRACE, default_grace, parse_grace};
+use scimctl_core::model::{Actor, AuditAction, KeyStatus, SsoType};
+use scimctl_core::scim::filter;
+use scimctl_core::scim::patch::PatchOperation;
+use scimctl_core::store::AuditQuery;
+use scimctl_core::time::{Clock, ManualClock};
+use scimctl_core::users::ListQuery;
+use scimctl_store::sqlite::SqliteStore;
 
 struct Fixture {
     team: Team,
@@ -386,7 +386,7 @@ async fn new_users_are_active_with_the_default_role() {
     let id = f.create("ann@example.com").await;
     let user = f.team.user_get(&id).await.unwrap().render("");
     assert_eq!(user["active"], true);
-    assert_eq!(user["roles"][0]["value"], super::model::DEFAULT_ROLE);
+    assert_eq!(user["roles"][0]["value"], scimctl_core::model::DEFAULT_ROLE);
     // A role that is set is kept.
     let body = json!({"userName": "bo@example.com", "roles": [{"value": "admin"}]});
     let bo = f.team.user_create(&admin(), &body).await.unwrap();

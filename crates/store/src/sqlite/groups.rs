@@ -7,13 +7,15 @@ use rusqlite::Connection;
 use sqlx::{Connection as _, SqliteConnection};
 
 use super::read;
+use super::read::read_error;
 use super::writer::{Attempt, Broken};
-use crate::core::model::{AuditAction, AuditEntry, GroupRow, Member, name_key};
-use crate::core::store::{GroupEdit, GroupWrite, Stamp};
-use crate::error::{Kind, Result};
-use crate::store::groups::{self, GroupTx, with_ids};
-use crate::store::rows;
-use crate::store::select::Dialect;
+use crate::db_error;
+use crate::groups::{self, GroupTx, with_ids};
+use crate::rows;
+use crate::select::Dialect;
+use scimctl_core::error::{Kind, Result};
+use scimctl_core::model::{AuditAction, AuditEntry, GroupRow, Member, name_key};
+use scimctl_core::store::{GroupEdit, GroupWrite, Stamp};
 
 const D: Dialect = Dialect::Sqlite;
 
@@ -95,7 +97,8 @@ impl GroupTx for Tx<'_> {
         let row: Option<Header> = sqlx::query_as(sql(groups::group_by_id()))
             .bind(id)
             .fetch_optional(&mut *self.0)
-            .await?;
+            .await
+            .map_err(db_error)?;
         Ok(row.map(header_row))
     }
 
@@ -104,7 +107,8 @@ impl GroupTx for Tx<'_> {
             .bind(key)
             .bind(id)
             .fetch_one(&mut *self.0)
-            .await?;
+            .await
+            .map_err(db_error)?;
         Ok(n > 0)
     }
 
@@ -112,7 +116,8 @@ impl GroupTx for Tx<'_> {
         Ok(sqlx::query_scalar(sql(with_ids(groups::UNKNOWN_USERS, D)))
             .bind(ids_json)
             .fetch_all(&mut *self.0)
-            .await?)
+            .await
+            .map_err(db_error)?)
     }
 
     async fn member_ids(
@@ -125,7 +130,8 @@ impl GroupTx for Tx<'_> {
             .bind(group_id)
             .bind(ids_json)
             .fetch_all(&mut *self.0)
-            .await?)
+            .await
+            .map_err(db_error)?)
     }
 
     async fn insert_header(&mut self, g: &GroupRow) -> Result<bool> {
@@ -139,7 +145,7 @@ impl GroupTx for Tx<'_> {
             .bind(g.last_modified)
             .execute(&mut *self.0)
             .await;
-        groups::written(done, crate::error::Error::from)
+        groups::written(done, crate::db_error)
     }
 
     async fn update_header(
@@ -157,7 +163,7 @@ impl GroupTx for Tx<'_> {
             .bind(id)
             .execute(&mut *self.0)
             .await;
-        groups::written(done, crate::error::Error::from)
+        groups::written(done, crate::db_error)
     }
 
     async fn audit_members(
@@ -174,14 +180,16 @@ impl GroupTx for Tx<'_> {
             .bind(group_id)
             .bind(ids_json)
             .execute(&mut *self.0)
-            .await?;
+            .await
+            .map_err(db_error)?;
         Ok(())
     }
 
     async fn audit(&mut self, entry: &AuditEntry) -> Result<()> {
         rows::bind_args!(sqlx::query(rows::AUDIT_SQL), rows::audit_args(entry))
             .execute(&mut *self.0)
-            .await?;
+            .await
+            .map_err(db_error)?;
         Ok(())
     }
 }
@@ -190,12 +198,12 @@ impl GroupTx for Tx<'_> {
 
 fn header(row: &rusqlite::Row<'_>) -> Result<GroupRow> {
     Ok(header_row((
-        row.get(0)?,
-        row.get(1)?,
-        row.get(2)?,
-        row.get(3)?,
-        row.get(4)?,
-        row.get(5)?,
+        row.get(0).map_err(read_error)?,
+        row.get(1).map_err(read_error)?,
+        row.get(2).map_err(read_error)?,
+        row.get(3).map_err(read_error)?,
+        row.get(4).map_err(read_error)?,
+        row.get(5).map_err(read_error)?,
     )))
 }
 
@@ -206,13 +214,18 @@ fn with_members(c: &Connection, groups: &mut [GroupRow]) -> Result<()> {
     }
     let ids: Vec<String> = groups.iter().map(|g| g.id.clone()).collect();
     let mut by_group: std::collections::HashMap<String, Vec<Member>> = Default::default();
-    let mut stmt = c.prepare_cached(&with_ids(groups::MEMBERS_OF, D))?;
-    let mut rows = stmt.query([groups::ids_json(&ids)])?;
-    while let Some(row) = rows.next()? {
-        by_group.entry(row.get(0)?).or_default().push(Member {
-            id: row.get(1)?,
-            user_name: row.get(2)?,
-        });
+    let mut stmt = c
+        .prepare_cached(&with_ids(groups::MEMBERS_OF, D))
+        .map_err(read_error)?;
+    let mut rows = stmt.query([groups::ids_json(&ids)]).map_err(read_error)?;
+    while let Some(row) = rows.next().map_err(read_error)? {
+        by_group
+            .entry(row.get(0).map_err(read_error)?)
+            .or_default()
+            .push(Member {
+                id: row.get(1).map_err(read_error)?,
+                user_name: row.get(2).map_err(read_error)?,
+            });
     }
     for g in groups {
         g.members = Some(by_group.remove(&g.id).unwrap_or_default());
@@ -233,11 +246,13 @@ pub fn get(c: &Connection, id: &str, members: bool) -> Result<Option<GroupRow>> 
 }
 
 pub fn count(c: &Connection, condition: &str, values: &[rusqlite::types::Value]) -> Result<u64> {
-    let n: i64 = c.query_row(
-        &format!("SELECT count(*) FROM scim_groups WHERE {condition}"),
-        rusqlite::params_from_iter(values.iter()),
-        |r| r.get(0),
-    )?;
+    let n: i64 = c
+        .query_row(
+            &format!("SELECT count(*) FROM scim_groups WHERE {condition}"),
+            rusqlite::params_from_iter(values.iter()),
+            |r| r.get(0),
+        )
+        .map_err(read_error)?;
     Ok(n as u64)
 }
 

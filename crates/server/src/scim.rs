@@ -1,5 +1,5 @@
 //! SCIM 2.0 endpoints under `/scim/v2`. Handlers only translate between
-//! HTTP and the core: every rule lives in [`crate::core::Team`].
+//! HTTP and the core: every rule lives in [`scimctl_core::Team`].
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -14,17 +14,17 @@ use super::http::{
     ApiResult, JsonBody, Scim, ScimAuth, ScimBase, SizedJsonBody, off_workers, scim_json,
 };
 use super::state::AppState;
-use crate::core::model::UserRow;
-use crate::core::query;
-use crate::core::users::ListQuery;
-use crate::error::{Error, Kind};
-use crate::scim::patch::PatchRequest;
-use crate::scim::resource::{project, project_group};
-use crate::scim::schema::{
+use scimctl_core::error::{Error, Kind};
+use scimctl_core::model::UserRow;
+use scimctl_core::query;
+use scimctl_core::scim::patch::PatchRequest;
+use scimctl_core::scim::resource::{project, project_group};
+use scimctl_core::scim::schema::{
     ENTERPRISE_SCHEMA, GROUP_SCHEMA, RESOURCE_TYPE, SERVICE_PROVIDER_CONFIG, USER_SCHEMA,
     schema_json,
 };
-use crate::scim::{ListResponse, filter, limits};
+use scimctl_core::scim::{ListResponse, filter, limits};
+use scimctl_core::users::ListQuery;
 
 /// Default page size when the client sends no `count`.
 pub const DEFAULT_COUNT: u64 = 100;
@@ -174,7 +174,7 @@ impl SearchRequest {
 
     /// From a `.search` body (RFC 7644 §3.4.3).
     pub(super) fn from_body(body: &Value) -> Result<Self, Error> {
-        let get = |name: &str| crate::scim::doc::get_ci(body, name);
+        let get = |name: &str| scimctl_core::scim::doc::get_ci(body, name);
         let as_int = |name: &str| -> Result<Option<i64>, Error> {
             match get(name) {
                 None | Some(Value::Null) => Ok(None),
@@ -250,7 +250,7 @@ pub(super) async fn user_page(
     req: &SearchRequest,
     start_index: u64,
     count: u64,
-) -> Result<crate::core::users::UserPage, Error> {
+) -> Result<scimctl_core::users::UserPage, Error> {
     let filter = req.parsed_filter()?;
     // A filter no index answers reads every user: only so many at once.
     // (The slot is held until the listing ends or its client goes away,

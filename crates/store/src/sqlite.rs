@@ -26,15 +26,17 @@ use sqlx::{ConnectOptions, SqliteConnection};
 use self::read::Readers;
 use self::writer::{Broken, Writer, in_savepoint};
 
+use self::read::read_error;
 use super::rows::{self, USER_COLUMNS};
 use super::select::{self, Dialect};
-use crate::core::model::{AdminToken, ApiKey, AuditEntry, GroupRow, SsoMethod, UserRow};
-use crate::core::query::Folds;
-use crate::core::store::{
+use crate::db_error;
+use scimctl_core::error::{Error, Kind, Result};
+use scimctl_core::model::{AdminToken, ApiKey, AuditEntry, GroupRow, SsoMethod, UserRow};
+use scimctl_core::query::Folds;
+use scimctl_core::store::{
     AuditSelect, Change, GroupEdit, GroupWrite, Outcome, Pred, Store, UserWrite,
 };
-use crate::error::{Error, Kind, Result};
-use crate::time::Millis;
+use scimctl_core::time::Millis;
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("migrations/sqlite");
 
@@ -172,19 +174,21 @@ async fn fill_folds(conn: &mut SqliteConnection) -> Result<()> {
     loop {
         let unfolded: Vec<(i64, String)> = sqlx::query_as(rows::UNFOLDED_SQL)
             .fetch_all(&mut *conn)
-            .await?;
+            .await
+            .map_err(db_error)?;
         if unfolded.is_empty() {
             return Ok(());
         }
-        let mut tx = conn.begin().await?;
+        let mut tx = conn.begin().await.map_err(db_error)?;
         for (seq, doc) in &unfolded {
             let folds = Folds::of(&rows::parse_doc(doc)?);
             rows::bind_args!(sqlx::query(rows::FOLD_SET), rows::fold_args(&folds))
                 .bind(seq)
                 .execute(&mut *tx)
-                .await?;
+                .await
+                .map_err(db_error)?;
         }
-        tx.commit().await?;
+        tx.commit().await.map_err(db_error)?;
     }
 }
 
@@ -268,11 +272,10 @@ impl Store for SqliteStore {
 
     async fn scim_enabled(&self) -> Result<bool> {
         self.readers.now(|c| {
-            Ok(
-                c.query_row("SELECT scim_enabled FROM team WHERE id = 1", [], |r| {
-                    r.get(0)
-                })?,
-            )
+            c.query_row("SELECT scim_enabled FROM team WHERE id = 1", [], |r| {
+                r.get(0)
+            })
+            .map_err(read_error)
         })
     }
 
@@ -299,7 +302,7 @@ impl Store for SqliteStore {
                 "SELECT k.*, (SELECT scim_enabled FROM team WHERE id = 1) AS scim_enabled \
                  FROM api_keys k WHERE k.hash = ?",
                 [hash],
-                |r| Ok((read::key(r)?, r.get("scim_enabled")?)),
+                |r| Ok((read::key(r)?, r.get("scim_enabled").map_err(read_error)?)),
             )
         })
     }
@@ -332,11 +335,16 @@ impl Store for SqliteStore {
                     let mut changed = Vec::with_capacity(change.steps.len());
                     for step in &change.steps {
                         let (sql, args) = rows::step_sql(step);
-                        let done = bind(sqlx::query(sql), args).execute(&mut *c).await?;
+                        let done = bind(sqlx::query(sql), args)
+                            .execute(&mut *c)
+                            .await
+                            .map_err(db_error)?;
                         changed.push(done.rows_affected());
                     }
-                    let (enabled, sso): (bool, i64) =
-                        sqlx::query_as(rows::FACTS_SQL).fetch_one(&mut *c).await?;
+                    let (enabled, sso): (bool, i64) = sqlx::query_as(rows::FACTS_SQL)
+                        .fetch_one(&mut *c)
+                        .await
+                        .map_err(db_error)?;
                     let facts = rows::facts(enabled, sso);
                     (change.check)(&Outcome { changed, facts })?;
                     bind(
@@ -344,7 +352,8 @@ impl Store for SqliteStore {
                         rows::audit_args(&change.audit),
                     )
                     .execute(&mut *c)
-                    .await?;
+                    .await
+                    .map_err(db_error)?;
                     Ok(())
                 })
                 .boxed()
@@ -538,7 +547,9 @@ impl Store for SqliteStore {
         // Counts the compact seq index; a few milliseconds at 100,000 users.
         self.readers
             .later(|c| {
-                let n: i64 = c.query_row("SELECT count(*) FROM users", [], |r| r.get(0))?;
+                let n: i64 = c
+                    .query_row("SELECT count(*) FROM users", [], |r| r.get(0))
+                    .map_err(read_error)?;
                 Ok(n as u64)
             })
             .await
@@ -563,9 +574,11 @@ impl Store for SqliteStore {
     async fn count_where(&self, pred: &Pred) -> Result<u64> {
         let (sql, values) = where_sql("SELECT count(*) FROM users WHERE ", pred, "");
         let read = move |c: &rusqlite::Connection| {
-            let n: i64 = c.query_row(&sql, rusqlite::params_from_iter(values.iter()), |r| {
-                r.get(0)
-            })?;
+            let n: i64 = c
+                .query_row(&sql, rusqlite::params_from_iter(values.iter()), |r| {
+                    r.get(0)
+                })
+                .map_err(read_error)?;
             Ok(n as u64)
         };
         if pred.indexed() {
@@ -612,7 +625,7 @@ impl Store for SqliteStore {
         self.readers
             .cancellable(move |c| {
                 read::all(c, &sql, rusqlite::params_from_iter(values.iter()), |row| {
-                    Ok((row.get(9)?, read::user(row)?))
+                    Ok((row.get(9).map_err(read_error)?, read::user(row)?))
                 })
             })
             .await
@@ -701,7 +714,7 @@ impl Store for SqliteStore {
             .later(move |c| {
                 let sql = super::groups::with_ids(super::groups::MEMBER_COUNTS, Dialect::Sqlite);
                 let found = read::all(c, &sql, [super::groups::ids_json(&ids)], |r| {
-                    Ok((r.get(0)?, r.get(1)?))
+                    Ok((r.get(0).map_err(read_error)?, r.get(1).map_err(read_error)?))
                 })?;
                 Ok(super::groups::counts_in_order(&ids, found))
             })

@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use tokio::sync::Semaphore;
 
-use crate::core::Team;
+use scimctl_core::Team;
 
 /// Largest request body accepted (413 beyond).
 pub const DEFAULT_MAX_BODY: usize = 1024 * 1024;

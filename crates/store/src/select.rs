@@ -7,8 +7,8 @@
 //! `COLLATE "C"` — which is the order of code points the evaluator uses.
 //! Nothing but placeholders and constant text goes into the statement.
 
-use crate::core::query::{Col, IntCol, IntOp, Pred, TextOp};
-use crate::store::rows::Arg;
+use crate::rows::Arg;
+use scimctl_core::query::{Col, IntCol, IntOp, Pred, TextOp};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Dialect {
@@ -147,8 +147,8 @@ fn write(pred: &Pred, dialect: Dialect, args: &mut Vec<Arg<'static>>, out: &mut 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::query::plan;
-    use crate::scim::filter::parse;
+    use scimctl_core::query::plan;
+    use scimctl_core::scim::filter::parse;
 
     fn sql(f: &str, d: Dialect) -> (String, usize) {
         let mut args = Vec::new();
