@@ -7,14 +7,8 @@
 //! `COLLATE "C"` — which is the order of code points the evaluator uses.
 //! Nothing but placeholders and constant text goes into the statement.
 
-use crate::rows::Arg;
+use crate::sql::{Arg, Dialect};
 use scimctl_core::query::{Col, IntCol, IntOp, Pred, TextOp};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Dialect {
-    Sqlite,
-    Postgres,
-}
 
 /// `pred` as an SQL condition; its values are appended to `args`.
 pub fn condition(pred: &Pred, dialect: Dialect, args: &mut Vec<Arg<'static>>) -> String {

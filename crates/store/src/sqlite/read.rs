@@ -16,7 +16,7 @@ use std::time::Duration;
 
 use rusqlite::{Connection, OpenFlags, Row};
 
-use crate::rows;
+use crate::sql;
 use scimctl_core::error::{Error, Kind, Result};
 use scimctl_core::model::{AdminToken, ApiKey, AuditEntry, SsoMethod, UserRow};
 
@@ -160,9 +160,9 @@ fn poisoned<T>(_: std::sync::PoisonError<T>) -> Error {
 }
 
 /// Every row a query yields, mapped.
-/// A statement value shared with PostgreSQL (`rows::Arg`), as rusqlite's.
-pub fn value_of(arg: &crate::rows::Arg<'_>) -> rusqlite::types::Value {
-    use crate::rows::Arg;
+/// A statement value shared with PostgreSQL (`sql::Arg`), as rusqlite's.
+pub fn value_of(arg: &crate::sql::Arg<'_>) -> rusqlite::types::Value {
+    use crate::sql::Arg;
     use rusqlite::types::Value;
     match arg {
         Arg::Int(v) => Value::Integer(*v),
@@ -221,7 +221,7 @@ pub fn sso(row: &Row<'_>) -> Result<SsoMethod> {
     let kind: String = row.get("kind").map_err(read_error)?;
     Ok(SsoMethod {
         id: row.get("id").map_err(read_error)?,
-        kind: rows::sso_kind(&kind),
+        kind: sql::sso_kind(&kind),
         name: row.get("name").map_err(read_error)?,
         created_at: row.get("created_at").map_err(read_error)?,
     })
@@ -238,7 +238,7 @@ pub fn token(row: &Row<'_>) -> Result<AdminToken> {
     })
 }
 
-/// A user from the columns of [`rows::USER_COLUMNS`], in that order, then
+/// A user from the columns of [`crate::sql::USER_COLUMNS`], in that order, then
 /// its groups ([`crate::groups::groups_of_user`]).
 pub fn user(row: &Row<'_>) -> Result<UserRow> {
     let doc: String = row.get(7).map_err(read_error)?;
@@ -251,8 +251,8 @@ pub fn user(row: &Row<'_>) -> Result<UserRow> {
         version: row.get(4).map_err(read_error)?,
         created: row.get(5).map_err(read_error)?,
         last_modified: row.get(6).map_err(read_error)?,
-        doc: rows::parse_doc(&doc)?,
-        groups: crate::groups::parse_groups(groups.as_deref()),
+        doc: sql::parse_doc(&doc)?,
+        groups: crate::group_sql::parse_groups(groups.as_deref()),
     })
 }
 
@@ -261,7 +261,7 @@ pub fn audit(row: &Row<'_>) -> Result<AuditEntry> {
         seq: row.get("seq").map_err(read_error)?,
         at: row.get("at").map_err(read_error)?,
         actor: row.get("actor").map_err(read_error)?,
-        action: rows::audit_action(&row.get::<_, String>("action").map_err(read_error)?)?,
+        action: sql::audit_action(&row.get::<_, String>("action").map_err(read_error)?)?,
         target: row.get("target").map_err(read_error)?,
         detail: row.get("detail").map_err(read_error)?,
     })

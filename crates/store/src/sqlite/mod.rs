@@ -27,12 +27,12 @@ use self::read::Readers;
 use self::writer::{Broken, Writer, in_savepoint};
 
 use self::read::read_error;
-use super::rows::{self, USER_COLUMNS};
-use super::select::{self, Dialect};
 use crate::db_error;
+use crate::group_sql;
+use crate::select;
+use crate::sql::{self, Dialect, USER_COLUMNS, ids_json};
 use scimctl_core::error::{Error, Kind, Result};
 use scimctl_core::model::{AdminToken, ApiKey, AuditEntry, GroupRow, SsoMethod, UserRow};
-use scimctl_core::query::Folds;
 use scimctl_core::store::{
     AuditSelect, Change, GroupEdit, GroupWrite, Outcome, Pred, Store, UserWrite,
 };
@@ -158,37 +158,12 @@ impl SqliteStore {
             .run(&mut conn)
             .await
             .map_err(|e| Error::internal(format!("database migration failed: {e}")))?;
-        fill_folds(&mut conn).await?;
+        sql::fill_folds::<sqlx::Sqlite>(&mut conn).await?;
         Ok(SqliteStore {
             writer: Writer::start(conn, options),
             readers: Readers::new(std::path::Path::new(path)),
             path: std::path::PathBuf::from(path),
         })
-    }
-}
-
-/// Give rows written before migration 0003 their derived filter columns
-/// (a no-op, one probe of an empty index, once they all have them).
-async fn fill_folds(conn: &mut SqliteConnection) -> Result<()> {
-    use sqlx::Connection;
-    loop {
-        let unfolded: Vec<(i64, String)> = sqlx::query_as(rows::UNFOLDED_SQL)
-            .fetch_all(&mut *conn)
-            .await
-            .map_err(db_error)?;
-        if unfolded.is_empty() {
-            return Ok(());
-        }
-        let mut tx = conn.begin().await.map_err(db_error)?;
-        for (seq, doc) in &unfolded {
-            let folds = Folds::of(&rows::parse_doc(doc)?);
-            rows::bind_args!(sqlx::query(rows::FOLD_SET), rows::fold_args(&folds))
-                .bind(seq)
-                .execute(&mut *tx)
-                .await
-                .map_err(db_error)?;
-        }
-        tx.commit().await.map_err(db_error)?;
     }
 }
 
@@ -217,12 +192,7 @@ macro_rules! audit_sql {
 type Query<'q> = sqlx::query::Query<'q, sqlx::Sqlite, sqlx::sqlite::SqliteArguments>;
 
 fn then_audit<'q>(query: Query<'q>, entry: &'q AuditEntry) -> Query<'q> {
-    rows::bind_args!(query, rows::audit_args(entry))
-}
-
-/// Bind a step's values in order.
-fn bind<'q>(query: Query<'q>, args: Vec<rows::Arg<'q>>) -> Query<'q> {
-    rows::bind_args!(query, args)
+    sql::bind(query, sql::audit_args(entry))
 }
 
 /// Run a write-and-audit query: `Some(rows changed)`, or `None` when a
@@ -235,7 +205,7 @@ async fn run_audited(
 ) -> std::result::Result<Option<u64>, Broken> {
     match query.execute(conn).await {
         Ok(done) => Ok(Some(done.rows_affected())),
-        Err(e) if rows::is_unique_violation(&e) => Ok(None),
+        Err(e) if crate::is_unique_violation(&e) => Ok(None),
         Err(e) => Err(e.into()),
     }
 }
@@ -334,26 +304,23 @@ impl Store for SqliteStore {
                 in_savepoint(c, async move |c| {
                     let mut changed = Vec::with_capacity(change.steps.len());
                     for step in &change.steps {
-                        let (sql, args) = rows::step_sql(step);
-                        let done = bind(sqlx::query(sql), args)
+                        let (sql, args) = sql::step_sql(step);
+                        let done = sql::bind(sqlx::query(sql), args)
                             .execute(&mut *c)
                             .await
                             .map_err(db_error)?;
                         changed.push(done.rows_affected());
                     }
-                    let (enabled, sso): (bool, i64) = sqlx::query_as(rows::FACTS_SQL)
+                    let (enabled, sso): (bool, i64) = sqlx::query_as(sql::FACTS_SQL)
                         .fetch_one(&mut *c)
                         .await
                         .map_err(db_error)?;
-                    let facts = rows::facts(enabled, sso);
+                    let facts = sql::facts(enabled, sso);
                     (change.check)(&Outcome { changed, facts })?;
-                    bind(
-                        sqlx::query(rows::AUDIT_SQL),
-                        rows::audit_args(&change.audit),
-                    )
-                    .execute(&mut *c)
-                    .await
-                    .map_err(db_error)?;
+                    sql::bind(sqlx::query(sql::AUDIT_SQL), sql::audit_args(&change.audit))
+                        .execute(&mut *c)
+                        .await
+                        .map_err(db_error)?;
                     Ok(())
                 })
                 .boxed()
@@ -384,18 +351,18 @@ impl Store for SqliteStore {
     }
 
     async fn insert_user(&self, user: &UserRow, entry: &AuditEntry) -> Result<UserWrite> {
-        let (user, entry) = (rows::UserColumns::of(user), entry.clone());
+        let (user, entry) = (sql::UserColumns::of(user), entry.clone());
         self.writer
             .write(move |c| {
                 async move {
-                    let query = rows::bind_args!(
+                    let query = sql::bind(
                         sqlx::query(concat!(
                             "INSERT INTO users (",
-                            rows::user_insert_columns!(),
+                            sql::user_insert_columns!(),
                             ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?); ",
                             audit_sql!()
                         )),
-                        user.insert_args()
+                        user.insert_args(),
                     );
                     let done = run_audited(c, then_audit(query, &entry)).await?;
                     Ok(Ok(done.map_or(UserWrite::NameTaken, |_| UserWrite::Written)))
@@ -413,9 +380,9 @@ impl Store for SqliteStore {
     /// as it would for one row, and the users of one call share a
     /// transaction with whatever else the writer batches with them.
     async fn insert_users(&self, users: &[(UserRow, AuditEntry)]) -> Result<Vec<UserWrite>> {
-        let rows: Vec<(rows::UserColumns, AuditEntry)> = users
+        let rows: Vec<(sql::UserColumns, AuditEntry)> = users
             .iter()
-            .map(|(u, a)| (rows::UserColumns::of(u), a.clone()))
+            .map(|(u, a)| (sql::UserColumns::of(u), a.clone()))
             .collect();
         let ids: Vec<String> = users.iter().map(|(u, _)| u.id.clone()).collect();
         let written = self
@@ -426,14 +393,14 @@ impl Store for SqliteStore {
                     for chunk in rows.chunks(INSERT_CHUNK) {
                         let mut sql = format!(
                             "INSERT INTO users ({}) VALUES ",
-                            rows::user_insert_columns!()
+                            sql::user_insert_columns!()
                         );
-                        let one = format!("({})", vec!["?"; rows::USER_INSERT_VALUES].join(", "));
+                        let one = format!("({})", vec!["?"; sql::USER_INSERT_VALUES].join(", "));
                         sql.push_str(&vec![one; chunk.len()].join(", "));
                         sql.push_str(" ON CONFLICT DO NOTHING RETURNING id");
                         let args = chunk.iter().flat_map(|(u, _)| u.insert_args());
                         let done: Vec<(String,)> =
-                            rows::bind_args!(sqlx::query_as(placeholders_only(sql)), args)
+                            sql::bind(sqlx::query_as(placeholders_only(sql)), args)
                                 .fetch_all(&mut *c)
                                 .await?;
                         let now: std::collections::HashSet<String> =
@@ -448,8 +415,8 @@ impl Store for SqliteStore {
                                 "INSERT INTO audit (at, actor, action, target, detail) VALUES ",
                             );
                             sql.push_str(&vec!["(?, ?, ?, ?, ?)"; audited.len()].join(", "));
-                            let args = audited.iter().flat_map(|a| rows::audit_args(a));
-                            rows::bind_args!(sqlx::query(placeholders_only(sql)), args)
+                            let args = audited.iter().flat_map(|a| sql::audit_args(a));
+                            sql::bind(sqlx::query(placeholders_only(sql)), args)
                                 .execute(&mut *c)
                                 .await?;
                         }
@@ -483,19 +450,19 @@ impl Store for SqliteStore {
         expected_version: i64,
         entry: &AuditEntry,
     ) -> Result<UserWrite> {
-        let (user, entry) = (rows::UserColumns::of(user), entry.clone());
+        let (user, entry) = (sql::UserColumns::of(user), entry.clone());
         self.writer
             .write(move |c| {
                 async move {
                     // The audit line is written only if the version matched.
-                    let query = rows::bind_args!(
+                    let query = sql::bind(
                         sqlx::query(concat!(
                             "UPDATE users SET ",
-                            rows::user_update_set!(),
+                            sql::user_update_set!(),
                             " WHERE id = ? AND version = ?; ",
                             audit_sql!(if changed)
                         )),
-                        user.update_args(expected_version)
+                        user.update_args(expected_version),
                     );
                     let done = run_audited(c, then_audit(query, &entry)).await?;
                     Ok(Ok(match done {
@@ -712,17 +679,17 @@ impl Store for SqliteStore {
         let ids = ids.to_vec();
         self.readers
             .later(move |c| {
-                let sql = super::groups::with_ids(super::groups::MEMBER_COUNTS, Dialect::Sqlite);
-                let found = read::all(c, &sql, [super::groups::ids_json(&ids)], |r| {
+                let sql = Dialect::Sqlite.text(group_sql::MEMBER_COUNTS);
+                let found = read::all(c, &sql, [ids_json(&ids)], |r| {
                     Ok((r.get(0).map_err(read_error)?, r.get(1).map_err(read_error)?))
                 })?;
-                Ok(super::groups::counts_in_order(&ids, found))
+                Ok(group_sql::counts_in_order(&ids, found))
             })
             .await
     }
 
     async fn list_audit(&self, select: &AuditSelect) -> Result<Vec<AuditEntry>> {
-        let (sql, args) = rows::audit_list_sql(select);
+        let (sql, args) = sql::audit_list_sql(select);
         let values: Vec<rusqlite::types::Value> = args.iter().map(read::value_of).collect();
         self.readers
             .later(move |c| {
@@ -754,7 +721,7 @@ fn user_query(rest: &str) -> String {
 fn user_select() -> String {
     format!(
         "{USER_COLUMNS}, {}",
-        super::groups::groups_of_user(Dialect::Sqlite)
+        group_sql::groups_of_user(Dialect::Sqlite)
     )
 }
 

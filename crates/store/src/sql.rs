@@ -1,13 +1,77 @@
-//! What both stores share about rows: the user columns, how the user
-//! document is stored and read back, how an SSO kind and an audit action
-//! are read, and the statements of an admin change's steps. Decoding itself is per store
-//! (rusqlite for SQLite reads, sqlx for PostgreSQL), each with its own SQL.
+//! The SQL both stores run, written once: the two dialects and how a
+//! statement is put into each ([`Dialect::sql`]), the values bound to a
+//! statement ([`Arg`], [`bind`]), the user columns and how the user
+//! document is stored and read back, the statements of an admin change's
+//! steps and of the audit trail, and the back-fill of the derived filter
+//! columns ([`fill_folds`]). Decoding rows is per store (rusqlite for
+//! SQLite's reads, sqlx for PostgreSQL's).
 
+use sqlx::query::Query;
+use sqlx::{Database, Encode, Executor, FromRow, Type};
+
+use crate::db_error;
 use scimctl_core::error::{Error, Result};
 use scimctl_core::model::{AuditAction, AuditEntry, SsoType, UserRow, name_key};
 use scimctl_core::query::Folds;
 use scimctl_core::store::{AuditSelect, Facts, Step};
 use scimctl_core::time::Millis;
+
+/// The two SQL dialects the stores speak. Statements are written once with
+/// `?` placeholders and `{ids}` tables; [`Dialect::sql`] puts them into
+/// either.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dialect {
+    Sqlite,
+    Postgres,
+}
+
+impl Dialect {
+    /// `template` in this dialect: each `{ids}` as [`Dialect::ids`], and for
+    /// PostgreSQL the placeholders numbered.
+    pub fn text(self, template: &str) -> String {
+        let text = template.replace("{ids}", self.ids());
+        match self {
+            Dialect::Sqlite => text,
+            Dialect::Postgres => numbered(&text),
+        }
+    }
+
+    /// [`Dialect::text`] as a statement sqlx runs. Every template is
+    /// constant text with placeholders: no value is ever spliced into one.
+    pub fn sql(self, template: &str) -> sqlx::AssertSqlSafe<String> {
+        sqlx::AssertSqlSafe(self.text(template))
+    }
+
+    /// A JSON array of ids bound to one `?`, as a table `j` with one text
+    /// column `value`: a statement keeps one shape and one cached plan
+    /// whether it names one id or ten thousand, and never holds more
+    /// placeholders than the database allows.
+    pub fn ids(self) -> &'static str {
+        match self {
+            Dialect::Sqlite => "json_each(?) AS j",
+            Dialect::Postgres => "jsonb_array_elements_text(CAST(? AS jsonb)) AS j(value)",
+        }
+    }
+}
+
+/// The ids, as the JSON array [`Dialect::ids`] reads.
+pub fn ids_json(ids: &[String]) -> String {
+    serde_json::to_string(ids).unwrap_or_else(|_| "[]".into())
+}
+
+/// One of the two databases, as the SQL written once for both needs it.
+pub trait Db: Database<Arguments: sqlx::IntoArguments<Self>> {
+    const DIALECT: Dialect;
+}
+
+impl Db for sqlx::Sqlite {
+    const DIALECT: Dialect = Dialect::Sqlite;
+}
+
+#[cfg(feature = "postgres")]
+impl Db for sqlx::Postgres {
+    const DIALECT: Dialect = Dialect::Postgres;
+}
 
 /// The user columns every user query selects, in this order.
 pub const USER_COLUMNS: &str =
@@ -150,6 +214,48 @@ pub const FOLD_SET: &str = "UPDATE users SET f_display_name = ?, f_given_name = 
      f_family_name = ?, f_formatted = ?, f_middle_name = ?, f_honorific_prefix = ?, \
      f_honorific_suffix = ?, f_active = ?, f_emails = ? WHERE seq = ?";
 
+/// Give rows written before the derived filter columns existed their
+/// values: a no-op (one probe of an empty partial index) once every row has
+/// them. Several PostgreSQL instances starting at once may fold the same
+/// rows; the values agree.
+pub async fn fill_folds<DB>(conn: &mut DB::Connection) -> Result<()>
+where
+    DB: Db,
+    for<'c> &'c mut DB::Connection: Executor<'c, Database = DB>,
+    (i64, String): for<'r> FromRow<'r, DB::Row>,
+    i64: for<'t> Encode<'t, DB> + Type<DB>,
+    Option<i64>: for<'t> Encode<'t, DB> + Type<DB>,
+    for<'t> &'t str: Encode<'t, DB> + Type<DB>,
+    for<'t> Option<&'t str>: Encode<'t, DB> + Type<DB>,
+    String: for<'t> Encode<'t, DB> + Type<DB>,
+    bool: for<'t> Encode<'t, DB> + Type<DB>,
+{
+    use sqlx::Connection as _;
+    let set = DB::DIALECT.text(FOLD_SET);
+    loop {
+        let unfolded: Vec<(i64, String)> = sqlx::query_as(UNFOLDED_SQL)
+            .fetch_all(&mut *conn)
+            .await
+            .map_err(db_error)?;
+        if unfolded.is_empty() {
+            return Ok(());
+        }
+        let mut tx = conn.begin().await.map_err(db_error)?;
+        for (seq, doc) in &unfolded {
+            let folds = Folds::of(&parse_doc(doc)?);
+            bind(
+                sqlx::query(sqlx::AssertSqlSafe(set.as_str())),
+                fold_args(&folds),
+            )
+            .bind(seq)
+            .execute(&mut *tx)
+            .await
+            .map_err(db_error)?;
+        }
+        tx.commit().await.map_err(db_error)?;
+    }
+}
+
 // --- the steps of an admin change, written once for both databases ---
 
 /// A value bound to a step's statement.
@@ -162,25 +268,52 @@ pub enum Arg<'a> {
     Bool(bool),
 }
 
-/// Bind [`Arg`]s to an sqlx query of either database, in order (a macro
-/// because sqlx's query types differ per database).
-macro_rules! bind_args {
-    ($query:expr, $args:expr) => {{
-        let mut query = $query;
-        for arg in $args {
-            query = match arg {
-                $crate::rows::Arg::Int(v) => query.bind(v),
-                $crate::rows::Arg::OptInt(v) => query.bind(v),
-                $crate::rows::Arg::Text(v) => query.bind(v),
-                $crate::rows::Arg::OptText(v) => query.bind(v),
-                $crate::rows::Arg::Owned(v) => query.bind(v),
-                $crate::rows::Arg::Bool(v) => query.bind(v),
-            };
-        }
-        query
-    }};
+/// A statement of either database that takes bound values: sqlx's
+/// `Query`, `QueryAs` and `QueryScalar` (each has its own `bind`), for values that live
+/// for `'a`.
+pub trait Binds<'a, DB: Database>: Sized {
+    fn bind_one<T: 'a + Encode<'a, DB> + Type<DB>>(self, value: T) -> Self;
 }
-pub(crate) use bind_args;
+
+impl<'a, DB: Database> Binds<'a, DB> for Query<'_, DB, DB::Arguments> {
+    fn bind_one<T: 'a + Encode<'a, DB> + Type<DB>>(self, value: T) -> Self {
+        self.bind(value)
+    }
+}
+
+impl<'q, DB: Database, O> Binds<'q, DB> for sqlx::query::QueryAs<'q, DB, O, DB::Arguments> {
+    fn bind_one<T: 'q + Encode<'q, DB> + Type<DB>>(self, value: T) -> Self {
+        self.bind(value)
+    }
+}
+
+impl<'q, DB: Database, O> Binds<'q, DB> for sqlx::query::QueryScalar<'q, DB, O, DB::Arguments> {
+    fn bind_one<T: 'q + Encode<'q, DB> + Type<DB>>(self, value: T) -> Self {
+        self.bind(value)
+    }
+}
+
+/// Bind [`Arg`]s to a statement of either database, in order.
+pub fn bind<'a, DB, Q>(query: Q, args: impl IntoIterator<Item = Arg<'a>>) -> Q
+where
+    DB: Database,
+    Q: Binds<'a, DB>,
+    i64: for<'t> Encode<'t, DB> + Type<DB>,
+    Option<i64>: for<'t> Encode<'t, DB> + Type<DB>,
+    for<'t> &'t str: Encode<'t, DB> + Type<DB>,
+    for<'t> Option<&'t str>: Encode<'t, DB> + Type<DB>,
+    String: for<'t> Encode<'t, DB> + Type<DB>,
+    bool: for<'t> Encode<'t, DB> + Type<DB>,
+{
+    args.into_iter().fold(query, |query, arg| match arg {
+        Arg::Int(v) => query.bind_one(v),
+        Arg::OptInt(v) => query.bind_one(v),
+        Arg::Text(v) => query.bind_one(v),
+        Arg::OptText(v) => query.bind_one(v),
+        Arg::Owned(v) => query.bind_one(v),
+        Arg::Bool(v) => query.bind_one(v),
+    })
+}
 
 /// The statement of one [`Step`] with `?` placeholders, and its values in
 /// order. Each statement is a plain write whose row count tells the core
@@ -291,8 +424,7 @@ pub fn facts(scim_enabled: bool, sso_methods: i64) -> Facts {
 
 /// `?` placeholders as PostgreSQL's `$1`, `$2`, … (our statements have no
 /// `?` anywhere else).
-#[cfg(feature = "postgres")]
-pub fn numbered(sql: &str) -> String {
+fn numbered(sql: &str) -> String {
     let mut out = String::with_capacity(sql.len() + 8);
     let mut n = 0;
     for ch in sql.chars() {
@@ -333,8 +465,4 @@ pub fn audit_list_sql(select: &AuditSelect) -> (String, Vec<Arg<'_>>) {
 pub fn audit_action(text: &str) -> Result<AuditAction> {
     AuditAction::parse(text)
         .ok_or_else(|| Error::internal(format!("unknown audit action {text:?} in the trail")))
-}
-
-pub fn is_unique_violation(err: &sqlx::Error) -> bool {
-    matches!(err, sqlx::Error::Database(db) if db.is_unique_violation())
 }

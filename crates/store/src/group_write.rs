@@ -1,0 +1,350 @@
+//! The order of a group write, written once for both databases: every
+//! refusal (unknown members, a taken name, a stale version) is ruled out
+//! before the first write, member edits write only the rows they name, and
+//! each change carries its audit lines. [`GroupTx`] runs it on a connection
+//! inside the store's transaction — SQLite's writer savepoint, or a
+//! PostgreSQL transaction whose first read locks the group's row, so that
+//! writes to one group run one at a time across instances while writes to
+//! different groups do not wait for each other.
+
+use sqlx::{Database, Encode, Executor, FromRow, Type};
+
+use crate::group_sql::{
+    ADD_MEMBERS, AUDIT_MEMBERS, INSERT_GROUP, KEEP_ONLY_MEMBERS, NAME_TAKEN, REMOVE_MEMBERS,
+    UNKNOWN_USERS, UPDATE_GROUP, group_by_id,
+};
+use crate::sql::{self, Db, Dialect, ids_json};
+use crate::{db_error, is_unique_violation};
+use scimctl_core::error::{Error, Result};
+use scimctl_core::model::{AuditAction, AuditEntry, GroupRow, name_key};
+use scimctl_core::store::{GroupEdit, GroupWrite, MemberEdit, Stamp};
+
+/// Each id once, in first-seen order.
+fn distinct(ids: &[String]) -> Vec<String> {
+    let mut seen = std::collections::HashSet::with_capacity(ids.len());
+    ids.iter()
+        .filter(|i| seen.insert(i.as_str()))
+        .cloned()
+        .collect()
+}
+
+/// A group's columns as a query returns them.
+type Header = (String, String, Option<String>, i64, i64, i64);
+
+pub fn header_row(
+    (id, display_name, external_id, version, created, last_modified): Header,
+) -> GroupRow {
+    GroupRow {
+        id,
+        display_name,
+        external_id,
+        created,
+        last_modified,
+        version,
+        members: None,
+    }
+}
+
+/// A group write's connection, inside the store's transaction.
+pub struct GroupTx<'a, DB: Database>(pub &'a mut DB::Connection);
+
+impl<DB> GroupTx<'_, DB>
+where
+    DB: Db,
+    for<'c> &'c mut DB::Connection: Executor<'c, Database = DB>,
+    Header: for<'r> FromRow<'r, DB::Row>,
+    (i64,): for<'r> FromRow<'r, DB::Row>,
+    (String,): for<'r> FromRow<'r, DB::Row>,
+    i64: for<'t> Encode<'t, DB> + Type<DB>,
+    Option<i64>: for<'t> Encode<'t, DB> + Type<DB>,
+    for<'t> &'t str: Encode<'t, DB> + Type<DB>,
+    for<'t> Option<&'t str>: Encode<'t, DB> + Type<DB>,
+    String: for<'t> Encode<'t, DB> + Type<DB>,
+    bool: for<'t> Encode<'t, DB> + Type<DB>,
+{
+    fn sql(template: &str) -> sqlx::AssertSqlSafe<String> {
+        DB::DIALECT.sql(template)
+    }
+
+    /// The group's columns (no members); PostgreSQL locks the row.
+    async fn header(&mut self, id: &str) -> Result<Option<GroupRow>> {
+        let lock = match DB::DIALECT {
+            Dialect::Sqlite => "",
+            Dialect::Postgres => " FOR UPDATE",
+        };
+        let row: Option<Header> = sqlx::query_as(Self::sql(&format!("{}{lock}", group_by_id())))
+            .bind(id)
+            .fetch_optional(&mut *self.0)
+            .await
+            .map_err(db_error)?;
+        Ok(row.map(header_row))
+    }
+
+    /// Whether a group other than `id` has the folded name `key`.
+    async fn name_taken(&mut self, key: &str, id: &str) -> Result<bool> {
+        let n: i64 = sqlx::query_scalar(Self::sql(NAME_TAKEN))
+            .bind(key)
+            .bind(id)
+            .fetch_one(&mut *self.0)
+            .await
+            .map_err(db_error)?;
+        Ok(n > 0)
+    }
+
+    /// The ids of the JSON array that no user has.
+    async fn unknown_users(&mut self, ids_json: &str) -> Result<Vec<String>> {
+        sqlx::query_scalar(Self::sql(UNKNOWN_USERS))
+            .bind(ids_json)
+            .fetch_all(&mut *self.0)
+            .await
+            .map_err(db_error)
+    }
+
+    /// Run a members statement ([`ADD_MEMBERS`], [`REMOVE_MEMBERS`],
+    /// [`KEEP_ONLY_MEMBERS`]) for the group: the ids it returned. A user
+    /// deleted meanwhile by another instance is a refusal, not a bug.
+    async fn member_ids(
+        &mut self,
+        template: &'static str,
+        group_id: &str,
+        ids_json: &str,
+    ) -> Result<Vec<String>> {
+        match sqlx::query_scalar(Self::sql(template))
+            .bind(group_id)
+            .bind(ids_json)
+            .fetch_all(&mut *self.0)
+            .await
+        {
+            Err(sqlx::Error::Database(db)) if db.is_foreign_key_violation() => Err(Error::invalid(
+                "a user named as a member was deleted at the same moment",
+            )
+            .with_scim_type("invalidValue")),
+            other => other.map_err(db_error),
+        }
+    }
+
+    /// Insert the group's row: false when its name is taken.
+    async fn insert_header(&mut self, g: &GroupRow) -> Result<bool> {
+        let done = sqlx::query(Self::sql(INSERT_GROUP))
+            .bind(g.id.as_str())
+            .bind(g.display_name.as_str())
+            .bind(name_key(&g.display_name))
+            .bind(g.external_id.as_deref())
+            .bind(g.version)
+            .bind(g.created)
+            .bind(g.last_modified)
+            .execute(&mut *self.0)
+            .await;
+        written(done)
+    }
+
+    /// Set name, folded name, externalId and lastModified, version + 1:
+    /// false when the name is taken.
+    async fn update_header(
+        &mut self,
+        id: &str,
+        display_name: &str,
+        external_id: Option<&str>,
+        at: i64,
+    ) -> Result<bool> {
+        let done = sqlx::query(Self::sql(UPDATE_GROUP))
+            .bind(display_name)
+            .bind(name_key(display_name))
+            .bind(external_id)
+            .bind(at)
+            .bind(id)
+            .execute(&mut *self.0)
+            .await;
+        written(done)
+    }
+
+    /// One audit line per user named, its detail the user's userName.
+    async fn audit_members(
+        &mut self,
+        stamp: &Stamp,
+        action: AuditAction,
+        group_id: &str,
+        ids_json: &str,
+    ) -> Result<()> {
+        sqlx::query(Self::sql(AUDIT_MEMBERS))
+            .bind(stamp.at)
+            .bind(stamp.actor.as_str())
+            .bind(action.as_str())
+            .bind(group_id)
+            .bind(ids_json)
+            .execute(&mut *self.0)
+            .await
+            .map_err(db_error)?;
+        Ok(())
+    }
+
+    async fn audit(&mut self, entry: &AuditEntry) -> Result<()> {
+        sql::bind(
+            sqlx::query(Self::sql(sql::AUDIT_SQL)),
+            sql::audit_args(entry),
+        )
+        .execute(&mut *self.0)
+        .await
+        .map_err(db_error)?;
+        Ok(())
+    }
+
+    /// Insert a group with its first members (see
+    /// [`scimctl_core::store::Store::insert_group`]). Nothing is written
+    /// before every refusal has been ruled out, so that a refused create
+    /// needs no rollback.
+    pub async fn create(
+        &mut self,
+        group: &GroupRow,
+        members: &[String],
+        audit: &AuditEntry,
+    ) -> Result<GroupWrite> {
+        let members = distinct(members);
+        let json = ids_json(&members);
+        if !members.is_empty() {
+            let unknown = self.unknown_users(&json).await?;
+            if !unknown.is_empty() {
+                return Ok(GroupWrite::UnknownMembers(unknown));
+            }
+        }
+        if self
+            .name_taken(&name_key(&group.display_name), &group.id)
+            .await?
+            || !self.insert_header(group).await?
+        {
+            return Ok(GroupWrite::NameTaken);
+        }
+        self.audit(audit).await?;
+        if !members.is_empty() {
+            self.member_ids(ADD_MEMBERS, &group.id, &json).await?;
+            let stamp = Stamp {
+                at: audit.at,
+                actor: audit.actor.clone(),
+            };
+            self.audit_members(&stamp, AuditAction::GroupMemberAdd, &group.id, &json)
+                .await?;
+        }
+        let mut written = group.clone();
+        written.members = None;
+        Ok(GroupWrite::Written(written))
+    }
+
+    /// Apply a [`GroupEdit`]: checks first (gone, version, unknown
+    /// members, name), then the member edits in order, then the name. The
+    /// group gets a new version only if a row changed.
+    pub async fn edit(&mut self, edit: &GroupEdit) -> Result<GroupWrite> {
+        let Some(current) = self.header(&edit.id).await? else {
+            return Ok(GroupWrite::Gone);
+        };
+        if edit.expected_version.is_some_and(|v| v != current.version) {
+            return Ok(GroupWrite::Stale);
+        }
+        let named: Vec<String> = edit
+            .members
+            .iter()
+            .flat_map(|e| match e {
+                MemberEdit::Add(ids) | MemberEdit::Replace(ids) => ids.as_slice(),
+                MemberEdit::Remove(_) => &[],
+            })
+            .cloned()
+            .collect();
+        if !named.is_empty() {
+            let unknown = self.unknown_users(&ids_json(&distinct(&named))).await?;
+            if !unknown.is_empty() {
+                return Ok(GroupWrite::UnknownMembers(unknown));
+            }
+        }
+        let display_name = edit
+            .display_name
+            .clone()
+            .unwrap_or_else(|| current.display_name.clone());
+        let external_id = edit
+            .external_id
+            .clone()
+            .unwrap_or_else(|| current.external_id.clone());
+        let renamed = display_name != current.display_name;
+        if renamed
+            && name_key(&display_name) != name_key(&current.display_name)
+            && self.name_taken(&name_key(&display_name), &edit.id).await?
+        {
+            return Ok(GroupWrite::NameTaken);
+        }
+        let mut members_changed = false;
+        for member_edit in &edit.members {
+            let (removing, adding) = match member_edit {
+                MemberEdit::Add(ids) => (None, Some(ids)),
+                MemberEdit::Remove(ids) => (Some((REMOVE_MEMBERS, ids)), None),
+                MemberEdit::Replace(ids) => (Some((KEEP_ONLY_MEMBERS, ids)), Some(ids)),
+            };
+            if let Some((statement, ids)) = removing {
+                let removed = self
+                    .member_ids(statement, &edit.id, &ids_json(&distinct(ids)))
+                    .await?;
+                if !removed.is_empty() {
+                    members_changed = true;
+                    let json = ids_json(&removed);
+                    self.audit_members(
+                        &edit.stamp,
+                        AuditAction::GroupMemberRemove,
+                        &edit.id,
+                        &json,
+                    )
+                    .await?;
+                }
+            }
+            if let Some(ids) = adding.filter(|ids| !ids.is_empty()) {
+                let added = self
+                    .member_ids(ADD_MEMBERS, &edit.id, &ids_json(&distinct(ids)))
+                    .await?;
+                if !added.is_empty() {
+                    members_changed = true;
+                    let json = ids_json(&added);
+                    self.audit_members(&edit.stamp, AuditAction::GroupMemberAdd, &edit.id, &json)
+                        .await?;
+                }
+            }
+        }
+        let header_changed = renamed || external_id != current.external_id;
+        if !header_changed && !members_changed {
+            return Ok(GroupWrite::Written(current));
+        }
+        if !self
+            .update_header(
+                &edit.id,
+                &display_name,
+                external_id.as_deref(),
+                edit.stamp.at,
+            )
+            .await?
+        {
+            return Ok(GroupWrite::NameTaken);
+        }
+        if header_changed {
+            self.audit(&AuditEntry {
+                seq: 0,
+                at: edit.stamp.at,
+                actor: edit.stamp.actor.clone(),
+                action: AuditAction::GroupUpdate,
+                target: edit.id.clone(),
+                detail: Some(display_name.clone()),
+            })
+            .await?;
+        }
+        Ok(GroupWrite::Written(GroupRow {
+            display_name,
+            external_id,
+            last_modified: edit.stamp.at,
+            version: current.version + 1,
+            ..current
+        }))
+    }
+}
+
+/// Whether a write went through: false when a unique index refused it.
+fn written<T>(done: std::result::Result<T, sqlx::Error>) -> Result<bool> {
+    match done {
+        Ok(_) => Ok(true),
+        Err(e) if is_unique_violation(&e) => Ok(false),
+        Err(e) => Err(db_error(e)),
+    }
+}

@@ -1,0 +1,525 @@
+//! The PostgreSQL store, for several `scimctl serve` instances on one
+//! database.
+//!
+//! The rules are the core's; what this store guarantees is the atomicity
+//! they need across instances. Uniqueness comes from unique indexes (one
+//! user per userName, one SSO method per name); a user write is a
+//! conditional update that PostgreSQL re-checks after waiting for a
+//! competing writer's row lock (no lost update). Every admin change first
+//! locks the single `team` row, so admin changes run one at a time and the
+//! facts the core checks after a change's steps cannot be changed under it
+//! — without SERIALIZABLE isolation and its retries.
+//!
+//! Nothing is cached in process memory: each SCIM request reads its key row,
+//! so a key revoked through one instance is refused by every other at the
+//! next request (staleness bound: none).
+
+use std::str::FromStr;
+use std::time::Duration;
+
+mod groups;
+mod read;
+
+use async_trait::async_trait;
+use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
+use sqlx::{Postgres, Transaction};
+
+use self::read::{AuditRow, AuthRow, KeyRow, ScanRow, SsoRow, TokenRow, UserDbRow, users};
+use crate::db_error;
+use crate::group_sql;
+use crate::select;
+use crate::sql::{self, Dialect, USER_COLUMNS};
+use scimctl_core::error::{Error, Kind, Result};
+use scimctl_core::model::{AdminToken, ApiKey, AuditEntry, GroupRow, SsoMethod, UserRow};
+use scimctl_core::store::{
+    AuditSelect, Change, GroupEdit, GroupWrite, Outcome, Pred, Store, UserWrite,
+};
+use scimctl_core::time::Millis;
+
+/// How long opening the store waits for PostgreSQL's first answer.
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
+
+const D: Dialect = Dialect::Postgres;
+
+static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("migrations/postgres");
+
+/// Connections per process. Enough for a 2–4 core instance; several
+/// instances share the server's `max_connections` (100 by default).
+const POOL_SIZE: u32 = 10;
+
+pub struct PgStore {
+    pool: PgPool,
+}
+
+/// The part of a connection URL that is safe to print: no password.
+fn describe(options: &PgConnectOptions) -> String {
+    format!(
+        "postgres://{}@{}:{}/{}",
+        options.get_username(),
+        options.get_host(),
+        options.get_port(),
+        options.get_database().unwrap_or("")
+    )
+}
+
+impl PgStore {
+    pub async fn open(url: &str) -> Result<Self> {
+        // sqlx's URL errors may quote the URL; ours never do.
+        let options = PgConnectOptions::from_str(url).map_err(|_| {
+            Error::invalid(
+                "malformed PostgreSQL URL (expected postgres://USER:PASSWORD@HOST:PORT/DATABASE)",
+            )
+        })?;
+        let name = describe(&options);
+        // The first connection gets CONNECT_TIMEOUT: a server that does not
+        // answer (a firewall that drops, a host that is down) is an error in
+        // seconds, not after the pool's 30 s wait for a connection.
+        let connect = PgPoolOptions::new()
+            .max_connections(POOL_SIZE)
+            .acquire_timeout(Duration::from_secs(30))
+            .connect_with(options);
+        let pool = match tokio::time::timeout(CONNECT_TIMEOUT, connect).await {
+            Ok(connected) => connected.map_err(|e| {
+                Error::new(
+                    Kind::Unavailable,
+                    format!("cannot connect to {name}: {}", pg_message(&e)),
+                )
+            })?,
+            Err(_) => {
+                return Err(Error::new(
+                    Kind::Unavailable,
+                    format!(
+                        "{name} did not answer within {} s",
+                        CONNECT_TIMEOUT.as_secs()
+                    ),
+                )
+                .with_hint(
+                    "check that the database server runs and that its host and port are reachable",
+                ));
+            }
+        };
+        MIGRATOR
+            .run(&pool)
+            .await
+            .map_err(|e| Error::internal(format!("database migration failed: {e}")))?;
+        let mut conn = pool.acquire().await.map_err(db_error)?;
+        sql::fill_folds::<Postgres>(&mut conn).await?;
+        drop(conn);
+        Ok(PgStore { pool })
+    }
+
+    async fn begin(&self) -> Result<Transaction<'static, Postgres>> {
+        self.pool.begin().await.map_err(db_error)
+    }
+
+    /// Lock the team row until the transaction ends (see the module note).
+    async fn lock_team(tx: &mut Transaction<'static, Postgres>) -> Result<()> {
+        sqlx::query("SELECT 1 FROM team WHERE id = 1 FOR UPDATE")
+            .execute(&mut **tx)
+            .await
+            .map_err(db_error)?;
+        Ok(())
+    }
+}
+
+/// The user columns, then the user's groups.
+fn user_select() -> String {
+    format!("{USER_COLUMNS}, {}", group_sql::groups_of_user(D))
+}
+
+/// The text of a connection error without anything from the URL.
+fn pg_message(err: &sqlx::Error) -> String {
+    match err {
+        sqlx::Error::Database(db) => db.message().to_string(),
+        sqlx::Error::Io(io) => io.to_string(),
+        sqlx::Error::Tls(_) => "TLS handshake failed".into(),
+        sqlx::Error::PoolTimedOut => "timed out".into(),
+        other => other.to_string(),
+    }
+}
+
+type PgQuery<'q> = sqlx::query::Query<'q, Postgres, sqlx::postgres::PgArguments>;
+
+/// Bind an audit entry's five values after a query's own.
+fn bind_audit<'q>(query: PgQuery<'q>, entry: &'q AuditEntry) -> PgQuery<'q> {
+    sql::bind(query, sql::audit_args(entry))
+}
+
+async fn commit(tx: Transaction<'static, Postgres>) -> Result<()> {
+    tx.commit().await.map_err(db_error)
+}
+
+#[async_trait]
+impl Store for PgStore {
+    async fn writable(&self) -> Result<()> {
+        // The server refuses writes it cannot make (a full disk answers
+        // each statement with SQLSTATE 53100) and recovers by itself; what
+        // a health check can tell is whether it answers at all.
+        sqlx::query("SELECT 1")
+            .execute(&self.pool)
+            .await
+            .map_err(db_error)?;
+        Ok(())
+    }
+
+    async fn scim_enabled(&self) -> Result<bool> {
+        Ok(
+            sqlx::query_scalar("SELECT scim_enabled FROM team WHERE id = 1")
+                .fetch_one(&self.pool)
+                .await
+                .map_err(db_error)?,
+        )
+    }
+
+    async fn list_sso(&self) -> Result<Vec<SsoMethod>> {
+        let rows: Vec<SsoRow> =
+            sqlx::query_as("SELECT id, kind, name, created_at FROM sso_methods ORDER BY seq")
+                .fetch_all(&self.pool)
+                .await
+                .map_err(db_error)?;
+        Ok(rows.into_iter().map(SsoMethod::from).collect())
+    }
+
+    async fn list_keys(&self) -> Result<Vec<ApiKey>> {
+        let rows: Vec<KeyRow> = sqlx::query_as(
+            "SELECT id, name, prefix, hash, created_at, last_used_at, expires_at, revoked_at, \
+             replaced_by FROM api_keys ORDER BY seq",
+        )
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_error)?;
+        Ok(rows.into_iter().map(ApiKey::from).collect())
+    }
+
+    async fn authenticate_key(&self, hash: &str) -> Result<Option<(ApiKey, bool)>> {
+        let row: Option<AuthRow> = sqlx::query_as(
+            "SELECT k.id, k.name, k.prefix, k.hash, k.created_at, k.last_used_at, k.expires_at, \
+             k.revoked_at, k.replaced_by, t.scim_enabled \
+             FROM api_keys k CROSS JOIN team t WHERE k.hash = $1 AND t.id = 1",
+        )
+        .bind(hash)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(db_error)?;
+        Ok(row.map(Into::into))
+    }
+
+    async fn touch_key(&self, id: &str, now: Millis) -> Result<()> {
+        // Only ever moves forward, whichever instance writes last.
+        sqlx::query(
+            "UPDATE api_keys SET last_used_at = $1 \
+             WHERE id = $2 AND (last_used_at IS NULL OR last_used_at < $1)",
+        )
+        .bind(now)
+        .bind(id)
+        .execute(&self.pool)
+        .await
+        .map_err(db_error)?;
+        Ok(())
+    }
+
+    async fn change(&self, change: Change) -> Result<()> {
+        let mut tx = self.begin().await?;
+        // Every admin change first takes the team row's lock, so changes run
+        // one at a time across instances and each step and the facts below
+        // see every change committed before this one.
+        Self::lock_team(&mut tx).await?;
+        let mut changed = Vec::with_capacity(change.steps.len());
+        for step in &change.steps {
+            let (sql, args) = sql::step_sql(step);
+            let sql = D.text(sql);
+            let done = sql::bind(sqlx::query(sqlx::AssertSqlSafe(sql)), args)
+                .execute(&mut *tx)
+                .await
+                .map_err(db_error)?;
+            changed.push(done.rows_affected());
+        }
+        let (enabled, sso): (bool, i64) = sqlx::query_as(D.sql(sql::FACTS_SQL))
+            .fetch_one(&mut *tx)
+            .await
+            .map_err(db_error)?;
+        // A refusal drops the transaction, which rolls it back.
+        (change.check)(&Outcome {
+            changed,
+            facts: sql::facts(enabled, sso),
+        })?;
+        let audit = D.text(sql::AUDIT_SQL);
+        sql::bind(
+            sqlx::query(sqlx::AssertSqlSafe(audit)),
+            sql::audit_args(&change.audit),
+        )
+        .execute(&mut *tx)
+        .await
+        .map_err(db_error)?;
+        commit(tx).await
+    }
+
+    async fn list_admin_tokens(&self) -> Result<Vec<AdminToken>> {
+        let rows: Vec<TokenRow> = sqlx::query_as(
+            "SELECT id, name, prefix, hash, created_at, revoked_at FROM admin_tokens ORDER BY seq",
+        )
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_error)?;
+        Ok(rows.into_iter().map(AdminToken::from).collect())
+    }
+
+    async fn find_admin_token(&self, hash: &str) -> Result<Option<AdminToken>> {
+        let row: Option<TokenRow> = sqlx::query_as(
+            "SELECT id, name, prefix, hash, created_at, revoked_at FROM admin_tokens WHERE hash = $1",
+        )
+        .bind(hash)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(db_error)?;
+        Ok(row.map(AdminToken::from))
+    }
+
+    async fn insert_user(&self, user: &UserRow, entry: &AuditEntry) -> Result<UserWrite> {
+        // One statement, so one round trip and no explicit transaction: the
+        // audit row is written by the same statement, and a taken userName
+        // fails all of it.
+        let columns = sql::UserColumns::of(user);
+        let inserted = sql::bind(
+            sqlx::query(D.sql(concat!(
+                "WITH written AS (INSERT INTO users (",
+                sql::user_insert_columns!(),
+                ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING 1) \
+                 INSERT INTO audit (at, actor, action, target, detail) \
+                 SELECT ?, ?, ?, ?, ? FROM written",
+            ))),
+            columns.insert_args(),
+        );
+        match bind_audit(inserted, entry).execute(&self.pool).await {
+            Err(e) if crate::is_unique_violation(&e) => Ok(UserWrite::NameTaken),
+            other => other.map(|_| UserWrite::Written).map_err(db_error),
+        }
+    }
+
+    /// Many users as many one-statement inserts, 16 at a time over the
+    /// pool: each is its own transaction, as a row of an import sent to
+    /// `serve` would be, and PostgreSQL commits concurrent ones together.
+    async fn insert_users(&self, users: &[(UserRow, AuditEntry)]) -> Result<Vec<UserWrite>> {
+        use futures::StreamExt;
+        // (the futures are made first: nothing runs until they are polled)
+        let inserts: Vec<_> = users
+            .iter()
+            .map(|(user, entry)| self.insert_user(user, entry))
+            .collect();
+        futures::stream::iter(inserts)
+            .buffered(16)
+            .collect::<Vec<_>>()
+            .await
+            .into_iter()
+            .collect()
+    }
+
+    async fn get_user(&self, id: &str) -> Result<Option<UserRow>> {
+        let row: Option<UserDbRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "SELECT {} FROM users WHERE id = $1",
+            user_select()
+        )))
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(db_error)?;
+        row.map(UserRow::try_from).transpose()
+    }
+
+    async fn update_user(
+        &self,
+        user: &UserRow,
+        expected_version: i64,
+        entry: &AuditEntry,
+    ) -> Result<UserWrite> {
+        // The audit row exists only if the version matched and the row
+        // changed; one statement either way.
+        let columns = sql::UserColumns::of(user);
+        let updated = sql::bind(
+            sqlx::query(D.sql(concat!(
+                "WITH written AS (UPDATE users SET ",
+                sql::user_update_set!(),
+                " WHERE id = ? AND version = ? RETURNING 1) \
+                 INSERT INTO audit (at, actor, action, target, detail) \
+                 SELECT ?, ?, ?, ?, ? FROM written",
+            ))),
+            columns.update_args(expected_version),
+        );
+        match bind_audit(updated, entry).execute(&self.pool).await {
+            Err(e) if crate::is_unique_violation(&e) => Ok(UserWrite::NameTaken),
+            Err(e) => Err(db_error(e)),
+            Ok(done) if done.rows_affected() > 0 => Ok(UserWrite::Written),
+            Ok(_) => Ok(UserWrite::Stale),
+        }
+    }
+
+    async fn delete_user(
+        &self,
+        id: &str,
+        expected_version: i64,
+        entry: &AuditEntry,
+    ) -> Result<bool> {
+        // The user's groups get new versions in the same statement (every
+        // part of it sees the memberships as they were; the foreign key's
+        // cascade removes them after).
+        let deleted = sqlx::query(
+            "WITH written AS (DELETE FROM users WHERE id = $1 AND version = $2 RETURNING id), \
+             bumped AS (UPDATE scim_groups SET version = version + 1, last_modified = $3 \
+             WHERE id IN (SELECT m.group_id FROM group_members m JOIN written w \
+             ON w.id = m.user_id)) \
+             INSERT INTO audit (at, actor, action, target, detail) \
+             SELECT $3, $4, $5, $6, $7 FROM written",
+        )
+        .bind(id)
+        .bind(expected_version);
+        let done = bind_audit(deleted, entry)
+            .execute(&self.pool)
+            .await
+            .map_err(db_error)?;
+        Ok(done.rows_affected() > 0)
+    }
+
+    async fn count_users(&self) -> Result<u64> {
+        let n: i64 = sqlx::query_scalar("SELECT count(*) FROM users")
+            .fetch_one(&self.pool)
+            .await
+            .map_err(db_error)?;
+        Ok(n as u64)
+    }
+
+    async fn page_users(&self, offset: u64, limit: u64) -> Result<Vec<UserRow>> {
+        let rows: Vec<UserDbRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            // The first row of the page is found in the compact primary-key
+            // index; skipping rows of the table itself would read them all.
+            "SELECT {} FROM users WHERE seq >= \
+             (SELECT seq FROM users ORDER BY seq OFFSET $1 LIMIT 1) ORDER BY seq LIMIT $2",
+            user_select()
+        )))
+        .bind(offset as i64)
+        .bind(limit as i64)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_error)?;
+        users(rows)
+    }
+
+    async fn count_where(&self, pred: &Pred) -> Result<u64> {
+        let mut args = Vec::new();
+        let condition = select::condition(pred, D, &mut args);
+        let sql = D.text(&format!("SELECT count(*) FROM users WHERE {condition}"));
+        let query = sqlx::query_scalar(sqlx::AssertSqlSafe(sql));
+        let n: i64 = sql::bind(query, args)
+            .fetch_one(&self.pool)
+            .await
+            .map_err(db_error)?;
+        Ok(n as u64)
+    }
+
+    async fn page_where(&self, pred: &Pred, offset: u64, limit: u64) -> Result<Vec<UserRow>> {
+        let mut args = Vec::new();
+        let condition = select::condition(pred, D, &mut args);
+        args.push(sql::Arg::Int(limit.min(i64::MAX as u64) as i64));
+        args.push(sql::Arg::Int(offset.min(i64::MAX as u64) as i64));
+        let sql = D.text(&format!(
+            "SELECT {} FROM users WHERE {condition} ORDER BY seq LIMIT ? OFFSET ?",
+            user_select()
+        ));
+        let query = sqlx::query_as(sqlx::AssertSqlSafe(sql));
+        let rows: Vec<UserDbRow> = sql::bind(query, args)
+            .fetch_all(&self.pool)
+            .await
+            .map_err(db_error)?;
+        users(rows)
+    }
+
+    async fn scan_where(&self, pred: &Pred, after: i64, limit: u64) -> Result<Vec<(i64, UserRow)>> {
+        let mut args = vec![sql::Arg::Int(after)];
+        let condition = select::condition(pred, D, &mut args);
+        args.push(sql::Arg::Int(limit.min(i64::MAX as u64) as i64));
+        let sql = D.text(&format!(
+            "SELECT seq, {} FROM users WHERE seq > ? AND {condition} \
+             ORDER BY seq LIMIT ?",
+            user_select()
+        ));
+        let query = sqlx::query_as(sqlx::AssertSqlSafe(sql));
+        let rows: Vec<ScanRow> = sql::bind(query, args)
+            .fetch_all(&self.pool)
+            .await
+            .map_err(db_error)?;
+        rows.into_iter()
+            .map(|r| Ok((r.seq, UserRow::try_from(r.user)?)))
+            .collect()
+    }
+
+    async fn insert_group(
+        &self,
+        group: &GroupRow,
+        members: &[String],
+        audit: &AuditEntry,
+    ) -> Result<GroupWrite> {
+        let write = groups::Write::Create {
+            group,
+            members,
+            audit,
+        };
+        groups::run(&self.pool, write).await
+    }
+
+    async fn get_group(&self, id: &str, members: bool) -> Result<Option<GroupRow>> {
+        groups::get(&self.pool, id, members).await
+    }
+
+    async fn edit_group(&self, edit: &GroupEdit) -> Result<GroupWrite> {
+        groups::run(&self.pool, groups::Write::Edit(edit)).await
+    }
+
+    async fn delete_group(
+        &self,
+        id: &str,
+        expected_version: Option<i64>,
+        entry: &AuditEntry,
+    ) -> Result<bool> {
+        let deleted = sqlx::query(
+            "WITH written AS (DELETE FROM scim_groups WHERE id = $1 \
+             AND ($2::bigint IS NULL OR version = $2) RETURNING 1) \
+             INSERT INTO audit (at, actor, action, target, detail) \
+             SELECT $3, $4, $5, $6, $7 FROM written",
+        )
+        .bind(id)
+        .bind(expected_version);
+        let done = bind_audit(deleted, entry)
+            .execute(&self.pool)
+            .await
+            .map_err(db_error)?;
+        Ok(done.rows_affected() > 0)
+    }
+
+    async fn count_groups(&self, pred: &Pred) -> Result<u64> {
+        groups::count(&self.pool, pred).await
+    }
+
+    async fn page_groups(
+        &self,
+        pred: &Pred,
+        offset: u64,
+        limit: u64,
+        members: bool,
+    ) -> Result<Vec<GroupRow>> {
+        groups::page(&self.pool, pred, offset, limit, members).await
+    }
+
+    async fn member_counts(&self, ids: &[String]) -> Result<Vec<u64>> {
+        groups::member_counts(&self.pool, ids).await
+    }
+
+    async fn list_audit(&self, select: &AuditSelect) -> Result<Vec<AuditEntry>> {
+        let (sql, args) = sql::audit_list_sql(select);
+        let sql = D.text(&sql);
+        let query = sqlx::query_as(sqlx::AssertSqlSafe(sql));
+        let rows: Vec<AuditRow> = sql::bind(query, args)
+            .fetch_all(&self.pool)
+            .await
+            .map_err(db_error)?;
+        rows.into_iter().map(AuditEntry::try_from).collect()
+    }
+}
