@@ -7,13 +7,13 @@
 //! writes to one group run one at a time across instances while writes to
 //! different groups do not wait for each other.
 
-use sqlx::{Database, Encode, Executor, FromRow, Type};
+use sqlx::{Database, Executor, FromRow};
 
 use crate::group_sql::{
     ADD_MEMBERS, AUDIT_MEMBERS, INSERT_GROUP, KEEP_ONLY_MEMBERS, NAME_TAKEN, REMOVE_MEMBERS,
     UNKNOWN_USERS, UPDATE_GROUP, group_by_id,
 };
-use crate::sql::{self, Db, Dialect, ids_json};
+use crate::sql::{self, Arg, Db, Dialect, ids_json};
 use crate::{db_error, is_unique_violation};
 use scimctl_core::error::{Error, Result};
 use scimctl_core::model::{AuditAction, AuditEntry, GroupRow, name_key};
@@ -55,12 +55,6 @@ where
     Header: for<'r> FromRow<'r, DB::Row>,
     (i64,): for<'r> FromRow<'r, DB::Row>,
     (String,): for<'r> FromRow<'r, DB::Row>,
-    i64: for<'t> Encode<'t, DB> + Type<DB>,
-    Option<i64>: for<'t> Encode<'t, DB> + Type<DB>,
-    for<'t> &'t str: Encode<'t, DB> + Type<DB>,
-    for<'t> Option<&'t str>: Encode<'t, DB> + Type<DB>,
-    String: for<'t> Encode<'t, DB> + Type<DB>,
-    bool: for<'t> Encode<'t, DB> + Type<DB>,
 {
     fn sql(template: &str) -> sqlx::AssertSqlSafe<String> {
         DB::DIALECT.sql(template)
@@ -72,8 +66,8 @@ where
             Dialect::Sqlite => "",
             Dialect::Postgres => " FOR UPDATE",
         };
-        let row: Option<Header> = sqlx::query_as(Self::sql(&format!("{}{lock}", group_by_id())))
-            .bind(id)
+        let query = sqlx::query_as(Self::sql(&format!("{}{lock}", group_by_id())));
+        let row: Option<Header> = sql::bind(query, [Arg::Text(id)])
             .fetch_optional(&mut *self.0)
             .await
             .map_err(db_error)?;
@@ -82,9 +76,8 @@ where
 
     /// Whether a group other than `id` has the folded name `key`.
     async fn name_taken(&mut self, key: &str, id: &str) -> Result<bool> {
-        let n: i64 = sqlx::query_scalar(Self::sql(NAME_TAKEN))
-            .bind(key)
-            .bind(id)
+        let query = sqlx::query_scalar(Self::sql(NAME_TAKEN));
+        let n: i64 = sql::bind(query, [Arg::Text(key), Arg::Text(id)])
             .fetch_one(&mut *self.0)
             .await
             .map_err(db_error)?;
@@ -93,11 +86,13 @@ where
 
     /// The ids of the JSON array that no user has.
     async fn unknown_users(&mut self, ids_json: &str) -> Result<Vec<String>> {
-        sqlx::query_scalar(Self::sql(UNKNOWN_USERS))
-            .bind(ids_json)
-            .fetch_all(&mut *self.0)
-            .await
-            .map_err(db_error)
+        sql::bind(
+            sqlx::query_scalar(Self::sql(UNKNOWN_USERS)),
+            [Arg::Text(ids_json)],
+        )
+        .fetch_all(&mut *self.0)
+        .await
+        .map_err(db_error)
     }
 
     /// Run a members statement ([`ADD_MEMBERS`], [`REMOVE_MEMBERS`],
@@ -109,9 +104,8 @@ where
         group_id: &str,
         ids_json: &str,
     ) -> Result<Vec<String>> {
-        match sqlx::query_scalar(Self::sql(template))
-            .bind(group_id)
-            .bind(ids_json)
+        let query = sqlx::query_scalar(Self::sql(template));
+        match sql::bind(query, [Arg::Text(group_id), Arg::Text(ids_json)])
             .fetch_all(&mut *self.0)
             .await
         {
@@ -125,14 +119,16 @@ where
 
     /// Insert the group's row: false when its name is taken.
     async fn insert_header(&mut self, g: &GroupRow) -> Result<bool> {
-        let done = sqlx::query(Self::sql(INSERT_GROUP))
-            .bind(g.id.as_str())
-            .bind(g.display_name.as_str())
-            .bind(name_key(&g.display_name))
-            .bind(g.external_id.as_deref())
-            .bind(g.version)
-            .bind(g.created)
-            .bind(g.last_modified)
+        let args = [
+            Arg::Text(&g.id),
+            Arg::Text(&g.display_name),
+            Arg::Owned(name_key(&g.display_name)),
+            Arg::OptText(g.external_id.as_deref()),
+            Arg::Int(g.version),
+            Arg::Int(g.created),
+            Arg::Int(g.last_modified),
+        ];
+        let done = sql::bind(sqlx::query(Self::sql(INSERT_GROUP)), args)
             .execute(&mut *self.0)
             .await;
         written(done)
@@ -147,12 +143,14 @@ where
         external_id: Option<&str>,
         at: i64,
     ) -> Result<bool> {
-        let done = sqlx::query(Self::sql(UPDATE_GROUP))
-            .bind(display_name)
-            .bind(name_key(display_name))
-            .bind(external_id)
-            .bind(at)
-            .bind(id)
+        let args = [
+            Arg::Text(display_name),
+            Arg::Owned(name_key(display_name)),
+            Arg::OptText(external_id),
+            Arg::Int(at),
+            Arg::Text(id),
+        ];
+        let done = sql::bind(sqlx::query(Self::sql(UPDATE_GROUP)), args)
             .execute(&mut *self.0)
             .await;
         written(done)
@@ -166,12 +164,14 @@ where
         group_id: &str,
         ids_json: &str,
     ) -> Result<()> {
-        sqlx::query(Self::sql(AUDIT_MEMBERS))
-            .bind(stamp.at)
-            .bind(stamp.actor.as_str())
-            .bind(action.as_str())
-            .bind(group_id)
-            .bind(ids_json)
+        let args = [
+            Arg::Int(stamp.at),
+            Arg::Text(&stamp.actor),
+            Arg::Text(action.as_str()),
+            Arg::Text(group_id),
+            Arg::Text(ids_json),
+        ];
+        sql::bind(sqlx::query(Self::sql(AUDIT_MEMBERS)), args)
             .execute(&mut *self.0)
             .await
             .map_err(db_error)?;

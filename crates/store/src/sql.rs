@@ -59,19 +59,36 @@ pub fn ids_json(ids: &[String]) -> String {
     serde_json::to_string(ids).unwrap_or_else(|_| "[]".into())
 }
 
-/// One of the two databases, as the SQL written once for both needs it.
+/// One of the two databases, as the SQL written once for both needs it:
+/// its dialect, and how it binds an [`Arg`] (which is where the database's
+/// types are known, so that code generic over `Db` needs no bounds of its
+/// own for them).
 pub trait Db: Database<Arguments: sqlx::IntoArguments<Self>> {
     const DIALECT: Dialect;
+    fn bind_arg<'a, Q: Binds<'a, Self>>(query: Q, arg: Arg<'a>) -> Q;
 }
 
-impl Db for sqlx::Sqlite {
-    const DIALECT: Dialect = Dialect::Sqlite;
+macro_rules! db {
+    ($db:ty, $dialect:expr) => {
+        impl Db for $db {
+            const DIALECT: Dialect = $dialect;
+            fn bind_arg<'a, Q: Binds<'a, Self>>(query: Q, arg: Arg<'a>) -> Q {
+                match arg {
+                    Arg::Int(v) => query.bind_one(v),
+                    Arg::OptInt(v) => query.bind_one(v),
+                    Arg::Text(v) => query.bind_one(v),
+                    Arg::OptText(v) => query.bind_one(v),
+                    Arg::Owned(v) => query.bind_one(v),
+                    Arg::Bool(v) => query.bind_one(v),
+                }
+            }
+        }
+    };
 }
 
+db!(sqlx::Sqlite, Dialect::Sqlite);
 #[cfg(feature = "postgres")]
-impl Db for sqlx::Postgres {
-    const DIALECT: Dialect = Dialect::Postgres;
-}
+db!(sqlx::Postgres, Dialect::Postgres);
 
 /// The user columns every user query selects, in this order.
 pub const USER_COLUMNS: &str =
@@ -223,12 +240,6 @@ where
     DB: Db,
     for<'c> &'c mut DB::Connection: Executor<'c, Database = DB>,
     (i64, String): for<'r> FromRow<'r, DB::Row>,
-    i64: for<'t> Encode<'t, DB> + Type<DB>,
-    Option<i64>: for<'t> Encode<'t, DB> + Type<DB>,
-    for<'t> &'t str: Encode<'t, DB> + Type<DB>,
-    for<'t> Option<&'t str>: Encode<'t, DB> + Type<DB>,
-    String: for<'t> Encode<'t, DB> + Type<DB>,
-    bool: for<'t> Encode<'t, DB> + Type<DB>,
 {
     use sqlx::Connection as _;
     let set = DB::DIALECT.text(FOLD_SET);
@@ -243,14 +254,12 @@ where
         let mut tx = conn.begin().await.map_err(db_error)?;
         for (seq, doc) in &unfolded {
             let folds = Folds::of(&parse_doc(doc)?);
-            bind(
-                sqlx::query(sqlx::AssertSqlSafe(set.as_str())),
-                fold_args(&folds),
-            )
-            .bind(seq)
-            .execute(&mut *tx)
-            .await
-            .map_err(db_error)?;
+            let mut args = fold_args(&folds);
+            args.push(Arg::Int(*seq));
+            bind(sqlx::query(sqlx::AssertSqlSafe(set.as_str())), args)
+                .execute(&mut *tx)
+                .await
+                .map_err(db_error)?;
         }
         tx.commit().await.map_err(db_error)?;
     }
@@ -294,25 +303,8 @@ impl<'q, DB: Database, O> Binds<'q, DB> for sqlx::query::QueryScalar<'q, DB, O, 
 }
 
 /// Bind [`Arg`]s to a statement of either database, in order.
-pub fn bind<'a, DB, Q>(query: Q, args: impl IntoIterator<Item = Arg<'a>>) -> Q
-where
-    DB: Database,
-    Q: Binds<'a, DB>,
-    i64: for<'t> Encode<'t, DB> + Type<DB>,
-    Option<i64>: for<'t> Encode<'t, DB> + Type<DB>,
-    for<'t> &'t str: Encode<'t, DB> + Type<DB>,
-    for<'t> Option<&'t str>: Encode<'t, DB> + Type<DB>,
-    String: for<'t> Encode<'t, DB> + Type<DB>,
-    bool: for<'t> Encode<'t, DB> + Type<DB>,
-{
-    args.into_iter().fold(query, |query, arg| match arg {
-        Arg::Int(v) => query.bind_one(v),
-        Arg::OptInt(v) => query.bind_one(v),
-        Arg::Text(v) => query.bind_one(v),
-        Arg::OptText(v) => query.bind_one(v),
-        Arg::Owned(v) => query.bind_one(v),
-        Arg::Bool(v) => query.bind_one(v),
-    })
+pub fn bind<'a, DB: Db, Q: Binds<'a, DB>>(query: Q, args: impl IntoIterator<Item = Arg<'a>>) -> Q {
+    args.into_iter().fold(query, DB::bind_arg)
 }
 
 /// The statement of one [`Step`] with `?` placeholders, and its values in
