@@ -3,12 +3,8 @@
 //! and, for a database, the store. The operations themselves are the
 //! [`Backend`] trait in `ops.rs`; commands are written once against it.
 
-mod answers;
-mod discovery;
 pub mod embedded;
 pub mod ops;
-mod pace;
-pub use self::pace::paused_for as rate_limit_pause;
 pub mod remote;
 
 pub use self::ops::{Backend, Page};
@@ -27,15 +23,17 @@ pub fn is_remote(url: &str) -> bool {
 }
 
 /// Open the backend a URL names. Remote backends get their credentials
-/// from `creds`, asked only when a call needs them.
+/// from `creds`, asked only when a call needs them, and talk as `options`
+/// say (`--max-wait`, `--ca-cert`).
 pub async fn open(
     url: &str,
     scim_path: Option<&str>,
     creds: Arc<dyn remote::CredentialSource>,
+    options: &remote::Options,
 ) -> Result<Box<dyn Backend>> {
     if is_remote(url) {
-        Ok(Box::new(remote::Remote::with_scim_path(
-            url, scim_path, creds,
+        Ok(Box::new(remote::Remote::new(
+            url, scim_path, creds, options,
         )?))
     } else if url.starts_with("sqlite:") || url.starts_with("postgres") {
         let team = open_team(url).await?;

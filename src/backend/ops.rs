@@ -32,6 +32,12 @@ pub struct Page {
 pub trait Backend: Send + Sync {
     /// A short description for messages: the database or the URL.
     fn describe(&self) -> String;
+    /// How long the backend's current rate-limit pause lasts yet, if one
+    /// is on (a progress bar says so, so that a paused run does not look
+    /// hung). Only a remote service rate-limits.
+    fn rate_limit_pause(&self) -> Option<std::time::Duration> {
+        None
+    }
     /// Whether userNames are known to compare case-insensitively here, as
     /// SCIM says they should (the embedded database); a remote service
     /// may compare them byte for byte (Postman's API does).

@@ -119,7 +119,7 @@ async fn target(ctx: &Context, a: &TargetArgs) -> Result<Box<dyn Backend>> {
                 admin_token: None,
                 scim_keys: Vec::new(),
             });
-            backend::open(url, None, none).await
+            backend::open(url, None, none, &ctx.remote).await
         }
         None => Ok(ctx.backend().await?.0),
     }

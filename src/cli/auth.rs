@@ -168,10 +168,12 @@ async fn login(ctx: &Context, a: LoginArgs) -> Result<()> {
         // Check the token before keeping it.
         let check = Remote::new(
             &url,
+            None,
             Arc::new(Fixed {
                 admin_token: Some(token.clone()),
                 scim_keys: Vec::new(),
             }),
+            &ctx.remote,
         )?;
         check.scim_status().await.map_err(|e| match e.kind() {
             Kind::Unauthorized => Error::unauthorized(format!("{} rejected the admin token", url)),
@@ -218,7 +220,7 @@ async fn status(ctx: &Context) -> Result<()> {
     });
     let mut problems = Vec::new();
     if is_remote(&resolved.url) {
-        let backend = Remote::new(&resolved.url, creds.clone())?;
+        let backend = Remote::new(&resolved.url, None, creds.clone(), &ctx.remote)?;
         // admin token
         report["admin_token"] = match creds.admin_token_with_source() {
             Ok(Some((secret, source))) => {

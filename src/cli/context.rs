@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 
-use crate::backend::{self, Backend};
+use crate::backend::{self, Backend, remote};
 use crate::config::{self, Config, Resolved};
 use crate::credentials::Credentials;
 use crate::ui::output::Output;
@@ -16,6 +16,8 @@ pub struct Context {
     pub config: Config,
     pub profile_flag: Option<String>,
     pub url_flag: Option<String>,
+    /// How remote backends are talked to (`--max-wait`, `--ca-cert`).
+    pub remote: remote::Options,
     pub out: Output,
     pub prompt: Prompter,
 }
@@ -36,7 +38,13 @@ impl Context {
         let scim_path = std::env::var("SCIMCTL_SCIM_PATH")
             .ok()
             .or_else(|| resolved.profile.scim_path.clone());
-        let backend = backend::open(&resolved.url, scim_path.as_deref(), creds.clone()).await?;
+        let backend = backend::open(
+            &resolved.url,
+            scim_path.as_deref(),
+            creds.clone(),
+            &self.remote,
+        )
+        .await?;
         Ok((backend, creds))
     }
 }

@@ -170,11 +170,15 @@ pub async fn run(cli: Cli) -> Result<()> {
         }
         _ => {}
     }
+    let mut remote = crate::backend::remote::Options {
+        max_wait: cli.max_wait,
+        ..Default::default()
+    };
     if let Some(path) = &cli.ca_cert {
-        crate::backend::remote::trust_ca_file(path)?;
+        remote = remote.trust_ca_file(path)?;
     }
-    crate::backend::remote::set_max_wait(cli.max_wait);
     let ctx = Context {
+        remote,
         config: Config::load()?,
         profile_flag: cli.profile,
         url_flag: cli.url,

@@ -12,6 +12,7 @@ use futures::StreamExt;
 use indicatif::{ProgressBar, ProgressStyle};
 use serde::Serialize;
 
+use crate::backend::Backend;
 use crate::ui::output::{Format, Output, io_err, outln};
 use crate::ui::table::Table;
 use scimctl_core::error::{Error, Kind, Result};
@@ -368,7 +369,9 @@ pub struct Job<T> {
 }
 
 /// How a run goes.
-pub struct Drive {
+pub struct Drive<'b> {
+    /// The backend the changes go to (for its rate-limit pause).
+    pub backend: &'b dyn Backend,
     pub concurrency: usize,
     /// Go on past failed changes (`--continue-on-error`, or a dry run).
     pub keep_going: bool,
@@ -384,7 +387,7 @@ pub struct Drive {
 pub async fn drive<'a, T, F, Fut>(
     jobs: &'a [Job<T>],
     early: Vec<Outcome>,
-    how: &Drive,
+    how: &Drive<'_>,
     report: &mut Report,
     work: F,
 ) -> Result<Option<Stop>>
@@ -406,7 +409,7 @@ pub async fn drive_chunks<'a, T, F, Fut>(
     jobs: &'a [Job<T>],
     chunk: usize,
     early: Vec<Outcome>,
-    how: &Drive,
+    how: &Drive<'_>,
     report: &mut Report,
     work: F,
 ) -> Result<Option<Stop>>
@@ -438,7 +441,7 @@ where
                 None => break,
             },
             _ = tick.tick(), if !bar.is_hidden() => {
-                bar.set_message(match crate::backend::rate_limit_pause() {
+                bar.set_message(match how.backend.rate_limit_pause() {
                     Some(wait) => format!("rate limit: {:.0} s", wait.as_secs_f64().ceil()),
                     None => String::new(),
                 });

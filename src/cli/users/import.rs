@@ -490,6 +490,7 @@ pub async fn run(ctx: &Context, backend: &dyn Backend, a: ImportArgs) -> Result<
     // committed); any other backend gets the rows one by one, concurrently.
     let batched = backend.creates_in_batches() && !dry_run;
     let how = Drive {
+        backend,
         concurrency: if batched { 2 } else { a.concurrency as usize },
         keep_going: a.continue_on_error || dry_run,
         bar: progress(good.len() as u64, "rows"),

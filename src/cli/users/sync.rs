@@ -205,6 +205,7 @@ pub async fn run(ctx: &Context, backend: &dyn Backend, a: SyncArgs) -> Result<()
     let over = total > max;
     let mut report = Report::new(ctx.out, Columns::Sync, a.dry_run);
     let how = Drive {
+        backend,
         concurrency: a.concurrency as usize,
         keep_going: a.continue_on_error || a.dry_run,
         bar: if a.dry_run {

@@ -8,18 +8,23 @@
 //! with backoff that honours `Retry-After`, `itemsPerPage` that does not
 //! match `count` (the caller pages by what it received).
 
-use super::answers;
-use super::discovery::{self, Provider};
-use super::pace::{Advert, Pacer};
+mod discovery;
+mod error_reply;
+mod pace;
+mod transport;
+
+pub use self::transport::{DEFAULT_MAX_WAIT, Options};
+
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use async_trait::async_trait;
-use rand::Rng;
-use reqwest::{Method, StatusCode};
+use reqwest::Method;
 use serde_json::{Value, json};
 
+use self::discovery::Provider;
+use self::transport::{Reply, Transport};
 use super::ops::{Backend, PAGE_SIZE, Page};
 use scimctl_core::error::{Error, Kind, Result};
 use scimctl_core::keys::{IssuedKey, IssuedToken, TokenInfo};
@@ -61,28 +66,6 @@ impl CredentialSource for Fixed {
     }
 }
 
-/// Attempts per request for retryable failures.
-const ATTEMPTS: u32 = 5;
-/// Longest wait between attempts, even when `Retry-After` asks for more.
-const MAX_WAIT: Duration = Duration::from_secs(20);
-/// One attempt may take this long.
-const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
-
-/// How long one request may wait, in all, for a service's rate limit before
-/// the command gives up (exit 7): `--max-wait`, set once at start-up.
-static MAX_RATE_WAIT: std::sync::OnceLock<Duration> = std::sync::OnceLock::new();
-/// `--max-wait`'s default.
-pub const DEFAULT_MAX_WAIT: Duration = Duration::from_secs(600);
-
-/// Set `--max-wait` for this process.
-pub fn set_max_wait(wait: Duration) {
-    let _ = MAX_RATE_WAIT.set(wait);
-}
-
-fn max_rate_wait() -> Duration {
-    MAX_RATE_WAIT.get().copied().unwrap_or(DEFAULT_MAX_WAIT)
-}
-
 /// Where SCIM lives under a backend URL unless told otherwise (SPEC §2).
 pub const DEFAULT_SCIM_PATH: &str = "/scim/v2";
 
@@ -91,25 +74,19 @@ pub struct Remote {
     root: String,
     /// The SCIM root: `{root}/scim/v2`, or what the profile says.
     scim_root: String,
-    http: reqwest::Client,
+    /// The client, the rate-limit schedule, the retries.
+    http: Transport,
     creds: Arc<dyn CredentialSource>,
     /// Index of the SCIM key that worked last.
     key_in_use: AtomicUsize,
     /// The service refused a PATCH (no PATCH at all, or not on the paths we
     /// send): from then on, this run changes users by read-modify-PUT.
     put_only: std::sync::atomic::AtomicBool,
-    /// The rate-limit schedule every request of this run follows.
-    pacer: Pacer,
     /// `/ServiceProviderConfig`, read once when a command needs it.
     provider: tokio::sync::OnceCell<Provider>,
     /// Where the users are under the SCIM root when `/ResourceTypes` says
     /// it is not `/Users` (learnt when `/Users` was not found).
     users_path: std::sync::OnceLock<String>,
-}
-
-struct Reply {
-    status: StatusCode,
-    body: Option<Value>,
 }
 
 /// Split a backend URL into its root and its SCIM root. A URL that already
@@ -135,72 +112,17 @@ pub fn roots(url: &str, scim_path: Option<&str>) -> (String, String) {
     (url.to_string(), format!("{url}{DEFAULT_SCIM_PATH}"))
 }
 
-/// Extra CA certificates to trust (`--ca-cert`), set once at start-up. A
-/// process talks to one backend, so a process-wide setting is enough and
-/// spares every constructor a parameter.
-static EXTRA_ROOTS: std::sync::OnceLock<Vec<reqwest::Certificate>> = std::sync::OnceLock::new();
-
-/// Trust the PEM certificates in `path` besides the system's.
-pub fn trust_ca_file(path: &std::path::Path) -> Result<()> {
-    let pem = std::fs::read(path).map_err(|e| {
-        Error::invalid(format!(
-            "cannot read the CA certificate {}: {e}",
-            path.display()
-        ))
-    })?;
-    let certs = reqwest::Certificate::from_pem_bundle(&pem)
-        .ok()
-        .filter(|c| !c.is_empty())
-        .ok_or_else(|| Error::invalid(format!("no PEM certificate in {}", path.display())))?;
-    let _ = EXTRA_ROOTS.set(certs);
-    Ok(())
-}
-
-/// Whether a request failed because the server's certificate was not
-/// trusted (no retry can fix that): rustls refused the certificate
-/// somewhere in the error's chain. rustls's error arrives wrapped in
-/// `io::Error`s (two, with reqwest 0.13), and `io::Error::source()` skips
-/// the error it wraps, so those are opened with `get_ref` instead.
-fn is_certificate_error(err: &reqwest::Error) -> bool {
-    fn refused(e: &(dyn std::error::Error + 'static)) -> bool {
-        if let Some(tls) = e.downcast_ref::<rustls::Error>() {
-            return matches!(
-                tls,
-                rustls::Error::InvalidCertificate(_) | rustls::Error::NoCertificatesPresented
-            );
-        }
-        match e
-            .downcast_ref::<std::io::Error>()
-            .and_then(|io| io.get_ref())
-        {
-            Some(inner) => refused(inner),
-            None => e.source().is_some_and(refused),
-        }
-    }
-    refused(err)
-}
-
 impl Remote {
-    pub fn new(url: &str, creds: Arc<dyn CredentialSource>) -> Result<Self> {
-        Self::with_scim_path(url, None, creds)
-    }
-
-    pub fn with_scim_path(
+    /// The remote backend at `url`: SCIM at `{url}/scim/v2` unless
+    /// `scim_path` says otherwise.
+    pub fn new(
         url: &str,
         scim_path: Option<&str>,
         creds: Arc<dyn CredentialSource>,
+        options: &Options,
     ) -> Result<Self> {
         let (root, scim_root) = roots(url, scim_path);
-        let mut builder = reqwest::Client::builder()
-            .timeout(REQUEST_TIMEOUT)
-            .connect_timeout(Duration::from_secs(10))
-            .user_agent(concat!("scimctl/", env!("CARGO_PKG_VERSION")));
-        if let Some(roots) = EXTRA_ROOTS.get() {
-            builder = builder.tls_certs_merge(roots.iter().cloned());
-        }
-        let http = builder
-            .build()
-            .map_err(|e| Error::internal(format!("cannot build the HTTP client: {e}")))?;
+        let http = Transport::new(&root, options)?;
         Ok(Remote {
             root,
             scim_root,
@@ -208,155 +130,9 @@ impl Remote {
             creds,
             key_in_use: AtomicUsize::new(0),
             put_only: std::sync::atomic::AtomicBool::new(false),
-            pacer: Pacer::default(),
             provider: tokio::sync::OnceCell::new(),
             users_path: std::sync::OnceLock::new(),
         })
-    }
-
-    /// One request: retried on 502/503/504 and connection failures (a few
-    /// times, with backoff), and on 429 for as long as `--max-wait` allows,
-    /// waiting as the service says. Every attempt waits for its turn in the
-    /// run's rate-limit schedule first.
-    async fn send(
-        &self,
-        method: Method,
-        url: &str,
-        secret: Option<&Secret>,
-        body: Option<&Value>,
-    ) -> Result<Reply> {
-        let mut attempt = 0;
-        let mut rate_waited = Duration::ZERO;
-        loop {
-            attempt += 1;
-            match self
-                .pacer
-                .turn(max_rate_wait().saturating_sub(rate_waited))
-                .await
-            {
-                Ok(waited) => rate_waited += waited,
-                Err(needed) => {
-                    return Err(Error::new(
-                        Kind::RateLimited,
-                        format!(
-                            "{} is rate-limiting: the next request may go in {}s, past --max-wait",
-                            self.root,
-                            needed.as_secs_f64().ceil()
-                        ),
-                    )
-                    .with_hint("--max-wait DURATION (default 10m) allows a longer wait"));
-                }
-            }
-            let mut req = self
-                .http
-                .request(method.clone(), url)
-                .header("Accept", "application/scim+json, application/json");
-            if let Some(s) = secret {
-                req = req.bearer_auth(s.expose());
-            }
-            if let Some(b) = body {
-                req = req
-                    .header("Content-Type", "application/scim+json")
-                    .body(b.to_string());
-            }
-            let outcome = req.send().await;
-            // What the answer says of the rate limit, read once.
-            let advert = outcome.as_ref().ok().map(|r| Advert::read(r.headers()));
-            if let (Ok(resp), Some(advert)) = (&outcome, &advert) {
-                if resp.status() == StatusCode::TOO_MANY_REQUESTS {
-                    // (the pause it sets is waited out by the next turn)
-                    let (wait, news) = self.pacer.refused(advert);
-                    if news {
-                        tracing::info!(
-                            "waiting for the rate limit of {} ({:.1}s)",
-                            self.root,
-                            wait.as_secs_f64()
-                        );
-                    }
-                    attempt -= 1;
-                    continue;
-                }
-                self.pacer.observe(advert);
-            }
-            let wait = match &outcome {
-                Ok(resp) if retryable(resp.status()) => advert.and_then(|a| a.retry_after),
-                // The server failed to authenticate itself: exit 4, no retry.
-                Err(e) if is_certificate_error(e) => {
-                    return Err(Error::new(
-                        Kind::Untrusted,
-                        format!(
-                            "the TLS certificate of {} is not trusted: {}",
-                            self.root,
-                            without_url(e)
-                        ),
-                    )
-                    .with_hint(
-                        "pass the CA that signed it with --ca-cert FILE (or SCIMCTL_CA_CERT)",
-                    ));
-                }
-                Err(e) if e.is_connect() || e.is_timeout() || e.is_request() => None,
-                _ => {
-                    return self.finish(outcome).await;
-                }
-            };
-            if attempt >= ATTEMPTS {
-                return self.finish(outcome).await;
-            }
-            let backoff = Duration::from_millis(200 * 2u64.pow(attempt - 1));
-            let jitter = Duration::from_millis(rand::rng().random_range(0..=100));
-            let delay = wait.unwrap_or(backoff + jitter).min(MAX_WAIT);
-            // Said at -v (info), so that a slow or unreachable backend is
-            // not a silent wait.
-            tracing::info!(
-                "{} did not answer ({}); retrying in {:.1}s (attempt {} of {ATTEMPTS})",
-                self.root,
-                match &outcome {
-                    Ok(resp) => resp.status().to_string(),
-                    Err(e) => without_url(e),
-                },
-                delay.as_secs_f64(),
-                attempt + 1
-            );
-            tokio::time::sleep(delay).await;
-        }
-    }
-
-    async fn finish(&self, outcome: reqwest::Result<reqwest::Response>) -> Result<Reply> {
-        let resp = outcome.map_err(|e| {
-            Error::new(
-                Kind::Unavailable,
-                format!("cannot reach {}: {}", self.root, without_url(&e)),
-            )
-        })?;
-        let status = resp.status();
-        let text = resp.text().await.map_err(|e| {
-            Error::new(
-                Kind::Unavailable,
-                format!("reading the answer of {}: {e}", self.root),
-            )
-        })?;
-        if status.is_success() {
-            // (a body that is not JSON is no body — some services answer a
-            // PATCH with "OK" — unless it is an HTML page: a login page or
-            // a proxy's, where SCIM was expected)
-            let body = match serde_json::from_str(&text) {
-                Ok(v) => Some(v),
-                Err(_) if answers::looks_like_html(&text) => {
-                    return Err(answers::not_json(&self.root, &text));
-                }
-                Err(_) => None,
-            };
-            return Ok(Reply { status, body });
-        }
-        let err = answers::error_of(&self.root, status, &text);
-        let err = match err.kind() {
-            Kind::RateLimited | Kind::Unavailable => Error::new(
-                err.kind(),
-                format!("{} (gave up after {ATTEMPTS} attempts)", err.message()),
-            ),
-            _ => err,
-        };
-        Err(err)
     }
 
     // ------------------------------------------------------------ admin API
@@ -387,7 +163,11 @@ impl Remote {
                 "store one with `scimctl auth login --url URL --with-token < token-file`, or set SCIMCTL_TOKEN",
             ));
         };
-        match self.send(method, &url, Some(&token), body.as_ref()).await {
+        match self
+            .http
+            .send(method, &url, Some(&token), body.as_ref())
+            .await
+        {
             Ok(reply) => Ok(reply.body),
             Err(e) if e.kind() == Kind::NotFound || e.kind() == Kind::MethodNotAllowed => {
                 self.require_admin_api(Some(&token)).await?;
@@ -405,7 +185,7 @@ impl Remote {
     /// Fail with "no admin API" when `GET /admin/v1/scim` does not exist.
     async fn require_admin_api(&self, token: Option<&Secret>) -> Result<()> {
         let url = format!("{}/admin/v1/scim", self.root);
-        match self.send(Method::GET, &url, token, None).await {
+        match self.http.send(Method::GET, &url, token, None).await {
             Err(e) if matches!(e.kind(), Kind::NotFound | Kind::MethodNotAllowed) => Err(Error::new(
                 Kind::Unsupported,
                 format!("this backend has no admin API ({} is a plain SCIM service)", self.root),
@@ -443,7 +223,11 @@ impl Remote {
         let first = self.key_in_use.load(Ordering::Relaxed).min(keys.len() - 1);
         let mut last_err = None;
         for i in (first..keys.len()).chain(0..first) {
-            match self.send(method.clone(), &url, Some(&keys[i]), body).await {
+            match self
+                .http
+                .send(method.clone(), &url, Some(&keys[i]), body)
+                .await
+            {
                 Err(e) if e.kind() == Kind::Unauthorized => last_err = Some(e),
                 other => {
                     self.key_in_use.store(i, Ordering::Relaxed);
@@ -532,22 +316,6 @@ impl Remote {
     }
 }
 
-fn retryable(status: StatusCode) -> bool {
-    matches!(status.as_u16(), 502..=504)
-}
-
-/// reqwest errors print the URL, which may carry a query with a filter; the
-/// cause is what matters.
-fn without_url(e: &reqwest::Error) -> String {
-    let mut source: Option<&dyn std::error::Error> = std::error::Error::source(e);
-    let mut text = String::new();
-    while let Some(s) = source {
-        text = s.to_string();
-        source = s.source();
-    }
-    if text.is_empty() { e.to_string() } else { text }
-}
-
 fn enc(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for b in s.bytes() {
@@ -572,6 +340,10 @@ fn expect_body(reply: Reply) -> Result<Value> {
 
 #[async_trait]
 impl Backend for Remote {
+    fn rate_limit_pause(&self) -> Option<Duration> {
+        self.http.paused_for()
+    }
+
     fn describe(&self) -> String {
         self.root.clone()
     }
@@ -668,7 +440,8 @@ impl Backend for Remote {
     async fn key_check(&self, secret: &Secret) -> Result<()> {
         // Okta's "Test API Credentials" lists one user.
         let url = format!("{}{}?startIndex=1&count=1", self.scim_root, self.users());
-        self.send(Method::GET, &url, Some(secret), None)
+        self.http
+            .send(Method::GET, &url, Some(secret), None)
             .await
             .map(|_| ())
     }

@@ -214,6 +214,19 @@ impl Pacer {
     }
 
     /// Learn from an answer that was not a 429.
+    /// How long the current rate-limit pause lasts yet, if one is on (for
+    /// the progress bar).
+    pub fn paused_for(&self) -> Option<Duration> {
+        let until = self
+            .state
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .paused_until?;
+        until
+            .checked_duration_since(Instant::now())
+            .filter(|d| !d.is_zero())
+    }
+
     pub fn observe(&self, ad: &Advert) {
         let mut s = self.state.lock().unwrap_or_else(|p| p.into_inner());
         s.silent_429s = 0;
@@ -272,19 +285,6 @@ impl Pacer {
 fn push_back(s: &mut State, until: Instant) {
     let until = s.paused_until.map_or(until, |p| p.max(until));
     s.paused_until = Some(until);
-    *PAUSED_UNTIL.lock().unwrap_or_else(|p| p.into_inner()) = Some(until);
-}
-
-/// The end of this process's current rate-limit pause, for the progress
-/// bar. (A process talks to one backend, so one value is enough.)
-static PAUSED_UNTIL: Mutex<Option<Instant>> = Mutex::new(None);
-
-/// How long the current rate-limit pause lasts yet, if one is on.
-pub fn paused_for() -> Option<Duration> {
-    let until = (*PAUSED_UNTIL.lock().unwrap_or_else(|p| p.into_inner()))?;
-    until
-        .checked_duration_since(Instant::now())
-        .filter(|d| !d.is_zero())
 }
 
 #[cfg(test)]
@@ -409,7 +409,7 @@ mod tests {
             ..Advert::default()
         });
         // (what the progress bar shows meanwhile)
-        assert!(paused_for().is_some_and(|d| d > Duration::from_secs(29)));
+        assert!(p.paused_for().is_some_and(|d| d > Duration::from_secs(29)));
         let started = Instant::now();
         let needed = p.turn(Duration::from_secs(1)).await.unwrap_err();
         assert!(needed > Duration::from_secs(29), "{needed:?}");
