@@ -6,8 +6,8 @@
 //!   embedded database (`scimctl_core::Team` in-process) or a remote
 //!   backend over HTTP, and where a URL picks one;
 //! - [`config`]: profiles and XDG paths;
-//! - [`secrets`], [`credentials`]: the OS keyring, the explicit file, and
-//!   where each secret of a run comes from.
+//! - [`secrets`]: the OS keyring, the explicit file, and where each secret
+//!   of a run comes from.
 //!
 //! The rules and the SCIM protocol live in `scimctl-core`, the databases in
 //! `scimctl-store`, `scimctl serve` in `scimctl-server`.
@@ -15,6 +15,5 @@
 pub mod backend;
 pub mod cli;
 pub mod config;
-pub mod credentials;
 pub mod secrets;
 pub mod ui;

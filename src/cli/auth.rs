@@ -9,7 +9,7 @@ use crate::backend::remote::{Fixed, Remote};
 use crate::backend::{Backend, is_remote};
 use crate::cli::context::Context;
 use crate::config::{Config, Profile};
-use crate::credentials::{self, Credentials};
+use crate::secrets::resolve::{self as credentials, Credentials};
 use crate::ui::output::{Format, csv_cells, csv_err, io_err, outln};
 use crate::ui::table::escape_controls;
 use scimctl_core::error::{Error, Kind, Result};

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use crate::backend::{self, Backend, remote};
 use crate::config::{self, Config, Resolved};
-use crate::credentials::Credentials;
+use crate::secrets::resolve::Credentials;
 use crate::ui::output::Output;
 use crate::ui::prompt::Prompter;
 use scimctl_core::error::Result;

@@ -4,7 +4,7 @@ use serde_json::{Value, json};
 
 use crate::cli::context::Context;
 use crate::config::{Config, LOCAL, Profile, default_database_url};
-use crate::credentials;
+use crate::secrets::resolve as credentials;
 use crate::ui::output::Record;
 use scimctl_core::error::{Error, Result};
 

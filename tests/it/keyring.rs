@@ -287,7 +287,7 @@ async fn the_cli_keeps_keys_in_the_real_keyring() {
 
     // it sits where other tools look: service `scimctl`, account `<profile>/scim-key/<id>`
     let id = issued.json()["id"].as_str().unwrap().to_string();
-    let account = scimctl::credentials::key_account("local", &id);
+    let account = scimctl::secrets::resolve::key_account("local", &id);
     let store = secrets::os_keyring_from(Some(keyring)).unwrap();
     assert_eq!(store.get(&account).unwrap().unwrap().expose(), secret);
 
@@ -328,7 +328,7 @@ async fn an_import_reads_its_key_from_the_keyring_once() {
         .json();
     // The monitor sees the whole session bus, other keyring tests' calls
     // included: only look-ups of this test's key entry count.
-    let account = scimctl::credentials::key_account("local", issued["id"].as_str().unwrap());
+    let account = scimctl::secrets::resolve::key_account("local", issued["id"].as_str().unwrap());
     let mut csv = String::from("email,first_name,last_name\n");
     for i in 0..200 {
         csv.push_str(&format!("user{i}@example.com,First{i},Last{i}\n"));

@@ -1,40 +1,8 @@
-//! Where secrets live on the admin's machine (SPEC §3).
-//!
-//! The secrets are the admin token and the SCIM API keys. The CLI looks for
-//! one in the environment first (done elsewhere), then in the OS keyring, then
-//! in an explicit plain-text file; this module implements the two stores:
-//!
-//! - [`os_keyring`]: the keyring of the operating system, through a store
-//!   crate of the `keyring-core` family compiled in for that system only.
-//!   On Linux, the Secret Service (GNOME Keyring, KWallet, KeePassXC…) over
-//!   D-Bus by default, or the kernel keyring (keyutils) when
-//!   `SCIMCTL_KEYRING=keyutils`; on macOS, the login Keychain; on Windows,
-//!   the Credential Manager. One entry per profile and secret, under the
-//!   service name [`SERVICE`] and an account string chosen by the caller
-//!   (`local/admin-token`, `prod/scim-key/<uuid>`).
-//! - [`insecure_file`]: a TOML file with mode 0600 (on Unix), used only when
-//!   the user asked for it with `--insecure-storage`.
-//!
-//! Two rules shape the keyring code. It must never hang: a missing session
-//! bus, a Secret Service that does not answer, or a collection stuck behind an
-//! unlock prompt nobody will see all fail within [`KEYRING_TIMEOUT`], because
-//! every keyring call runs on its own std thread that we stop waiting for (and
-//! after one time-out, the store fails at once rather than wait again). And
-//! it must never fall back silently: a broken keyring is an error whose hint
-//! names the alternatives, and choosing one is left to the user.
-//!
-//! No secret value ever reaches an error message, a `Debug` output or a log
-//! line: values travel as [`Secret`], and errors from the keyring and from the
-//! TOML parser (whose messages can quote the offending line) are rewritten
-//! before they are shown.
+//! The OS keyring, through the `keyring-core` store crate of the system
+//! scimctl is built for; every call on a worker thread of its own, given up
+//! after [`KEYRING_TIMEOUT`].
 
-use std::collections::BTreeMap;
 use std::fmt;
-use std::fs::{self, DirBuilder, OpenOptions};
-use std::io::{self, Write};
-#[cfg(unix)]
-use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
-use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, RecvTimeoutError};
 use std::sync::{Arc, Mutex, PoisonError};
@@ -42,8 +10,8 @@ use std::thread;
 use std::time::Duration;
 
 use keyring_core::{CredentialStore, Entry};
-use serde::{Deserialize, Serialize};
 
+use super::store::{Location, SecretStore, check_account, check_secret};
 use scimctl_core::error::{Error, Kind, Result};
 use scimctl_core::secret::Secret;
 
@@ -57,50 +25,6 @@ pub const KEYRING_ENV: &str = "SCIMCTL_KEYRING";
 /// for a cold D-Bus activation of the keyring daemon, short enough that a
 /// wedged one is reported instead of leaving the user staring at nothing.
 pub const KEYRING_TIMEOUT: Duration = Duration::from_secs(5);
-
-/// The account [`probe`] looks up. Nothing is ever stored under it.
-const PROBE_ACCOUNT: &str = "scimctl-probe/does-not-exist";
-
-/// Where a secret came from or was put. Only the keyrings of the system
-/// scimctl was compiled for exist as variants.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Location {
-    #[cfg(target_os = "linux")]
-    SecretService,
-    #[cfg(target_os = "linux")]
-    Keyutils,
-    #[cfg(target_os = "macos")]
-    Keychain,
-    #[cfg(target_os = "windows")]
-    CredentialManager,
-    File(PathBuf),
-}
-
-impl fmt::Display for Location {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            #[cfg(target_os = "linux")]
-            Location::SecretService => f.write_str("the Secret Service keyring"),
-            #[cfg(target_os = "linux")]
-            Location::Keyutils => f.write_str("the kernel keyring (keyutils)"),
-            #[cfg(target_os = "macos")]
-            Location::Keychain => f.write_str("the macOS Keychain"),
-            #[cfg(target_os = "windows")]
-            Location::CredentialManager => f.write_str("the Windows Credential Manager"),
-            Location::File(path) => write!(f, "file {}", path.display()),
-        }
-    }
-}
-
-/// A place that keeps secrets by account name.
-pub trait SecretStore: Send + Sync {
-    fn location(&self) -> Location;
-    fn get(&self, account: &str) -> Result<Option<Secret>>;
-    fn set(&self, account: &str, secret: &Secret) -> Result<()>;
-    /// true when something was deleted
-    fn delete(&self, account: &str) -> Result<bool>;
-}
-
 /// The OS keyring chosen by `SCIMCTL_KEYRING` (default: the Secret Service
 /// on Linux, the Keychain on macOS, the Credential Manager on Windows).
 ///
@@ -117,14 +41,14 @@ pub fn os_keyring() -> Result<Box<dyn SecretStore>> {
 
 /// The OS keyring named by `choice`, a value of `SCIMCTL_KEYRING`: `None` or
 /// an empty string for this system's default, else one of the names in
-/// `Backend::ALL` (`secret-service` or `keyutils` on Linux, `keychain` on
+/// `Keyring::ALL` (`secret-service` or `keyutils` on Linux, `keychain` on
 /// macOS, `credential-manager` on Windows). [`os_keyring`] is this applied
 /// to the environment; it exists on its own so that callers and tests can
 /// choose without touching the process environment.
 pub fn os_keyring_from(choice: Option<&str>) -> Result<Box<dyn SecretStore>> {
     let backend = match choice.unwrap_or("") {
-        "" => Backend::ALL.first().copied(),
-        name => Backend::ALL.iter().copied().find(|b| b.name() == name),
+        "" => Keyring::ALL.first().copied(),
+        name => Keyring::ALL.iter().copied().find(|b| b.name() == name),
     };
     let Some(backend) = backend else {
         return Err(unknown_keyring(choice.unwrap_or("")));
@@ -152,7 +76,7 @@ fn this_system() -> &'static str {
 }
 
 fn unknown_keyring(value: &str) -> Error {
-    let valid = match Backend::ALL {
+    let valid = match Keyring::ALL {
         [] => "scimctl has no OS keyring here: pass secrets in the environment \
                or use --insecure-storage"
             .to_owned(),
@@ -176,50 +100,10 @@ fn unknown_keyring(value: &str) -> Error {
     Error::invalid(message)
 }
 
-/// Check that the store answers, with a lookup of an account nobody uses.
-/// For the OS keyring this connects to it, so it fails like the first real
-/// call would, within [`KEYRING_TIMEOUT`].
-///
-/// It shows the keyring answers, not that a write will succeed: a Secret
-/// Service whose collection is locked, or that has no default collection,
-/// answers a lookup of a missing entry but refuses `set` (with the same
-/// "unavailable" error and hint).
-pub fn probe(store: &dyn SecretStore) -> Result<()> {
-    store.get(PROBE_ACCOUNT).map(drop)
-}
-
-/// The explicit plain-text store at `path` (SPEC §3: only with
-/// `--insecure-storage`).
-pub fn insecure_file(path: PathBuf) -> Box<dyn SecretStore> {
-    Box::new(InsecureFile { path })
-}
-
-/// Account names and secrets are checked the same way by every store, so a
-/// caller's bug is reported as such rather than as a keyring failure.
-fn check_account(account: &str) -> Result<()> {
-    if account.is_empty() {
-        return Err(Error::internal("a secret's account name cannot be empty"));
-    }
-    Ok(())
-}
-
-fn check_secret(account: &str, secret: &Secret) -> Result<()> {
-    if secret.expose().is_empty() {
-        return Err(Error::invalid(format!(
-            "refusing to store an empty secret for {account}"
-        )));
-    }
-    Ok(())
-}
-
-// ---------------------------------------------------------------------------
-// The OS keyring
-// ---------------------------------------------------------------------------
-
 /// One OS keyring. Each system has its own variants, backed by the store
 /// crate that is a dependency on that system only (see Cargo.toml).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Backend {
+enum Keyring {
     #[cfg(target_os = "linux")]
     SecretService,
     #[cfg(target_os = "linux")]
@@ -236,43 +120,43 @@ const PLAIN_FILE: &str = "a plain-text 0600 file";
 #[cfg(not(unix))]
 const PLAIN_FILE: &str = "a plain-text file in your profile";
 
-impl Backend {
+impl Keyring {
     /// The keyrings of this system, the default first.
-    const ALL: &'static [Backend] = &[
+    const ALL: &'static [Keyring] = &[
         #[cfg(target_os = "linux")]
-        Backend::SecretService,
+        Keyring::SecretService,
         #[cfg(target_os = "linux")]
-        Backend::Keyutils,
+        Keyring::Keyutils,
         #[cfg(target_os = "macos")]
-        Backend::Keychain,
+        Keyring::Keychain,
         #[cfg(target_os = "windows")]
-        Backend::CredentialManager,
+        Keyring::CredentialManager,
     ];
 
     /// Its value of `SCIMCTL_KEYRING`.
     fn name(self) -> &'static str {
         match self {
             #[cfg(target_os = "linux")]
-            Backend::SecretService => "secret-service",
+            Keyring::SecretService => "secret-service",
             #[cfg(target_os = "linux")]
-            Backend::Keyutils => "keyutils",
+            Keyring::Keyutils => "keyutils",
             #[cfg(target_os = "macos")]
-            Backend::Keychain => "keychain",
+            Keyring::Keychain => "keychain",
             #[cfg(target_os = "windows")]
-            Backend::CredentialManager => "credential-manager",
+            Keyring::CredentialManager => "credential-manager",
         }
     }
 
     fn location(self) -> Location {
         match self {
             #[cfg(target_os = "linux")]
-            Backend::SecretService => Location::SecretService,
+            Keyring::SecretService => Location::SecretService,
             #[cfg(target_os = "linux")]
-            Backend::Keyutils => Location::Keyutils,
+            Keyring::Keyutils => Location::Keyutils,
             #[cfg(target_os = "macos")]
-            Backend::Keychain => Location::Keychain,
+            Keyring::Keychain => Location::Keychain,
             #[cfg(target_os = "windows")]
-            Backend::CredentialManager => Location::CredentialManager,
+            Keyring::CredentialManager => Location::CredentialManager,
         }
     }
 
@@ -284,13 +168,13 @@ impl Backend {
     fn connect(self) -> keyring_core::Result<Arc<CredentialStore>> {
         match self {
             #[cfg(target_os = "linux")]
-            Backend::SecretService => Ok(zbus_secret_service_keyring_store::Store::new()?),
+            Keyring::SecretService => Ok(zbus_secret_service_keyring_store::Store::new()?),
             #[cfg(target_os = "linux")]
-            Backend::Keyutils => Ok(linux_keyutils_keyring_store::Store::new()?),
+            Keyring::Keyutils => Ok(linux_keyutils_keyring_store::Store::new()?),
             #[cfg(target_os = "macos")]
-            Backend::Keychain => Ok(apple_native_keyring_store::keychain::Store::new()?),
+            Keyring::Keychain => Ok(apple_native_keyring_store::keychain::Store::new()?),
             #[cfg(target_os = "windows")]
-            Backend::CredentialManager => Ok(windows_native_keyring_store::Store::new()?),
+            Keyring::CredentialManager => Ok(windows_native_keyring_store::Store::new()?),
         }
     }
 
@@ -300,7 +184,7 @@ impl Backend {
     /// `keyring:<account>@scimctl`; Keychain Access shows the service name).
     fn build(self, store: &CredentialStore, account: &str) -> keyring_core::Result<Entry> {
         #[cfg(target_os = "linux")]
-        if self == Backend::SecretService {
+        if self == Keyring::SecretService {
             let label = format!("{SERVICE} {account}");
             let modifiers = [("label", label.as_str())].into_iter().collect();
             return store.build(SERVICE, account, Some(&modifiers));
@@ -312,11 +196,11 @@ impl Backend {
     fn other_keyring(self) -> Option<&'static str> {
         match self {
             #[cfg(target_os = "linux")]
-            Backend::SecretService => {
+            Keyring::SecretService => {
                 Some("use the kernel keyring instead with SCIMCTL_KEYRING=keyutils")
             }
             #[cfg(target_os = "linux")]
-            Backend::Keyutils => {
+            Keyring::Keyutils => {
                 Some("use the Secret Service instead with SCIMCTL_KEYRING=secret-service")
             }
             #[cfg(not(target_os = "linux"))]
@@ -370,7 +254,7 @@ impl Backend {
 /// The OS keyring. The connection is made by the first call, on its worker
 /// thread, and kept for the next ones.
 struct OsKeyring {
-    backend: Backend,
+    backend: Keyring,
     timeout: Duration,
     store: Arc<Mutex<Option<Arc<CredentialStore>>>>,
     /// A call has timed out: the keyring is wedged, fail fast from now on.
@@ -387,7 +271,7 @@ impl fmt::Debug for OsKeyring {
 }
 
 impl OsKeyring {
-    fn new(backend: Backend, timeout: Duration) -> Self {
+    fn new(backend: Keyring, timeout: Duration) -> Self {
         OsKeyring {
             backend,
             timeout,
@@ -505,325 +389,19 @@ impl SecretStore for OsKeyring {
     }
 }
 
-// ---------------------------------------------------------------------------
-// The insecure file
-// ---------------------------------------------------------------------------
-
-#[cfg(unix)]
-const FILE_HEADER: &str = "\
-# scimctl secrets, stored UNENCRYPTED because --insecure-storage was chosen.
-# Anyone who can read this file can act with these credentials: keep it mode 0600.
-";
-#[cfg(not(unix))]
-const FILE_HEADER: &str = "\
-# scimctl secrets, stored UNENCRYPTED because --insecure-storage was chosen.
-# Anyone who can read this file can act with these credentials: keep it private.
-";
-
-/// The file's shape: one table of account → secret. Unknown keys are an
-/// error rather than ignored, because the next write would drop them.
-#[derive(Default, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct FileContent {
-    #[serde(default)]
-    secrets: BTreeMap<String, String>,
-}
-
-/// A plain-text TOML file. There is no locking: two scimctl processes that
-/// write at the same moment can lose one update (never corrupt the file,
-/// since every write is a rename), which is acceptable for a store a person
-/// uses by hand.
-#[derive(Debug)]
-struct InsecureFile {
-    path: PathBuf,
-}
-
-impl InsecureFile {
-    fn read(&self) -> Result<FileContent> {
-        let text = match fs::read_to_string(&self.path) {
-            Ok(text) => text,
-            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(FileContent::default()),
-            Err(e) => return Err(self.io_error("read", &e)),
-        };
-        self.warn_if_readable_by_others();
-        // The parser's own message quotes the offending line, which may hold
-        // a secret, so report only where the problem is.
-        toml::from_str(&text).map_err(|e| {
-            let at = e
-                .span()
-                .map(|span| {
-                    let line = text[..span.start].matches('\n').count() + 1;
-                    format!(" at line {line}")
-                })
-                .unwrap_or_default();
-            Error::invalid(format!(
-                "{} is not a valid scimctl secrets file{at}",
-                self.path.display()
-            ))
-            .with_hint("fix or delete the file, then store the secrets again")
-        })
-    }
-
-    fn write(&self, content: &FileContent) -> Result<()> {
-        if content.secrets.is_empty() {
-            // Nothing left to keep: remove the plain-text file altogether.
-            return match fs::remove_file(&self.path) {
-                Ok(()) => Ok(()),
-                Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
-                Err(e) => Err(self.io_error("remove", &e)),
-            };
-        }
-        let body = toml::to_string(content)
-            .map_err(|_| Error::internal("cannot encode the secrets file"))?;
-        write_private(&self.path, format!("{FILE_HEADER}\n{body}").as_bytes())
-            .map_err(|e| self.io_error("write", &e))
-    }
-
-    /// Unix only: elsewhere there are no mode bits to read, and the file is
-    /// as private as the directory it inherits its permissions from.
-    #[cfg(unix)]
-    fn warn_if_readable_by_others(&self) {
-        if let Ok(meta) = fs::metadata(&self.path) {
-            let mode = meta.permissions().mode() & 0o777;
-            if mode & 0o077 != 0 {
-                eprintln!(
-                    "warning: {} holds plain-text secrets but has mode {mode:04o}; \
-                     run `chmod 600 {}`",
-                    self.path.display(),
-                    self.path.display()
-                );
-            }
-        }
-    }
-
-    #[cfg(not(unix))]
-    fn warn_if_readable_by_others(&self) {}
-
-    fn io_error(&self, verb: &str, err: &io::Error) -> Error {
-        Error::internal(format!("cannot {verb} {}: {err}", self.path.display()))
-    }
-}
-
-/// Replace `path` with `bytes`, readable by the owner only at every moment:
-/// the data goes to a new temporary file in the same directory, created with
-/// mode 0600 by the `open` call itself, and is renamed over `path`. Missing
-/// parent directories are created with mode 0700.
-///
-/// Elsewhere than on Unix there are no modes to set: the directory and the
-/// file get the permissions they inherit from their parent directory, and
-/// the rename is not followed by a sync of the directory, which Windows
-/// does not open as a file.
-fn write_private(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let dir = match path.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => dir,
-        _ => Path::new("."),
-    };
-    let mut dirs = DirBuilder::new();
-    dirs.recursive(true);
-    #[cfg(unix)]
-    dirs.mode(0o700);
-    dirs.create(dir)?;
-    let name = path
-        .file_name()
-        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "not a file name"))?;
-    let tmp = dir.join(format!(
-        ".{}.{}-{:016x}.tmp",
-        name.to_string_lossy(),
-        std::process::id(),
-        rand::random::<u64>()
-    ));
-    let mut options = OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    options.mode(0o600);
-    let mut file = options.open(&tmp)?;
-    let result = (|| {
-        // The umask can only remove bits from 0600; setting it again makes
-        // the mode exactly 0600 whatever the umask was.
-        #[cfg(unix)]
-        file.set_permissions(fs::Permissions::from_mode(0o600))?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        // Close it before the rename: renaming an open file can fail on
-        // Windows.
-        drop(file);
-        fs::rename(&tmp, path)?;
-        // Make the rename itself durable.
-        #[cfg(unix)]
-        fs::File::open(dir)?.sync_all()?;
-        Ok(())
-    })();
-    if result.is_err() {
-        let _ = fs::remove_file(&tmp);
-    }
-    result
-}
-
-impl SecretStore for InsecureFile {
-    fn location(&self) -> Location {
-        Location::File(self.path.clone())
-    }
-
-    fn get(&self, account: &str) -> Result<Option<Secret>> {
-        check_account(account)?;
-        Ok(self.read()?.secrets.remove(account).map(Secret::new))
-    }
-
-    fn set(&self, account: &str, secret: &Secret) -> Result<()> {
-        check_account(account)?;
-        check_secret(account, secret)?;
-        let mut content = self.read()?;
-        content
-            .secrets
-            .insert(account.to_owned(), secret.expose().to_owned());
-        self.write(&content)?;
-        eprintln!(
-            "warning: the secret for {account} is stored unencrypted in {}",
-            self.path.display()
-        );
-        Ok(())
-    }
-
-    fn delete(&self, account: &str) -> Result<bool> {
-        check_account(account)?;
-        let mut content = self.read()?;
-        if content.secrets.remove(account).is_none() {
-            return Ok(false);
-        }
-        self.write(&content)?;
-        Ok(true)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::secrets::file::InsecureFile;
+    use std::path::PathBuf;
 
-    use scimctl_core::secret::{ADMIN_TOKEN_PREFIX, SCIM_KEY_PREFIX};
+    use scimctl_core::secret::SCIM_KEY_PREFIX;
 
-    #[cfg(unix)]
-    fn mode(path: &Path) -> u32 {
-        fs::metadata(path).unwrap().permissions().mode() & 0o777
-    }
-
-    /// A file store in a fresh temporary directory, two levels below it so
-    /// that creating the parents is exercised.
     fn file_store() -> (tempfile::TempDir, PathBuf, Box<dyn SecretStore>) {
         let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("config/scimctl/secrets.insecure.toml");
-        let store = insecure_file(path.clone());
+        let path = dir.path().join("secrets.insecure.toml");
+        let store = crate::secrets::insecure_file(path.clone());
         (dir, path, store)
-    }
-
-    #[test]
-    fn file_store_round_trips_several_accounts() {
-        let (_dir, path, store) = file_store();
-        let token = Secret::generate(ADMIN_TOKEN_PREFIX);
-        let key = Secret::generate(SCIM_KEY_PREFIX);
-        let key_account = format!("prod/scim-key/{}", uuid::Uuid::new_v4());
-        store.set("local/admin-token", &token).unwrap();
-        store.set(&key_account, &key).unwrap();
-
-        assert_eq!(store.get("local/admin-token").unwrap(), Some(token.clone()));
-        assert_eq!(store.get(&key_account).unwrap(), Some(key.clone()));
-        assert_eq!(store.get("prod/admin-token").unwrap(), None);
-        assert_eq!(store.location(), Location::File(path.clone()));
-
-        // A second object on the same path sees the same secrets.
-        let again = insecure_file(path);
-        assert_eq!(again.get(&key_account).unwrap(), Some(key));
-
-        // Setting again replaces.
-        let newer = Secret::generate(ADMIN_TOKEN_PREFIX);
-        store.set("local/admin-token", &newer).unwrap();
-        assert_eq!(again.get("local/admin-token").unwrap(), Some(newer));
-    }
-
-    #[test]
-    fn file_store_deletes_and_removes_the_file_when_empty() {
-        let (_dir, path, store) = file_store();
-        store.set("a/admin-token", &Secret::new("one")).unwrap();
-        store.set("b/admin-token", &Secret::new("two")).unwrap();
-
-        assert!(store.delete("a/admin-token").unwrap());
-        assert!(!store.delete("a/admin-token").unwrap());
-        assert_eq!(store.get("a/admin-token").unwrap(), None);
-        assert_eq!(
-            store.get("b/admin-token").unwrap(),
-            Some(Secret::new("two"))
-        );
-
-        assert!(store.delete("b/admin-token").unwrap());
-        assert!(!path.exists(), "no plain-text file is left behind");
-        assert!(!store.delete("b/admin-token").unwrap());
-    }
-
-    #[cfg(unix)]
-    #[test]
-    fn file_store_creates_the_file_0600_and_missing_parents_0700() {
-        let (dir, path, store) = file_store();
-        store.set("local/admin-token", &Secret::new("x")).unwrap();
-        assert_eq!(mode(&path), 0o600);
-        assert_eq!(mode(path.parent().unwrap()), 0o700);
-        assert_eq!(mode(&dir.path().join("config")), 0o700);
-
-        // Only the file itself is in the directory: no temporary left over.
-        let names: Vec<_> = fs::read_dir(path.parent().unwrap())
-            .unwrap()
-            .map(|e| e.unwrap().file_name())
-            .collect();
-        assert_eq!(names, ["secrets.insecure.toml"]);
-
-        // A file someone loosened is replaced by a 0600 one on the next write.
-        fs::set_permissions(&path, fs::Permissions::from_mode(0o644)).unwrap();
-        store.set("local/admin-token", &Secret::new("y")).unwrap();
-        assert_eq!(mode(&path), 0o600);
-    }
-
-    #[test]
-    fn file_store_writes_the_documented_toml() {
-        let (_dir, path, store) = file_store();
-        store
-            .set("prod/scim-key/0b5c", &Secret::new("scim_second"))
-            .unwrap();
-        store
-            .set("local/admin-token", &Secret::new("scimadm_first"))
-            .unwrap();
-        let text = fs::read_to_string(&path).unwrap();
-        assert_eq!(
-            text,
-            format!(
-                "{FILE_HEADER}\n[secrets]\n\
-                 \"local/admin-token\" = \"scimadm_first\"\n\
-                 \"prod/scim-key/0b5c\" = \"scim_second\"\n"
-            )
-        );
-    }
-
-    #[test]
-    fn a_missing_file_or_directory_reads_as_nothing() {
-        let (_dir, path, store) = file_store();
-        assert_eq!(store.get("local/admin-token").unwrap(), None);
-        assert!(!store.delete("local/admin-token").unwrap());
-        assert!(!path.exists());
-        probe(store.as_ref()).unwrap();
-    }
-
-    #[test]
-    fn a_broken_file_is_reported_without_quoting_it() {
-        let (_dir, path, store) = file_store();
-        let secret = "scimadm_ThisMustNeverBeShownAnywhere0123456";
-        fs::create_dir_all(path.parent().unwrap()).unwrap();
-        fs::write(
-            &path,
-            format!("[secrets]\n\"a\" = \"{secret}\"\n\"b\" = {secret}\n"),
-        )
-        .unwrap();
-        let err = store.get("a").unwrap_err();
-        let shown = format!("{err} {err:?}");
-        assert_eq!(err.kind(), Kind::Invalid);
-        assert!(shown.contains("line 3"), "{shown}");
-        assert!(!shown.contains("ThisMustNeverBeShown"), "{shown}");
     }
 
     #[test]
@@ -834,7 +412,7 @@ mod tests {
         let file = InsecureFile {
             path: PathBuf::from("/x/secrets.insecure.toml"),
         };
-        let backend = Backend::ALL[0];
+        let backend = Keyring::ALL[0];
         let keyring = OsKeyring::new(backend, KEYRING_TIMEOUT);
         for shown in [format!("{file:?}"), format!("{keyring:?}")] {
             assert!(!shown.contains(secret.expose()), "{shown}");
@@ -906,7 +484,7 @@ mod tests {
     #[test]
     fn a_keyring_of_another_system_is_refused_with_what_works_here() {
         for (name, system) in KEYRING_NAMES {
-            if Backend::ALL.iter().any(|b| b.name() == *name) {
+            if Keyring::ALL.iter().any(|b| b.name() == *name) {
                 continue;
             }
             let err = os_keyring_from(Some(name)).map(drop).unwrap_err();
@@ -918,7 +496,7 @@ mod tests {
             );
             assert!(message.contains(system), "{message}");
             assert!(message.contains(this_system()), "{message}");
-            for here in Backend::ALL {
+            for here in Keyring::ALL {
                 assert!(message.contains(here.name()), "{message}");
             }
         }
@@ -927,8 +505,8 @@ mod tests {
     /// Every keyring compiled in has a name the table of all names knows.
     #[test]
     fn every_keyring_here_is_in_the_table_of_names() {
-        assert!(!Backend::ALL.is_empty());
-        for backend in Backend::ALL {
+        assert!(!Keyring::ALL.is_empty());
+        for backend in Keyring::ALL {
             let known = KEYRING_NAMES.iter().find(|(n, _)| *n == backend.name());
             assert_eq!(known.map(|(_, system)| *system), Some(this_system()));
         }
@@ -951,7 +529,7 @@ mod tests {
     #[cfg(target_os = "linux")]
     #[test]
     fn an_unusable_keyring_is_reported_with_the_alternatives() {
-        let err = Backend::SecretService.unreachable("no answer within 5s");
+        let err = Keyring::SecretService.unreachable("no answer within 5s");
         assert_eq!(err.kind(), Kind::Unavailable);
         assert_eq!(
             err.message(),
@@ -966,7 +544,7 @@ mod tests {
         ] {
             assert!(hint.contains(alternative), "{hint}");
         }
-        let hint = Backend::Keyutils
+        let hint = Keyring::Keyutils
             .unreachable("x")
             .hint()
             .unwrap()
@@ -978,7 +556,7 @@ mod tests {
     /// that need no keyring.
     #[test]
     fn every_unusable_keyring_names_the_ways_out() {
-        for backend in Backend::ALL {
+        for backend in Keyring::ALL {
             let err = backend.unreachable("x");
             assert_eq!(err.kind(), Kind::Unavailable);
             assert!(err.message().starts_with(&backend.location().to_string()));
@@ -992,7 +570,7 @@ mod tests {
     #[test]
     fn keyring_errors_that_carry_stored_bytes_are_rewritten() {
         let leaked = b"scimadm_ThisMustNeverBeShownAnywhere0123456".to_vec();
-        let err = Backend::ALL[0].error(
+        let err = Keyring::ALL[0].error(
             "local/admin-token",
             keyring_core::Error::BadEncoding(leaked),
         );
