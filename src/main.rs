@@ -33,7 +33,7 @@ fn init_logging(verbose: u8) {
 }
 
 fn main() -> ExitCode {
-    // `COMPLETE=bash scimctl …`: the shell asks for completions (cli/complete.rs).
+    // `COMPLETE=bash scimctl …`: the shell asks for completions (cli/candidates.rs).
     clap_complete::CompleteEnv::with_factory(<Cli as clap::CommandFactory>::command).complete();
     let cli = Cli::parse();
     init_logging(cli.verbose);

@@ -2,7 +2,7 @@
 // to patch, and the rule every refusal must follow.
 
 use scimctl_core::error::{Error, Kind};
-use scimctl_core::scim::doc::Doc;
+use scimctl_core::scim::stored::Doc;
 use scimctl_core::scim::resource;
 use serde_json::{Value, json};
 

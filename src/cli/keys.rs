@@ -4,7 +4,7 @@ use std::time::Duration;
 
 use clap_complete::engine::ArgValueCompleter;
 
-use crate::cli::complete;
+use crate::cli::candidates;
 use crate::cli::context::Context;
 use crate::config::{Config, Profile, StoredKey};
 use crate::secrets;
@@ -65,7 +65,7 @@ pub struct GenerateArgs {
 #[derive(Debug, clap::Args)]
 pub struct RotateArgs {
     /// The key: id, prefix or name.
-    #[arg(add = ArgValueCompleter::new(complete::key_names))]
+    #[arg(add = ArgValueCompleter::new(candidates::key_names))]
     pub key: String,
     /// How long the old secret keeps working: 0 (cut over now) up to 7d.
     #[arg(long, default_value = keys::DEFAULT_GRACE_TEXT, value_parser = grace_arg)]
@@ -78,21 +78,21 @@ pub struct RotateArgs {
 #[derive(Debug, clap::Args)]
 pub struct KeyArg {
     /// The key: id, prefix or name.
-    #[arg(add = ArgValueCompleter::new(complete::key_names))]
+    #[arg(add = ArgValueCompleter::new(candidates::key_names))]
     pub key: String,
 }
 
 #[derive(Debug, clap::Args)]
 pub struct TestArgs {
     /// The stored key to test (id, prefix or name) [default: the one in use].
-    #[arg(add = ArgValueCompleter::new(complete::key_names))]
+    #[arg(add = ArgValueCompleter::new(candidates::key_names))]
     pub key: Option<String>,
 }
 
 #[derive(Debug, clap::Args)]
 pub struct ShowArgs {
     /// The stored key: id, prefix or name.
-    #[arg(add = ArgValueCompleter::new(complete::key_names))]
+    #[arg(add = ArgValueCompleter::new(candidates::key_names))]
     pub key: String,
     /// Print the secret itself.
     #[arg(long)]

@@ -4,18 +4,18 @@
 pub mod admin_token;
 pub mod audit;
 pub mod auth;
-pub mod complete;
+pub mod candidates;
 pub mod completions;
 pub mod context;
 pub mod groups;
 pub mod keys;
 pub mod profile;
-pub mod records;
 pub mod scim;
 #[cfg(feature = "server")]
 pub mod serve;
 pub mod sso;
 pub mod users;
+pub mod views;
 
 use std::io::IsTerminal;
 
@@ -48,7 +48,7 @@ pub struct Cli {
         env = "SCIMCTL_PROFILE",
         value_name = "NAME",
         help_heading = "Global options",
-        add = clap_complete::engine::ArgValueCompleter::new(complete::profile_names)
+        add = clap_complete::engine::ArgValueCompleter::new(candidates::profile_names)
     )]
     pub profile: Option<String>,
 

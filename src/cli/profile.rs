@@ -29,7 +29,7 @@ pub enum Command {
 #[derive(Debug, clap::Args)]
 pub struct NameArg {
     /// The profile's name.
-    #[arg(add = clap_complete::engine::ArgValueCompleter::new(crate::cli::complete::profile_names))]
+    #[arg(add = clap_complete::engine::ArgValueCompleter::new(crate::cli::candidates::profile_names))]
     pub name: String,
 }
 

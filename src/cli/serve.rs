@@ -67,19 +67,19 @@ pub struct Args {
 
     /// Seconds a client has to send a request's headers (or finish the TLS
     /// handshake); idle keep-alive connections close after as long.
-    #[arg(long, value_name = "SECS", default_value_t = server::listen::HEADER_TIMEOUT.as_secs(), value_parser = clap::value_parser!(u64).range(1..=3600))]
+    #[arg(long, value_name = "SECS", default_value_t = server::transport::HEADER_TIMEOUT.as_secs(), value_parser = clap::value_parser!(u64).range(1..=3600))]
     pub header_timeout: u64,
 
     /// Open connections at most. At the cap, a new connection takes the
     /// slot of the oldest idle one (silent, or between requests); it is
     /// closed only when every slot is serving a request.
-    #[arg(long, value_name = "N", default_value_t = server::listen::MAX_CONNECTIONS, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..=1_000_000))]
+    #[arg(long, value_name = "N", default_value_t = server::transport::MAX_CONNECTIONS, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..=1_000_000))]
     pub max_connections: usize,
 
     /// Connections one client IP address may hold. 0 = no share of its own
     /// (use it behind a reverse proxy, where every connection comes from
     /// the proxy).
-    #[arg(long, value_name = "N", default_value_t = server::listen::MAX_PER_PEER)]
+    #[arg(long, value_name = "N", default_value_t = server::transport::MAX_PER_PEER)]
     pub max_per_peer: usize,
 }
 
@@ -87,7 +87,7 @@ pub async fn run(args: Args) -> Result<()> {
     // Read the certificate before opening anything: a bad file is a usage
     // error, reported at once.
     let tls = match (&args.tls_cert, &args.tls_key) {
-        (Some(cert), Some(key)) => Some(server::listen::tls_config(cert, key)?),
+        (Some(cert), Some(key)) => Some(server::transport::tls_config(cert, key)?),
         _ => None,
     };
     let url = args
@@ -108,11 +108,11 @@ pub async fn run(args: Args) -> Result<()> {
         public_url: args.public_url,
         max_body: args.max_body,
         limiter: (args.rate_limit > 0)
-            .then(|| std::sync::Arc::new(server::limit::RateLimiter::new(args.rate_limit))),
+            .then(|| std::sync::Arc::new(server::rate_limit::RateLimiter::new(args.rate_limit))),
         scans: server::state::scan_slots(args.max_scans),
         ..AppState::new(team)
     };
-    let settings = server::listen::Listen {
+    let settings = server::transport::Listen {
         tls,
         header_timeout: std::time::Duration::from_secs(args.header_timeout),
         max_connections: args.max_connections,

@@ -107,10 +107,13 @@ impl Server {
 
     /// The same, with `serve --rate-limit N`.
     pub async fn start_with(rate_limit: Option<u32>) -> Server {
-        Server::start_listening(server::listen::Listen::default(), |state: &mut AppState| {
-            state.limiter =
-                rate_limit.map(|n| Arc::new(scimctl_server::limit::RateLimiter::new(n)));
-        })
+        Server::start_listening(
+            server::transport::Listen::default(),
+            |state: &mut AppState| {
+                state.limiter =
+                    rate_limit.map(|n| Arc::new(scimctl_server::rate_limit::RateLimiter::new(n)));
+            },
+        )
         .await
     }
 
@@ -119,7 +122,7 @@ impl Server {
     /// the URL is `https://localhost:PORT`, and `http` trusts no extra CA:
     /// callers bring their own client.
     pub async fn start_listening(
-        listen: server::listen::Listen,
+        listen: server::transport::Listen,
         configure: impl FnOnce(&mut AppState),
     ) -> Server {
         init_logs();

@@ -139,11 +139,11 @@ fn patch_ops() -> impl Strategy<Value = Value> {
     prop::collection::vec(one, 0..4).prop_map(Value::Array)
 }
 
-fn some_user() -> scimctl_core::scim::doc::Doc {
+fn some_user() -> scimctl_core::scim::stored::Doc {
     resource::normalize_user(&crate::common::user_body("ann@example.com", "Ann", "Lee")).unwrap()
 }
 
-fn rendered(doc: scimctl_core::scim::doc::Doc) -> Value {
+fn rendered(doc: scimctl_core::scim::stored::Doc) -> Value {
     resource::render(
         resource::Rendered {
             id: "u1",

@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use scimctl_server::listen::{Listen, tls_config};
+use scimctl_server::transport::{Listen, tls_config};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 use crate::common::Machine;

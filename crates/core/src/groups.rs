@@ -280,7 +280,7 @@ impl Team {
         operations: &[PatchOperation],
         if_match: Option<&str>,
     ) -> Result<GroupRow> {
-        crate::scim::limits::check_patch_count(operations.len())?;
+        crate::scim::caps::check_patch_count(operations.len())?;
         let changes = group::patch_changes(operations)?;
         self.group_change(actor, id, changes, if_match).await
     }

@@ -4,8 +4,8 @@ use std::fmt;
 
 use serde::Serialize;
 
-use crate::scim::doc::Doc;
 use crate::scim::resource;
+use crate::scim::stored::Doc;
 use crate::time::{Millis, to_rfc3339};
 
 /// Who did something; recorded in the audit trail.

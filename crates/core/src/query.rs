@@ -20,10 +20,10 @@
 use scim_v2::filter::{AttrExp, AttrPath, CompValue, CompareOp, Filter, ValFilter};
 use serde_json::Value;
 
-use crate::scim::doc::{Doc, get_ci};
 use crate::scim::filter::{locate, string_compare};
 use crate::scim::fold::fold;
 use crate::scim::resource::etag;
+use crate::scim::stored::{Doc, get_ci};
 use crate::time::parse_rfc3339;
 
 /// A text column a predicate can test.

@@ -17,11 +17,11 @@ use super::query::{self, Col, Pred, TextOp};
 use super::store::UserWrite;
 use super::team::{Team, new_id};
 use crate::error::{Error, Kind, Result};
-use crate::scim::doc::Doc;
+use crate::scim::caps;
 use crate::scim::filter;
-use crate::scim::limits;
 use crate::scim::patch::{self, PatchOperation};
 use crate::scim::resource;
+use crate::scim::stored::Doc;
 use crate::time::Millis;
 
 /// Longest accepted userName, in bytes.
@@ -148,7 +148,7 @@ impl Team {
     /// otherwise, and have the default role until one is set
     /// ([`super::model::DEFAULT_ROLE`], applied when rendering).
     pub async fn user_create(&self, actor: &Actor, body: &Value) -> Result<UserRow> {
-        limits::check_user_body(body)?;
+        caps::check_user_body(body)?;
         let mut doc = resource::normalize_user(body)?;
         doc.entry("active").or_insert(Value::Bool(true));
         let row = self.row_from(new_id(), doc, self.now(), 1)?;
@@ -179,7 +179,7 @@ impl Team {
                 // SQLite writes the previous one.
                 tokio::task::yield_now().await;
             }
-            let row = limits::check_user_body(body)
+            let row = caps::check_user_body(body)
                 .and_then(|()| resource::normalize_user(body))
                 .and_then(|mut doc| {
                     doc.entry("active").or_insert(Value::Bool(true));
@@ -253,7 +253,7 @@ impl Team {
         body: &Value,
         if_match: Option<&str>,
     ) -> Result<UserRow> {
-        limits::check_user_body(body)?;
+        caps::check_user_body(body)?;
         let new_doc = resource::normalize_user(body)?;
         self.modify(actor, id, if_match, AuditAction::UserUpdate, |current| {
             let mut doc = new_doc.clone();

@@ -2,12 +2,12 @@
 //! HTTP (axum). A thin adapter: extract credentials, call the core, render.
 
 pub mod admin;
-mod conns;
+
 pub mod groups;
 pub mod http;
-pub mod limit;
-pub mod listen;
-mod refusals;
+pub mod rate_limit;
+pub mod transport;
+
 pub mod scim;
 pub mod state;
 
@@ -138,17 +138,17 @@ pub async fn serve(
     state: AppState,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    serve_with(listener, state, listen::Listen::default(), shutdown).await
+    serve_with(listener, state, transport::Listen::default(), shutdown).await
 }
 
 /// The same with connection settings: TLS, header timeout, connection cap.
 pub async fn serve_with(
     listener: TcpListener,
     state: AppState,
-    settings: listen::Listen,
+    settings: transport::Listen,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    listen::run(listener, router(state), settings, shutdown).await
+    transport::run(listener, router(state), settings, shutdown).await
 }
 
 /// Resolves on SIGINT or SIGTERM.

@@ -23,7 +23,7 @@ use scimctl_core::scim::schema::{
     ENTERPRISE_SCHEMA, GROUP_SCHEMA, RESOURCE_TYPE, SERVICE_PROVIDER_CONFIG, USER_SCHEMA,
     schema_json,
 };
-use scimctl_core::scim::{ListResponse, filter, limits};
+use scimctl_core::scim::{ListResponse, caps, filter};
 use scimctl_core::users::ListQuery;
 
 /// Default page size when the client sends no `count`.
@@ -53,7 +53,7 @@ impl Projection {
                         .collect()
                 })
                 .unwrap_or_default();
-            limits::check_attribute_names(parameter, names.len())?;
+            caps::check_attribute_names(parameter, names.len())?;
             Ok(names)
         };
         Ok(Projection {
@@ -174,7 +174,7 @@ impl SearchRequest {
 
     /// From a `.search` body (RFC 7644 §3.4.3).
     pub(super) fn from_body(body: &Value) -> Result<Self, Error> {
-        let get = |name: &str| scimctl_core::scim::doc::get_ci(body, name);
+        let get = |name: &str| scimctl_core::scim::stored::get_ci(body, name);
         let as_int = |name: &str| -> Result<Option<i64>, Error> {
             match get(name) {
                 None | Some(Value::Null) => Ok(None),

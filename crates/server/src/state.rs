@@ -21,7 +21,7 @@ pub struct AppState {
     pub public_url: Option<String>,
     pub max_body: usize,
     /// Per-key rate limit of SCIM requests, when configured.
-    pub limiter: Option<std::sync::Arc<super::limit::RateLimiter>>,
+    pub limiter: Option<std::sync::Arc<super::rate_limit::RateLimiter>>,
     /// Longest a request may take, reading its body included (408 after).
     pub request_timeout: Duration,
     /// Slots for filtered listings that read every user (see

@@ -100,7 +100,7 @@ pub fn sso_kind(text: &str) -> SsoType {
 }
 
 /// The stored user document.
-pub fn parse_doc(text: &str) -> Result<scimctl_core::scim::doc::Doc> {
+pub fn parse_doc(text: &str) -> Result<scimctl_core::scim::stored::Doc> {
     serde_json::from_str(text).map_err(|e| Error::internal(format!("corrupt user document: {e}")))
 }
 

@@ -9,8 +9,8 @@
 
 use serde_json::Value;
 
-use scimctl_core::scim::doc::get_ci;
 use scimctl_core::scim::schema::USER_SCHEMA;
+use scimctl_core::scim::stored::get_ci;
 
 /// What `/ServiceProviderConfig` tells the client.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]

@@ -13,8 +13,8 @@ use serde_json::Value;
 
 use scimctl_core::error::{Error, Kind};
 use scimctl_core::scim::ErrorBody;
-use scimctl_core::scim::doc::get_ci;
 use scimctl_core::scim::schema::ERROR;
+use scimctl_core::scim::stored::get_ci;
 
 /// The most of a service's own words a message quotes.
 const MAX_QUOTE: usize = 200;

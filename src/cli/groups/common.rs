@@ -5,17 +5,17 @@ use serde_json::Value;
 
 use crate::backend::Backend;
 use crate::cli::context::Context;
-use crate::cli::records::GroupResource;
 use crate::cli::users::common::quote;
+use crate::cli::views::GroupResource;
 use crate::ui::output::Format;
 use scimctl_core::error::{Error, Kind, Result};
 use scimctl_core::model::name_key;
-use scimctl_core::scim::doc::get_ci;
+use scimctl_core::scim::stored::get_ci;
 
 #[derive(Debug, clap::Args)]
 pub struct GroupArg {
     /// Group id, or displayName.
-    #[arg(add = clap_complete::engine::ArgValueCompleter::new(crate::cli::complete::group_names))]
+    #[arg(add = clap_complete::engine::ArgValueCompleter::new(crate::cli::candidates::group_names))]
     pub group: String,
 }
 

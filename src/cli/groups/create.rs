@@ -56,6 +56,6 @@ pub async fn run(ctx: &Context, backend: &dyn Backend, a: CreateArgs) -> Result<
         other => other?,
     };
     eprintln!("Created group {} ({}).", a.name, group_id(&group)?);
-    crate::cli::complete::remember_groups(ctx, [a.name.as_str()]);
+    crate::cli::candidates::remember_groups(ctx, [a.name.as_str()]);
     show(ctx, &group)
 }

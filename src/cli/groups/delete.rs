@@ -8,7 +8,7 @@ use scimctl_core::error::Result;
 #[derive(Debug, clap::Args)]
 pub struct DeleteArgs {
     /// Group ids or displayNames.
-    #[arg(required = true, add = clap_complete::engine::ArgValueCompleter::new(crate::cli::complete::group_names))]
+    #[arg(required = true, add = clap_complete::engine::ArgValueCompleter::new(crate::cli::candidates::group_names))]
     pub groups: Vec<String>,
 }
 
@@ -28,7 +28,7 @@ pub async fn run(ctx: &Context, backend: &dyn Backend, a: DeleteArgs) -> Result<
     for g in &groups {
         backend.group_delete(&group_id(g)?).await?;
         eprintln!("Deleted group {}.", display_name(g));
-        crate::cli::complete::forget_groups(ctx, [display_name(g)]);
+        crate::cli::candidates::forget_groups(ctx, [display_name(g)]);
     }
     Ok(())
 }

@@ -7,6 +7,6 @@ use scimctl_core::error::Result;
 
 pub async fn run(ctx: &Context, backend: &dyn Backend, a: GroupArg) -> Result<()> {
     let group = find(backend, &a.group, true).await?;
-    crate::cli::complete::remember_groups(ctx, [super::common::display_name(&group)]);
+    crate::cli::candidates::remember_groups(ctx, [super::common::display_name(&group)]);
     show(ctx, &group)
 }

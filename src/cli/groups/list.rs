@@ -5,7 +5,7 @@ use serde_json::Value;
 use super::common::all_groups;
 use crate::backend::Backend;
 use crate::cli::context::Context;
-use crate::cli::records::GroupResource;
+use crate::cli::views::GroupResource;
 use crate::ui::output::Format;
 use scimctl_core::error::Result;
 
@@ -22,7 +22,7 @@ pub struct ListArgs {
 pub async fn run(ctx: &Context, backend: &dyn Backend, a: ListArgs) -> Result<()> {
     let limit = a.limit.unwrap_or(u64::MAX);
     let groups = all_groups(backend, a.filter.as_deref(), false, limit).await?;
-    crate::cli::complete::remember_groups(ctx, groups.iter().map(super::common::display_name));
+    crate::cli::candidates::remember_groups(ctx, groups.iter().map(super::common::display_name));
     match ctx.out.format {
         Format::Jsonl => {
             for g in &groups {

@@ -6,15 +6,15 @@ use serde_json::Value;
 use super::common::{GroupArg, display_name, find, group_id, show, user_ids};
 use crate::backend::Backend;
 use crate::cli::context::Context;
-use crate::cli::records::MemberRecord;
 use crate::cli::users::memberships::{add_ops, remove_ops};
+use crate::cli::views::MemberRecord;
 use scimctl_core::error::Result;
-use scimctl_core::scim::doc::get_ci;
+use scimctl_core::scim::stored::get_ci;
 
 #[derive(Debug, clap::Args)]
 pub struct ChangeArgs {
     /// Group id, or displayName.
-    #[arg(add = clap_complete::engine::ArgValueCompleter::new(crate::cli::complete::group_names))]
+    #[arg(add = clap_complete::engine::ArgValueCompleter::new(crate::cli::candidates::group_names))]
     pub group: String,
     /// User ids or userNames.
     #[arg(required = true)]
@@ -69,7 +69,7 @@ pub async fn change(ctx: &Context, backend: &dyn Backend, a: ChangeArgs, add: bo
     } else {
         remove_ops(&users)
     };
-    for chunk in ops.chunks(scimctl_core::scim::limits::MAX_PATCH_OPERATIONS) {
+    for chunk in ops.chunks(scimctl_core::scim::caps::MAX_PATCH_OPERATIONS) {
         backend.group_patch(&id, chunk).await?;
     }
     eprintln!(

@@ -6,7 +6,7 @@ use super::common::{display_name, find, group_id, named, show};
 use super::create::{check_group_name, taken};
 use crate::backend::Backend;
 use crate::cli::context::Context;
-use crate::cli::records::member_ids;
+use crate::cli::views::member_ids;
 use scimctl_core::error::{Kind, Result};
 use scimctl_core::scim::patch::PatchOperation;
 use scimctl_core::scim::schema::GROUP_SCHEMA;
@@ -14,7 +14,7 @@ use scimctl_core::scim::schema::GROUP_SCHEMA;
 #[derive(Debug, clap::Args)]
 pub struct RenameArgs {
     /// Group id, or displayName.
-    #[arg(add = clap_complete::engine::ArgValueCompleter::new(crate::cli::complete::group_names))]
+    #[arg(add = clap_complete::engine::ArgValueCompleter::new(crate::cli::candidates::group_names))]
     pub group: String,
     /// The new displayName.
     #[arg(value_parser = check_group_name)]
@@ -54,7 +54,7 @@ pub async fn run(ctx: &Context, backend: &dyn Backend, a: RenameArgs) -> Result<
         Err(e) => return Err(e),
     }
     eprintln!("Renamed group {} to {}.", display_name(&group), a.new_name);
-    crate::cli::complete::forget_groups(ctx, [display_name(&group)]);
-    crate::cli::complete::remember_groups(ctx, [a.new_name.as_str()]);
+    crate::cli::candidates::forget_groups(ctx, [display_name(&group)]);
+    crate::cli::candidates::remember_groups(ctx, [a.new_name.as_str()]);
     show(ctx, &backend.group_get(&id, false).await?)
 }

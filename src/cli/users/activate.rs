@@ -3,7 +3,7 @@
 use super::common::{find, id_of};
 use crate::backend::Backend;
 use crate::cli::context::Context;
-use crate::cli::records::UserResource;
+use crate::cli::views::UserResource;
 use crate::ui::output::Format;
 use scimctl_core::error::Result;
 

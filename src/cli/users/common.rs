@@ -5,7 +5,7 @@ use serde_json::Value;
 
 use crate::backend::{Backend, Page};
 use crate::cli::context::Context;
-use crate::cli::records::UserDetail;
+use crate::cli::views::UserDetail;
 use crate::ui::output::Format;
 use scimctl_core::error::{Error, Kind, Result};
 
@@ -46,7 +46,7 @@ pub async fn find(backend: &dyn Backend, user: &str) -> Result<Value> {
     // once deactivated in the place of the one named).
     let wanted = scimctl_core::model::name_key(user.trim());
     let is_wanted = |u: &Value| {
-        scimctl_core::scim::doc::get_ci(u, "userName")
+        scimctl_core::scim::stored::get_ci(u, "userName")
             .and_then(Value::as_str)
             .is_some_and(|n| scimctl_core::model::name_key(n) == wanted)
     };

@@ -7,7 +7,7 @@ use serde_json::Value;
 use super::common::each_user;
 use crate::backend::Backend;
 use crate::cli::context::Context;
-use crate::cli::records::UserResource;
+use crate::cli::views::UserResource;
 use crate::ui::output::{Format, Output, Record, csv_cells, csv_err, io_err, outln};
 use crate::ui::table::Table;
 use scimctl_core::error::Result;

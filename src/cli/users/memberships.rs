@@ -14,7 +14,7 @@ use super::bulk::Job;
 use super::row::Row;
 use crate::backend::Backend;
 use crate::cli::groups::common::{all_groups, group_id, named};
-use crate::cli::records::member_ids;
+use crate::cli::views::member_ids;
 use scimctl_core::error::{Error, Result};
 use scimctl_core::model::name_key;
 use scimctl_core::scim::patch::{PatchOp, PatchOperation};
@@ -304,7 +304,7 @@ pub async fn apply(
         let mut ops = add_ops(&adds);
         ops.extend(remove_ops(&removes));
         let mut failed = false;
-        for chunk in ops.chunks(scimctl_core::scim::limits::MAX_PATCH_OPERATIONS) {
+        for chunk in ops.chunks(scimctl_core::scim::caps::MAX_PATCH_OPERATIONS) {
             if let Err(e) = backend.group_patch(&gid, chunk).await {
                 done.failures.push((name.clone(), e));
                 failed = true;

@@ -216,11 +216,11 @@ pub fn row_of(user: &Value) -> Row {
     let text = |path: &[&str]| -> Option<String> {
         let mut v = user;
         for p in path {
-            v = scimctl_core::scim::doc::get_ci(v, p)?;
+            v = scimctl_core::scim::stored::get_ci(v, p)?;
         }
         v.as_str().map(str::to_string)
     };
-    let role = scimctl_core::scim::doc::get_ci(user, "roles")
+    let role = scimctl_core::scim::stored::get_ci(user, "roles")
         .and_then(Value::as_array)
         .and_then(|rs| rs.first())
         .and_then(|r| r.get("value"))
@@ -232,14 +232,14 @@ pub fn row_of(user: &Value) -> Row {
         last_name: text(&["name", "familyName"]).unwrap_or_default(),
         external_id: text(&["externalId"]),
         role,
-        active: scimctl_core::scim::doc::get_ci(user, "active").and_then(Value::as_bool),
+        active: scimctl_core::scim::stored::get_ci(user, "active").and_then(Value::as_bool),
         // the groups the service lists in the user's read-only `groups`
-        groups: scimctl_core::scim::doc::get_ci(user, "groups")
+        groups: scimctl_core::scim::stored::get_ci(user, "groups")
             .and_then(Value::as_array)
             .map(|gs| {
                 gs.iter()
                     .filter_map(|g| {
-                        scimctl_core::scim::doc::get_ci(g, "display").and_then(Value::as_str)
+                        scimctl_core::scim::stored::get_ci(g, "display").and_then(Value::as_str)
                     })
                     .map(str::to_string)
                     .collect::<Vec<_>>()

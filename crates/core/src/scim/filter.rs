@@ -10,9 +10,9 @@
 use scim_v2::filter::{AttrExp, AttrPath, CompValue, CompareOp, Filter, ValFilter};
 use serde_json::Value;
 
-use super::doc::get_ci;
 use super::fold::fold;
 use super::schema::{self, Attr, Located, Type};
+use super::stored::get_ci;
 use crate::error::{Error, Result};
 use crate::time::parse_rfc3339;
 

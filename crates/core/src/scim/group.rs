@@ -12,8 +12,8 @@
 use scim_v2::filter::{AttrExp, CompValue, CompareOp, PatchPath, ValFilter};
 use serde_json::Value;
 
-use super::doc::get_ci;
 use super::patch::{PatchOp, PatchOperation};
+use super::stored::get_ci;
 use crate::error::{Error, Result};
 
 /// Most member ids one request may name (a POST, a PUT, or all operations

@@ -1,13 +1,13 @@
 //! SCIM 2.0 wire types and semantics, shared by the server and the client.
 
-pub mod doc;
+pub mod caps;
 pub mod filter;
 pub mod fold;
 pub mod group;
-pub mod limits;
 pub mod patch;
 pub mod resource;
 pub mod schema;
+pub mod stored;
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;

@@ -18,9 +18,9 @@ use serde_json::{Map, Value};
 
 use std::collections::HashSet;
 
-use super::doc::{Doc, Same, coerce, coerce_single, one_primary};
 use super::filter::val_matches;
 use super::schema::{self, Attr, ENTERPRISE_ATTRS, ENTERPRISE_SCHEMA, Mutability, Type};
+use super::stored::{Doc, Same, coerce, coerce_single, one_primary};
 use crate::error::{Error, Result};
 
 /// The body of a PATCH request.
@@ -98,7 +98,7 @@ pub fn apply(doc: &Doc, operations: &[PatchOperation]) -> Result<Doc> {
 /// The request-wide caps of [`super::limits`] on these operations: how many,
 /// and how many values each sends.
 pub fn check_caps(operations: &[PatchOperation]) -> Result<()> {
-    super::limits::check_patch(
+    super::caps::check_patch(
         operations
             .iter()
             .map(|o| (o.path.as_deref(), o.value.as_ref())),
@@ -107,12 +107,10 @@ pub fn check_caps(operations: &[PatchOperation]) -> Result<()> {
 
 /// [`apply`] within the server's caps ([`super::limits`]): the request is
 /// checked before any operation runs, and no operation may grow a
-/// multi-valued attribute beyond [`super::limits::MAX_VALUES`].
+/// multi-valued attribute beyond [`super::caps::MAX_VALUES`].
 pub fn apply_capped(doc: &Doc, operations: &[PatchOperation]) -> Result<Doc> {
     check_caps(operations)?;
-    apply_checked(doc, operations, |work| {
-        super::limits::check_growth(doc, work)
-    })
+    apply_checked(doc, operations, |work| super::caps::check_growth(doc, work))
 }
 
 fn apply_checked(
@@ -795,7 +793,7 @@ mod tests {
 
     #[test]
     fn caps_bound_a_patch_and_spare_what_was_stored_before_them() {
-        use crate::scim::limits::{MAX_PATCH_OPERATIONS, MAX_VALUES};
+        use crate::scim::caps::{MAX_PATCH_OPERATIONS, MAX_VALUES};
         let many =
             |n: usize| -> Value { (0..n).map(|i| json!({"value": format!("{i}@x")})).collect() };
         let add = |value: Value| -> Vec<PatchOperation> {

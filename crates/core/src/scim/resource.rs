@@ -10,8 +10,8 @@ use std::collections::HashSet;
 
 use serde_json::{Value, json};
 
-use super::doc::{Doc, coerce, get_ci, invalid_value, put};
 use super::schema::{self, ENTERPRISE_ATTRS, ENTERPRISE_SCHEMA};
+use super::stored::{Doc, coerce, get_ci, invalid_value, put};
 use crate::error::{Error, Result};
 
 /// Normalise a whole User as sent in a POST or PUT body.
@@ -58,7 +58,7 @@ pub fn normalize_user(input: &Value) -> Result<Doc> {
             put(&mut doc, located.container, located.attr.name, v);
         }
     }
-    super::doc::one_primary(&mut doc);
+    super::stored::one_primary(&mut doc);
     Ok(doc)
 }
 

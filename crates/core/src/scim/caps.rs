@@ -9,8 +9,8 @@
 
 use serde_json::Value;
 
-use super::doc::Doc;
 use super::schema;
+use super::stored::Doc;
 use crate::error::{Error, Result};
 
 /// Values one multi-valued attribute (emails, phoneNumbers, roles, …) may

@@ -8,6 +8,9 @@
 //! time, caps open connections, and on shutdown lets requests in flight
 //! finish (bounded).
 
+mod conns;
+mod refusals;
+
 use std::future::Future;
 use std::path::Path;
 use std::sync::Arc;
@@ -22,8 +25,8 @@ use tokio::net::TcpListener;
 use tokio_rustls::TlsAcceptor;
 use tokio_rustls::rustls::ServerConfig;
 
-use super::conns::{Connections, RefusalLog, Refused, TrackedBody};
-use super::refusals::ScimRefusals;
+use self::conns::{Connections, RefusalLog, Refused, TrackedBody};
+use self::refusals::ScimRefusals;
 use scimctl_core::error::{Error, Result};
 
 /// How long a client has to send a request's headers (and, with TLS, to

@@ -104,7 +104,7 @@ impl UserResource {
     fn text(&self, path: &[&str]) -> String {
         let mut v = &self.0;
         for p in path {
-            match scimctl_core::scim::doc::get_ci(v, p) {
+            match scimctl_core::scim::stored::get_ci(v, p) {
                 Some(next) => v = next,
                 None => return String::new(),
             }
@@ -117,7 +117,7 @@ impl UserResource {
     }
 
     fn roles(&self) -> String {
-        scimctl_core::scim::doc::get_ci(&self.0, "roles")
+        scimctl_core::scim::stored::get_ci(&self.0, "roles")
             .and_then(Value::as_array)
             .map(|rs| {
                 rs.iter()
@@ -163,13 +163,13 @@ pub struct UserDetail(pub Value);
 
 impl UserDetail {
     fn groups(&self) -> String {
-        scimctl_core::scim::doc::get_ci(&self.0, "groups")
+        scimctl_core::scim::stored::get_ci(&self.0, "groups")
             .and_then(Value::as_array)
             .map(|gs| {
                 gs.iter()
                     .filter_map(|g| {
-                        scimctl_core::scim::doc::get_ci(g, "display")
-                            .or_else(|| scimctl_core::scim::doc::get_ci(g, "value"))
+                        scimctl_core::scim::stored::get_ci(g, "display")
+                            .or_else(|| scimctl_core::scim::stored::get_ci(g, "value"))
                             .and_then(Value::as_str)
                     })
                     .collect::<Vec<_>>()
@@ -204,11 +204,13 @@ impl Record for UserDetail {
 
 /// The user ids in a group's `members`.
 pub fn member_ids(group: &Value) -> Vec<String> {
-    scimctl_core::scim::doc::get_ci(group, "members")
+    scimctl_core::scim::stored::get_ci(group, "members")
         .and_then(Value::as_array)
         .map(|ms| {
             ms.iter()
-                .filter_map(|m| scimctl_core::scim::doc::get_ci(m, "value").and_then(Value::as_str))
+                .filter_map(|m| {
+                    scimctl_core::scim::stored::get_ci(m, "value").and_then(Value::as_str)
+                })
                 .map(str::to_string)
                 .collect()
         })
@@ -224,13 +226,13 @@ impl Record for GroupResource {
     }
     fn cells(&self) -> Vec<String> {
         let text = |k: &str| {
-            scimctl_core::scim::doc::get_ci(&self.0, k)
+            scimctl_core::scim::stored::get_ci(&self.0, k)
                 .and_then(Value::as_str)
                 .unwrap_or_default()
                 .to_string()
         };
         // (a listing leaves members out: no count to show)
-        let members = scimctl_core::scim::doc::get_ci(&self.0, "members")
+        let members = scimctl_core::scim::stored::get_ci(&self.0, "members")
             .and_then(Value::as_array)
             .map(|m| m.len().to_string())
             .unwrap_or_default();
