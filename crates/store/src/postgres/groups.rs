@@ -5,15 +5,16 @@
 use sqlx::{PgPool, Postgres};
 
 use super::read::GroupDbRow;
-use super::{D, commit};
 use crate::db_error;
 use crate::group_sql;
 use crate::group_write::GroupTx;
 use crate::select;
-use crate::sql::{self, Arg, ids_json};
+use crate::sql::{self, Arg, Dialect, ids_json};
 use scimctl_core::error::Result;
 use scimctl_core::model::{AuditEntry, GroupRow, Member};
 use scimctl_core::store::{GroupEdit, GroupWrite, Pred};
+
+const D: Dialect = Dialect::Postgres;
 
 /// A group write the store runs.
 pub enum Write<'a> {
@@ -39,7 +40,7 @@ pub async fn run(pool: &PgPool, write: Write<'_>) -> Result<GroupWrite> {
         Write::Edit(edit) => group_tx.edit(edit).await?,
     };
     if matches!(outcome, GroupWrite::Written(_)) {
-        commit(tx).await?;
+        tx.commit().await.map_err(db_error)?;
     }
     Ok(outcome)
 }
