@@ -73,12 +73,14 @@ fn main() -> ExitCode {
             // A message may quote a backend's words: shown, never obeyed.
             let safe = scimctl::ui::table::escape_message;
             eprintln!("{error} {}", safe(&err.to_string()));
-            match (err.hint(), err.kind()) {
-                (Some(text), _) => eprintln!("{hint} {}", safe(text)),
-                (None, Kind::Disabled) => {
-                    eprintln!("{hint} an admin can turn it on with `scimctl scim enable`")
-                }
-                _ => {}
+            for h in err.hints() {
+                eprintln!("{hint} {}", safe(h.text()));
+            }
+            // What failed underneath, for whoever asked for more (-vv).
+            let mut cause = std::error::Error::source(&err);
+            while let Some(c) = cause {
+                tracing::debug!("caused by: {c}");
+                cause = c.source();
             }
             ExitCode::from(err.kind().exit_code())
         }

@@ -8,7 +8,7 @@ use std::time::Duration;
 use serde_json::{Value, json};
 
 use scimctl_core::Team;
-use scimctl_core::error::Kind;
+use scimctl_core::error::{Kind, ScimType};
 use scimctl_core::keys::{DEFAULT_GRACE_TEXT, MAX_GRACE, default_grace, parse_grace};
 use scimctl_core::model::{Actor, AuditAction, KeyStatus, SsoType};
 use scimctl_core::scim::filter;
@@ -409,7 +409,7 @@ async fn user_names_are_required_and_unique_case_insensitively() {
         .await
         .unwrap_err();
     assert_eq!(err.kind(), Kind::Conflict);
-    assert_eq!(err.scim_type(), Some("uniqueness"));
+    assert_eq!(err.scim_type(), Some(ScimType::Uniqueness));
     // Renaming another user onto a taken name is refused the same way.
     let bo = f.create("bo@example.com").await;
     let op = PatchOperation::replace(Some("userName"), json!("Ann@Example.com"));
@@ -418,7 +418,7 @@ async fn user_names_are_required_and_unique_case_insensitively() {
         .user_patch(&admin(), &bo, &[op], None)
         .await
         .unwrap_err();
-    assert_eq!(err.scim_type(), Some("uniqueness"));
+    assert_eq!(err.scim_type(), Some(ScimType::Uniqueness));
 }
 
 #[tokio::test]
@@ -697,7 +697,7 @@ async fn control_and_format_characters_are_refused_in_names() {
             .await
             .unwrap_err();
         assert_eq!(err.kind(), Kind::Invalid, "{user_name:?}");
-        assert_eq!(err.scim_type(), Some("invalidValue"));
+        assert_eq!(err.scim_type(), Some(ScimType::InvalidValue));
     }
     let body = json!({"userName": "ann@x.com", "name": {"givenName": "Ann\u{1b}]0;owned\u{7}"}});
     let err = f.team.user_create(&admin(), &body).await.unwrap_err();

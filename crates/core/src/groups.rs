@@ -19,7 +19,7 @@ use super::model::{Actor, AuditAction, GroupRow, name_key};
 use super::query::{self, Col, Pred, TextOp};
 use super::store::{GroupEdit, GroupWrite, MemberEdit, Stamp};
 use super::team::{Team, new_id};
-use crate::error::{Error, Kind, Result};
+use crate::error::{Error, Kind, Result, ScimType};
 use crate::scim::group::{self, GroupChange};
 use crate::scim::patch::PatchOperation;
 
@@ -52,7 +52,7 @@ pub struct GroupPage {
 
 fn name_taken(name: &str) -> Error {
     Error::conflict(format!("a group with displayName {name:?} already exists"))
-        .with_scim_type("uniqueness")
+        .with_scim_type(ScimType::Uniqueness)
 }
 
 fn unknown_members(ids: &[String]) -> Error {
@@ -67,7 +67,7 @@ fn unknown_members(ids: &[String]) -> Error {
         if ids.len() == 1 { "" } else { "s" },
         shown.join(", ")
     ))
-    .with_scim_type("invalidValue")
+    .with_scim_type(ScimType::InvalidValue)
 }
 
 fn group_gone(id: &str) -> Error {
@@ -85,13 +85,15 @@ fn precondition_failed() -> Error {
 pub fn check_group_name(name: &str) -> Result<String> {
     let name = name.trim();
     if name.is_empty() {
-        return Err(Error::invalid("displayName is required").with_scim_type("invalidValue"));
+        return Err(
+            Error::invalid("displayName is required").with_scim_type(ScimType::InvalidValue)
+        );
     }
     super::users::check_name_text("displayName", name)?;
     if name.len() > MAX_GROUP_NAME {
         return Err(
             Error::invalid(format!("displayName is longer than {MAX_GROUP_NAME} bytes"))
-                .with_scim_type("invalidValue"),
+                .with_scim_type(ScimType::InvalidValue),
         );
     }
     Ok(super::model::nfc(name))
@@ -121,7 +123,7 @@ fn group_filter(filter: &Filter) -> Result<Pred> {
             "groups can be filtered on displayName, externalId, id, meta.created and \
              meta.lastModified, not {filter}"
         ))
-        .with_scim_type("invalidFilter")
+        .with_scim_type(ScimType::InvalidFilter)
     };
     if !allowed(filter) {
         return Err(refused());
@@ -168,7 +170,9 @@ impl Team {
         let name = body
             .display_name
             .as_deref()
-            .ok_or_else(|| Error::invalid("displayName is required").with_scim_type("invalidValue"))
+            .ok_or_else(|| {
+                Error::invalid("displayName is required").with_scim_type(ScimType::InvalidValue)
+            })
             .and_then(check_group_name)?;
         self.group_insert(actor, name, body.external_id, &body.members)
             .await
@@ -339,7 +343,9 @@ impl Team {
         let name = body
             .display_name
             .as_deref()
-            .ok_or_else(|| Error::invalid("displayName is required").with_scim_type("invalidValue"))
+            .ok_or_else(|| {
+                Error::invalid("displayName is required").with_scim_type(ScimType::InvalidValue)
+            })
             .and_then(check_group_name)?;
         let changes = vec![
             GroupChange::DisplayName(name),
@@ -413,7 +419,7 @@ mod tests {
             "active eq true",
         ] {
             let err = group_filter(&parse(bad).unwrap()).unwrap_err();
-            assert_eq!(err.scim_type(), Some("invalidFilter"), "{bad}");
+            assert_eq!(err.scim_type(), Some(ScimType::InvalidFilter), "{bad}");
         }
     }
 }

@@ -16,7 +16,7 @@ use super::model::{Actor, AuditAction, UserRow, name_key};
 use super::query::{self, Col, Pred, TextOp};
 use super::store::UserWrite;
 use super::team::{Team, new_id};
-use crate::error::{Error, Kind, Result};
+use crate::error::{Error, Kind, Result, ScimType};
 use crate::scim::caps;
 use crate::scim::filter;
 use crate::scim::patch::{self, PatchOperation};
@@ -48,7 +48,7 @@ pub struct ListQuery {
 
 fn user_name_taken(user_name: &str) -> Error {
     Error::conflict(format!("a user with userName {user_name:?} already exists"))
-        .with_scim_type("uniqueness")
+        .with_scim_type(ScimType::Uniqueness)
 }
 
 /// The audit action of a change from `old` to `new`: a change of `active`
@@ -86,7 +86,7 @@ pub(super) fn check_name_text(field: &str, text: &str) -> Result<()> {
             "{field} holds the control or format character U+{:04X}, which names may not contain",
             u32::from(c)
         ))
-        .with_scim_type("invalidValue")),
+        .with_scim_type(ScimType::InvalidValue)),
         None => Ok(()),
     }
 }
@@ -110,12 +110,14 @@ impl Team {
             }
         }
         if user_name.is_empty() {
-            return Err(Error::invalid("userName is required").with_scim_type("invalidValue"));
+            return Err(
+                Error::invalid("userName is required").with_scim_type(ScimType::InvalidValue)
+            );
         }
         if user_name.len() > MAX_USER_NAME {
             return Err(
                 Error::invalid(format!("userName is longer than {MAX_USER_NAME} bytes"))
-                    .with_scim_type("invalidValue"),
+                    .with_scim_type(ScimType::InvalidValue),
             );
         }
         Ok(user_name.to_string())

@@ -13,7 +13,7 @@ use serde_json::{Value, json};
 
 use super::http::{AdminAuth, ApiResult, JsonBody};
 use super::state::AppState;
-use scimctl_core::error::Error;
+use scimctl_core::error::{Error, ScimType};
 use scimctl_core::keys::{default_grace, parse_grace};
 use scimctl_core::model::SsoType;
 use scimctl_core::store::AuditQuery;
@@ -21,7 +21,7 @@ use scimctl_core::time::parse_rfc3339;
 
 fn decode<T: for<'de> Deserialize<'de>>(body: Value) -> Result<T, Error> {
     serde_json::from_value(body).map_err(|e| {
-        Error::invalid(format!("bad request body: {e}")).with_scim_type("invalidSyntax")
+        Error::invalid(format!("bad request body: {e}")).with_scim_type(ScimType::InvalidSyntax)
     })
 }
 
@@ -148,7 +148,7 @@ pub async fn rotate_key(
     } else {
         let v: Value = serde_json::from_slice(&body).map_err(|e| {
             Error::invalid(format!("request body is not valid JSON: {e}"))
-                .with_scim_type("invalidSyntax")
+                .with_scim_type(ScimType::InvalidSyntax)
         })?;
         decode(v)?
     };

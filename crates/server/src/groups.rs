@@ -22,7 +22,7 @@ use super::http::{
 };
 use super::scim::{Projection, SearchRequest, if_match, param, user_page};
 use super::state::AppState;
-use scimctl_core::error::Error;
+use scimctl_core::error::{Error, ScimType};
 use scimctl_core::groups::{GroupPage, GroupQuery};
 use scimctl_core::model::GroupRow;
 use scimctl_core::scim::ListResponse;
@@ -78,7 +78,7 @@ async fn group_page(
         })
         .await;
     match listed {
-        Err(e) if lenient && e.scim_type() == Some("invalidFilter") => Ok(GroupPage {
+        Err(e) if lenient && e.scim_type() == Some(ScimType::InvalidFilter) => Ok(GroupPage {
             total: 0,
             start_index,
             groups: Vec::new(),
@@ -216,7 +216,8 @@ pub async fn patch_group(
     let heavy = body.heavy();
     let group = off_workers(heavy, async {
         let request: PatchRequest = serde_json::from_value(body.0).map_err(|e| {
-            Error::invalid(format!("not a SCIM PatchOp: {e}")).with_scim_type("invalidSyntax")
+            Error::invalid(format!("not a SCIM PatchOp: {e}"))
+                .with_scim_type(ScimType::InvalidSyntax)
         })?;
         state
             .team

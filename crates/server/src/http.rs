@@ -12,7 +12,7 @@ use axum::response::{IntoResponse, Response};
 use serde_json::Value;
 
 use super::state::AppState;
-use scimctl_core::error::{Error, Kind};
+use scimctl_core::error::{Error, Kind, ScimType};
 use scimctl_core::model::Actor;
 use scimctl_core::scim::ErrorBody;
 
@@ -170,13 +170,13 @@ impl FromRequest<AppState> for SizedJsonBody {
                 too_large(state.max_body)
             } else {
                 Error::invalid(format!("cannot read request body: {rejection}"))
-                    .with_scim_type("invalidSyntax")
+                    .with_scim_type(ScimType::InvalidSyntax)
             }
         })?;
         let value =
             cpu(bytes.len() > HEAVY_BODY, || serde_json::from_slice(&bytes)).map_err(|e| {
                 Error::invalid(format!("request body is not valid JSON: {e}"))
-                    .with_scim_type("invalidSyntax")
+                    .with_scim_type(ScimType::InvalidSyntax)
             })?;
         Ok(SizedJsonBody(value, bytes.len()))
     }
@@ -190,7 +190,7 @@ fn single_authorization(parts: &Parts) -> Result<(), Error> {
     if parts.headers.get_all(AUTHORIZATION).iter().nth(1).is_some() {
         return Err(
             Error::invalid("more than one Authorization header; send exactly one")
-                .with_scim_type("invalidSyntax"),
+                .with_scim_type(ScimType::InvalidSyntax),
         );
     }
     Ok(())

@@ -14,7 +14,7 @@ use super::http::{
     ApiResult, JsonBody, Scim, ScimAuth, ScimBase, SizedJsonBody, off_workers, scim_json,
 };
 use super::state::AppState;
-use scimctl_core::error::{Error, Kind};
+use scimctl_core::error::{Error, Kind, ScimType};
 use scimctl_core::model::UserRow;
 use scimctl_core::query;
 use scimctl_core::scim::patch::PatchRequest;
@@ -122,7 +122,7 @@ pub(super) fn parse_int(name: &str, value: Option<&str>) -> Result<Option<i64>, 
         .map(|v| {
             v.trim().parse::<i64>().map_err(|_| {
                 Error::invalid(format!("{name} must be an integer, not {v:?}"))
-                    .with_scim_type("invalidValue")
+                    .with_scim_type(ScimType::InvalidValue)
             })
         })
         .transpose()
@@ -181,7 +181,7 @@ impl SearchRequest {
                 Some(Value::Number(n)) => Ok(n.as_i64()),
                 Some(Value::String(s)) => parse_int(name, Some(s)),
                 Some(_) => Err(Error::invalid(format!("{name} must be an integer"))
-                    .with_scim_type("invalidValue")),
+                    .with_scim_type(ScimType::InvalidValue)),
             }
         };
         let list = |name: &str| -> Option<String> {
@@ -367,7 +367,8 @@ pub async fn patch_user(
     let heavy = body.heavy();
     let user = off_workers(heavy, async {
         let request: PatchRequest = serde_json::from_value(body.0).map_err(|e| {
-            Error::invalid(format!("not a SCIM PatchOp: {e}")).with_scim_type("invalidSyntax")
+            Error::invalid(format!("not a SCIM PatchOp: {e}"))
+                .with_scim_type(ScimType::InvalidSyntax)
         })?;
         state
             .team

@@ -15,7 +15,7 @@ use crate::group_sql::{
 };
 use crate::sql::{self, Arg, Db, Dialect, ids_json};
 use crate::{db_error, is_unique_violation};
-use scimctl_core::error::{Error, Result};
+use scimctl_core::error::{Error, Result, ScimType};
 use scimctl_core::model::{AuditAction, AuditEntry, GroupRow, name_key};
 use scimctl_core::store::{GroupEdit, GroupWrite, MemberEdit, Stamp};
 
@@ -112,7 +112,7 @@ where
             Err(sqlx::Error::Database(db)) if db.is_foreign_key_violation() => Err(Error::invalid(
                 "a user named as a member was deleted at the same moment",
             )
-            .with_scim_type("invalidValue")),
+            .with_scim_type(ScimType::InvalidValue)),
             other => other.map_err(db_error),
         }
     }

@@ -35,7 +35,7 @@ use scimctl_core::error::{Error, Kind};
 /// rather than a bug, and so are PostgreSQL's deadlocks and serialisation
 /// failures: the database asking us to try again (503, retried by clients).
 pub(crate) fn db_error(err: sqlx::Error) -> Error {
-    match &err {
+    let error = match &err {
         sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_) => {
             Error::new(Kind::Unavailable, format!("database unavailable: {err}"))
         }
@@ -50,7 +50,8 @@ pub(crate) fn db_error(err: sqlx::Error) -> Error {
         // honours it does not hammer a server that cannot write.
         .with_retry_after(5),
         _ => Error::internal(format!("database error: {err}")),
-    }
+    };
+    error.with_source(err)
 }
 
 /// Whether a unique index refused a write.

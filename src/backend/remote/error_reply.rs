@@ -183,7 +183,10 @@ mod tests {
             r#"{"schemas":["urn:ietf:params:scim:api:messages:2.0:Error"],"status":400,"scimType":"invalidPath","detail":"no such path"}"#,
         );
         assert_eq!(e.kind(), Kind::Invalid);
-        assert_eq!(e.scim_type(), Some("invalidPath"));
+        assert_eq!(
+            e.scim_type(),
+            Some(scimctl_core::error::ScimType::InvalidPath)
+        );
         assert_eq!(e.message(), "no such path");
         // no schemas, but a scimType: still SCIM
         let e = err(409, r#"{"scimType":"uniqueness","detail":"taken"}"#);

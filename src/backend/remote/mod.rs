@@ -26,7 +26,7 @@ use serde_json::{Value, json};
 use self::discovery::Provider;
 use self::transport::{Reply, Transport};
 use super::ops::{Backend, PAGE_SIZE, Page};
-use scimctl_core::error::{Error, Kind, Result};
+use scimctl_core::error::{Error, Kind, Result, ScimType};
 use scimctl_core::keys::{IssuedKey, IssuedToken, TokenInfo};
 use scimctl_core::model::{AuditEntry, KeyInfo, SsoType};
 use scimctl_core::scim::patch::{self, PatchOperation, PatchRequest};
@@ -251,7 +251,7 @@ pub fn patch_refused(e: &Error) -> bool {
         || (e.kind() == Kind::Invalid
             && matches!(
                 e.scim_type(),
-                Some("invalidPath" | "noTarget" | "mutability")
+                Some(ScimType::InvalidPath | ScimType::NoTarget | ScimType::Mutability)
             ))
 }
 

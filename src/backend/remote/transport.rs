@@ -217,6 +217,7 @@ impl Transport {
                 Kind::Unavailable,
                 format!("cannot reach {}: {}", self.root, without_url(&e)),
             )
+            .with_source(e)
         })?;
         let status = resp.status();
         let text = resp.text().await.map_err(|e| {

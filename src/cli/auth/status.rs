@@ -115,12 +115,10 @@ pub async fn run(ctx: &Context) -> Result<()> {
                 .to_string(),
         );
     }
-    let err = Error::unauthorized(problems.join("; "));
-    Err(if hints.is_empty() {
-        err
-    } else {
-        err.with_hint(hints.join("; "))
-    })
+    // (one hint a line, one line a missing credential)
+    Err(hints
+        .into_iter()
+        .fold(Error::unauthorized(problems.join("; ")), Error::with_hint))
 }
 
 fn print_status(ctx: &Context, report: &Value) -> Result<()> {

@@ -40,13 +40,8 @@ pub async fn run(ctx: &Context, a: GenerateArgs) -> Result<()> {
         let store = creds
             .store()
             .and_then(|store| secrets::probe(store.as_ref()).map(|()| store))
-            .map_err(|e| {
-                let hint = match e.hint() {
-                    Some(h) => format!("{h}; or --no-store to print the key without keeping it"),
-                    None => "--no-store prints the key without keeping it".to_string(),
-                };
-                e.with_hint(hint)
-            })?;
+            // (after the store's own hints, the way out this command has)
+            .map_err(|e| e.with_hint("--no-store prints the key without keeping it"))?;
         Some((creds, store))
     };
     let issued = backend.key_generate(&name).await?;

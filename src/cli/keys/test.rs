@@ -7,7 +7,7 @@ use crate::cli::candidates;
 use crate::cli::context::Context;
 use crate::secrets::resolve::Source;
 use crate::ui::output::outln;
-use scimctl_core::error::{Error, Kind, Result};
+use scimctl_core::error::{Error, Kind, Result, SCIM_DISABLED};
 use scimctl_core::secret::Secret;
 
 #[derive(Debug, clap::Args)]
@@ -46,7 +46,7 @@ pub async fn run(ctx: &Context, a: TestArgs) -> Result<()> {
         }
         Err(e) => {
             let reason = match e.kind() {
-                Kind::Disabled => "SCIM provisioning is disabled for this team".to_string(),
+                Kind::Disabled => SCIM_DISABLED.to_string(),
                 Kind::Unavailable | Kind::RateLimited => format!("unreachable: {}", e.message()),
                 _ => e.message().to_string(),
             };

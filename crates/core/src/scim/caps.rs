@@ -11,7 +11,7 @@ use serde_json::Value;
 
 use super::schema;
 use super::stored::Doc;
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, ScimType};
 
 /// Values one multi-valued attribute (emails, phoneNumbers, roles, …) may
 /// hold, and that one request may send for it. Identity providers send a
@@ -31,7 +31,7 @@ pub const MAX_PATCH_OPERATIONS: usize = 1000;
 pub const MAX_ATTRIBUTE_NAMES: usize = 200;
 
 fn too_many(message: String) -> Error {
-    Error::invalid(message).with_scim_type("tooMany")
+    Error::invalid(message).with_scim_type(ScimType::TooMany)
 }
 
 fn too_many_values(name: &str, count: usize) -> Error {

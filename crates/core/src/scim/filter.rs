@@ -13,7 +13,7 @@ use serde_json::Value;
 use super::fold::fold;
 use super::schema::{self, Attr, Located, Type};
 use super::stored::get_ci;
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, ScimType};
 use crate::time::parse_rfc3339;
 
 /// Longest filter string accepted; longer ones are refused before parsing.
@@ -154,7 +154,7 @@ fn rewrite_at(text: &str, open: usize, close: usize) -> Option<String> {
 }
 
 fn invalid_filter(message: String) -> Error {
-    Error::invalid(message).with_scim_type("invalidFilter")
+    Error::invalid(message).with_scim_type(ScimType::InvalidFilter)
 }
 
 pub fn locate(path: &AttrPath) -> Result<Located> {
@@ -493,9 +493,12 @@ mod tests {
             "",
         ] {
             let err = parse(bad).unwrap_err();
-            assert_eq!(err.scim_type(), Some("invalidFilter"), "{bad}");
+            assert_eq!(err.scim_type(), Some(ScimType::InvalidFilter), "{bad}");
         }
         let long = format!("userName eq \"{}\"", "a".repeat(MAX_FILTER_LEN));
-        assert_eq!(parse(&long).unwrap_err().scim_type(), Some("invalidFilter"));
+        assert_eq!(
+            parse(&long).unwrap_err().scim_type(),
+            Some(ScimType::InvalidFilter)
+        );
     }
 }

@@ -14,7 +14,7 @@ use serde_json::Value;
 
 use super::patch::{PatchOp, PatchOperation};
 use super::stored::get_ci;
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, ScimType};
 
 /// Most member ids one request may name (a POST, a PUT, or all operations
 /// of a PATCH together). A 1 MiB body holds about twenty thousand; larger
@@ -40,18 +40,18 @@ pub enum GroupChange {
 }
 
 fn invalid_value(message: impl Into<String>) -> Error {
-    Error::invalid(message).with_scim_type("invalidValue")
+    Error::invalid(message).with_scim_type(ScimType::InvalidValue)
 }
 
 fn invalid_path(message: impl Into<String>) -> Error {
-    Error::invalid(message).with_scim_type("invalidPath")
+    Error::invalid(message).with_scim_type(ScimType::InvalidPath)
 }
 
 fn too_many(count: usize) -> Error {
     Error::invalid(format!(
         "the request names {count} members; the limit is {MAX_MEMBERS_PER_REQUEST} per request"
     ))
-    .with_scim_type("tooMany")
+    .with_scim_type(ScimType::TooMany)
     .with_hint("add large groups' members in several requests")
 }
 
@@ -59,7 +59,7 @@ fn too_many(count: usize) -> Error {
 /// (`id`, `meta`, `schemas`, anything else) are ignored, as for users.
 pub fn parse_body(body: &Value) -> Result<GroupBody> {
     let obj = body.as_object().ok_or_else(|| {
-        Error::invalid("a Group must be a JSON object").with_scim_type("invalidSyntax")
+        Error::invalid("a Group must be a JSON object").with_scim_type(ScimType::InvalidSyntax)
     })?;
     let mut out = GroupBody::default();
     for (key, value) in obj {
@@ -169,7 +169,8 @@ pub fn patch_changes(operations: &[PatchOperation]) -> Result<Vec<GroupChange>> 
 }
 
 fn needs_value(op: PatchOp, what: &str) -> Error {
-    Error::invalid(format!("{op:?} of {what} needs a value")).with_scim_type("invalidSyntax")
+    Error::invalid(format!("{op:?} of {what} needs a value"))
+        .with_scim_type(ScimType::InvalidSyntax)
 }
 
 fn changes_of(operation: &PatchOperation, out: &mut Vec<GroupChange>) -> Result<()> {
@@ -186,7 +187,7 @@ fn changes_of(operation: &PatchOperation, out: &mut Vec<GroupChange>) -> Result<
         let Some(Value::Object(attrs)) = value else {
             return Err(
                 Error::invalid(format!("{op:?} without a path needs an object value"))
-                    .with_scim_type("invalidSyntax"),
+                    .with_scim_type(ScimType::InvalidSyntax),
             );
         };
         if op == PatchOp::Remove {
@@ -213,7 +214,7 @@ fn changes_of(operation: &PatchOperation, out: &mut Vec<GroupChange>) -> Result<
         PatchPath::Attr(_) => Err(invalid_path(format!(
             "{path:?}: only displayName, externalId and members can be changed"
         ))
-        .with_scim_type("mutability")),
+        .with_scim_type(ScimType::Mutability)),
         PatchPath::Value(vp) => {
             if !vp.attr.name.eq_ignore_ascii_case("members") || vp.attr.uri.is_some() {
                 return Err(invalid_path(format!("unknown attribute in path {path:?}")));
@@ -224,7 +225,7 @@ fn changes_of(operation: &PatchOperation, out: &mut Vec<GroupChange>) -> Result<
                 return Err(Error::invalid(format!(
                     "{path:?}: a member's attributes cannot be changed; remove and add the member"
                 ))
-                .with_scim_type("mutability"));
+                .with_scim_type(ScimType::Mutability));
             }
             if op != PatchOp::Remove {
                 return Err(invalid_path(format!(
@@ -236,7 +237,7 @@ fn changes_of(operation: &PatchOperation, out: &mut Vec<GroupChange>) -> Result<
                 Error::invalid(format!(
                     "{path:?}: members can be selected by value eq \"id\" (joined by or) only"
                 ))
-                .with_scim_type("invalidFilter")
+                .with_scim_type(ScimType::InvalidFilter)
             })?;
             out.push(GroupChange::RemoveMembers(ids));
             Ok(())
@@ -372,35 +373,35 @@ mod tests {
         for (bad, scim_type) in [
             (
                 json!([{"op": "remove", "path": "displayName"}]),
-                "invalidValue",
+                ScimType::InvalidValue,
             ),
             (
                 json!([{"op": "add", "path": "members[value eq \"a\"]", "value": {}}]),
-                "invalidPath",
+                ScimType::InvalidPath,
             ),
             (
                 json!([{"op": "remove", "path": "members[display eq \"a\"]"}]),
-                "invalidFilter",
+                ScimType::InvalidFilter,
             ),
             (
                 json!([{"op": "replace", "path": "members[value eq \"a\"].display", "value": "x"}]),
-                "mutability",
+                ScimType::Mutability,
             ),
             (
                 json!([{"op": "add", "path": "members", "value": [{"value": "g", "type": "Group"}]}]),
-                "invalidValue",
+                ScimType::InvalidValue,
             ),
             (
                 json!([{"op": "add", "path": "members", "value": [{"display": "x"}]}]),
-                "invalidValue",
+                ScimType::InvalidValue,
             ),
             (
                 json!([{"op": "add", "path": "owner", "value": "x"}]),
-                "invalidPath",
+                ScimType::InvalidPath,
             ),
             (
                 json!([{"op": "remove", "value": {"displayName": "x"}}]),
-                "invalidPath",
+                ScimType::InvalidPath,
             ),
         ] {
             let err = patch_changes(&ops(bad.clone())).unwrap_err();
@@ -413,7 +414,7 @@ mod tests {
             json!([{"op": "add", "path": "members", "value": many}]),
         ))
         .unwrap_err();
-        assert_eq!(err.scim_type(), Some("tooMany"));
+        assert_eq!(err.scim_type(), Some(ScimType::TooMany));
     }
 
     #[test]

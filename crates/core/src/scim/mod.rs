@@ -12,7 +12,7 @@ pub mod stored;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::error::{Error, Kind};
+use crate::error::{Error, Hint, Kind, SCIM_DISABLED, ScimType};
 
 /// A SCIM ListResponse (RFC 7644 §3.4.2).
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -56,34 +56,24 @@ pub struct ErrorBody {
     pub detail: Option<String>,
 }
 
-/// The `scimType` keywords of RFC 7644 §3.12.
-const SCIM_TYPES: &[&str] = &[
-    "invalidFilter",
-    "tooMany",
-    "uniqueness",
-    "mutability",
-    "invalidSyntax",
-    "invalidPath",
-    "noTarget",
-    "invalidValue",
-    "invalidVers",
-    "sensitive",
-];
-
 /// How a hint travels inside `detail`, so that a remote backend's errors
 /// read the same as the embedded backend's.
 const HINT_SEPARATOR: &str = " — hint: ";
 
 impl From<&Error> for ErrorBody {
     fn from(err: &Error) -> Self {
-        let detail = match err.hint() {
-            Some(h) => format!("{}{HINT_SEPARATOR}{h}", err.message()),
-            None => err.message().to_string(),
-        };
+        // (a local hint is for the CLI's own terminal, never the wire)
+        let mut detail = err.message().to_string();
+        for hint in err.hints() {
+            if let Hint::Shared(text) = hint {
+                detail.push_str(HINT_SEPARATOR);
+                detail.push_str(text);
+            }
+        }
         ErrorBody {
             schemas: vec![schema::ERROR.to_string()],
             status: err.kind().http_status().to_string(),
-            scim_type: err.scim_type().map(str::to_string),
+            scim_type: err.scim_type().map(|t| t.as_str().to_string()),
             detail: Some(detail),
         }
     }
@@ -92,23 +82,27 @@ impl From<&Error> for ErrorBody {
 impl ErrorBody {
     /// The error a remote backend meant, as one of our kinds.
     pub fn into_error(self, http_status: u16) -> Error {
-        let kind = match self.scim_type.as_deref() {
-            Some("uniqueness") => Kind::Conflict,
+        let scim_type = self.scim_type.as_deref().and_then(ScimType::parse);
+        let kind = match scim_type {
+            Some(ScimType::Uniqueness) => Kind::Conflict,
             _ => Kind::from_http_status(http_status),
         };
         let detail = self
             .detail
             .unwrap_or_else(|| format!("the backend answered HTTP {http_status}"));
-        let err = match detail.split_once(HINT_SEPARATOR) {
-            Some((message, hint)) => Error::new(kind, message).with_hint(hint),
-            None => Error::new(kind, detail),
-        };
+        if kind == Kind::Disabled && detail == SCIM_DISABLED {
+            // The one refusal of a team whose SCIM is off: the same error
+            // as the embedded backend's, hint and all.
+            return Error::scim_disabled();
+        }
+        let mut parts = detail.split(HINT_SEPARATOR);
+        let mut err = Error::new(kind, parts.next().unwrap_or_default());
+        for hint in parts {
+            err = err.with_hint(hint);
+        }
         // The keywords of RFC 7644 §3.12 travel on (the client decides by
         // them, e.g. PUT where a service refuses a PATCH path).
-        match SCIM_TYPES
-            .iter()
-            .find(|t| Some(**t) == self.scim_type.as_deref())
-        {
+        match scim_type {
             Some(t) => err.with_scim_type(t),
             None => err,
         }

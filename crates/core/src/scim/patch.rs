@@ -21,7 +21,7 @@ use std::collections::HashSet;
 use super::filter::val_matches;
 use super::schema::{self, Attr, ENTERPRISE_ATTRS, ENTERPRISE_SCHEMA, Mutability, Type};
 use super::stored::{Doc, Same, coerce, coerce_single, one_primary};
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, ScimType};
 
 /// The body of a PATCH request.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -79,15 +79,15 @@ impl<'de> Deserialize<'de> for PatchOp {
 }
 
 fn no_target(message: impl Into<String>) -> Error {
-    Error::invalid(message).with_scim_type("noTarget")
+    Error::invalid(message).with_scim_type(ScimType::NoTarget)
 }
 
 fn invalid_path(message: impl Into<String>) -> Error {
-    Error::invalid(message).with_scim_type("invalidPath")
+    Error::invalid(message).with_scim_type(ScimType::InvalidPath)
 }
 
 fn read_only(name: &str) -> Error {
-    Error::invalid(format!("{name} is read-only")).with_scim_type("mutability")
+    Error::invalid(format!("{name} is read-only")).with_scim_type(ScimType::Mutability)
 }
 
 /// Apply every operation to `doc`, or fail with nothing applied.
@@ -119,9 +119,8 @@ fn apply_checked(
     after_each: impl Fn(&Doc) -> Result<()>,
 ) -> Result<Doc> {
     if operations.is_empty() {
-        return Err(
-            Error::invalid("a PATCH needs at least one operation").with_scim_type("invalidSyntax")
-        );
+        return Err(Error::invalid("a PATCH needs at least one operation")
+            .with_scim_type(ScimType::InvalidSyntax));
     }
     let mut work = doc.clone();
     for operation in operations {
@@ -148,7 +147,7 @@ fn apply_one(doc: &mut Doc, operation: &PatchOperation) -> Result<()> {
             let Some(Value::Object(values)) = &operation.value else {
                 return Err(
                     Error::invalid("a PATCH without a path needs an object value")
-                        .with_scim_type("invalidSyntax"),
+                        .with_scim_type(ScimType::InvalidSyntax),
                 );
             };
             apply_pathless(doc, op, values)
@@ -164,7 +163,7 @@ fn apply_pathless(doc: &mut Doc, op: PatchOp, values: &Map<String, Value>) -> Re
             let Value::Object(ext) = value else {
                 return Err(
                     Error::invalid(format!("{ENTERPRISE_SCHEMA} must be an object"))
-                        .with_scim_type("invalidValue"),
+                        .with_scim_type(ScimType::InvalidValue),
                 );
             };
             for (k, v) in ext {
@@ -226,7 +225,7 @@ fn apply_path(doc: &mut Doc, op: PatchOp, path: &str, value: Option<&Value>) -> 
                 _ => {
                     let value = value.ok_or_else(|| {
                         Error::invalid(format!("{path}: {op:?} needs a value"))
-                            .with_scim_type("invalidSyntax")
+                            .with_scim_type(ScimType::InvalidSyntax)
                     })?;
                     set_attr(doc, located.container, located.attr, sub, op, value)
                 }
@@ -289,7 +288,7 @@ fn apply_path(doc: &mut Doc, op: PatchOp, path: &str, value: Option<&Value>) -> 
                 PatchOp::Add | PatchOp::Replace => {
                     let value = value.ok_or_else(|| {
                         Error::invalid(format!("{path}: needs a value"))
-                            .with_scim_type("invalidSyntax")
+                            .with_scim_type(ScimType::InvalidSyntax)
                     })?;
                     let new_part = match sub {
                         Some(s) => {
@@ -654,7 +653,7 @@ mod tests {
             json!([{"op": "replace", "path": "emails[type co \"zzz\"].value", "value": "x"}]),
         )
         .unwrap_err();
-        assert_eq!(err.scim_type(), Some("noTarget"));
+        assert_eq!(err.scim_type(), Some(ScimType::NoTarget));
     }
 
     #[test]
@@ -720,25 +719,25 @@ mod tests {
         ]))
         .unwrap();
         let err = apply(&before, &ops).unwrap_err();
-        assert_eq!(err.scim_type(), Some("invalidPath"));
+        assert_eq!(err.scim_type(), Some(ScimType::InvalidPath));
         assert!(before.get("displayName").is_none());
         for (ops, scim_type) in [
-            (json!([{"op": "remove"}]), "noTarget"),
+            (json!([{"op": "remove"}]), ScimType::NoTarget),
             (
                 json!([{"op": "replace", "path": "id", "value": "x"}]),
-                "mutability",
+                ScimType::Mutability,
             ),
             (
                 json!([{"op": "replace", "path": "active", "value": "maybe"}]),
-                "invalidValue",
+                ScimType::InvalidValue,
             ),
             (
                 json!([{"op": "replace", "path": "emails[", "value": "x"}]),
-                "invalidPath",
+                ScimType::InvalidPath,
             ),
             (
                 json!([{"op": "replace", "value": "not an object"}]),
-                "invalidSyntax",
+                ScimType::InvalidSyntax,
             ),
         ] {
             assert_eq!(
@@ -807,9 +806,9 @@ mod tests {
         assert_eq!(d["emails"].as_array().unwrap().len(), MAX_VALUES);
         // one value too many in the request, or in the result
         let err = apply_capped(&doc, &add(many(MAX_VALUES + 1))).unwrap_err();
-        assert_eq!(err.scim_type(), Some("tooMany"));
+        assert_eq!(err.scim_type(), Some(ScimType::TooMany));
         let err = apply_capped(&d, &add(json!([{"value": "one-more@x"}]))).unwrap_err();
-        assert_eq!(err.scim_type(), Some("tooMany"));
+        assert_eq!(err.scim_type(), Some(ScimType::TooMany));
         assert!(err.to_string().contains("at most 100"), "{err}");
         // growth one element at a time through value filters is caught too
         let ops: Vec<PatchOperation> = (0..=MAX_VALUES)
@@ -820,7 +819,7 @@ mod tests {
             })
             .collect();
         let err = apply_capped(&base(), &ops).unwrap_err();
-        assert_eq!(err.scim_type(), Some("tooMany"));
+        assert_eq!(err.scim_type(), Some(ScimType::TooMany));
         assert!(
             apply(&base(), &ops).is_ok(),
             "the client's apply has no caps"
@@ -836,7 +835,7 @@ mod tests {
         let d = apply_capped(&legacy, &ops).unwrap();
         assert_eq!(d["emails"].as_array().unwrap().len(), MAX_VALUES + 19);
         let err = apply_capped(&legacy, &add(json!([{"value": "new@x"}]))).unwrap_err();
-        assert_eq!(err.scim_type(), Some("tooMany"));
+        assert_eq!(err.scim_type(), Some(ScimType::TooMany));
         // operations: at the cap fine, beyond refused before any is applied
         let op = json!({"op": "replace", "path": "displayName", "value": "A"});
         let ops: Vec<PatchOperation> =
@@ -845,7 +844,7 @@ mod tests {
         let ops: Vec<PatchOperation> =
             serde_json::from_value(Value::Array(vec![op; MAX_PATCH_OPERATIONS + 1])).unwrap();
         let err = apply_capped(&base(), &ops).unwrap_err();
-        assert_eq!(err.scim_type(), Some("tooMany"));
+        assert_eq!(err.scim_type(), Some(ScimType::TooMany));
         assert!(err.to_string().contains("at most 1000"), "{err}");
     }
 }

@@ -12,12 +12,12 @@ use serde_json::{Value, json};
 
 use super::schema::{self, ENTERPRISE_ATTRS, ENTERPRISE_SCHEMA};
 use super::stored::{Doc, coerce, get_ci, invalid_value, put};
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, ScimType};
 
 /// Normalise a whole User as sent in a POST or PUT body.
 pub fn normalize_user(input: &Value) -> Result<Doc> {
     let obj = input.as_object().ok_or_else(|| {
-        Error::invalid("a User must be a JSON object").with_scim_type("invalidSyntax")
+        Error::invalid("a User must be a JSON object").with_scim_type(ScimType::InvalidSyntax)
     })?;
     let mut doc = Doc::new();
     for (key, value) in obj {
@@ -423,11 +423,11 @@ mod tests {
             json!({"emails": ["a@b.c"]}),
         ] {
             let err = normalize_user(&bad).unwrap_err();
-            assert_eq!(err.scim_type(), Some("invalidValue"), "{bad}");
+            assert_eq!(err.scim_type(), Some(ScimType::InvalidValue), "{bad}");
         }
         assert_eq!(
             normalize_user(&json!([1])).unwrap_err().scim_type(),
-            Some("invalidSyntax")
+            Some(ScimType::InvalidSyntax)
         );
     }
 

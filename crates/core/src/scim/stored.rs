@@ -9,14 +9,14 @@ use std::hash::{Hash, Hasher};
 use serde_json::{Map, Value};
 
 use super::schema::{Attr, Mutability, Type};
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, ScimType};
 use crate::time::parse_rfc3339;
 
 /// A canonical User document (see [`super::resource`]).
 pub type Doc = Map<String, Value>;
 
 pub(crate) fn invalid_value(message: String) -> Error {
-    Error::invalid(message).with_scim_type("invalidValue")
+    Error::invalid(message).with_scim_type(ScimType::InvalidValue)
 }
 
 /// Set a top-level or extension attribute in a document.

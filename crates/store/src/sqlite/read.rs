@@ -30,19 +30,18 @@ pub struct Readers {
 
 /// A read's error as one of the core's errors.
 pub(crate) fn read_error(err: rusqlite::Error) -> Error {
-    {
-        match &err {
-            rusqlite::Error::SqliteFailure(e, _)
-                if matches!(
-                    e.code,
-                    rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked
-                ) =>
-            {
-                Error::new(Kind::Unavailable, format!("database busy: {err}"))
-            }
-            _ => Error::internal(format!("database error: {err}")),
+    let error = match &err {
+        rusqlite::Error::SqliteFailure(e, _)
+            if matches!(
+                e.code,
+                rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked
+            ) =>
+        {
+            Error::new(Kind::Unavailable, format!("database busy: {err}"))
         }
-    }
+        _ => Error::internal(format!("database error: {err}")),
+    };
+    error.with_source(err)
 }
 
 impl Readers {
