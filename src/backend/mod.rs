@@ -47,7 +47,7 @@ pub async fn open(
 
 /// Open the store a database URL names, running its migrations. Only the
 /// default database's directory is created here (private, 0700); any other
-/// `sqlite://` path must be in a directory that exists (SPEC §2).
+/// `sqlite://` path must be in a directory that exists (docs/cli.md, "Backends and profiles").
 pub async fn open_store(url: &str) -> Result<Arc<dyn Store>> {
     if url.starts_with("sqlite:") {
         if url == crate::config::default_database_url() {

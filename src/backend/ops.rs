@@ -1,4 +1,4 @@
-//! The operations of SPEC §4–§5, behind one trait with two implementations:
+//! The operations of the admin and provisioning planes (docs/scim.md, "Admin plane"; docs/cli.md, "Users"), behind one trait with two implementations:
 //! the embedded backend (the team core on a local database, in-process) and
 //! the remote one (SCIM + admin API over HTTP). Commands are written once,
 //! against [`Backend`], so both behave the same.
@@ -99,7 +99,7 @@ pub trait Backend: Send + Sync {
     /// Deactivate (`false`) or reactivate (`true`): only `active` changes.
     async fn user_set_active(&self, id: &str, active: bool) -> Result<Value>;
 
-    // --- groups (SPEC §5a) ---
+    // --- groups (docs/cli.md, "Groups") ---
     /// A page of groups, with their members when `members` (each with
     /// its `display` where the service gives one).
     async fn groups_page(

@@ -14,7 +14,7 @@ use super::store::{Location, SecretStore, check_account, check_secret};
 use scimctl_core::error::{Error, Result};
 use scimctl_core::secret::Secret;
 
-/// The explicit plain-text store at `path` (SPEC §3: only with
+/// The explicit plain-text store at `path` (docs/cli.md, "Secrets": only with
 /// `--insecure-storage`).
 pub fn insecure_file(path: PathBuf) -> Box<dyn SecretStore> {
     Box::new(InsecureFile { path })

@@ -1,4 +1,4 @@
-//! Which secret a command uses, and where it came from (SPEC §3):
+//! Which secret a command uses, and where it came from (docs/cli.md, "Secrets"):
 //! the environment first (`SCIMCTL_TOKEN`, `SCIMCTL_SCIM_KEY`), then the OS
 //! keyring, or the 0600 file for a profile that chose `--insecure-storage`.
 //! The store is opened only when a command needs a secret from it, and each

@@ -1,4 +1,4 @@
-//! Output formats (SPEC §2): data on stdout as a table, JSON, JSON Lines or
+//! Output formats (docs/cli.md, "Output"): data on stdout as a table, JSON, JSON Lines or
 //! CSV; messages on stderr. Tables are plain aligned columns (see
 //! [`crate::ui::table`]); CSV and JSON carry every value whole.
 

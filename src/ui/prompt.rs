@@ -1,4 +1,4 @@
-//! Prompts (SPEC §8): only when stdin and stderr are terminals and
+//! Prompts (docs/cli.md, "Prompts"): only when stdin and stderr are terminals and
 //! `--no-input` is not set. Otherwise a command that needs an answer fails
 //! with exit 3 and names the flag that supplies it.
 
@@ -68,7 +68,7 @@ impl Prompter {
         }
         // The question on a line of its own, so that a long one wraps as
         // text instead of making the prompt redraw itself line after line;
-        // then a short prompt that takes a whole line (SPEC §8: one
+        // then a short prompt that takes a whole line (docs/cli.md, "Prompts": one
         // keystroke never decides, and nothing is left for the shell).
         eprintln!("{question}");
         loop {
@@ -101,7 +101,7 @@ impl Prompter {
     }
 
     /// Ask for a secret without echoing it; `how` says how to give it
-    /// without a terminal (never a flag value: SPEC §3).
+    /// without a terminal (never a flag value: docs/cli.md, "Secrets").
     pub fn secret(&self, question: &str, how: &str) -> Result<Secret> {
         if !self.interactive {
             return Err(Error::new(

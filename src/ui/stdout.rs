@@ -7,7 +7,7 @@ use scimctl_core::error::{Error, Kind};
 
 /// An error writing to stdout. A reader that went away
 /// (`scimctl users list | head -1`) is not a failure: the command stops and
-/// exits 0 in silence (SPEC §2).
+/// exits 0 in silence (docs/cli.md, "Output").
 pub fn io_err(e: io::Error) -> Error {
     if e.kind() == io::ErrorKind::BrokenPipe {
         Error::new(Kind::OutputClosed, "stdout was closed")

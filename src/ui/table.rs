@@ -1,4 +1,4 @@
-//! Tables for people (SPEC §2): plain columns two spaces apart, one line
+//! Tables for people (docs/cli.md, "Output"): plain columns two spaces apart, one line
 //! per record whatever its values. On a terminal the table fits the
 //! window — the widest columns give way first and a cut cell ends in `…`,
 //! never wrapping over lines — and times read as `3h ago`. Values from a

@@ -2,7 +2,7 @@
 //!
 //! The rules: displayName is required and unique on the team,
 //! case-insensitively (the store's unique index on its fold), with the
-//! hygiene of every name (SPEC §6: trimmed, NFC, no control or format
+//! hygiene of every name (docs/scim.md, "Names": trimmed, NFC, no control or format
 //! characters); members are users of the team, by id — an unknown id
 //! refuses the whole request (400) and nothing changes; adding a member who
 //! is one already, or removing one who is not, changes nothing; a write

@@ -20,7 +20,7 @@ use crate::error::{Error, Result};
 use crate::secret::{self, ADMIN_TOKEN_PREFIX, SCIM_KEY_PREFIX, Secret};
 use crate::time::{Millis, parse_rfc3339, to_rfc3339};
 
-/// Default grace window of a rotation (SPEC §4), as the CLI's flag and the
+/// Default grace window of a rotation (docs/scim.md, "Admin plane"), as the CLI's flag and the
 /// admin API take it; [`default_grace`] is its value.
 pub const DEFAULT_GRACE_TEXT: &str = "1h";
 /// Longest grace window a rotation may ask for.

@@ -21,7 +21,7 @@ pub enum Actor {
     Local(String),
 }
 
-/// How an actor reads in the audit trail (SPEC §4): `admin-token:ops`,
+/// How an actor reads in the audit trail (docs/scim.md, "Audit trail"): `admin-token:ops`,
 /// `key:okta`, `local:ann`.
 impl fmt::Display for Actor {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -229,13 +229,13 @@ pub struct AdminToken {
 pub const DEFAULT_ROLE: &str = "developer";
 
 /// The form in which names are compared: userNames (unique and looked up
-/// case-insensitively, SPEC §6) and SSO method names — trimmed, then
+/// case-insensitively, docs/scim.md, "Names") and SSO method names — trimmed, then
 /// [`fold`](crate::scim::fold::fold)ed. The stores index this form.
 pub fn name_key(name: &str) -> String {
     crate::scim::fold::fold(name.trim())
 }
 
-/// A name as stored (SPEC §6: NFC-normalised; the caller trims): userNames
+/// A name as stored (docs/scim.md, "Names": NFC-normalised; the caller trims): userNames
 /// and group displayNames.
 pub fn nfc(name: &str) -> String {
     use unicode_normalization::UnicodeNormalization;
@@ -247,7 +247,7 @@ pub fn nfc(name: &str) -> String {
     }
 }
 
-/// Characters that never belong in a name (SPEC §6): control characters
+/// Characters that never belong in a name (docs/scim.md, "Names"): control characters
 /// (C0, DEL, C1 — a NUL, an ESC that would reach a terminal) and format
 /// characters (Unicode category Cf: zero-width spaces and joiners, the soft
 /// hyphen, bidi controls, tags) that make two names look alike.
@@ -366,7 +366,7 @@ impl UserRow {
 }
 
 /// What an audit line records. The names are the trail's public vocabulary
-/// (`audit list`, the admin API, SPEC §4). Names written by earlier versions
+/// (`audit list`, the admin API, docs/scim.md, "Audit trail"). Names written by earlier versions
 /// are read as the action they meant (`user.patch` and `user.replace` are
 /// `user.update`; `admin_token.create` is `token.create`): the trail itself
 /// is append-only and is never rewritten.

@@ -5,7 +5,7 @@
 //! over the users table's columns — some stored as they are (`id`,
 //! `external_id`, `active`, the timestamps), some derived on every write in
 //! Rust ([`Folds`]: the folded name fields and email values) because no
-//! database folds text the way SPEC §6 does (SQLite's `lower()` knows only
+//! database folds text the way docs/scim.md, "Names", does (SQLite's `lower()` knows only
 //! ASCII; PostgreSQL's depends on the server's locale). With the folds
 //! computed by the same function the evaluator uses and compared byte for
 //! byte, the SQL and the evaluator agree exactly; `tests/it` checks that

@@ -13,7 +13,7 @@ use rand::distr::Alphanumeric;
 use sha2::{Digest, Sha256};
 use subtle::ConstantTimeEq;
 
-/// Prefix of SCIM API keys (SPEC §4).
+/// Prefix of SCIM API keys (docs/scim.md, "Admin plane").
 pub const SCIM_KEY_PREFIX: &str = "scim_";
 /// Prefix of admin tokens.
 pub const ADMIN_TOKEN_PREFIX: &str = "scimadm_";

@@ -1,5 +1,5 @@
 //! What the core needs from a database: the [`Store`] trait and the types
-//! it speaks in. The stores under `crate::store` implement it; the core
+//! it speaks in. The stores of the scimctl-store crate implement it; the core
 //! composes its atomic steps into the rules.
 //!
 //! The stores decide nothing. An admin change is a list of [`Step`]s that

@@ -1,7 +1,11 @@
-//! [`Team`]: one database, one clock, one set of rules. The rules live in
-//! the files beside this one, each an `impl Team` block for one area:
-//! [`super::sso`] (SSO methods and the SCIM toggle), [`super::keys`] (SCIM
-//! API keys, admin tokens, authentication) and [`super::users`].
+//! [`Team`]: one database, one clock, one set of rules. This file holds
+//! what every rule shares — the audit entry of a change, running an admin
+//! change in one transaction with its check, the standing invariant, new
+//! ids — and the audit listing. The rules themselves live in the files
+//! beside it, each an `impl Team` block for one area: [`super::sso`] (SSO
+//! methods and the SCIM toggle), [`super::keys`] (SCIM API keys, grace
+//! windows, admin tokens, authentication), [`super::users`] and
+//! [`super::groups`].
 
 use std::sync::Arc;
 

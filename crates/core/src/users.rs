@@ -67,7 +67,7 @@ fn action_of(old: &Doc, new: &Doc, otherwise: AuditAction) -> AuditAction {
     }
 }
 
-/// The fields that name a person, besides userName (SPEC §6).
+/// The fields that name a person, besides userName (docs/scim.md, "Names").
 const NAME_FIELDS: &[&str] = &[
     "displayName",
     "nickName",
@@ -124,7 +124,7 @@ impl Team {
     }
 
     fn row_from(&self, id: String, mut doc: Doc, created: Millis, version: i64) -> Result<UserRow> {
-        // SPEC §6: stored trimmed and NFC-normalised — in the document too,
+        // docs/scim.md, "Names": stored trimmed and NFC-normalised — in the document too,
         // which filters and every reader see.
         let user_name = super::model::nfc(&Self::check_user_doc(&doc)?);
         doc.insert("userName".into(), Value::String(user_name.clone()));

@@ -1,4 +1,4 @@
-//! The admin API under `/admin/v1` (SPEC §4), authenticated with an admin
+//! The admin API under `/admin/v1` (docs/scim.md, "Admin plane"), authenticated with an admin
 //! token. JSON in and out; errors use the SCIM error body so that one
 //! decoder serves both APIs.
 

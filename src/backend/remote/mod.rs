@@ -66,7 +66,7 @@ impl CredentialSource for Fixed {
     }
 }
 
-/// Where SCIM lives under a backend URL unless told otherwise (SPEC §2).
+/// Where SCIM lives under a backend URL unless told otherwise (docs/cli.md, "Backends and profiles").
 pub const DEFAULT_SCIM_PATH: &str = "/scim/v2";
 
 pub struct Remote {

@@ -1,4 +1,4 @@
-//! Rate limits as a schedule, not an error (SPEC §5).
+//! Rate limits as a schedule, not an error (docs/cli.md, "Rate limits and retries").
 //!
 //! SaaS SCIM services cap requests per key (Postman: 300 a minute) and say
 //! so in headers of every answer, in one of several spellings: the IETF

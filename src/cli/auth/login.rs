@@ -85,7 +85,7 @@ pub async fn run(ctx: &Context, a: LoginArgs) -> Result<()> {
         ..Profile::default()
     };
     let mut config = Config::load()?;
-    // An existing profile is never repointed silently (SPEC §2): the
+    // An existing profile is never repointed silently (docs/cli.md, "Backends and profiles"): the
     // embedded `local` included, which exists without being saved.
     let old = config.profiles.get(&name).cloned().or_else(|| {
         (name == crate::config::LOCAL).then(|| Profile {

@@ -40,7 +40,7 @@ pub fn group_id(group: &Value) -> Result<String> {
         .ok_or_else(|| Error::internal("the backend returned a group without an id"))
 }
 
-/// The groups named `name` (compared as SPEC §6 compares names), asked by
+/// The groups named `name` (compared as docs/scim.md, "Names", compares them), asked by
 /// `displayName eq`. Only groups whose name is the one asked for count: a
 /// service that ignores the filter answers with others (`others` says so).
 pub async fn named(backend: &dyn Backend, name: &str, members: bool) -> Result<(Vec<Value>, bool)> {

@@ -1,4 +1,4 @@
-//! `scimctl groups` (SPEC §5a): one file per command; `common` holds
+//! `scimctl groups` (docs/cli.md, "Groups"): one file per command; `common` holds
 //! finding a group by id or displayName and showing one.
 
 pub mod common;

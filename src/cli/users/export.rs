@@ -21,7 +21,7 @@ pub struct ExportArgs {
 }
 
 pub async fn run(ctx: &Context, backend: &dyn Backend, a: ExportArgs) -> Result<()> {
-    // What import reads, or a refusal: never a silent substitute (SPEC §2).
+    // What import reads, or a refusal: never a silent substitute (docs/cli.md, "Output").
     let jsonl = match (ctx.out.chosen, ctx.out.format) {
         (false, _) | (true, Format::Csv) => false,
         (true, Format::Jsonl) => true,

@@ -1,4 +1,4 @@
-//! The `groups` column of `users import` (SPEC §5a): the rows'
+//! The `groups` column of `users import` (docs/cli.md, "Bulk changes"): the rows'
 //! memberships, added after the rows' users — one PATCH per group (per
 //! 1,000 members), not one per row. `--create-groups` creates the groups
 //! no one has made yet; without it a row that names a missing group stops

@@ -111,7 +111,7 @@ fn boolish<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Option
     }
 }
 
-// --- one rule set for create, update and import (SPEC §5) ---
+// --- one rule set for create, update and import (docs/cli.md, "Users") ---
 
 /// The roles a team member can have; a user created without one gets
 /// `developer` (the seed's default).

@@ -1,7 +1,6 @@
-//! The caps on what one SCIM request may ask of the server (SPEC §6,
-//! bounded cost), in one place. Beyond a cap the answer is 400 with
-//! `scimType` `tooMany` and a detail that names the cap; docs/scim.md and
-//! the README's hardening section list them.
+//! The caps on what one SCIM request may ask of the server, in one place.
+//! Beyond a cap the answer is 400 with `scimType` `tooMany` and a detail
+//! that names the cap; docs/scim.md ("Bounded cost") lists them.
 //!
 //! The caps are enforced by the server's core ([`crate::Team`]), not
 //! by the client, which must still read and rewrite whatever a third-party

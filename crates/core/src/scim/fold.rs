@@ -1,4 +1,4 @@
-//! The one case-insensitive form of text (SPEC §6): what userName
+//! The one case-insensitive form of text (docs/scim.md, "Names"): what userName
 //! uniqueness, look-ups by name and every case-insensitive filter compare.
 //!
 //! Modelled on RFC 8265's UsernameCaseMapped: fullwidth forms mapped to

@@ -103,7 +103,7 @@ impl Eq for Same<'_> {}
 
 /// The values without repeats, each kept where it first appears. Linear
 /// time: a body with tens of thousands of equal-looking values must not cost
-/// seconds of CPU (SPEC §6, bounded cost). The set's hasher is randomly
+/// seconds of CPU (docs/scim.md, "Bounded cost"). The set's hasher is randomly
 /// keyed, so values cannot be chosen to collide.
 pub fn distinct(values: Vec<Value>) -> Vec<Value> {
     let keep: Vec<bool> = {

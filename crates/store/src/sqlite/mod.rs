@@ -92,7 +92,7 @@ pub fn path_of(url: &str) -> Option<&str> {
 /// Create the database file, readable by its owner only, if it is not there
 /// yet; SQLite gives its `-wal` and `-shm` files the same mode. The
 /// directory must exist already: a mistyped `--url sqlite:///srv/scmi/x.db`
-/// is an error, not a new empty team (SPEC §2; only the default location's
+/// is an error, not a new empty team (docs/cli.md, "Backends and profiles"; only the default location's
 /// directory is created, by the caller that knows it is the default).
 fn create_private(path: &std::path::Path) -> Result<()> {
     let dir = match path.parent() {
