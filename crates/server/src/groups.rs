@@ -11,16 +11,14 @@
 
 use std::collections::HashMap;
 
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, Query};
 use axum::http::header::{ETAG, LOCATION};
-use axum::http::{HeaderMap, HeaderValue, StatusCode};
+use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde_json::Value;
 
-use super::http::{
-    ApiResult, JsonBody, Scim, ScimAuth, ScimBase, SizedJsonBody, off_workers, scim_json,
-};
-use super::scim::{Projection, SearchRequest, if_match, param, user_page};
+use super::http::{ApiResult, JsonBody, Scim, ScimCall, SizedJsonBody, off_workers, scim_json};
+use super::scim::{Projection, SearchRequest, param, user_page};
 use super::state::AppState;
 use scimctl_core::error::{Error, ScimType};
 use scimctl_core::groups::{GroupPage, GroupQuery};
@@ -100,9 +98,7 @@ async fn search(state: &AppState, base: &str, req: SearchRequest) -> ApiResult<R
 }
 
 pub async fn list_groups(
-    State(state): State<AppState>,
-    ScimAuth(_): ScimAuth,
-    ScimBase(base): ScimBase,
+    ScimCall { state, base, .. }: ScimCall,
     Query(params): Query<HashMap<String, String>>,
 ) -> ApiResult<Response> {
     search(&state, &base, SearchRequest::from_params(&params)?).await
@@ -110,9 +106,7 @@ pub async fn list_groups(
 
 /// `POST /Groups/.search`.
 pub async fn search_groups(
-    State(state): State<AppState>,
-    ScimAuth(_): ScimAuth,
-    ScimBase(base): ScimBase,
+    ScimCall { state, base, .. }: ScimCall,
     JsonBody(body): JsonBody,
 ) -> ApiResult<Response> {
     search(&state, &base, SearchRequest::from_body(&body)?).await
@@ -122,9 +116,7 @@ pub async fn search_groups(
 /// list. A filter only users can match (userName, emails…) selects no
 /// group, and the other way round.
 pub async fn search_root(
-    State(state): State<AppState>,
-    ScimAuth(_): ScimAuth,
-    ScimBase(base): ScimBase,
+    ScimCall { state, base, .. }: ScimCall,
     JsonBody(body): JsonBody,
 ) -> ApiResult<Response> {
     let req = SearchRequest::from_body(&body)?;
@@ -152,9 +144,9 @@ pub async fn search_root(
 }
 
 pub async fn create_group(
-    State(state): State<AppState>,
-    ScimAuth(actor): ScimAuth,
-    ScimBase(base): ScimBase,
+    ScimCall {
+        state, actor, base, ..
+    }: ScimCall,
     body: SizedJsonBody,
 ) -> ApiResult<Response> {
     let heavy = body.heavy();
@@ -168,9 +160,7 @@ pub async fn create_group(
 }
 
 pub async fn get_group(
-    State(state): State<AppState>,
-    ScimAuth(_): ScimAuth,
-    ScimBase(base): ScimBase,
+    ScimCall { state, base, .. }: ScimCall,
     Path(id): Path<String>,
     Query(params): Query<HashMap<String, String>>,
 ) -> ApiResult<Response> {
@@ -183,12 +173,14 @@ pub async fn get_group(
 }
 
 pub async fn replace_group(
-    State(state): State<AppState>,
-    ScimAuth(actor): ScimAuth,
-    ScimBase(base): ScimBase,
+    ScimCall {
+        state,
+        actor,
+        base,
+        if_match,
+    }: ScimCall,
     Path(id): Path<String>,
     Query(params): Query<HashMap<String, String>>,
-    headers: HeaderMap,
     body: SizedJsonBody,
 ) -> ApiResult<Response> {
     let projection = projection_of(&params)?;
@@ -197,19 +189,21 @@ pub async fn replace_group(
         heavy,
         state
             .team
-            .group_replace(&actor, &id, &body.0, if_match(&headers)),
+            .group_replace(&actor, &id, &body.0, if_match.as_deref()),
     )
     .await?;
     Ok(group_response(StatusCode::OK, &group, &base, &projection))
 }
 
 pub async fn patch_group(
-    State(state): State<AppState>,
-    ScimAuth(actor): ScimAuth,
-    ScimBase(base): ScimBase,
+    ScimCall {
+        state,
+        actor,
+        base,
+        if_match,
+    }: ScimCall,
     Path(id): Path<String>,
     Query(params): Query<HashMap<String, String>>,
-    headers: HeaderMap,
     body: SizedJsonBody,
 ) -> ApiResult<Response> {
     let projection = projection_of(&params)?;
@@ -221,7 +215,7 @@ pub async fn patch_group(
         })?;
         state
             .team
-            .group_patch(&actor, &id, &request.operations, if_match(&headers))
+            .group_patch(&actor, &id, &request.operations, if_match.as_deref())
             .await
     })
     .await?;
@@ -237,14 +231,17 @@ pub async fn patch_group(
 }
 
 pub async fn delete_group(
-    State(state): State<AppState>,
-    ScimAuth(actor): ScimAuth,
+    ScimCall {
+        state,
+        actor,
+        if_match,
+        ..
+    }: ScimCall,
     Path(id): Path<String>,
-    headers: HeaderMap,
 ) -> ApiResult<StatusCode> {
     state
         .team
-        .group_delete(&actor, &id, if_match(&headers))
+        .group_delete(&actor, &id, if_match.as_deref())
         .await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -246,6 +246,40 @@ impl FromRequestParts<AppState> for AdminAuth {
     }
 }
 
+/// What an authenticated SCIM handler starts from, in one extractor: the
+/// server's state, the caller (authenticated first, so that a request with
+/// no key or to a team whose SCIM is off is refused before anything else),
+/// the SCIM root for `meta.location`, and the `If-Match` version, if sent.
+pub struct ScimCall {
+    pub state: AppState,
+    pub actor: Actor,
+    pub base: String,
+    pub if_match: Option<String>,
+}
+
+impl FromRequestParts<AppState> for ScimCall {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let ScimAuth(actor) = ScimAuth::from_request_parts(parts, state).await?;
+        let ScimBase(base) = ScimBase::from_request_parts(parts, state).await?;
+        let if_match = parts
+            .headers
+            .get(axum::http::header::IF_MATCH)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string);
+        Ok(ScimCall {
+            state: state.clone(),
+            actor,
+            base,
+            if_match,
+        })
+    }
+}
+
 /// The SCIM root URL as the client reached it, for `meta.location`:
 /// `--public-url` when set, else `http://<Host>`.
 pub struct ScimBase(pub String);

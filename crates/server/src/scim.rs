@@ -4,14 +4,14 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use axum::extract::{Path, Query, State};
-use axum::http::header::{ETAG, IF_MATCH, LOCATION};
-use axum::http::{HeaderMap, HeaderValue, StatusCode};
+use axum::extract::{Path, Query};
+use axum::http::header::{ETAG, LOCATION};
+use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde_json::{Value, json};
 
 use super::http::{
-    ApiResult, JsonBody, Scim, ScimAuth, ScimBase, SizedJsonBody, off_workers, scim_json,
+    ApiResult, JsonBody, Scim, ScimAuth, ScimBase, ScimCall, SizedJsonBody, off_workers, scim_json,
 };
 use super::state::AppState;
 use scimctl_core::error::{Error, Kind, ScimType};
@@ -147,10 +147,6 @@ fn user_response(
     response
 }
 
-pub(super) fn if_match(headers: &HeaderMap) -> Option<&str> {
-    headers.get(IF_MATCH).and_then(|v| v.to_str().ok())
-}
-
 pub(super) struct SearchRequest {
     pub filter: Option<String>,
     pub start_index: Option<i64>,
@@ -283,9 +279,7 @@ fn scans_busy() -> Error {
 }
 
 pub async fn list_users(
-    State(state): State<AppState>,
-    ScimAuth(_): ScimAuth,
-    ScimBase(base): ScimBase,
+    ScimCall { state, base, .. }: ScimCall,
     Query(params): Query<HashMap<String, String>>,
 ) -> ApiResult<Response> {
     search(&state, &base, SearchRequest::from_params(&params)?).await
@@ -293,18 +287,16 @@ pub async fn list_users(
 
 /// `POST /Users/.search` (RFC 7644 §3.4.3).
 pub async fn search_users(
-    State(state): State<AppState>,
-    ScimAuth(_): ScimAuth,
-    ScimBase(base): ScimBase,
+    ScimCall { state, base, .. }: ScimCall,
     JsonBody(body): JsonBody,
 ) -> ApiResult<Response> {
     search(&state, &base, SearchRequest::from_body(&body)?).await
 }
 
 pub async fn create_user(
-    State(state): State<AppState>,
-    ScimAuth(actor): ScimAuth,
-    ScimBase(base): ScimBase,
+    ScimCall {
+        state, actor, base, ..
+    }: ScimCall,
     body: SizedJsonBody,
 ) -> ApiResult<Response> {
     let heavy = body.heavy();
@@ -318,9 +310,7 @@ pub async fn create_user(
 }
 
 pub async fn get_user(
-    State(state): State<AppState>,
-    ScimAuth(_): ScimAuth,
-    ScimBase(base): ScimBase,
+    ScimCall { state, base, .. }: ScimCall,
     Path(id): Path<String>,
     Query(params): Query<HashMap<String, String>>,
 ) -> ApiResult<Response> {
@@ -333,11 +323,13 @@ pub async fn get_user(
 }
 
 pub async fn replace_user(
-    State(state): State<AppState>,
-    ScimAuth(actor): ScimAuth,
-    ScimBase(base): ScimBase,
+    ScimCall {
+        state,
+        actor,
+        base,
+        if_match,
+    }: ScimCall,
     Path(id): Path<String>,
-    headers: HeaderMap,
     body: SizedJsonBody,
 ) -> ApiResult<Response> {
     let heavy = body.heavy();
@@ -345,7 +337,7 @@ pub async fn replace_user(
         heavy,
         state
             .team
-            .user_replace(&actor, &id, &body.0, if_match(&headers)),
+            .user_replace(&actor, &id, &body.0, if_match.as_deref()),
     )
     .await?;
     Ok(user_response(
@@ -357,11 +349,13 @@ pub async fn replace_user(
 }
 
 pub async fn patch_user(
-    State(state): State<AppState>,
-    ScimAuth(actor): ScimAuth,
-    ScimBase(base): ScimBase,
+    ScimCall {
+        state,
+        actor,
+        base,
+        if_match,
+    }: ScimCall,
     Path(id): Path<String>,
-    headers: HeaderMap,
     body: SizedJsonBody,
 ) -> ApiResult<Response> {
     let heavy = body.heavy();
@@ -372,7 +366,7 @@ pub async fn patch_user(
         })?;
         state
             .team
-            .user_patch(&actor, &id, &request.operations, if_match(&headers))
+            .user_patch(&actor, &id, &request.operations, if_match.as_deref())
             .await
     })
     .await?;
@@ -385,14 +379,17 @@ pub async fn patch_user(
 }
 
 pub async fn delete_user(
-    State(state): State<AppState>,
-    ScimAuth(actor): ScimAuth,
+    ScimCall {
+        state,
+        actor,
+        if_match,
+        ..
+    }: ScimCall,
     Path(id): Path<String>,
-    headers: HeaderMap,
 ) -> ApiResult<StatusCode> {
     state
         .team
-        .user_delete(&actor, &id, if_match(&headers))
+        .user_delete(&actor, &id, if_match.as_deref())
         .await?;
     Ok(StatusCode::NO_CONTENT)
 }
