@@ -117,29 +117,55 @@ impl UserResource {
     }
 
     fn roles(&self) -> String {
-        scimctl_core::scim::stored::get_ci(&self.0, "roles")
-            .and_then(Value::as_array)
-            .map(|rs| {
-                rs.iter()
-                    .filter_map(|r| r.get("value").and_then(Value::as_str))
-                    .collect::<Vec<_>>()
-                    .join(";")
-            })
-            .unwrap_or_default()
+        joined(&self.0, "roles", ";", |r| {
+            r.get("value").and_then(Value::as_str)
+        })
     }
 }
 
+/// The values of a multi-valued attribute, each as `pick` reads it, joined.
+fn joined<'a>(
+    resource: &'a Value,
+    attribute: &str,
+    separator: &str,
+    pick: impl Fn(&'a Value) -> Option<&'a str>,
+) -> String {
+    scimctl_core::scim::stored::get_ci(resource, attribute)
+        .and_then(Value::as_array)
+        .map(|values| {
+            values
+                .iter()
+                .filter_map(pick)
+                .collect::<Vec<_>>()
+                .join(separator)
+        })
+        .unwrap_or_default()
+}
+
+/// The columns of a user, and of a user with its groups.
+const USER_COLUMNS: [&str; 7] = [
+    "ID",
+    "USERNAME",
+    "FIRST",
+    "LAST",
+    "ACTIVE",
+    "ROLES",
+    "EXTERNAL ID",
+];
+const USER_DETAIL_COLUMNS: [&str; 8] = {
+    let mut columns = [""; 8];
+    let mut i = 0;
+    while i < USER_COLUMNS.len() {
+        columns[i] = USER_COLUMNS[i];
+        i += 1;
+    }
+    columns[7] = "GROUPS";
+    columns
+};
+
 impl Record for UserResource {
     fn headers() -> &'static [&'static str] {
-        &[
-            "ID",
-            "USERNAME",
-            "FIRST",
-            "LAST",
-            "ACTIVE",
-            "ROLES",
-            "EXTERNAL ID",
-        ]
+        &USER_COLUMNS
     }
     fn cells(&self) -> Vec<String> {
         vec![
@@ -163,34 +189,17 @@ pub struct UserDetail(pub Value);
 
 impl UserDetail {
     fn groups(&self) -> String {
-        scimctl_core::scim::stored::get_ci(&self.0, "groups")
-            .and_then(Value::as_array)
-            .map(|gs| {
-                gs.iter()
-                    .filter_map(|g| {
-                        scimctl_core::scim::stored::get_ci(g, "display")
-                            .or_else(|| scimctl_core::scim::stored::get_ci(g, "value"))
-                            .and_then(Value::as_str)
-                    })
-                    .collect::<Vec<_>>()
-                    .join("; ")
-            })
-            .unwrap_or_default()
+        joined(&self.0, "groups", "; ", |g| {
+            scimctl_core::scim::stored::get_ci(g, "display")
+                .or_else(|| scimctl_core::scim::stored::get_ci(g, "value"))
+                .and_then(Value::as_str)
+        })
     }
 }
 
 impl Record for UserDetail {
     fn headers() -> &'static [&'static str] {
-        &[
-            "ID",
-            "USERNAME",
-            "FIRST",
-            "LAST",
-            "ACTIVE",
-            "ROLES",
-            "EXTERNAL ID",
-            "GROUPS",
-        ]
+        &USER_DETAIL_COLUMNS
     }
     fn cells(&self) -> Vec<String> {
         let mut cells = UserResource(self.0.clone()).cells();

@@ -167,13 +167,7 @@ impl Team {
     /// Create a group from a POST body. The answer has its members.
     pub async fn group_create(&self, actor: &Actor, body: &Value) -> Result<GroupRow> {
         let body = group::parse_body(body)?;
-        let name = body
-            .display_name
-            .as_deref()
-            .ok_or_else(|| {
-                Error::invalid("displayName is required").with_scim_type(ScimType::InvalidValue)
-            })
-            .and_then(check_group_name)?;
+        let name = required_name(&body)?;
         self.group_insert(actor, name, body.external_id, &body.members)
             .await
     }
@@ -340,13 +334,7 @@ impl Team {
         if_match: Option<&str>,
     ) -> Result<GroupRow> {
         let body = group::parse_body(body)?;
-        let name = body
-            .display_name
-            .as_deref()
-            .ok_or_else(|| {
-                Error::invalid("displayName is required").with_scim_type(ScimType::InvalidValue)
-            })
-            .and_then(check_group_name)?;
+        let name = required_name(&body)?;
         let changes = vec![
             GroupChange::DisplayName(name),
             GroupChange::ExternalId(body.external_id),
@@ -387,6 +375,16 @@ impl Team {
             _ => Err(group_gone(id)),
         }
     }
+}
+
+/// A POST or PUT body's displayName: required, and a good name.
+fn required_name(body: &group::GroupBody) -> Result<String> {
+    body.display_name
+        .as_deref()
+        .ok_or_else(|| {
+            Error::invalid("displayName is required").with_scim_type(ScimType::InvalidValue)
+        })
+        .and_then(check_group_name)
 }
 
 #[cfg(test)]

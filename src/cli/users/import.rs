@@ -527,12 +527,12 @@ pub async fn run(ctx: &Context, backend: &dyn Backend, a: ImportArgs) -> Result<
             }
         } else if stop.is_none() {
             let exact = if_exists == IfExists::Update;
-            let done = super::memberships::apply(backend, plan, &report.ids, exact).await;
-            for (name, e) in &done.failures {
-                let e = Error::new(e.kind(), format!("group {name}: {}", e.message()));
-                report.add(Outcome::failed(None, "", &e))?;
-            }
-            groups_line = Some(done.summary());
+            let ids = std::mem::take(&mut report.ids);
+            let line =
+                super::memberships::apply_and_report(backend, plan, &ids, exact, &mut report)
+                    .await?;
+            report.ids = ids;
+            groups_line = Some(line);
         } else {
             groups_line =
                 Some("Groups: no membership was changed, because the import stopped.".to_string());

@@ -10,7 +10,7 @@ use std::collections::{HashMap, HashSet};
 
 use serde_json::{Value, json};
 
-use super::bulk::Job;
+use super::bulk::{Job, Outcome, Report};
 use super::row::Row;
 use crate::backend::Backend;
 use crate::cli::groups::common::{all_groups, group_id, named};
@@ -208,6 +208,23 @@ async fn all_memberships(backend: &dyn Backend) -> Result<Vec<(String, HashSet<S
         .iter()
         .map(|g| Ok((group_id(g)?, member_ids(g).into_iter().collect())))
         .collect()
+}
+
+/// The membership step that ends an import or a sync: [`apply`], each
+/// group that failed reported as a failed result, and the summary line.
+pub async fn apply_and_report(
+    backend: &dyn Backend,
+    plan: Plan,
+    ids: &HashMap<String, String>,
+    exact: bool,
+    report: &mut Report,
+) -> Result<String> {
+    let done = apply(backend, plan, ids, exact).await;
+    for (name, e) in &done.failures {
+        let e = Error::new(e.kind(), format!("group {name}: {}", e.message()));
+        report.add(Outcome::failed(None, "", &e))?;
+    }
+    Ok(done.summary())
 }
 
 /// Make the memberships the plan asks for. `ids` maps the folded email of

@@ -294,12 +294,10 @@ pub async fn run(ctx: &Context, backend: &dyn Backend, a: SyncArgs) -> Result<()
     if let Some(plan) = groups_plan {
         if stop.is_none() {
             member_ids.extend(report.ids.iter().map(|(k, v)| (k.clone(), v.clone())));
-            let done = super::memberships::apply(backend, plan, &member_ids, true).await;
-            for (name, e) in &done.failures {
-                let e = Error::new(e.kind(), format!("group {name}: {}", e.message()));
-                report.add(Outcome::failed(None, "", &e))?;
-            }
-            groups_line = Some(done.summary());
+            let line =
+                super::memberships::apply_and_report(backend, plan, &member_ids, true, &mut report)
+                    .await?;
+            groups_line = Some(line);
         } else {
             groups_line =
                 Some("Groups: no membership was changed, because the sync stopped.".to_string());
