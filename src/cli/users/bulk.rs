@@ -143,12 +143,26 @@ pub enum Columns {
     Sync,
 }
 
+/// A group whose memberships an import or a sync could not change.
+#[derive(Debug, Clone, Serialize)]
+pub struct GroupFailure {
+    /// The group's displayName as the file spells it.
+    pub group: String,
+    pub status: Status,
+    pub error: String,
+    #[serde(skip)]
+    pub kind: Kind,
+}
+
 /// Prints results as they settle, in order.
 pub struct Report {
     format: Format,
     columns: Columns,
     counts: HashMap<Status, u64>,
     pub failures: Vec<Outcome>,
+    /// Groups the membership step could not change: not rows, so not in
+    /// the rows' counts.
+    pub group_failures: Vec<GroupFailure>,
     /// The user id of each row that created, updated or kept its user, by
     /// folded email (what the import's memberships need).
     pub ids: HashMap<String, String>,
@@ -170,6 +184,7 @@ impl Report {
             columns,
             counts: HashMap::new(),
             failures: Vec::new(),
+            group_failures: Vec::new(),
             ids: HashMap::new(),
             all: Vec::new(),
             table: (out.format == Format::Table && (out.chosen || lines))
@@ -224,6 +239,38 @@ impl Report {
                 }
             }
         }
+        Ok(())
+    }
+
+    /// A group the membership step could not change: a line of its own in
+    /// JSON Lines (`{"group", "status", "error"}`) and in a table; JSON and
+    /// CSV hold rows only, and the summary and the exit say it.
+    pub fn group_failed(&mut self, group: &str, err: &Error) -> Result<()> {
+        let failure = GroupFailure {
+            group: group.to_string(),
+            status: Status::Failed,
+            error: err.message().to_string(),
+            kind: err.kind(),
+        };
+        match self.format {
+            Format::Jsonl => {
+                let line = serde_json::to_string(&failure).unwrap_or_default();
+                writeln!(std::io::stdout().lock(), "{line}").map_err(io_err)?;
+            }
+            Format::Table => {
+                if let Some(t) = self.table.as_mut() {
+                    t.push(vec![
+                        String::new(),
+                        format!("group {group}"),
+                        status_word(Status::Failed),
+                        String::new(),
+                        failure.error.clone(),
+                    ])?;
+                }
+            }
+            Format::Json | Format::Csv => {}
+        }
+        self.group_failures.push(failure);
         Ok(())
     }
 
@@ -296,42 +343,57 @@ pub fn progress(total: u64, unit: &str) -> ProgressBar {
 
 /// The exit of a bulk command: 0 when every change succeeded or was
 /// skipped; otherwise the code of the failures' kind when they share one,
-/// else 1. `what` says what happened, for one failure and for several.
-pub fn verdict(failures: &[Outcome], what: (&str, &str)) -> Result<()> {
-    let Some(first) = failures.first() else {
+/// else 1. `what` says what happened to rows, for one and for several;
+/// groups the membership step could not change are named after them.
+pub fn verdict(failures: &[Outcome], groups: &[GroupFailure], what: (&str, &str)) -> Result<()> {
+    let mut kinds = failures
+        .iter()
+        .map(|f| f.kind.unwrap_or(Kind::Internal))
+        .chain(groups.iter().map(|g| g.kind));
+    let Some(kind) = kinds.next() else {
         return Ok(());
     };
-    let kind = first.kind.unwrap_or(Kind::Internal);
-    let kind = if failures.iter().all(|f| f.kind == Some(kind)) {
+    let kind = if kinds.all(|k| k == kind) {
         kind
     } else {
         Kind::Internal
     };
-    let sample: Vec<String> = failures
-        .iter()
-        .take(5)
-        .map(|f| {
-            let at = match f.row {
-                Some(r) => format!("row {r}"),
-                None => f.email.clone(),
-            };
-            format!("{at}: {}", f.error.as_deref().unwrap_or("failed"))
-        })
-        .collect();
-    Err(Error::new(
-        kind,
-        format!(
+    let mut parts = Vec::new();
+    if !failures.is_empty() {
+        let sample: Vec<String> = failures
+            .iter()
+            .take(5)
+            .map(|f| {
+                let at = match f.row {
+                    Some(r) => format!("row {r}"),
+                    None => f.email.clone(),
+                };
+                format!("{at}: {}", f.error.as_deref().unwrap_or("failed"))
+            })
+            .collect();
+        parts.push(format!(
             "{} {}: {}{}",
             failures.len(),
-            if failures.len() == 1 {
-                what.0.to_string()
-            } else {
-                what.1.to_string()
-            },
+            if failures.len() == 1 { what.0 } else { what.1 },
             sample.join("; "),
             if failures.len() > 5 { "; …" } else { "" }
-        ),
-    ))
+        ));
+    }
+    if !groups.is_empty() {
+        let sample: Vec<String> = groups
+            .iter()
+            .take(5)
+            .map(|g| format!("{}: {}", g.group, g.error))
+            .collect();
+        parts.push(format!(
+            "{} group{} could not be changed: {}{}",
+            groups.len(),
+            if groups.len() == 1 { "" } else { "s" },
+            sample.join("; "),
+            if groups.len() > 5 { "; …" } else { "" }
+        ));
+    }
+    Err(Error::new(kind, parts.join("; ")))
 }
 
 /// Why a run stopped before its last change.

@@ -460,6 +460,7 @@ pub async fn run(ctx: &Context, backend: &dyn Backend, a: ImportArgs) -> Result<
         report.finish()?;
         return verdict(
             &bad,
+            &[],
             (
                 "row is invalid, so nothing was imported (--continue-on-error imports the good rows)",
                 "rows are invalid, so nothing was imported (--continue-on-error imports the good rows)",
@@ -586,6 +587,7 @@ pub async fn run(ctx: &Context, backend: &dyn Backend, a: ImportArgs) -> Result<
     }
     verdict(
         &report.failures,
+        &report.group_failures,
         if dry_run {
             ("row would fail", "rows would fail")
         } else {

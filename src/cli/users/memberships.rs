@@ -10,7 +10,7 @@ use std::collections::{HashMap, HashSet};
 
 use serde_json::{Value, json};
 
-use super::bulk::{Job, Outcome, Report};
+use super::bulk::{Job, Report};
 use super::row::Row;
 use crate::backend::Backend;
 use crate::cli::groups::common::{all_groups, group_id, named};
@@ -221,14 +221,14 @@ pub async fn apply_and_report(
 ) -> Result<String> {
     let done = apply(backend, plan, ids, exact).await;
     for (name, e) in &done.failures {
-        let e = Error::new(e.kind(), format!("group {name}: {}", e.message()));
-        report.add(Outcome::failed(None, "", &e))?;
+        report.group_failed(name, e)?;
     }
     Ok(done.summary())
 }
 
-/// Make the memberships the plan asks for. `ids` maps the folded email of
-/// each imported row to its user's id; `exact`: `--if-exists update`.
+/// Make the memberships the plan asks for, sending only what differs from
+/// what the groups hold now. `ids` maps the folded email of each imported
+/// row to its user's id; `exact`: `--if-exists update`.
 pub async fn apply(
     backend: &dyn Backend,
     mut plan: Plan,
@@ -252,18 +252,38 @@ pub async fn apply(
             Err(e) => done.failures.push((g.name.clone(), e)),
         }
     }
-    // (group id → members now), read only when memberships become exact
-    let current: Option<HashMap<String, HashSet<String>>> = if exact {
+    // (group id → members now): every group when memberships become
+    // exact (the file's users may leave groups it does not name), else the
+    // groups the file names — so that only the real adds are sent, and a
+    // re-run changes nothing (a service that appends a member twice would
+    // otherwise hold it twice).
+    let mut current: HashMap<String, HashSet<String>> = if exact {
         match all_memberships(backend).await {
-            Ok(all) => Some(all.into_iter().collect()),
+            Ok(all) => all.into_iter().collect(),
             Err(e) => {
                 done.failures.push(("(reading the groups)".into(), e));
                 return done;
             }
         }
     } else {
-        None
+        HashMap::new()
     };
+    for g in &plan.groups {
+        let Some(id) = &g.id else { continue };
+        if current.contains_key(id) {
+            continue;
+        }
+        if done.created.contains(&g.name) {
+            current.insert(id.clone(), HashSet::new());
+            continue;
+        }
+        match backend.group_get(id, true).await {
+            Ok(group) => {
+                current.insert(id.clone(), member_ids(&group).into_iter().collect());
+            }
+            Err(e) => done.failures.push((g.name.clone(), e)),
+        }
+    }
     let exact_ids: HashSet<&String> = plan
         .exact
         .iter()
@@ -279,8 +299,13 @@ pub async fn apply(
             .collect();
         wanted_by_group.insert(id.clone(), (g.name.clone(), users));
     }
-    let mut touched: Vec<String> = wanted_by_group.keys().cloned().collect();
-    if let Some(current) = &current {
+    // (a group whose members could not be read is left as it is)
+    let mut touched: Vec<String> = wanted_by_group
+        .keys()
+        .filter(|k| current.contains_key(*k))
+        .cloned()
+        .collect();
+    if exact {
         // groups the file does not name may lose the file's users too
         touched.extend(
             current
@@ -295,25 +320,24 @@ pub async fn apply(
             .get(&gid)
             .cloned()
             .unwrap_or_else(|| (gid.clone(), Vec::new()));
-        let now = current.as_ref().and_then(|c| c.get(&gid));
-        let adds: Vec<String> = match now {
-            Some(members) => wanted
+        let now = current.get(&gid).cloned().unwrap_or_default();
+        let mut adds: Vec<String> = wanted
+            .iter()
+            .filter(|u| !now.contains(*u))
+            .cloned()
+            .collect();
+        adds.dedup();
+        let removes: Vec<String> = if exact {
+            let keep: HashSet<&String> = wanted.iter().collect();
+            let mut removes: Vec<String> = now
                 .iter()
-                .filter(|u| !members.contains(*u))
+                .filter(|m| exact_ids.contains(m) && !keep.contains(m))
                 .cloned()
-                .collect(),
-            None => wanted.clone(),
-        };
-        let removes: Vec<String> = match now {
-            Some(members) => {
-                let keep: HashSet<&String> = wanted.iter().collect();
-                members
-                    .iter()
-                    .filter(|m| exact_ids.contains(m) && !keep.contains(m))
-                    .cloned()
-                    .collect()
-            }
-            None => Vec::new(),
+                .collect();
+            removes.sort();
+            removes
+        } else {
+            Vec::new()
         };
         if adds.is_empty() && removes.is_empty() {
             continue;

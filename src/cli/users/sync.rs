@@ -328,7 +328,11 @@ pub async fn run(ctx: &Context, backend: &dyn Backend, a: SyncArgs) -> Result<()
     if matches!(stop, Some(Stop::Interrupted | Stop::Abandoned)) {
         return Err(Error::new(Kind::Interrupted, "the sync was interrupted"));
     }
-    verdict(&report.failures, ("change failed", "changes failed"))
+    verdict(
+        &report.failures,
+        &report.group_failures,
+        ("change failed", "changes failed"),
+    )
 }
 
 /// Run one planned change. A create is an import row with `--if-exists
