@@ -744,14 +744,10 @@ impl Machine {
         cmd
     }
 
-    /// Run `scimctl ARGS` to the end; its stderr is kept with the logs.
     /// SSO, SCIM on, and (for a remote backend) a stored key named
     /// `key_name`: what the users tests start from.
     pub async fn ready_for_users(&self, key_name: &str) {
-        self.run(&["sso", "add", "--type", "saml", "--name", "Okta"])
-            .await
-            .ok();
-        self.run(&["scim", "enable"]).await.ok();
+        sso_and_scim(self).await;
         if self.server.is_some() {
             self.run(&["keys", "generate", "--name", key_name, "--insecure-storage"])
                 .await
@@ -766,6 +762,7 @@ impl Machine {
         file.to_str().unwrap().to_string()
     }
 
+    /// Run `scimctl ARGS` to the end; its stderr is kept with the logs.
     pub async fn run(&self, args: &[&str]) -> Out {
         let out = self.command(args).output().await.expect("run scimctl");
         keep_log("cli", &String::from_utf8_lossy(&out.stderr));
@@ -778,10 +775,7 @@ impl Machine {
     /// Give the team one SSO method, turn SCIM on and generate a key
     /// (not stored); the key's secret.
     pub async fn provision(&self) -> String {
-        self.run(&["sso", "add", "--type", "saml", "--name", "Okta"])
-            .await
-            .ok();
-        self.run(&["scim", "enable"]).await.ok();
+        sso_and_scim(self).await;
         self.run(&["keys", "generate", "--name", "k", "--no-store"])
             .await
             .ok()
@@ -933,6 +927,32 @@ pub fn each<'a>(list: &'a Value, field: &str) -> Vec<&'a str> {
         .collect()
 }
 
+/// One SAML method named Okta, and SCIM provisioning on.
+pub async fn sso_and_scim(m: &Machine) {
+    m.run(&["sso", "add", "--type", "saml", "--name", "Okta"])
+        .await
+        .ok();
+    m.run(&["scim", "enable"]).await.ok();
+}
+
+/// A CSV of `n` new users, `first` being the number of the first.
+pub fn users_csv(first: usize, n: usize) -> String {
+    let mut csv = String::from("email,first_name,last_name\n");
+    for i in first..first + n {
+        csv.push_str(&format!("user{i}@example.com,First{i},Last{i}\n"));
+    }
+    csv
+}
+
+/// Serve `app` on a free loopback port for the rest of the test; its base
+/// URL, `http://127.0.0.1:PORT`.
+pub async fn serve_on_loopback(app: axum::Router) -> String {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    url
+}
+
 /// The SCIM key [`Machine::against`] presents to a stand-in service.
 pub const FOREIGN_KEY: &str = "scim_0000000000000000000000000000000000000000";
 
@@ -981,8 +1001,6 @@ pub async fn foreign_service(users: Vec<Value>) -> (String, Arc<AtomicUsize>) {
             .patch(write.clone())
             .put(write),
         );
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let url = format!("http://{}", listener.local_addr().unwrap());
-    tokio::spawn(async move { axum::serve(listener, app).await });
+    let url = serve_on_loopback(app).await;
     (url, writes)
 }

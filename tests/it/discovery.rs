@@ -112,18 +112,8 @@ async fn described_service(backend: String, key: String) -> (String, Arc<AtomicU
             }
         },
     );
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let url = format!("http://{}", listener.local_addr().unwrap());
-    tokio::spawn(async move { axum::serve(listener, app).await });
+    let url = crate::common::serve_on_loopback(app).await;
     (url, asked)
-}
-
-fn csv_of(first: usize, n: usize) -> String {
-    let mut csv = String::from("email,first_name,last_name\n");
-    for i in first..first + n {
-        csv.push_str(&format!("user{i}@example.com,First{i},Last{i}\n"));
-    }
-    csv
 }
 
 /// Before: `users list` asked `/Users?count=1000` and stopped at the HTML
@@ -137,7 +127,7 @@ async fn a_service_that_describes_itself_is_read_as_it_says() {
     let mut m = Machine::against(url.clone());
     m.env = vec![("SCIMCTL_SCIM_KEY".into(), key.clone())];
     let file = m.home.path().join("team.csv");
-    std::fs::write(&file, csv_of(0, 250)).unwrap();
+    std::fs::write(&file, crate::common::users_csv(0, 250)).unwrap();
 
     // an import of 250 rows: the census pages by 100 at /people
     let out = m

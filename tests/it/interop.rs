@@ -280,9 +280,7 @@ async fn counting_front(
             }
         },
     );
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let url = format!("http://{}", listener.local_addr().unwrap());
-    tokio::spawn(async move { axum::serve(listener, app).await });
+    let url = crate::common::serve_on_loopback(app).await;
     (url, asked)
 }
 

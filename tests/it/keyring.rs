@@ -317,10 +317,7 @@ async fn an_import_reads_its_key_from_the_keyring_once() {
     }
     let mut m = crate::common::Machine::remote().await;
     reach_the_keyring(&mut m, keyring);
-    m.run(&["sso", "add", "--type", "saml", "--name", "Okta"])
-        .await
-        .ok();
-    m.run(&["scim", "enable"]).await.ok();
+    crate::common::sso_and_scim(&m).await;
     let issued = m
         .run(&["keys", "generate", "--name", "okta", "-o", "json"])
         .await

@@ -365,9 +365,7 @@ async fn postman_double(server: &Server, key: &str) -> Postman {
             async move { double.answer(method, uri, headers, body).await }
         },
     );
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let url = format!("http://{}", listener.local_addr().unwrap());
-    tokio::spawn(async move { axum::serve(listener, app).await });
+    let url = crate::common::serve_on_loopback(app).await;
     Postman { url, tally }
 }
 
@@ -391,14 +389,6 @@ async fn users_on(server: &Server, key: &str) -> Vec<Value> {
         .body;
     assert!(page["totalResults"].as_u64().unwrap() <= 1000);
     page["Resources"].as_array().unwrap().clone()
-}
-
-fn csv_of(first: usize, n: usize) -> String {
-    let mut csv = String::from("email,first_name,last_name\n");
-    for i in first..first + n {
-        csv.push_str(&format!("user{i}@example.com,First{i},Last{i}\n"));
-    }
-    csv
 }
 
 /// Each row's result in an import's `-o jsonl`, by row number.
@@ -703,7 +693,7 @@ async fn a_user_name_in_another_case_is_found_in_lower_case_or_hinted_at() {
 async fn an_import_keeps_within_postmans_limit_and_its_re_run_costs_a_census() {
     let (server, key, double, m) = postman().await;
     let file = m.home.path().join("hundred.csv");
-    std::fs::write(&file, csv_of(0, 100)).unwrap();
+    std::fs::write(&file, crate::common::users_csv(0, 100)).unwrap();
     let file = file.to_str().unwrap();
 
     let out = m.run(&["users", "import", file, "-o", "jsonl"]).await;
@@ -896,7 +886,7 @@ async fn a_row_in_another_case_is_settled_alike_in_a_small_and_a_large_import() 
 async fn a_sync_reconciles_postmans_team_and_then_reads_only() {
     let (server, key, double, m) = postman().await;
     let file = m.home.path().join("team.csv");
-    std::fs::write(&file, csv_of(0, 150)).unwrap();
+    std::fs::write(&file, crate::common::users_csv(0, 150)).unwrap();
     m.run(&["users", "import", file.to_str().unwrap()])
         .await
         .ok();

@@ -90,10 +90,7 @@ fn wait_until_echo_is_off(s: &Session) {
 #[tokio::test(flavor = "multi_thread")]
 async fn confirmations_and_name_prompt_on_a_terminal() {
     let m = Machine::embedded().await;
-    m.run(&["sso", "add", "--type", "saml", "--name", "Okta"])
-        .await
-        .ok();
-    m.run(&["scim", "enable"]).await.ok();
+    crate::common::sso_and_scim(&m).await;
     m.run(&[
         "users",
         "create",
@@ -216,10 +213,7 @@ async fn auth_login_prompts_for_the_token_hidden() {
 #[tokio::test(flavor = "multi_thread")]
 async fn tables_fit_an_80_column_terminal() {
     let m = Machine::embedded().await;
-    m.run(&["sso", "add", "--type", "saml", "--name", "Okta"])
-        .await
-        .ok();
-    m.run(&["scim", "enable"]).await.ok();
+    crate::common::sso_and_scim(&m).await;
     m.run(&["keys", "generate", "--name", "okta", "--no-store"])
         .await
         .ok();

@@ -81,10 +81,7 @@ async fn concurrent_rotations_of_one_key_let_one_through() {
 #[tokio::test(flavor = "multi_thread")]
 async fn concurrent_rotations_through_the_cli_exit_6() {
     let mut m = Machine::remote().await;
-    m.run(&["sso", "add", "--type", "saml", "--name", "Okta"])
-        .await
-        .ok();
-    m.run(&["scim", "enable"]).await.ok();
+    crate::common::sso_and_scim(&m).await;
     m.run(&["keys", "generate", "--name", "okta", "--no-store"])
         .await
         .ok();
