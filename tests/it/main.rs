@@ -3,8 +3,17 @@
 mod common;
 
 mod admin;
-mod bulk;
-mod cli;
+mod cli_admin_token;
+mod cli_audit;
+mod cli_auth;
+mod cli_import;
+mod cli_keys;
+mod cli_output;
+mod cli_profile;
+mod cli_rate_limits;
+mod cli_sso_scim;
+mod cli_users;
+mod client_quirks;
 mod conformance;
 mod crash;
 mod discovery;
@@ -29,4 +38,3 @@ mod scim_users;
 mod secret_scan;
 mod sync;
 mod transport;
-mod trust;
