@@ -625,7 +625,7 @@ pub fn snapshot_settings(m: &Machine) -> insta::Settings {
     // A remote client cannot tell that the service is a `scimctl serve`
     // (which compares userNames case-insensitively), so its "not found"
     // says case may matter; the embedded backend knows it does not. The
-    // one snapshot of both leaves that line out (tests/it/postman.rs
+    // one snapshot of both leaves that line out (tests/it/client_postman.rs
     // checks it where it matters).
     settings.add_filter(
         r"hint: if the service compares userNames case-sensitively[^\n]*\n",

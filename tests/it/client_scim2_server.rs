@@ -507,5 +507,5 @@ async fn groups_commands_work_against_scim2_server() {
     let (_peer, m) = on_scim2_server(&bin).await;
     // scim2-server keeps no member's display and checks no member id: the
     // CLI reads each member's userName and checks each user itself
-    crate::groups_cli::groups_contract(&m).await;
+    crate::cli_groups::groups_contract(&m).await;
 }

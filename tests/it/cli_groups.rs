@@ -1,6 +1,6 @@
 //! `scimctl groups` (SPEC §5a): the same contract on the embedded backend
 //! and against a remote `scimctl serve`, and against scim2-server (a
-//! third-party service with Groups, see `interop.rs`).
+//! third-party service with Groups, see `client_scim2_server.rs`).
 
 use serde_json::Value;
 
