@@ -1,4 +1,10 @@
-//! SPEC §4: the admin API and the rules of the admin plane.
+//! The admin API of `serve` (`/admin/v1`) and the rules of the admin plane
+//! (docs/scim.md, "Admin plane"): only an admin token opens it, SSO comes
+//! before SCIM and keys, the SCIM toggle suspends keys and restores them,
+//! keys are rotated with a grace window, forced or revoked, and admin
+//! tokens are listed, created and revoked. Also the audit trail it writes
+//! (docs/scim.md, "Audit trail"), which not even the database can change,
+//! secrets kept only as hashes, and a change that is all or nothing.
 
 use std::time::Duration;
 
@@ -642,9 +648,9 @@ fn all_audit() -> scimctl_core::store::AuditSelect {
     }
 }
 
-/// SPEC §4: admin tokens are listed (never their secrets or hashes),
-/// created and revoked through the admin API; a revoked token is refused
-/// at the next request, and the trail names both steps.
+/// Admin tokens are listed (never their secrets or hashes), created and
+/// revoked through the admin API (docs/scim.md, "Admin plane"); a revoked
+/// token is refused at the next request, and the trail names both steps.
 #[tokio::test(flavor = "multi_thread")]
 async fn admin_tokens_are_listed_created_and_revoked() {
     let s = Server::start().await;

@@ -1,13 +1,14 @@
-//! `scimctl admin-token create|list|revoke`: through a remote backend's
-//! admin API and on the database directly. A listing never shows a
-//! secret, `auth status` names the token in use, revoking asks first, and
-//! a revoked token is refused from its next request on.
+//! `scimctl admin-token create|list|revoke` (docs/scim.md, "Admin plane"):
+//! through a remote backend's admin API and on the database directly. A
+//! listing never shows a secret, `auth status` names the token in use,
+//! revoking asks first, and a revoked token is refused from its next
+//! request on.
 
 use crate::common::{Machine, each};
 
-/// SPEC §4: `admin-token list|revoke` through the admin API of a remote
-/// backend, and on the database directly; `auth status` names the token
-/// in use.
+/// `admin-token list|revoke` through the admin API of a remote backend, and
+/// on the database directly (docs/scim.md, "Admin plane"); `auth status`
+/// names the token in use.
 #[tokio::test(flavor = "multi_thread")]
 async fn admin_tokens_are_listed_and_revoked_from_the_cli() {
     let m = Machine::remote().await;

@@ -1,7 +1,8 @@
-//! `scimctl audit list`: every kind of change leaves its line, the trail
-//! is newest first and filtered by actor, action and time, a cut listing
-//! says there is more, and a bad `--since` or `--action` is a usage error —
-//! on the embedded backend and against `serve`.
+//! `scimctl audit list` (docs/scim.md, "Audit trail"): every kind of change
+//! leaves its line, the trail is newest first and filtered by actor,
+//! action and time, a cut listing says there is more, and a bad `--since`
+//! or `--action` is a usage error — on the embedded backend and against
+//! `serve`.
 
 use crate::common::{
     Machine, add_user, assert_seen, each, keys_rotate, ready, scenarios, users_create,
@@ -65,8 +66,8 @@ async fn audit_trail(m: Machine) {
     assert_seen!(&m, "audit_list_bad_since", out);
 }
 
-/// SPEC §4: the trail is newest first, filtered by actor and action,
-/// `--since` takes a duration, and a cut listing says so.
+/// The trail is newest first, filtered by actor and action, `--since` takes
+/// a duration, and a cut listing says so (docs/scim.md, "Audit trail").
 async fn audit_filters_and_says_when_more_exist(m: Machine) {
     ready(&m).await;
     for who in ["ann", "bo"] {

@@ -1,9 +1,10 @@
-//! `scimctl auth` and the credentials a command presents: `auth login`
-//! stores a token only once the backend accepts it, needs `--with-token`
-//! without a terminal, and refuses a URL that carries a database password;
-//! `auth status`, `auth token` and `auth logout` with the explicit secrets
-//! file; a missing or rejected admin token or SCIM key exits 4; and no
-//! secret reaches the logs, an error, the help or the config file.
+//! `scimctl auth` and the credentials a command presents (docs/cli.md,
+//! "Secrets"): `auth login` stores a token only once the backend accepts
+//! it, needs `--with-token` without a terminal, and refuses a URL that
+//! carries a database password; `auth status`, `auth token` and `auth
+//! logout` with the explicit secrets file; a missing or rejected admin
+//! token or SCIM key exits 4; and no secret reaches the logs, an error, the
+//! help or the config file.
 
 use serde_json::Value;
 

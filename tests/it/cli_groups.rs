@@ -1,6 +1,9 @@
-//! `scimctl groups` (SPEC §5a): the same contract on the embedded backend
-//! and against a remote `scimctl serve`, and against scim2-server (a
-//! third-party service with Groups, see `client_scim2_server.rs`).
+//! `scimctl groups` (docs/cli.md, "Groups"): the same contract on the
+//! embedded backend and against a remote `scimctl serve` — list, get,
+//! create, rename, delete, members, add, remove — with memberships carried
+//! by `users import`/`export` and made by `users sync`, and a rename by PUT
+//! where a service refuses the PATCH. scim2-server, a third-party service
+//! with Groups, runs the same contract in `client_scim2_server.rs`.
 
 use serde_json::Value;
 

@@ -1,7 +1,8 @@
-//! `users import` and `users export`: 2,000 rows with bad, repeated and
-//! existing ones, dry runs, `--if-exists update`, stdin, SCIM off — and
-//! every row accounted for when an import stops early, because a row
-//! failed while others were in flight or because of Ctrl-C.
+//! `users import` and `users export` (docs/cli.md, "Bulk changes"): 2,000
+//! rows with bad, repeated and existing ones, dry runs, `--if-exists
+//! update`, stdin, SCIM off — and every row accounted for when an import
+//! stops early, because a row failed while others were in flight or
+//! because of Ctrl-C.
 
 use std::process::Stdio;
 use std::time::{Duration, Instant};
@@ -353,11 +354,11 @@ async fn an_import_is_refused_while_scim_is_off(m: Machine) {
     assert_eq!(count_users(&m).await, 0);
 }
 
-/// SPEC §5 bulk accounting: the first row fails (its user exists) while
-/// other rows are in flight. Those rows are waited for and reported — the
-/// server may already have created them — and the rows never sent are
-/// `not_attempted`. (Before: the rows in flight were dropped from the
-/// report although their users existed.)
+/// Every row accounted for (docs/cli.md, "Bulk changes"): the first row
+/// fails (its user exists) while other rows are in flight. Those rows are
+/// waited for and reported — the server may already have created them — and
+/// the rows never sent are `not_attempted`. (Before: the rows in flight
+/// were dropped from the report although their users existed.)
 async fn rows_in_flight_when_an_import_stops_are_reported(m: Machine) {
     ready(&m).await;
     add_user(&m, "user0@example.com").await;

@@ -1,8 +1,9 @@
 //! `scimctl keys`: a key is printed once and stored (never in
 //! config.toml), rotated with a grace window, revoked (which ends its
-//! predecessor's window too), shown and tested; and what is said around a
-//! key's end: the expiry warning once per run, "at once" for a zero grace,
-//! the counts of `scim status`, retries at `-v`.
+//! predecessor's window too), shown and tested. And what is said around a
+//! key: `auth status` without one says how to get one, the expiry warning
+//! comes once per run, a zero grace ends the old key "at once", `scim
+//! status` counts keys by what they can do, and retries are told at `-v`.
 
 use serde_json::Value;
 

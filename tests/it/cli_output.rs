@@ -1,8 +1,9 @@
-//! What every command prints, and how: `scimctl … | head -1` ends
-//! quietly, each output format is honoured or refused (never swapped for
-//! another), control characters from a backend are escaped, `--color` is
-//! followed, every command's help ends with examples, and dynamic
-//! completion knows this machine's profiles, keys and groups.
+//! What every command prints, and how (docs/cli.md, "Output"): `scimctl …
+//! | head -1` ends quietly, each output format is honoured or refused
+//! (never swapped for another), control characters from a backend are
+//! escaped, `--color` is followed, every command's help ends with
+//! examples, and dynamic completion knows this machine's profiles, keys
+//! and groups.
 
 use std::io::{BufRead, BufReader, Read};
 use std::process::Stdio;
@@ -45,11 +46,11 @@ fn first_line_then_close(m: &Machine, args: &[&str]) -> (i32, String, String) {
     (code, line, messages)
 }
 
-/// SPEC §2: `scimctl … | head -1` exits 0 with nothing on stderr, in every
-/// format. Each output here is far larger than a pipe's buffer, so the
-/// writer meets the closed pipe. (Before: a panic with exit 101 for
-/// tables, "cannot write output" with exit 1 for the others, exit 130 for
-/// the audit table.)
+/// `scimctl … | head -1` exits 0 with nothing on stderr, in every format
+/// (docs/cli.md, "Output"). Each output here is far larger than a pipe's
+/// buffer, so the writer meets the closed pipe. (Before: a panic with exit
+/// 101 for tables, "cannot write output" with exit 1 for the others, exit
+/// 130 for the audit table.)
 async fn a_closed_stdout_ends_every_command_quietly(m: Machine) {
     ready(&m).await;
     let file = m.write_file("many.csv", &users_csv(0, 3000));
@@ -78,9 +79,9 @@ async fn a_closed_stdout_ends_every_command_quietly(m: Machine) {
     }
 }
 
-/// SPEC §2: every format means the same everywhere, or is refused with
-/// exit 2 — never a silent substitute; CSV and JSON hold whole values and
-/// fixed words.
+/// Every format means the same everywhere, or is refused with exit 2 —
+/// never a silent substitute; CSV and JSON hold whole values and fixed
+/// words (docs/cli.md, "Output").
 #[tokio::test(flavor = "multi_thread")]
 async fn formats_are_honoured_or_refused() {
     let m = Machine::remote().await;
@@ -117,9 +118,10 @@ async fn formats_are_honoured_or_refused() {
     assert!(table.stdout.starts_with("ROW  EMAIL"), "{}", table.stdout);
 }
 
-/// SPEC §2: values from a backend are shown, never executed. A user whose
-/// name would retitle the terminal window and fake a table row is printed
-/// escaped, on one line; JSON and CSV on a pipe keep the value whole.
+/// Values from a backend are shown, never executed (docs/cli.md, "Output").
+/// A user whose name would retitle the terminal window and fake a table row
+/// is printed escaped, on one line; JSON and CSV on a pipe keep the value
+/// whole.
 #[tokio::test(flavor = "multi_thread")]
 async fn control_characters_from_a_backend_are_escaped() {
     // (scimctl serve refuses such names; a third-party service may not)
@@ -183,8 +185,8 @@ async fn colour_follows_the_flag() {
     );
 }
 
-/// SPEC §9 help: every command ends its help with examples, and the
-/// global options stand in their own section.
+/// Every command ends its help with examples, and the global options stand
+/// in their own section (docs/cli.md, "Generated files").
 #[test]
 fn every_command_has_examples_and_a_global_options_section() {
     use clap::CommandFactory;

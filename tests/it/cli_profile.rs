@@ -1,17 +1,19 @@
-//! Which backend a command talks to, and with what: profiles (`profile
-//! list|use|remove`, and `auth login` never repointing one that exists), a
-//! profile's admin token never sent to another `--url`, database paths
-//! never made up and the default one private, and a damaged or silent
-//! database failing fast with its own exit code (beside the one
-//! server-side check of that family: two Authorization headers).
+//! Which backend a command talks to, and with what (docs/cli.md, "Backends
+//! and profiles"): profiles (`profile list|use|remove`, and `auth login`
+//! never repointing one that exists), a profile's admin token never sent to
+//! another `--url`, database paths never made up and the default one
+//! private, and a damaged or silent database failing fast with its own exit
+//! code (beside the one server-side check of that family: two
+//! Authorization headers).
 
 use serde_json::Value;
 
 use crate::common::{Machine, Out, Server, output_with_stdin};
 
-/// SPEC §2: `auth login` never repoints an existing profile silently —
-/// `SCIMCTL_PROFILE=local` once turned the embedded profile into a remote
-/// one and orphaned its keys; `profile list|use|remove` manage them.
+/// `auth login` never repoints an existing profile silently (docs/cli.md,
+/// "Backends and profiles") — `SCIMCTL_PROFILE=local` once turned the
+/// embedded profile into a remote one and orphaned its keys; `profile
+/// list|use|remove` manage them.
 #[tokio::test(flavor = "multi_thread")]
 async fn profiles_are_never_repointed_silently() {
     let server = Server::start().await;
@@ -151,8 +153,9 @@ async fn a_profiles_token_never_goes_to_another_url() {
     assert!(out.messages().contains("no admin token"), "{}", out.stderr);
 }
 
-/// SPEC §2: an explicit `sqlite://PATH` whose directory does not exist is
-/// an error that creates nothing; the default location is created private.
+/// An explicit `sqlite://PATH` whose directory does not exist is an error
+/// that creates nothing; the default location is created private
+/// (docs/cli.md, "Backends and profiles").
 #[tokio::test(flavor = "multi_thread")]
 async fn database_paths_are_never_made_up_and_the_default_is_private() {
     use std::os::unix::fs::PermissionsExt;
@@ -186,11 +189,11 @@ async fn database_paths_are_never_made_up_and_the_default_is_private() {
     assert_eq!(mode(&dir.join("team.db")), 0o600);
 }
 
-/// Issue 11's small ones: two Authorization headers are a 400 (not
-/// first-wins); a damaged database file exits 1 (not 2, "usage"); a
-/// PostgreSQL server that never answers is an error within seconds, exit
-/// 7 (it hung 30 s). The silent server is a loopback listener that accepts
-/// and says nothing.
+/// Three small refusals (docs/scim.md, "Transport"): two Authorization
+/// headers are a 400 (not first-wins); a damaged database file exits 1 (not
+/// 2, "usage"); a PostgreSQL server that never answers is an error within
+/// seconds, exit 7 (it hung 30 s). The silent server is a loopback listener
+/// that accepts and says nothing.
 #[tokio::test(flavor = "multi_thread")]
 async fn two_credentials_damaged_files_and_silent_databases() {
     let (s, key) = Server::provisioned().await;

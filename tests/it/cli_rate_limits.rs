@@ -1,9 +1,10 @@
-//! The client under rate limits: 429 and 503 with `Retry-After` ridden
-//! out, and given up on after a bounded number of tries; a real `serve
-//! --rate-limit`; a SaaS-style limit told only in `X-RateLimit-*` headers
-//! and a bare 429, kept within and waited out up to `--max-wait`; every
-//! row of a rate-limited import accounted for; and what a re-run of an
-//! import costs in requests, the thing a rate limit makes expensive.
+//! The client under rate limits (docs/cli.md, "Rate limits and retries"):
+//! 429 and 503 with `Retry-After` ridden out, and given up on after a
+//! bounded number of tries; a real `serve --rate-limit`; a SaaS-style limit
+//! told only in `X-RateLimit-*` headers and a bare 429, kept within and
+//! waited out up to `--max-wait`; every row of a rate-limited import
+//! accounted for; and what a re-run of an import costs in requests, the
+//! thing a rate limit makes expensive.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -106,10 +107,11 @@ async fn the_cli_rides_out_a_real_rate_limit() {
     assert_eq!(out.stdout.lines().count(), 5);
 }
 
-/// The issue's case: 40 rows with --continue-on-error against `serve
-/// --rate-limit 1`. Before, it ended "created 1, failed 1" with 5 users on
+/// 40 rows with --continue-on-error against `serve --rate-limit 1`, the
+/// case as it was reported: it ended "created 1, failed 1" with 5 users on
 /// the server and 38 rows unreported. Now every row is accounted for, and
-/// what the report says was created is what the server holds.
+/// what the report says was created is what the server holds (docs/cli.md,
+/// "Bulk changes").
 #[tokio::test(flavor = "multi_thread")]
 async fn a_rate_limited_import_accounts_for_every_row() {
     let m = Machine::remote_on(Server::start_with(Some(1)).await);
@@ -245,10 +247,10 @@ async fn rate_limited_front(backend: String, budget: u64, window: Duration, over
     }
 }
 
-/// Issue 13 point 3: a SaaS limit without `Retry-After` (20 requests per
-/// 4 s, told only in X-RateLimit-* headers) used to end an import with
-/// exit 7 after five quick retries; now the client paces itself to what
-/// the headers say and every row is created, with default flags.
+/// A SaaS limit without `Retry-After` (20 requests per 4 s, told only in
+/// X-RateLimit-* headers): the client paces itself to what the headers say
+/// and every row of an import is created, with default flags (docs/cli.md,
+/// "Rate limits and retries"; before: exit 7 after five quick retries).
 #[tokio::test(flavor = "multi_thread")]
 async fn an_import_keeps_within_a_saas_rate_limit() {
     let server = Server::start().await;
@@ -316,12 +318,12 @@ async fn a_silent_rate_limit_is_waited_out_within_max_wait() {
     assert!(out.stderr.contains("--max-wait"), "{}", out.stderr);
 }
 
-/// Issue 13 point 4: an import of more than a few rows reads the team once
-/// and plans every row from that read. A re-run of an imported file cost
-/// two requests per row (POST, 409, GET: 600 for these 300 rows, ~4
-/// minutes at 300 a minute); now it costs one page (and one read of the
-/// service's ServiceProviderConfig for the page size), whatever --if-exists
-/// says, and a dry run shows the same plan for the same cost.
+/// An import of more than a few rows reads the team once and plans every
+/// row from that read (docs/cli.md, "Bulk changes"). A re-run of an
+/// imported file cost two requests per row (POST, 409, GET: 600 for these
+/// 300 rows, ~4 minutes at 300 a minute); now it costs one page (and one
+/// read of the service's ServiceProviderConfig for the page size), whatever
+/// --if-exists says, and a dry run shows the same plan for the same cost.
 #[tokio::test(flavor = "multi_thread")]
 async fn a_re_run_of_an_import_costs_a_page_not_two_requests_per_row() {
     let server = Server::start().await;

@@ -1,8 +1,8 @@
-//! `scimctl sso` and `scimctl scim`: SSO methods added, listed and
-//! removed (never the last one while SCIM is on), SCIM turned on only with
-//! an SSO method, and turned off only when confirmed, which stops
-//! provisioning until it is on again. Both scenarios run on the embedded
-//! backend and against `serve`.
+//! `scimctl sso` and `scimctl scim` (docs/scim.md, "Admin plane"): SSO
+//! methods added, listed and removed (never the last one while SCIM is
+//! on), SCIM turned on only with an SSO method, and turned off only when
+//! confirmed, which stops provisioning until it is on again. Both scenarios
+//! run on the embedded backend and against `serve`.
 
 use crate::common::{Machine, assert_seen, ready, scenarios};
 

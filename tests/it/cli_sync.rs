@@ -1,5 +1,6 @@
-//! `users sync ROSTER` (SPEC §5, issue 13 point 7): the team made what a
-//! roster says, planned from one read of the team, with a safety stop.
+//! `users sync ROSTER`: the team made what a roster says, planned from one
+//! read of the team, with a safety stop that refuses a roster with a bad
+//! row and a team that cannot be read whole (docs/cli.md, "Bulk changes").
 
 use std::collections::HashMap;
 

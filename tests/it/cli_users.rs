@@ -1,7 +1,8 @@
-//! The single-user commands — `users list` (pages, formats, filters),
-//! `get`, `create`, `update`, `deactivate`, `reactivate` — with the same
-//! answers on the embedded backend and against `serve`, and the one
-//! validator that create, update and import share.
+//! The single-user commands (docs/cli.md, "Users") — `users list` (pages,
+//! formats, filters), `get`, `create`, `update`, `deactivate`,
+//! `reactivate` — with the same answers on the embedded backend and
+//! against `serve`, and the one validator that create, update and import
+//! share.
 
 use serde_json::Value;
 
@@ -257,9 +258,9 @@ async fn filters(m: Machine) {
     assert_seen!(&m, "users_list_bad_filter", out);
 }
 
-/// SPEC §5: one rule set for create, update and import (an email-shaped
-/// userName, non-empty names, a known role). Both backends refuse the same
-/// input with the same words, before anything is sent.
+/// One rule set for create, update and import (docs/cli.md, "Users"): an
+/// email-shaped userName, non-empty names, a known role. Both backends
+/// refuse the same input with the same words, before anything is sent.
 async fn create_update_and_import_share_one_validator(m: Machine) {
     ready(&m).await;
     let cases: &[(&str, &[&str])] = &[

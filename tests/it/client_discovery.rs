@@ -1,9 +1,10 @@
 //! The client against a service that describes itself its own way
-//! (issue 13 point 5): a real `scimctl serve` behind a loopback front that
-//! answers as Postman's SCIM API documents — `/ResourceTypes` a bare array,
-//! at most 100 users a page (a larger `count` is refused, not clamped),
-//! non-SCIM bodies on 401 — and, beyond Postman, keeps its users at
-//! `/people`, with an HTML 404 page at `/Users`.
+//! (docs/scim.md, "The client against other services"): a real `scimctl
+//! serve` behind a loopback front that answers as Postman's SCIM API
+//! documents — `/ResourceTypes` a bare array, at most 100 users a page (a
+//! larger `count` is refused, not clamped), non-SCIM bodies on 401 — and,
+//! beyond Postman, keeps its users at `/people`, with an HTML 404 page at
+//! `/Users`.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};

@@ -1,8 +1,8 @@
-//! The users commands against a stand-in for Postman's SCIM API (issue 13
-//! point 8): one test double, on a loopback port, in front of a real
-//! `scimctl serve`. Every request the double accepts is forwarded to the
-//! real server; the double adds what Postman's API documents and our own
-//! server does not do:
+//! The users commands against a stand-in for Postman's SCIM API
+//! (docs/cli.md, "Other SCIM services"): one test double, on a loopback
+//! port, in front of a real `scimctl serve`. Every request the double
+//! accepts is forwarded to the real server; the double adds what Postman's
+//! API documents and our own server does not do:
 //!
 //! - **A rate limit per API key.** Postman allows 300 requests a minute per
 //!   key. The double allows [`BUDGET`] requests per fixed window of
@@ -505,11 +505,11 @@ async fn the_double_answers_as_postman_documents() {
     assert!(double.refused() >= 1);
 }
 
-/// Issue 13 point 8: list, get, create, update, deactivate and reactivate
-/// against Postman's rules with default flags. A name change is a PATCH
-/// Postman refuses (`invalidPath`), then a PUT; `active` is a PATCH it
-/// takes. A userName in another case is not the same user to Postman's
-/// filter: "not found", exit 5 (SPEC §7).
+/// List, get, create, update, deactivate and reactivate against Postman's
+/// rules with default flags. A name change is a PATCH Postman refuses
+/// (`invalidPath`), then a PUT; `active` is a PATCH it takes. A userName in
+/// another case is not the same user to Postman's filter: "not found", exit
+/// 5 (docs/cli.md, "Exit codes").
 #[tokio::test(flavor = "multi_thread")]
 async fn users_commands_work_against_postman() {
     let (server, key, double, m) = postman().await;
@@ -786,8 +786,8 @@ async fn a_listing_pages_past_postmans_cap_of_100() {
     assert!(double.asked() <= 6, "{} requests", double.asked());
 }
 
-/// A wrong key: exit 4 (SPEC §7) and Postman's own words in one clean
-/// line, not its JSON.
+/// A wrong key: exit 4 (docs/cli.md, "Exit codes") and Postman's own words
+/// in one clean line, not its JSON.
 #[tokio::test(flavor = "multi_thread")]
 async fn a_wrong_key_exits_4_with_postmans_words() {
     let (_server, _key, double, mut m) = postman().await;

@@ -1,18 +1,19 @@
 //! The client against small stand-ins for third-party SCIM services and
-//! their quirks: one that ignores filters and startIndex (the client never
-//! acts on the wrong user and never prints one twice), and one that takes
-//! names only through PUT (the client falls back from PATCH, and
-//! remembers that for the rest of the run).
+//! their quirks (docs/cli.md, "Other SCIM services"): one that ignores
+//! filters and startIndex (the client never acts on the wrong user and
+//! never prints one twice), and one that takes names only through PUT (the
+//! client falls back from PATCH, and remembers that for the rest of the
+//! run).
 
 use serde_json::Value;
 
 use crate::common::Machine;
 
-/// SPEC §5, client behaviour: against a service that ignores filters,
-/// `users get`/`deactivate` of one user never act on another (before:
-/// `users deactivate user5@…` deactivated user0 and said it had done
-/// user5); against one that ignores startIndex, a listing stops with an
-/// error instead of printing users twice.
+/// Against a service that ignores filters (docs/cli.md, "Other SCIM
+/// services"), `users get`/`deactivate` of one user never act on another
+/// (before: `users deactivate user5@…` deactivated user0 and said it had
+/// done user5); against one that ignores startIndex, a listing stops with
+/// an error instead of printing users twice.
 #[tokio::test(flavor = "multi_thread")]
 async fn a_careless_service_never_gets_the_wrong_user_acted_on() {
     let users = (0..25)
@@ -158,9 +159,9 @@ async fn put_only_service() -> (String, std::sync::Arc<[std::sync::atomic::Atomi
     (url, counts)
 }
 
-/// SPEC §5: when a service refuses a PATCH path, the client falls back to
-/// read-modify-PUT, and remembers it for the rest of the run (before: exit
-/// 2 with the service's `invalidPath`).
+/// When a service refuses a PATCH path, the client falls back to
+/// read-modify-PUT, and remembers it for the rest of the run (docs/cli.md,
+/// "Other SCIM services"; before: exit 2 with the service's `invalidPath`).
 #[tokio::test(flavor = "multi_thread")]
 async fn a_refused_patch_path_falls_back_to_put() {
     use std::sync::atomic::Ordering;

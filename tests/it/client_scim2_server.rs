@@ -284,11 +284,11 @@ async fn counting_front(
     (url, asked)
 }
 
-/// Issue 13's interop "done means": an import of 30 rows (enough for the
-/// client to read the team once, census.rs) into scim2-server, re-run with
-/// `--if-exists skip` (every row skipped) and `--if-exists update` with
-/// four last names changed (exactly those four updated, the rest skipped),
-/// and the new names really on scim2-server.
+/// An import of 30 rows (enough for the client to read the team once,
+/// census.rs) into scim2-server, re-run with `--if-exists skip` (every row
+/// skipped) and `--if-exists update` with four last names changed (exactly
+/// those four updated, the rest skipped), and the new names really on
+/// scim2-server (docs/cli.md, "Other SCIM services").
 #[tokio::test(flavor = "multi_thread")]
 async fn a_re_run_of_an_import_skips_and_updates_exactly_on_scim2_server() {
     use std::collections::HashMap;

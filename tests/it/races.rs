@@ -1,4 +1,8 @@
-//! Concurrency: the rules hold when requests race (issue 5, point 1).
+//! Concurrency: the rules hold when requests race — creates of one
+//! userName, rotations of one key (through the CLI too), writes on one
+//! user, the SCIM toggle against removing the last SSO method, a new key
+//! against a second SSO method, group writes, and a user deleted while
+//! groups take it.
 
 use std::collections::BTreeSet;
 

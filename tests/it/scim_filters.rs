@@ -1,9 +1,9 @@
-//! Filtered listings at the database (issue 11 point 1): the SQL a filter
-//! becomes selects exactly what the evaluator selects, on the backend
-//! under test (SQLite, or PostgreSQL with `SCIMCTL_TEST_DATABASE_URL`); a
-//! filter no SQL answers is streamed and stops after its page; such
-//! listings take a slot of `serve --max-scans` (503 + Retry-After beyond)
-//! and give it back when their client goes away.
+//! Filtered listings at the database (docs/scim.md, "Lists and filters"):
+//! the SQL a filter becomes selects exactly what the evaluator selects, on
+//! the backend under test (SQLite, or PostgreSQL with
+//! `SCIMCTL_TEST_DATABASE_URL`); a filter no SQL answers is streamed and
+//! stops after its page; such listings take a slot of `serve --max-scans`
+//! (503 + Retry-After beyond) and give it back when their client goes away.
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};

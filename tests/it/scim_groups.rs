@@ -1,5 +1,8 @@
-//! SPEC §5a/§6: SCIM `/Groups` as Okta (Push Groups) and Entra ID (group
-//! provisioning) use it, over loopback HTTP against the real server — on
+//! SCIM `/Groups` of `serve` as Okta (Push Groups) and Entra ID (group
+//! provisioning) use it (docs/scim.md, "Groups"): their flows, unique and
+//! clean display names, unknown members refused, memberships when a user
+//! goes, paging, PUT and If-Match, discovery, and a bounded number of
+//! members per listing. Over loopback HTTP against the real server — on
 //! SQLite, and on PostgreSQL in the PostgreSQL pass.
 
 use reqwest::Method;
