@@ -625,7 +625,7 @@ pub fn snapshot_settings(m: &Machine) -> insta::Settings {
     // A remote client cannot tell that the service is a `scimctl serve`
     // (which compares userNames case-insensitively), so its "not found"
     // says case may matter; the embedded backend knows it does not. The
-    // one snapshot of both leaves that line out (tests/it/postman.rs
+    // one snapshot of both leaves that line out (tests/it/client_postman.rs
     // checks it where it matters).
     settings.add_filter(
         r"hint: if the service compares userNames case-sensitively[^\n]*\n",
@@ -744,14 +744,10 @@ impl Machine {
         cmd
     }
 
-    /// Run `scimctl ARGS` to the end; its stderr is kept with the logs.
     /// SSO, SCIM on, and (for a remote backend) a stored key named
     /// `key_name`: what the users tests start from.
     pub async fn ready_for_users(&self, key_name: &str) {
-        self.run(&["sso", "add", "--type", "saml", "--name", "Okta"])
-            .await
-            .ok();
-        self.run(&["scim", "enable"]).await.ok();
+        sso_and_scim(self).await;
         if self.server.is_some() {
             self.run(&["keys", "generate", "--name", key_name, "--insecure-storage"])
                 .await
@@ -766,6 +762,7 @@ impl Machine {
         file.to_str().unwrap().to_string()
     }
 
+    /// Run `scimctl ARGS` to the end; its stderr is kept with the logs.
     pub async fn run(&self, args: &[&str]) -> Out {
         let out = self.command(args).output().await.expect("run scimctl");
         keep_log("cli", &String::from_utf8_lossy(&out.stderr));
@@ -778,10 +775,7 @@ impl Machine {
     /// Give the team one SSO method, turn SCIM on and generate a key
     /// (not stored); the key's secret.
     pub async fn provision(&self) -> String {
-        self.run(&["sso", "add", "--type", "saml", "--name", "Okta"])
-            .await
-            .ok();
-        self.run(&["scim", "enable"]).await.ok();
+        sso_and_scim(self).await;
         self.run(&["keys", "generate", "--name", "k", "--no-store"])
             .await
             .ok()
@@ -793,6 +787,43 @@ impl Machine {
     pub fn config_dir(&self) -> PathBuf {
         self.home.path().join("config/scimctl")
     }
+}
+
+/// Run `cmd` to the end with `stdin` written to its standard input (then
+/// closed), its stdout and stderr captured.
+pub fn output_with_stdin(mut cmd: Command, stdin: &str) -> std::process::Output {
+    use std::io::Write;
+    let mut child = cmd
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+/// The same for a tokio command such as [`Machine::command`] makes (stdout
+/// and stderr captured already).
+pub async fn output_with_stdin_async(
+    mut cmd: tokio::process::Command,
+    stdin: &str,
+) -> std::process::Output {
+    use tokio::io::AsyncWriteExt;
+    let mut child = cmd.stdin(Stdio::piped()).spawn().unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .await
+        .unwrap();
+    child.wait_with_output().await.unwrap()
 }
 
 /// Everything under a directory, as one string (for leak checks).
@@ -933,6 +964,111 @@ pub fn each<'a>(list: &'a Value, field: &str) -> Vec<&'a str> {
         .collect()
 }
 
+/// One SAML method named Okta, and SCIM provisioning on.
+pub async fn sso_and_scim(m: &Machine) {
+    m.run(&["sso", "add", "--type", "saml", "--name", "Okta"])
+        .await
+        .ok();
+    m.run(&["scim", "enable"]).await.ok();
+}
+
+/// [`sso_and_scim`], then a key named okta, stored in the explicit file
+/// (no keyring here): what provisioning needs on either backend. The
+/// issued key as JSON, secret included.
+pub async fn ready(m: &Machine) -> Value {
+    sso_and_scim(m).await;
+    keys_generate_okta(m).await.json()
+}
+
+/// `keys generate --name okta --insecure-storage -o json`, expecting
+/// success: the key stored in the explicit file (no keyring here).
+pub async fn keys_generate_okta(m: &Machine) -> Out {
+    m.run(&[
+        "keys",
+        "generate",
+        "--name",
+        "okta",
+        "--insecure-storage",
+        "-o",
+        "json",
+    ])
+    .await
+    .ok()
+}
+
+/// `users create EMAIL --first FIRST --last LAST EXTRA…`, expecting success;
+/// the new user as JSON.
+pub async fn users_create(
+    m: &Machine,
+    email: &str,
+    first: &str,
+    last: &str,
+    extra: &[&str],
+) -> Value {
+    let mut args = vec![
+        "users", "create", email, "--first", first, "--last", last, "-o", "json",
+    ];
+    args.extend_from_slice(extra);
+    m.run(&args).await.ok().json()
+}
+
+/// `users create EMAIL --first A --last B`, expecting success: a user
+/// whose names do not matter.
+pub async fn add_user(m: &Machine, email: &str) -> Out {
+    m.run(&["users", "create", email, "--first", "A", "--last", "B"])
+        .await
+        .ok()
+}
+
+/// `keys rotate okta --yes --grace 2h`: the new key as JSON.
+pub async fn keys_rotate(m: &Machine) -> Value {
+    m.run(&[
+        "keys", "rotate", "okta", "--yes", "--grace", "2h", "-o", "json",
+    ])
+    .await
+    .ok()
+    .json()
+}
+
+/// The userName of every user, as `users list` prints them.
+pub async fn user_names(m: &Machine) -> Vec<String> {
+    let out = m
+        .run(&["users", "list", "-o", "jsonl", "--page-size", "1000"])
+        .await
+        .ok();
+    user_names_in(&out.stdout)
+}
+
+/// A CSV of `n` new users, `first` being the number of the first.
+pub fn users_csv(first: usize, n: usize) -> String {
+    let mut csv = String::from("email,first_name,last_name\n");
+    for i in first..first + n {
+        csv.push_str(&format!("user{i}@example.com,First{i},Last{i}\n"));
+    }
+    csv
+}
+
+/// The results of an import's `-o jsonl`, by row number: one line per
+/// input row, each row in exactly one state.
+pub fn results_by_row(jsonl: &str) -> std::collections::HashMap<u64, Value> {
+    let mut rows = std::collections::HashMap::new();
+    for line in jsonl.lines() {
+        let v: Value = serde_json::from_str(line).unwrap();
+        let row = v["row"].as_u64().unwrap();
+        assert!(rows.insert(row, v).is_none(), "row {row} reported twice");
+    }
+    rows
+}
+
+/// Serve `app` on a free loopback port for the rest of the test; its base
+/// URL, `http://127.0.0.1:PORT`.
+pub async fn serve_on_loopback(app: axum::Router) -> String {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    url
+}
+
 /// The SCIM key [`Machine::against`] presents to a stand-in service.
 pub const FOREIGN_KEY: &str = "scim_0000000000000000000000000000000000000000";
 
@@ -981,8 +1117,6 @@ pub async fn foreign_service(users: Vec<Value>) -> (String, Arc<AtomicUsize>) {
             .patch(write.clone())
             .put(write),
         );
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let url = format!("http://{}", listener.local_addr().unwrap());
-    tokio::spawn(async move { axum::serve(listener, app).await });
+    let url = serve_on_loopback(app).await;
     (url, writes)
 }

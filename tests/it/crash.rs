@@ -1,5 +1,6 @@
-//! `kill -9` of `scimctl serve` in the middle of a 10,000-user import
-//! (issue 5, point 2): a real process killed for real, then restarted.
+//! `kill -9` of `scimctl serve` in the middle of a 10,000-user import, and
+//! of the CLI in the middle of an embedded one: a real process killed for
+//! real, then restarted, and nothing that was answered is lost.
 
 use std::collections::HashSet;
 use std::process::{Command, Stdio};
@@ -172,10 +173,9 @@ async fn kill_9_during_an_import_loses_nothing_that_was_answered() {
 }
 
 /// `kill -9` of the CLI itself in the middle of an embedded import, which
-/// writes its rows in batches of 500 per transaction (issue 13 point 6):
-/// every row reported `created` before the kill is in the database, the
-/// file is intact, and a re-run with --if-exists skip finishes the import
-/// without a duplicate.
+/// writes its rows in batches of 500 per transaction: every row reported
+/// `created` before the kill is in the database, the file is intact, and a
+/// re-run with --if-exists skip finishes the import without a duplicate.
 #[tokio::test(flavor = "multi_thread")]
 async fn kill_9_of_an_embedded_import_loses_no_reported_row() {
     let m = Machine::embedded().await;

@@ -1,7 +1,8 @@
-//! Faults of the storage under a real `scimctl serve` (SPEC §6): a failed
-//! write fails that request only, `/healthz` says 503 while writes cannot
-//! succeed, and once the cause is gone the next write works without a
-//! restart — with every acknowledged user still there.
+//! Faults of the storage under a real `scimctl serve` (docs/scim.md,
+//! "Storage faults"): a failed write fails that request only, `/healthz`
+//! says 503 while writes cannot succeed, and once the cause is gone the
+//! next write works without a restart — with every acknowledged user still
+//! there.
 //!
 //! The full disk is real: the team database lives on a small tmpfs that the
 //! test fills with a file. Mounting needs root (CI runs as root); where

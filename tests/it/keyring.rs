@@ -258,8 +258,9 @@ fn reach_the_keyring(m: &mut crate::common::Machine, keyring: &str) {
     }
 }
 
-/// SPEC §3 end to end: `keys generate` stores the secret in the real
-/// keyring, a second scimctl process reads it, `auth logout` removes it.
+/// End to end (docs/cli.md, "Secrets"): `keys generate` stores the secret
+/// in the real keyring, a second scimctl process reads it, `auth logout`
+/// removes it.
 #[tokio::test(flavor = "multi_thread")]
 async fn the_cli_keeps_keys_in_the_real_keyring() {
     let Some(keyring) = keyring_under_test() else {
@@ -302,10 +303,10 @@ async fn the_cli_keeps_keys_in_the_real_keyring() {
     assert!(!after.stdout.contains(&secret));
 }
 
-/// SPEC §3: each secret is read from its store once per process. An
-/// import of 200 rows against `serve` with its SCIM key in the Secret
-/// Service made two D-Bus look-ups per request (400 `SearchItems`, 400
-/// `GetSecret`); `dbus-monitor` counts them here.
+/// Each secret is read from its store once per process (docs/cli.md,
+/// "Secrets"). An import of 200 rows against `serve` with its SCIM key in
+/// the Secret Service made two D-Bus look-ups per request (400
+/// `SearchItems`, 400 `GetSecret`); `dbus-monitor` counts them here.
 #[tokio::test(flavor = "multi_thread")]
 async fn an_import_reads_its_key_from_the_keyring_once() {
     let Some(keyring) = keyring_under_test() else {
@@ -317,10 +318,7 @@ async fn an_import_reads_its_key_from_the_keyring_once() {
     }
     let mut m = crate::common::Machine::remote().await;
     reach_the_keyring(&mut m, keyring);
-    m.run(&["sso", "add", "--type", "saml", "--name", "Okta"])
-        .await
-        .ok();
-    m.run(&["scim", "enable"]).await.ok();
+    crate::common::sso_and_scim(&m).await;
     let issued = m
         .run(&["keys", "generate", "--name", "okta", "-o", "json"])
         .await

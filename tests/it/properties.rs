@@ -1,8 +1,8 @@
-//! Property tests of everything that reads client input: the filter
-//! parser and evaluator, PATCH application, user-body normalisation, and
-//! the HTTP server end to end. Whatever arrives, the answer is a value or a
-//! client error — never a panic, never a 500 (issue 5, point 3). The same
-//! code is fuzzed without bounds by the targets under `fuzz/`.
+//! Property tests of everything that reads client input: the filter parser
+//! and evaluator, PATCH application, user-body normalisation, and the HTTP
+//! server end to end. Whatever arrives, the answer is a value or a client
+//! error — never a panic, never a 500. The same code is fuzzed without
+//! bounds by the targets under `fuzz/`.
 
 use proptest::prelude::*;
 use proptest::strategy::ValueTree;

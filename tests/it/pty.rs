@@ -1,5 +1,8 @@
-//! Prompts on a real pseudo-terminal (SPEC §8): confirmations answered both
-//! ways, and the name prompt of `keys generate`.
+//! The command line on a real pseudo-terminal: its prompts (docs/cli.md,
+//! "Prompts") — confirmations answered both ways, the name prompt of `keys
+//! generate`, the hidden token prompt of `auth login` — and what it prints
+//! for a terminal (docs/cli.md, "Output"): tables that fit 80 columns,
+//! hostile values escaped.
 
 use std::process::Command;
 use std::time::Duration;
@@ -90,10 +93,7 @@ fn wait_until_echo_is_off(s: &Session) {
 #[tokio::test(flavor = "multi_thread")]
 async fn confirmations_and_name_prompt_on_a_terminal() {
     let m = Machine::embedded().await;
-    m.run(&["sso", "add", "--type", "saml", "--name", "Okta"])
-        .await
-        .ok();
-    m.run(&["scim", "enable"]).await.ok();
+    crate::common::sso_and_scim(&m).await;
     m.run(&[
         "users",
         "create",
@@ -124,9 +124,10 @@ async fn confirmations_and_name_prompt_on_a_terminal() {
     assert_eq!(code, 3);
     assert_eq!(active().await, true);
 
-    // SPEC §8: a line answers, never one keystroke. "maybe" holds a "y"
-    // (a one-key prompt took it as yes); here it is asked again, and the
-    // whole line "yes" answers — nothing is left over for the shell.
+    // A line answers, never one keystroke (docs/cli.md, "Prompts"). "maybe"
+    // holds a "y" (a one-key prompt took it as yes); here it is asked
+    // again, and the whole line "yes" answers — nothing is left over for
+    // the shell.
     let code = tokio::task::block_in_place(|| {
         in_pty(m2, &["users", "deactivate", "ann@example.com"], |s| {
             s.expect("Deactivate 1 user").unwrap();
@@ -210,16 +211,13 @@ async fn auth_login_prompts_for_the_token_hidden() {
     m.run(&["scim", "status"]).await.ok();
 }
 
-/// SPEC §2 on a terminal of 80 columns: a table fits the window (cells cut
-/// with `…`, one line per user — IDs used to wrap over four lines) and
-/// times read as "… ago".
+/// On a terminal of 80 columns (docs/cli.md, "Output"): a table fits the
+/// window (cells cut with `…`, one line per user — IDs used to wrap over
+/// four lines) and times read as "… ago".
 #[tokio::test(flavor = "multi_thread")]
 async fn tables_fit_an_80_column_terminal() {
     let m = Machine::embedded().await;
-    m.run(&["sso", "add", "--type", "saml", "--name", "Okta"])
-        .await
-        .ok();
-    m.run(&["scim", "enable"]).await.ok();
+    crate::common::sso_and_scim(&m).await;
     m.run(&["keys", "generate", "--name", "okta", "--no-store"])
         .await
         .ok();
@@ -287,8 +285,9 @@ async fn tables_fit_an_80_column_terminal() {
     );
 }
 
-/// SPEC §2 on a real terminal: a name from a backend that holds an OSC
-/// title sequence, CR and LF reaches the screen escaped, on one line.
+/// On a real terminal (docs/cli.md, "Output"): a name from a backend that
+/// holds an OSC title sequence, CR and LF reaches the screen escaped, on
+/// one line.
 #[tokio::test(flavor = "multi_thread")]
 async fn hostile_values_are_escaped_on_a_terminal() {
     // (scimctl serve refuses such names; a third-party service may not)

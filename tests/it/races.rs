@@ -1,4 +1,8 @@
-//! Concurrency: the rules hold when requests race (issue 5, point 1).
+//! Concurrency: the rules hold when requests race — creates of one
+//! userName, rotations of one key (through the CLI too), writes on one
+//! user, the SCIM toggle against removing the last SSO method, a new key
+//! against a second SSO method, group writes, and a user deleted while
+//! groups take it.
 
 use std::collections::BTreeSet;
 
@@ -81,10 +85,7 @@ async fn concurrent_rotations_of_one_key_let_one_through() {
 #[tokio::test(flavor = "multi_thread")]
 async fn concurrent_rotations_through_the_cli_exit_6() {
     let mut m = Machine::remote().await;
-    m.run(&["sso", "add", "--type", "saml", "--name", "Okta"])
-        .await
-        .ok();
-    m.run(&["scim", "enable"]).await.ok();
+    crate::common::sso_and_scim(&m).await;
     m.run(&["keys", "generate", "--name", "okta", "--no-store"])
         .await
         .ok();

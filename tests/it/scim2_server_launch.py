@@ -1,11 +1,12 @@
 """Serve scim2-server's test application on a port the OS picks, and say which.
 
-Why this file exists: tests/it/interop.rs runs scimctl's users commands
-against `scim2-server` (PyPI), a third-party SCIM service. Its command
-line, `scim2-server --port 0`, does bind a free port, but what it prints is
-the port it was asked for (0), not the one it got. The only way left to
-learn the port from outside would be to find a free one first and hand it
-over, and another process can take it in between (a flaky test, at best).
+Why this file exists: tests/it/client_scim2_server.rs runs scimctl's
+users commands against `scim2-server` (PyPI), a third-party SCIM
+service. Its command line, `scim2-server --port 0`, does bind a free
+port, but what it prints is the port it was asked for (0), not the one
+it got. The only way left to learn the port from outside would be to
+find a free one first and hand it over, and another process can take it
+in between (a flaky test, at best).
 
 So this launcher builds the same WSGI application the command builds (see
 `main()` in scim2_server/testserver/cli.py: the default schemas, resource

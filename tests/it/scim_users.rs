@@ -1,4 +1,7 @@
-//! SPEC §6: the SCIM 2.0 service as Okta and Entra ID use it.
+//! SCIM `/Users` of `serve` as Okta and Entra ID use it (docs/scim.md,
+//! "Users"): their provisioning flows, filters, paging and projection,
+//! ETags, SCIM error bodies, the key checked on every endpoint, the
+//! discovery endpoints, canonical userNames and the caps of one request.
 
 use reqwest::Method;
 use serde_json::{Value, json};
@@ -774,10 +777,10 @@ async fn discovery_endpoints() {
     assert_eq!(user_name["required"], true);
 }
 
-/// SPEC §6 identity hygiene over HTTP, on SQLite and (second pass)
-/// PostgreSQL: a padded userName is stored trimmed and found by a filter;
-/// a NUL is a 400 SCIM error on both databases (PostgreSQL answered 500
-/// with its own message); look-alike names are one name.
+/// Identity hygiene over HTTP (docs/scim.md, "Names"), on SQLite and
+/// (second pass) PostgreSQL: a padded userName is stored trimmed and found
+/// by a filter; a NUL is a 400 SCIM error on both databases (PostgreSQL
+/// answered 500 with its own message); look-alike names are one name.
 #[tokio::test(flavor = "multi_thread")]
 async fn user_names_are_canonical_on_every_store() {
     let (s, key) = Server::provisioned().await;
@@ -846,10 +849,10 @@ fn emails(n: usize) -> Vec<Value> {
         .collect()
 }
 
-/// SPEC §6, bounded cost: one request may send at most 100 values for a
-/// multi-valued attribute, 1,000 PATCH operations and 200 attribute names;
-/// beyond, a 400 `tooMany` naming the cap, and at the caps the request
-/// works as before (values applied, repeats dropped).
+/// Bounded cost (docs/scim.md, "Bounded cost"): one request may send at
+/// most 100 values for a multi-valued attribute, 1,000 PATCH operations and
+/// 200 attribute names; beyond, a 400 `tooMany` naming the cap, and at the
+/// caps the request works as before (values applied, repeats dropped).
 #[tokio::test(flavor = "multi_thread")]
 async fn caps_on_values_operations_and_attribute_names() {
     let (s, key) = Server::provisioned().await;

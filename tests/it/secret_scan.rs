@@ -1,4 +1,4 @@
-//! The whole suite's logs, scanned for secrets (issue 5, point 6).
+//! The whole suite's logs, scanned for secrets (docs/cli.md, "Secrets").
 //!
 //! `scripts/test` runs the suite with `SCIMCTL_TEST_LOG_DIR` set: every
 //! in-process server, core and database call logs at trace level into that

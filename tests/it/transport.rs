@@ -1,5 +1,5 @@
-//! The connection level of `serve`: slow clients are cut off, TLS works
-//! and is verified by the client (issue 5, points 3 and 7).
+//! The connection level of `serve`: slow clients are cut off, TLS works and
+//! is verified by the client (docs/scim.md, "Transport").
 
 use std::time::Duration;
 
@@ -255,10 +255,10 @@ async fn trickling(source: [u8; 4], addr: &str, key: &str) -> Option<tokio::net:
     Some(stream)
 }
 
-/// Issue 11 point 4: silent connections re-opened as fast as they are
-/// dropped used to hold every slot of the cap, and legitimate requests
-/// were closed on accept. Now a new connection takes the slot of the
-/// oldest idle one.
+/// At the connection cap a new connection takes the slot of the oldest idle
+/// one, so silent connections re-opened as fast as they are dropped cannot
+/// hold every slot (before: they did, and legitimate requests were closed
+/// on accept).
 #[tokio::test(flavor = "multi_thread")]
 async fn silent_connections_give_way_to_requests_at_the_cap() {
     let s = Server::start_listening(
@@ -389,10 +389,10 @@ async fn refused_connections_are_logged_at_a_bounded_rate() {
     );
 }
 
-/// Issue 11 point 6: a request whose headers are larger than the server
-/// reads (a 1 MB header) was answered by hyper itself with an empty 431;
-/// the client had nothing to show. Now the same status carries a SCIM
-/// error body. And a request that is not HTTP at all gets a SCIM 400.
+/// A request whose headers are larger than the server reads (a 1 MB header)
+/// gets a 431 with a SCIM error body (before: an empty 431 from hyper
+/// itself, and the client had nothing to show); a request that is not HTTP
+/// at all gets a SCIM 400.
 #[tokio::test(flavor = "multi_thread")]
 async fn oversized_headers_and_garbage_get_scim_error_bodies() {
     let server = Server::start().await;

@@ -1,0 +1,350 @@
+//! The single-user commands (docs/cli.md, "Users") — `users list` (pages,
+//! formats, filters), `get`, `create`, `update`, `deactivate`,
+//! `reactivate` — with the same answers on the embedded backend and
+//! against `serve`, and the one validator that create, update and import
+//! share.
+
+use serde_json::Value;
+
+use crate::common::{
+    Machine, assert_seen, ready, results_by_row, scenarios, sso_and_scim, user_names, users_create,
+};
+
+scenarios! {
+    provisioning_before_any_key,
+    users_create_get_update,
+    deactivate_needs_confirmation_and_keeps_data,
+    listing_pages_and_formats,
+    filters,
+    create_update_and_import_share_one_validator,
+}
+
+/// Ann Lee (developer), Bob Ray (admin, external id ext-bob) and Cy Doe.
+async fn three_users(m: &Machine) {
+    users_create(m, "ann@example.com", "Ann", "Lee", &[]).await;
+    users_create(
+        m,
+        "bob@example.com",
+        "Bob",
+        "Ray",
+        &["--role", "admin", "--external-id", "ext-bob"],
+    )
+    .await;
+    users_create(m, "cy@example.com", "Cy", "Doe", &[]).await;
+}
+
+/// Provisioning before any key: the embedded backend needs none, a remote
+/// one says "no key" (exit 4).
+async fn provisioning_before_any_key(m: Machine) {
+    sso_and_scim(&m).await;
+    let before = m.run(&["users", "list", "-o", "json"]).await;
+    if m.server.is_some() {
+        // (only a remote backend has this to say)
+        assert_seen!(&m, "users_list_without_a_key", before.code(4));
+    } else {
+        assert_eq!(before.ok().json(), serde_json::json!([]));
+    }
+}
+
+async fn users_create_get_update(m: Machine) {
+    ready(&m).await;
+    let ann = users_create(&m, "ann@example.com", "Ann", "Lee", &[]).await;
+    assert_eq!(ann["userName"], "ann@example.com");
+    assert_eq!(ann["name"]["givenName"], "Ann");
+    assert_eq!(ann["roles"][0]["value"], "developer");
+    let ann_id = ann["id"].as_str().unwrap().to_string();
+    let again = m
+        .run(&[
+            "users",
+            "create",
+            "ann@example.com",
+            "--first",
+            "A",
+            "--last",
+            "L",
+        ])
+        .await
+        .code(6);
+    assert_seen!(&m, "users_create_existing", again);
+    let skipped = users_create(&m, "ann@example.com", "A", "L", &["--if-exists", "skip"]).await;
+    assert_eq!(skipped["name"]["givenName"], "Ann");
+    let bob = users_create(
+        &m,
+        "bob@example.com",
+        "Bob",
+        "Ray",
+        &["--role", "admin", "--external-id", "ext-bob"],
+    )
+    .await;
+    assert_eq!(bob["roles"][0]["value"], "admin");
+
+    // get by email and by id; not found is exit 5
+    assert_eq!(
+        m.run(&["users", "get", "ANN@example.com", "-o", "json"])
+            .await
+            .ok()
+            .json()["id"],
+        ann_id.as_str()
+    );
+    assert_eq!(
+        m.run(&["users", "get", &ann_id, "-o", "json"])
+            .await
+            .ok()
+            .json()["userName"],
+        "ann@example.com"
+    );
+    let out = m.run(&["users", "get", "nobody@example.com"]).await.code(5);
+    assert_seen!(&m, "users_get_unknown_email", out);
+    let out = m.run(&["users", "get", "no-such-id"]).await.code(5);
+    assert_seen!(&m, "users_get_unknown_id", out);
+
+    // update
+    let updated = m
+        .run(&[
+            "users",
+            "update",
+            "ann@example.com",
+            "--first",
+            "Anna",
+            "--role",
+            "billing",
+            "-o",
+            "json",
+        ])
+        .await
+        .ok()
+        .json();
+    assert_eq!(updated["name"]["givenName"], "Anna");
+    assert_eq!(updated["name"]["familyName"], "Lee");
+    assert_eq!(updated["roles"][0]["value"], "billing");
+    let out = m.run(&["users", "get", "ann@example.com"]).await.ok();
+    assert_seen!(&m, "users_get_after_update", out);
+    let out = m.run(&["users", "update", "ann@example.com"]).await.code(2);
+    assert_seen!(&m, "users_update_nothing", out);
+}
+
+async fn deactivate_needs_confirmation_and_keeps_data(m: Machine) {
+    ready(&m).await;
+    three_users(&m).await;
+    let active = async |email: &str| {
+        m.run(&["users", "get", email, "-o", "json"])
+            .await
+            .ok()
+            .json()["active"]
+            .clone()
+    };
+    // no terminal and no --yes → exit 3, nothing changes
+    let refused = m
+        .run(&["users", "deactivate", "ann@example.com"])
+        .await
+        .code(3);
+    assert_seen!(&m, "users_deactivate_without_yes", refused);
+    assert_eq!(active("ann@example.com").await, true);
+    // an unknown user among several: exit 5, nobody changes
+    let out = m
+        .run(&[
+            "users",
+            "deactivate",
+            "ann@example.com",
+            "ghost@example.com",
+            "--yes",
+        ])
+        .await
+        .code(5);
+    assert_seen!(&m, "users_deactivate_an_unknown_among_several", out);
+    assert_eq!(active("ann@example.com").await, true);
+    let off = m
+        .run(&[
+            "users",
+            "deactivate",
+            "ann@example.com",
+            "bob@example.com",
+            "--yes",
+            "-o",
+            "jsonl",
+        ])
+        .await
+        .ok();
+    assert_eq!(off.stdout.lines().count(), 2);
+    let inactive = m
+        .run(&["users", "list", "--inactive", "-o", "json"])
+        .await
+        .ok()
+        .json();
+    assert_eq!(inactive.as_array().unwrap().len(), 2);
+    // deactivation keeps the data
+    let kept = m
+        .run(&["users", "get", "bob@example.com", "-o", "json"])
+        .await
+        .ok()
+        .json();
+    assert_eq!(kept["externalId"], "ext-bob");
+    assert_eq!(kept["active"], false);
+    m.run(&["users", "reactivate", "bob@example.com"])
+        .await
+        .ok();
+    assert_eq!(
+        m.run(&["users", "list", "--active", "-o", "json"])
+            .await
+            .ok()
+            .json()
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+}
+
+/// Listing pages through everything, in every format.
+async fn listing_pages_and_formats(m: Machine) {
+    ready(&m).await;
+    three_users(&m).await;
+    let lines = m
+        .run(&["users", "list", "-o", "jsonl", "--page-size", "1"])
+        .await
+        .ok()
+        .stdout;
+    assert_eq!(lines.lines().count(), 3);
+    for l in lines.lines() {
+        serde_json::from_str::<Value>(l).unwrap();
+    }
+    assert_eq!(
+        m.run(&[
+            "users",
+            "list",
+            "-o",
+            "jsonl",
+            "--page-size",
+            "2",
+            "--limit",
+            "2"
+        ])
+        .await
+        .ok()
+        .stdout
+        .lines()
+        .count(),
+        2
+    );
+    let csv = m.run(&["users", "list", "-o", "csv"]).await.ok().stdout;
+    assert_eq!(
+        csv.lines().next().unwrap(),
+        "ID,USERNAME,FIRST,LAST,ACTIVE,ROLES,EXTERNAL ID"
+    );
+    assert_eq!(csv.lines().count(), 4);
+    assert_seen!(&m, "users_list", m.run(&["users", "list"]).await.ok());
+}
+
+async fn filters(m: Machine) {
+    ready(&m).await;
+    three_users(&m).await;
+    let filtered = m
+        .run(&[
+            "users",
+            "list",
+            "--filter",
+            "name.familyName eq \"Ray\"",
+            "-o",
+            "json",
+        ])
+        .await
+        .ok()
+        .json();
+    assert_eq!(filtered[0]["userName"], "bob@example.com");
+    let out = m
+        .run(&["users", "list", "--filter", "userName zz \"x\""])
+        .await
+        .code(2);
+    assert_seen!(&m, "users_list_bad_filter", out);
+}
+
+/// One rule set for create, update and import (docs/cli.md, "Users"): an
+/// email-shaped userName, non-empty names, a known role. Both backends
+/// refuse the same input with the same words, before anything is sent.
+async fn create_update_and_import_share_one_validator(m: Machine) {
+    ready(&m).await;
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "create_not_an_email",
+            &[
+                "users",
+                "create",
+                "not-an-email",
+                "--first",
+                "A",
+                "--last",
+                "B",
+            ],
+        ),
+        (
+            "create_empty_first_name",
+            &[
+                "users",
+                "create",
+                "ann@example.com",
+                "--first",
+                " ",
+                "--last",
+                "B",
+            ],
+        ),
+        (
+            "create_unknown_role",
+            &[
+                "users",
+                "create",
+                "ann@example.com",
+                "--first",
+                "A",
+                "--last",
+                "B",
+                "--role",
+                "god mode",
+            ],
+        ),
+        (
+            "update_empty_role",
+            &["users", "update", "ann@example.com", "--role", ""],
+        ),
+    ];
+    for (name, args) in cases {
+        let out = m.run(args).await.code(2);
+        let snapshot = format!("validator_{name}");
+        assert_seen!(&m, snapshot.as_str(), out);
+    }
+    // padded input is tidied, a role in any case is known
+    let ann = m
+        .run(&[
+            "users",
+            "create",
+            "  ann@example.com ",
+            "--first",
+            " Ann ",
+            "--last",
+            "Lee",
+            "--role",
+            "Admin",
+            "-o",
+            "json",
+        ])
+        .await
+        .ok()
+        .json();
+    assert_eq!(ann["userName"], "ann@example.com");
+    assert_eq!(ann["name"]["givenName"], "Ann");
+    assert_eq!(ann["roles"][0]["value"], "admin");
+    // the import applies the same rules, and names the user of a bad row
+    let file = m.write_file(
+        "roles.csv",
+        "email,first_name,last_name,role\nbo@example.com,Bo,Ray,god mode\ncy@example.com,Cy,Doe,billing\n",
+    );
+    let out = m
+        .run(&["users", "import", &file, "-o", "jsonl"])
+        .await
+        .code(2);
+    let rows = results_by_row(&out.stdout);
+    assert_eq!(rows[&2]["email"], "bo@example.com");
+    assert!(rows[&2]["error"].as_str().unwrap().contains("unknown role"));
+    assert_eq!(rows[&3]["status"], "not_attempted");
+    assert_eq!(user_names(&m).await, ["ann@example.com"]);
+}
