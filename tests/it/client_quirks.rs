@@ -3,7 +3,9 @@
 //! filters and startIndex (the client never acts on the wrong user and
 //! never prints one twice), and one that takes names only through PUT (the
 //! client falls back from PATCH, and remembers that for the rest of the
-//! run).
+//! run), and one whose groups append every member they are sent (an
+//! import's memberships are sent only when they change, and a group it
+//! cannot change is reported as a group).
 
 use serde_json::Value;
 
@@ -203,4 +205,297 @@ async fn a_refused_patch_path_falls_back_to_put() {
     .ok();
     assert_eq!(counts[0].load(Ordering::SeqCst), 2);
     assert_eq!(counts[1].load(Ordering::SeqCst), 3);
+}
+
+/// A service whose group PATCH `add` appends every value it is sent, even
+/// a member the group holds already (as scimmy does), and which counts
+/// the group PATCHes it receives. Users: POST, GET by id, GET by
+/// `userName eq` or in pages. Groups: POST, GET by id, GET by
+/// `displayName eq`, PATCH `add members` (refused for a group named
+/// Frozen). Every DELETE is a bare 403.
+async fn duplicating_groups_service() -> (String, std::sync::Arc<std::sync::atomic::AtomicUsize>) {
+    use axum::body::Bytes;
+    use axum::http::{Method, StatusCode, Uri};
+    use serde_json::json;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::{Arc, Mutex};
+    #[derive(Default)]
+    struct State {
+        users: Vec<Value>,
+        groups: Vec<Value>,
+    }
+    let state = Arc::new(Mutex::new(State::default()));
+    let patches = Arc::new(AtomicUsize::new(0));
+    let counted = patches.clone();
+    let list = |found: Vec<Value>| {
+        json!({
+            "schemas": ["urn:ietf:params:scim:api:messages:2.0:ListResponse"],
+            "totalResults": found.len(), "startIndex": 1,
+            "itemsPerPage": found.len(), "Resources": found,
+        })
+    };
+    // `attr eq "value"` from a query string, the only filter asked here
+    let eq_filter = |uri: &Uri| -> Option<(String, String)> {
+        let query = uri.query()?;
+        let filter = query.split('&').find_map(|kv| kv.strip_prefix("filter="))?;
+        let filter = urlencoding_decode(filter);
+        let (attr, value) = filter.split_once(" eq ")?;
+        Some((attr.to_string(), value.trim_matches('"').to_string()))
+    };
+    let app = axum::Router::new().fallback(move |method: Method, uri: Uri, body: Bytes| {
+        let (state, counted) = (state.clone(), counted.clone());
+        async move {
+            let body: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
+            let mut s = state.lock().unwrap();
+            let path = uri.path().trim_start_matches("/scim/v2").to_string();
+            let parts: Vec<&str> = path.trim_matches('/').split('/').collect();
+            let answer = |status: StatusCode, v: Value| (status, axum::Json(v));
+            match (method.as_str(), parts.as_slice()) {
+                ("POST", ["Users"]) => {
+                    if s.users.iter().any(|u| u["userName"] == body["userName"]) {
+                        return answer(
+                            StatusCode::CONFLICT,
+                            json!({"scimType": "uniqueness", "detail": "userName is taken"}),
+                        );
+                    }
+                    let mut user = body;
+                    user["id"] = json!(format!("u{}", s.users.len()));
+                    s.users.push(user.clone());
+                    answer(StatusCode::CREATED, user)
+                }
+                ("GET", ["Users"]) => {
+                    let found = match eq_filter(&uri) {
+                        Some((_, v)) => s
+                            .users
+                            .iter()
+                            .filter(|u| u["userName"] == v.as_str())
+                            .cloned()
+                            .collect(),
+                        None => s.users.clone(),
+                    };
+                    answer(StatusCode::OK, list(found))
+                }
+                ("GET", ["Users", id]) => match s.users.iter().find(|u| u["id"] == *id) {
+                    Some(u) => answer(StatusCode::OK, u.clone()),
+                    None => answer(StatusCode::NOT_FOUND, json!({"detail": "no such user"})),
+                },
+                ("POST", ["Groups"]) => {
+                    let mut group = body;
+                    group["id"] = json!(format!("g{}", s.groups.len()));
+                    s.groups.push(group.clone());
+                    answer(StatusCode::CREATED, group)
+                }
+                ("GET", ["Groups"]) => {
+                    let found = match eq_filter(&uri) {
+                        Some((_, v)) => s
+                            .groups
+                            .iter()
+                            .filter(|g| g["displayName"] == v.as_str())
+                            .cloned()
+                            .collect(),
+                        None => s.groups.clone(),
+                    };
+                    answer(StatusCode::OK, list(found))
+                }
+                ("GET", ["Groups", id]) => match s.groups.iter().find(|g| g["id"] == *id) {
+                    Some(g) => answer(StatusCode::OK, g.clone()),
+                    None => answer(StatusCode::NOT_FOUND, json!({"detail": "no such group"})),
+                },
+                ("PATCH", ["Groups", id]) => {
+                    counted.fetch_add(1, Ordering::SeqCst);
+                    let Some(group) = s.groups.iter_mut().find(|g| g["id"] == *id) else {
+                        return answer(StatusCode::NOT_FOUND, json!({"detail": "no such group"}));
+                    };
+                    if group["displayName"] == "Frozen" {
+                        return answer(
+                            StatusCode::BAD_REQUEST,
+                            json!({"scimType": "mutability", "detail": "this group is read-only"}),
+                        );
+                    }
+                    for op in body["Operations"].as_array().into_iter().flatten() {
+                        if op["op"].as_str().map(str::to_ascii_lowercase).as_deref() == Some("add")
+                        {
+                            let members = group["members"].as_array_mut();
+                            let values = op["value"].as_array().cloned().unwrap_or_default();
+                            match members {
+                                // appended as sent: duplicates and all
+                                Some(members) => members.extend(values),
+                                None => group["members"] = Value::Array(values),
+                            }
+                        }
+                    }
+                    answer(StatusCode::OK, group.clone())
+                }
+                ("DELETE", _) => answer(StatusCode::FORBIDDEN, json!({"detail": "Forbidden"})),
+                _ => answer(StatusCode::NOT_FOUND, json!({"detail": "not here"})),
+            }
+        }
+    });
+    (crate::common::serve_on_loopback(app).await, patches)
+}
+
+/// `%XX` and `+` of a query string, decoded.
+fn urlencoding_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' if i + 2 < bytes.len() => {
+                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).unwrap_or("");
+                match u8::from_str_radix(hex, 16) {
+                    Ok(b) => {
+                        out.push(b);
+                        i += 3;
+                    }
+                    Err(_) => {
+                        out.push(b'%');
+                        i += 1;
+                    }
+                }
+            }
+            b'+' => {
+                out.push(b' ');
+                i += 1;
+            }
+            b => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Importing a file with a `groups` column and importing it again with
+/// `--if-exists skip` sends no group PATCH the second time and reports 0
+/// added (docs/cli.md, "Bulk changes"), so a service that appends a member
+/// it already holds never ends with doubled member lists (before: the
+/// re-run added every membership again, and such a service held each
+/// member twice).
+#[tokio::test(flavor = "multi_thread")]
+async fn a_skipped_re_run_sends_no_membership_change() {
+    use std::sync::atomic::Ordering;
+    let (url, patches) = duplicating_groups_service().await;
+    let m = Machine::against(url);
+    let mut csv = String::from("email,first_name,last_name,groups\n");
+    for i in 0..12 {
+        let groups = match i % 3 {
+            0 => "Eng",
+            1 => "Eng;Ops",
+            _ => "",
+        };
+        csv.push_str(&format!("user{i}@example.com,First{i},Last{i},{groups}\n"));
+    }
+    let file = m.home.path().join("team.csv");
+    std::fs::write(&file, csv).unwrap();
+    let file = file.to_str().unwrap();
+
+    let out = m
+        .run(&["users", "import", file, "--create-groups"])
+        .await
+        .ok();
+    assert!(
+        out.stderr.contains("(12 added, 0 removed)"),
+        "{}",
+        out.stderr
+    );
+    let first = patches.load(Ordering::SeqCst);
+    assert!(first > 0);
+
+    for _ in 0..2 {
+        let out = m
+            .run(&["users", "import", file, "--if-exists", "skip"])
+            .await
+            .ok();
+        assert!(
+            out.stderr
+                .contains("memberships changed in 0 groups (0 added, 0 removed)"),
+            "{}",
+            out.stderr
+        );
+    }
+    assert_eq!(
+        patches.load(Ordering::SeqCst),
+        first,
+        "a re-run sent a group PATCH"
+    );
+    let eng = m
+        .run(&["groups", "members", "Eng", "-o", "json"])
+        .await
+        .ok()
+        .json();
+    assert_eq!(eng.as_array().unwrap().len(), 8, "{eng}");
+}
+
+/// A group whose members cannot be changed is reported as that group —
+/// its own JSON Lines result, named in the error — never as a row with an
+/// empty email (before: "4 rows failed: : group Sales…").
+#[tokio::test(flavor = "multi_thread")]
+async fn a_group_that_cannot_be_changed_is_reported_as_a_group() {
+    let (url, _) = duplicating_groups_service().await;
+    let m = Machine::against(url);
+    let csv = "email,first_name,last_name,groups\n\
+               ann@example.com,Ann,Lee,Frozen;Eng\n\
+               bob@example.com,Bob,Ray,Frozen\n";
+    let file = m.home.path().join("team.csv");
+    std::fs::write(&file, csv).unwrap();
+    let out = m
+        .run(&[
+            "users",
+            "import",
+            file.to_str().unwrap(),
+            "--create-groups",
+            "-o",
+            "jsonl",
+        ])
+        .await;
+    assert_ne!(out.code, 0, "{}", out.stderr);
+    let lines: Vec<Value> = out
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let rows: Vec<&Value> = lines.iter().filter(|l| l.get("email").is_some()).collect();
+    assert_eq!(rows.len(), 2, "{}", out.stdout);
+    assert!(
+        rows.iter().all(|r| r["status"] == "created"),
+        "{}",
+        out.stdout
+    );
+    let groups: Vec<&Value> = lines.iter().filter(|l| l.get("group").is_some()).collect();
+    assert_eq!(groups.len(), 1, "{}", out.stdout);
+    assert_eq!(groups[0]["group"], "Frozen");
+    assert_eq!(groups[0]["status"], "failed");
+    assert!(groups[0]["error"].as_str().unwrap().contains("read-only"));
+    assert!(
+        out.stderr
+            .contains("1 group could not be changed: Frozen: this group is read-only"),
+        "{}",
+        out.stderr
+    );
+    assert!(!out.stderr.contains("rows failed"), "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("Created 2, updated 0, skipped 0, failed 0"),
+        "{}",
+        out.stderr
+    );
+}
+
+/// A third-party service's 403 is its own refusal: exit 4 with its words,
+/// and no hint to turn SCIM on with `scimctl scim enable` — that hint
+/// belongs to the refusal of a team whose SCIM is off (before: every 403
+/// got it).
+#[tokio::test(flavor = "multi_thread")]
+async fn a_foreign_403_gets_no_scim_enable_hint() {
+    let (url, _) = duplicating_groups_service().await;
+    let m = Machine::against(url);
+    m.run(&["groups", "create", "Interns"]).await.ok();
+    let out = m
+        .run(&["groups", "delete", "Interns", "--yes"])
+        .await
+        .code(4);
+    assert!(out.stderr.contains("Forbidden"), "{}", out.stderr);
+    assert!(!out.stderr.contains("scim enable"), "{}", out.stderr);
 }

@@ -244,21 +244,30 @@ async fn users_commands_work_against_scim2_server() {
     assert_seen!(&m, "users_list_with_a_wrong_bearer_token", out);
 }
 
+/// The requests a [`counting_front`] received: all of them, and the
+/// PATCHes of a group.
+#[derive(Default)]
+struct Asked {
+    all: std::sync::atomic::AtomicUsize,
+    group_patches: std::sync::atomic::AtomicUsize,
+}
+
 /// A loopback front that forwards everything to `backend` and counts the
 /// requests it received.
-async fn counting_front(
-    backend: String,
-) -> (String, std::sync::Arc<std::sync::atomic::AtomicUsize>) {
+async fn counting_front(backend: String) -> (String, std::sync::Arc<Asked>) {
     use axum::body::Bytes;
     use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri};
     use std::sync::Arc;
-    use std::sync::atomic::{AtomicUsize, Ordering};
-    let asked = Arc::new(AtomicUsize::new(0));
+    use std::sync::atomic::Ordering;
+    let asked = Arc::new(Asked::default());
     let counter = asked.clone();
     let http = reqwest::Client::new();
     let app = axum::Router::new().fallback(
         move |method: Method, uri: Uri, headers: HeaderMap, body: Bytes| {
-            counter.fetch_add(1, Ordering::SeqCst);
+            counter.all.fetch_add(1, Ordering::SeqCst);
+            if method == Method::PATCH && uri.path().contains("/Groups/") {
+                counter.group_patches.fetch_add(1, Ordering::SeqCst);
+            }
             let (http, backend) = (http.clone(), backend.clone());
             async move {
                 let method = reqwest::Method::from_bytes(method.as_str().as_bytes()).unwrap();
@@ -315,11 +324,11 @@ async fn a_re_run_of_an_import_skips_and_updates_exactly_on_scim2_server() {
     std::fs::write(&file, csv(&[])).unwrap();
     let file = file.to_str().unwrap().to_string();
     let import = async |extra: &[&str]| {
-        let before = asked.load(Ordering::SeqCst);
+        let before = asked.all.load(Ordering::SeqCst);
         let mut args = vec!["users", "import", &file, "-o", "jsonl"];
         args.extend_from_slice(extra);
         let out = m.run(&args).await;
-        let cost = asked.load(Ordering::SeqCst) - before;
+        let cost = asked.all.load(Ordering::SeqCst) - before;
         eprintln!("import {extra:?}: {cost} requests");
         assert_eq!(out.code, 0, "{extra:?}: {}", out.stderr);
         let rows: Vec<serde_json::Value> = out
@@ -415,6 +424,77 @@ async fn a_re_run_of_an_import_skips_and_updates_exactly_on_scim2_server() {
     // a second update run finds nothing left to change
     let (rows, _) = import(&["--if-exists", "update"]).await;
     assert_eq!(statuses(&rows), HashMap::from([("skipped".into(), 30)]));
+}
+
+/// The groups column against scim2-server, which keeps no `groups` on its
+/// users: an import's memberships are sent once — the same file again
+/// with `--if-exists skip` sends no group PATCH and reports 0 added
+/// (before: every membership was added again) — and `users export`
+/// writes each user's groups, read from `/Groups`, so the export matches
+/// the file (before: an empty column) (docs/cli.md, "Bulk changes").
+#[tokio::test(flavor = "multi_thread")]
+async fn an_imports_memberships_are_sent_once_and_exported_on_scim2_server() {
+    use std::collections::{BTreeSet, HashMap};
+    use std::sync::atomic::Ordering;
+    let Some(bin) = require_peer("scim2-server") else {
+        return;
+    };
+    let (peer, mut m) = on_scim2_server(&bin).await;
+    let (front, asked) = counting_front(peer.url.clone()).await;
+    m.url = front;
+    let mut wanted: HashMap<String, BTreeSet<String>> = HashMap::new();
+    let mut csv = String::from("email,first_name,last_name,groups\n");
+    for i in 0..30 {
+        let groups: &[&str] = match i % 3 {
+            0 => &["Eng"],
+            1 => &["Eng", "Ops"],
+            _ => &[],
+        };
+        let email = format!("user{i}@example.com");
+        csv.push_str(&format!("{email},First{i},Last{i},{}\n", groups.join(";")));
+        wanted.insert(email, groups.iter().map(|g| g.to_string()).collect());
+    }
+    let file = m.home.path().join("team.csv");
+    std::fs::write(&file, csv).unwrap();
+    let file = file.to_str().unwrap();
+
+    let out = m
+        .run(&["users", "import", file, "--create-groups"])
+        .await
+        .ok();
+    assert!(
+        out.stderr.contains("(30 added, 0 removed)"),
+        "{}",
+        out.stderr
+    );
+    let patched = asked.group_patches.load(Ordering::SeqCst);
+    assert!(patched > 0);
+    let out = m
+        .run(&["users", "import", file, "--if-exists", "skip"])
+        .await
+        .ok();
+    assert!(
+        out.stderr
+            .contains("memberships changed in 0 groups (0 added, 0 removed)"),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(asked.group_patches.load(Ordering::SeqCst), patched);
+
+    let out = m.run(&["users", "export"]).await.ok();
+    let mut reader = csv::Reader::from_reader(out.stdout.as_bytes());
+    let mut exported = 0;
+    for record in reader.deserialize::<HashMap<String, String>>() {
+        let record = record.unwrap();
+        let groups: BTreeSet<String> = record["groups"]
+            .split(';')
+            .filter(|g| !g.is_empty())
+            .map(str::to_string)
+            .collect();
+        assert_eq!(groups, wanted[&record["email"]], "{record:?}");
+        exported += 1;
+    }
+    assert_eq!(exported, 30, "{}", out.stdout);
 }
 
 /// `users sync` against scim2-server: from a team of 25, a roster that
