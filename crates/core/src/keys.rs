@@ -15,7 +15,7 @@ use serde_json::Value;
 
 use super::model::{Actor, AdminToken, ApiKey, AuditAction, KeyInfo, KeyStatus};
 use super::store::{Facts, Step};
-use super::team::{Team, new_id};
+use super::team::{Team, first_step_wrote, new_id};
 use crate::error::{Error, Result};
 use crate::secret::{self, ADMIN_TOKEN_PREFIX, SCIM_KEY_PREFIX, Secret};
 use crate::time::{Millis, parse_rfc3339, to_rfc3339};
@@ -389,12 +389,11 @@ impl Team {
                 at: now,
             },
         ];
-        self.change(steps, audit, |o| {
-            if o.changed[0] == 0 {
-                return Err(Error::conflict("this key is already revoked"));
-            }
-            Ok(())
-        })
+        self.change(
+            steps,
+            audit,
+            first_step_wrote(Error::conflict("this key is already revoked")),
+        )
         .await?;
         let enabled = self.store.scim_enabled().await?;
         let mut key = key;
@@ -524,12 +523,11 @@ impl Team {
             id: token.id.clone(),
             at: now,
         }];
-        self.change(steps, audit, |o| {
-            if o.changed[0] == 0 {
-                return Err(Error::conflict("this admin token is already revoked"));
-            }
-            Ok(())
-        })
+        self.change(
+            steps,
+            audit,
+            first_step_wrote(Error::conflict("this admin token is already revoked")),
+        )
         .await?;
         let mut token = token;
         token.revoked_at = Some(now);

@@ -127,6 +127,18 @@ fn invariant(facts: &Facts) -> Result<()> {
 /// index of ids (random v4 ids scattered every insert of a bulk import
 /// over the whole index). The creation time it carries is no secret: it is
 /// `meta.created`.
+/// A change's check that refuses it with `refusal` when its first step
+/// wrote nothing (the row was already in the state the step sets, or a
+/// unique index refused it).
+pub(super) fn first_step_wrote(
+    refusal: Error,
+) -> impl FnOnce(&Outcome) -> Result<()> + Send + 'static {
+    move |o| match o.changed.first() {
+        Some(0) => Err(refusal),
+        _ => Ok(()),
+    }
+}
+
 pub(super) fn new_id() -> String {
     uuid::Uuid::now_v7().to_string()
 }
