@@ -229,6 +229,18 @@ pub fn resolve(config: &Config, profile: Option<&str>, url: Option<&str>) -> Res
     }
 }
 
+/// Whether a URL carries a password (`scheme://user:password@host`): one
+/// that must never be written to a file or printed.
+pub fn url_has_password(url: &str) -> bool {
+    let Some((_, rest)) = url.split_once("://") else {
+        return false;
+    };
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or(rest);
+    authority
+        .rsplit_once('@')
+        .is_some_and(|(userinfo, _)| userinfo.contains(':'))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -31,6 +31,21 @@ impl Context {
         )
     }
 
+    /// The global flags that choose this run's backend, for a command a
+    /// hint repeats: pasted into another shell (or after the default
+    /// profile changed), it must act on the same team. `--url` when one was
+    /// given (flag or `SCIMCTL_URL`; one with a password is written as
+    /// `"$SCIMCTL_URL"`, never spelled out), else `--profile NAME`.
+    pub fn backend_flags(&self) -> Result<Vec<String>> {
+        Ok(match &self.url_flag {
+            Some(url) if crate::config::url_has_password(url) => {
+                vec!["--url".into(), "\"$SCIMCTL_URL\"".into()]
+            }
+            Some(url) => vec!["--url".into(), shell_word(url)],
+            None => vec!["--profile".into(), shell_word(&self.resolved()?.name)],
+        })
+    }
+
     /// The backend of the resolved profile, and its credentials.
     pub async fn backend(&self) -> Result<(Box<dyn Backend>, Arc<Credentials>)> {
         let resolved = self.resolved()?;
@@ -46,5 +61,19 @@ impl Context {
         )
         .await?;
         Ok((backend, creds))
+    }
+}
+
+/// A word as a POSIX shell reads it back unchanged: as it is when it holds
+/// only safe characters, else in single quotes.
+pub fn shell_word(word: &str) -> String {
+    let safe = !word.is_empty()
+        && word
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"-_./:@%+=,".contains(&b));
+    if safe {
+        word.to_string()
+    } else {
+        format!("'{}'", word.replace('\'', "'\\''"))
     }
 }

@@ -454,8 +454,78 @@ async fn ctrl_c_during_an_import_prints_the_summary_and_accounts_for_every_row()
     let messages = out.messages();
     assert!(messages.contains("Interrupted"), "{messages}");
     assert!(messages.contains("interrupted"), "{messages}");
+    // (the same backend: the URL the import ran against)
     assert!(
-        messages.contains("To resume: scimctl users import"),
+        messages.contains(&format!("To resume: scimctl --url {} users import", m.url)),
         "{messages}"
     );
+}
+
+/// The resume hint of an import that stopped repeats the flags that chose
+/// its backend (docs/cli.md, "Bulk changes"): run as printed — without
+/// `--profile`, from a shell where the profile is not the default — it
+/// imports the rest into the same team. (Before: the hint had no
+/// `--profile`, and pasted it went to the default profile's team.)
+#[tokio::test(flavor = "multi_thread")]
+async fn the_resume_hint_imports_the_rest_into_the_same_team() {
+    let m = Machine::embedded().await;
+    let other = m.home.path().join("other.db");
+    std::fs::create_dir_all(m.config_dir()).unwrap();
+    std::fs::write(
+        m.config_dir().join("config.toml"),
+        format!("[profiles.other]\nurl = \"sqlite://{}\"\n", other.display()),
+    )
+    .unwrap();
+    // `scimctl ARGS` as an admin types it: no SCIMCTL_URL, the backend
+    // chosen by the arguments alone
+    let typed = async |args: &[&str]| {
+        let mut cmd = m.command(args);
+        cmd.env_remove("SCIMCTL_URL");
+        crate::common::Out::from(cmd.output().await.unwrap())
+    };
+    for args in [
+        &[
+            "--profile",
+            "other",
+            "sso",
+            "add",
+            "--type",
+            "saml",
+            "--name",
+            "Okta",
+        ][..],
+        &["--profile", "other", "scim", "enable"],
+        &[
+            "--profile",
+            "other",
+            "users",
+            "create",
+            "user7@example.com",
+            "--first",
+            "First7",
+            "--last",
+            "Last7",
+        ],
+    ] {
+        assert_eq!(typed(args).await.code, 0);
+    }
+    let file = m.write_file("twenty.csv", &users_csv(0, 20));
+    let out = typed(&["--profile", "other", "users", "import", &file]).await;
+    assert_ne!(out.code, 0, "row 9 (user7) exists: the import stops");
+    let hint = out
+        .stderr
+        .lines()
+        .find_map(|l| l.strip_prefix("To resume: "))
+        .unwrap_or_else(|| panic!("no resume hint: {}", out.stderr))
+        .to_string();
+    assert!(
+        hint.starts_with("scimctl --profile other users import "),
+        "{hint}"
+    );
+    let words: Vec<&str> = hint.split_whitespace().skip(1).collect();
+    let resumed = typed(&words).await;
+    assert_eq!(resumed.code, 0, "{hint}: {}", resumed.stderr);
+    let listed = typed(&["--profile", "other", "users", "list", "-o", "json"]).await;
+    let users = serde_json::from_str::<Value>(&listed.stdout).unwrap();
+    assert_eq!(users.as_array().unwrap().len(), 20, "{users}");
 }

@@ -6,6 +6,7 @@ use std::sync::Arc;
 use crate::backend::remote::{Fixed, Remote};
 use crate::backend::{Backend, is_remote};
 use crate::cli::context::Context;
+use crate::config::url_has_password;
 use crate::config::{Config, Profile};
 use crate::secrets::resolve as credentials;
 use scimctl_core::error::{Error, Kind, Result};
@@ -40,16 +41,6 @@ fn login_profile_name(ctx: &Context, url: &str) -> String {
 }
 
 /// Whether `scheme://user:password@host…` carries a password.
-fn url_has_password(url: &str) -> bool {
-    let Some((_, rest)) = url.split_once("://") else {
-        return false;
-    };
-    let authority = rest.split(['/', '?', '#']).next().unwrap_or(rest);
-    authority
-        .rsplit_once('@')
-        .is_some_and(|(userinfo, _)| userinfo.contains(':'))
-}
-
 fn read_token_from_stdin() -> Result<Secret> {
     let mut text = String::new();
     std::io::stdin()

@@ -21,7 +21,7 @@ use super::census::{Census, Known, Skipped, differs};
 use super::common::{IfExists, find, id_of};
 use super::row::{FileFormat, Row, body_of, check, row_of};
 use crate::backend::Backend;
-use crate::cli::context::Context;
+use crate::cli::context::{Context, shell_word};
 use scimctl_core::error::{Error, Kind, Result};
 use scimctl_core::scim::patch::PatchOperation;
 
@@ -541,11 +541,7 @@ pub async fn run(ctx: &Context, backend: &dyn Backend, a: ImportArgs) -> Result<
     }
     let elapsed = started.elapsed().as_secs_f64();
     let report = report.finish()?;
-    let resume = if a.file == "-" {
-        "re-run with the same input and --if-exists skip".to_string()
-    } else {
-        format!("scimctl users import {} --if-exists skip", a.file)
-    };
+    let resume = resume_command(ctx, &a, if_exists)?;
     let why = Stop::why(stop);
     if dry_run {
         eprintln!(
@@ -594,6 +590,36 @@ pub async fn run(ctx: &Context, backend: &dyn Backend, a: ImportArgs) -> Result<
             ("row failed", "rows failed")
         },
     )
+}
+
+/// The command that imports the rest: the same backend (its global
+/// flags), the same file, and `--if-exists skip` — or `update`, which a
+/// resumed update must keep doing — with the import's own choices that
+/// change what it writes.
+fn resume_command(ctx: &Context, a: &ImportArgs, if_exists: IfExists) -> Result<String> {
+    let mut words = vec!["scimctl".to_string()];
+    words.extend(ctx.backend_flags()?);
+    words.extend(["users".into(), "import".into(), shell_word(&a.file)]);
+    if let Some(format) = a.format {
+        words.extend(["--format".into(), format.name().into()]);
+    }
+    words.extend([
+        "--if-exists".into(),
+        match if_exists {
+            IfExists::Update => "update",
+            _ => "skip",
+        }
+        .into(),
+    ]);
+    if a.create_groups {
+        words.push("--create-groups".into());
+    }
+    let command = words.join(" ");
+    Ok(if a.file == "-" {
+        format!("{command}, with the same input")
+    } else {
+        command
+    })
 }
 
 #[cfg(test)]

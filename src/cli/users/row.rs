@@ -12,6 +12,16 @@ pub enum FileFormat {
     Jsonl,
 }
 
+impl FileFormat {
+    /// Its value of `--format`.
+    pub fn name(self) -> &'static str {
+        match self {
+            FileFormat::Csv => "csv",
+            FileFormat::Jsonl => "jsonl",
+        }
+    }
+}
+
 /// One user as import reads it and export writes it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Row {
