@@ -13,6 +13,7 @@ scenarios! {
     groups_commands_follow_the_contract,
     import_and_export_carry_memberships,
     sync_makes_memberships_what_the_roster_says,
+    membership_changes_that_change_nothing_say_so,
 }
 
 async fn users(m: &Machine, names: &[&str]) {
@@ -463,4 +464,55 @@ async fn rename_falls_back_to_put() {
         members_of(&m, "Platform").await,
         ["ann@example.com", "bob@example.com"]
     );
+}
+
+/// `groups add` of a member and `groups remove` of a non-member send
+/// nothing for them and say so, counting only the real changes (before:
+/// "Added 1 user" for a user already in the group).
+async fn membership_changes_that_change_nothing_say_so(m: Machine) {
+    m.ready_for_users("groups").await;
+    users(&m, &["ann", "bob"]).await;
+    m.run(&["groups", "create", "Eng", "--member", "ann@example.com"])
+        .await
+        .ok();
+    let out = m
+        .run(&["groups", "add", "Eng", "ann@example.com", "bob@example.com"])
+        .await
+        .ok();
+    assert!(
+        out.stderr.contains("Added 1 user to group Eng."),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr
+            .contains("1 user was already in group Eng: nothing to change."),
+        "{}",
+        out.stderr
+    );
+    let out = m
+        .run(&["groups", "add", "Eng", "bob@example.com"])
+        .await
+        .ok();
+    assert!(!out.stderr.contains("Added"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("already in group Eng"),
+        "{}",
+        out.stderr
+    );
+    m.run(&["groups", "remove", "Eng", "bob@example.com"])
+        .await
+        .ok();
+    let out = m
+        .run(&["groups", "remove", "Eng", "bob@example.com"])
+        .await
+        .ok();
+    assert!(!out.stderr.contains("Removed"), "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("1 user was not in group Eng: nothing to change."),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(members_of(&m, "Eng").await, ["ann@example.com"]);
 }

@@ -17,6 +17,7 @@ scenarios! {
     listing_pages_and_formats,
     filters,
     create_update_and_import_share_one_validator,
+    a_deactivation_that_changes_nothing_says_so,
 }
 
 /// Ann Lee (developer), Bob Ray (admin, external id ext-bob) and Cy Doe.
@@ -347,4 +348,65 @@ async fn create_update_and_import_share_one_validator(m: Machine) {
     assert!(rows[&2]["error"].as_str().unwrap().contains("unknown role"));
     assert_eq!(rows[&3]["status"], "not_attempted");
     assert_eq!(user_names(&m).await, ["ann@example.com"]);
+}
+
+/// Deactivating a deactivated user (or reactivating an active one) sends
+/// nothing and says so: "already …" on stderr, `"changed": false` in JSON,
+/// exit 0, and no confirmation asked for what will not change (before:
+/// "Deactivated" again).
+async fn a_deactivation_that_changes_nothing_says_so(m: Machine) {
+    ready(&m).await;
+    three_users(&m).await;
+    let first = m
+        .run(&[
+            "users",
+            "deactivate",
+            "ann@example.com",
+            "--yes",
+            "-o",
+            "json",
+        ])
+        .await
+        .ok();
+    assert_eq!(first.json()["changed"], true, "{}", first.stdout);
+    assert!(first.stderr.contains("Deactivated ann@example.com."));
+    // no --yes and no terminal: a real change would be refused (exit 3);
+    // this one needs no answer
+    let again = m
+        .run(&["users", "deactivate", "ann@example.com", "-o", "json"])
+        .await
+        .ok();
+    assert!(
+        again
+            .stderr
+            .contains("ann@example.com is already deactivated: nothing was changed."),
+        "{}",
+        again.stderr
+    );
+    assert!(!again.stderr.contains("Deactivated"), "{}", again.stderr);
+    assert_eq!(again.json()["changed"], false);
+    assert_eq!(again.json()["active"], false);
+    let back = m
+        .run(&["users", "reactivate", "bob@example.com", "-o", "json"])
+        .await
+        .ok();
+    assert!(
+        back.stderr.contains("bob@example.com is already active"),
+        "{}",
+        back.stderr
+    );
+    assert_eq!(back.json()["changed"], false);
+    // the audit trail has the one real deactivation
+    let audit = m
+        .run(&[
+            "audit",
+            "list",
+            "--action",
+            "user.deactivate",
+            "-o",
+            "jsonl",
+        ])
+        .await
+        .ok();
+    assert_eq!(audit.stdout.lines().count(), 1, "{}", audit.stdout);
 }

@@ -7,7 +7,7 @@ use super::common::{GroupArg, display_name, find, group_id, show, user_ids};
 use crate::backend::Backend;
 use crate::cli::context::Context;
 use crate::cli::users::memberships::{add_ops, remove_ops};
-use crate::cli::views::MemberRecord;
+use crate::cli::views::{MemberRecord, member_ids};
 use scimctl_core::error::Result;
 use scimctl_core::scim::stored::get_ci;
 
@@ -61,24 +61,42 @@ pub async fn list(ctx: &Context, backend: &dyn Backend, a: GroupArg) -> Result<(
 }
 
 pub async fn change(ctx: &Context, backend: &dyn Backend, a: ChangeArgs, add: bool) -> Result<()> {
-    let group = find(backend, &a.group, false).await?;
+    // (with its members: a user already in the group, or not in it, needs
+    // no change, and the command says so instead of counting it)
+    let group = find(backend, &a.group, true).await?;
     let id = group_id(&group)?;
     let users = user_ids(backend, &a.users).await?;
+    let members: std::collections::HashSet<String> = member_ids(&group).into_iter().collect();
+    let (needed, already): (Vec<String>, Vec<String>) =
+        users.into_iter().partition(|u| members.contains(u) != add);
     let ops = if add {
-        add_ops(&users)
+        add_ops(&needed)
     } else {
-        remove_ops(&users)
+        remove_ops(&needed)
     };
     for chunk in ops.chunks(scimctl_core::scim::caps::MAX_PATCH_OPERATIONS) {
         backend.group_patch(&id, chunk).await?;
     }
-    eprintln!(
-        "{} {} user{} {} group {}.",
-        if add { "Added" } else { "Removed" },
-        users.len(),
-        if users.len() == 1 { "" } else { "s" },
-        if add { "to" } else { "from" },
-        display_name(&group)
-    );
+    let plural = |n: usize| if n == 1 { "" } else { "s" };
+    if !needed.is_empty() {
+        eprintln!(
+            "{} {} user{} {} group {}.",
+            if add { "Added" } else { "Removed" },
+            needed.len(),
+            plural(needed.len()),
+            if add { "to" } else { "from" },
+            display_name(&group)
+        );
+    }
+    if !already.is_empty() {
+        eprintln!(
+            "{} user{} {} {} group {}: nothing to change.",
+            already.len(),
+            plural(already.len()),
+            if already.len() == 1 { "was" } else { "were" },
+            if add { "already in" } else { "not in" },
+            display_name(&group),
+        );
+    }
     show(ctx, &backend.group_get(&id, false).await?)
 }

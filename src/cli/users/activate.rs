@@ -26,31 +26,57 @@ pub async fn set_active(
     for u in &a.users {
         users.push((u.clone(), find(backend, u).await?));
     }
-    if !active {
-        let names: Vec<&str> = a.users.iter().map(String::as_str).collect();
+    // A user already in the state asked for gets no request and no
+    // confirmation: the command says so and goes on (exit 0).
+    let is_active = |user: &serde_json::Value| {
+        scimctl_core::scim::stored::get_ci(user, "active").and_then(serde_json::Value::as_bool)
+    };
+    let to_change: Vec<&str> = users
+        .iter()
+        .filter(|(_, user)| is_active(user) != Some(active))
+        .map(|(name, _)| name.as_str())
+        .collect();
+    if !active && !to_change.is_empty() {
         ctx.prompt.confirm(&format!(
             "Deactivate {} user{} ({})? They are removed from the team and cannot sign in; nothing is deleted.",
-            users.len(),
-            if users.len() == 1 { "" } else { "s" },
-            names.join(", ")
+            to_change.len(),
+            if to_change.len() == 1 { "" } else { "s" },
+            to_change.join(", ")
         ))?;
     }
-    let mut changed = Vec::with_capacity(users.len());
-    for (name, user) in &users {
-        let updated = backend.user_set_active(&id_of(user)?, active).await?;
-        eprintln!(
-            "{} {name}.",
-            if active { "Reactivated" } else { "Deactivated" }
-        );
-        changed.push(UserResource(updated));
+    let mut shown = Vec::with_capacity(users.len());
+    for (name, user) in users {
+        let (resource, changed) = if is_active(&user) == Some(active) {
+            eprintln!(
+                "{name} is already {}: nothing was changed.",
+                if active { "active" } else { "deactivated" }
+            );
+            (user, false)
+        } else {
+            let updated = backend.user_set_active(&id_of(&user)?, active).await?;
+            eprintln!(
+                "{} {name}.",
+                if active { "Reactivated" } else { "Deactivated" }
+            );
+            (updated, true)
+        };
+        shown.push((UserResource(resource), changed));
     }
     match ctx.out.format {
         Format::Json | Format::Jsonl => {
-            for u in &changed {
-                ctx.out.raw(&u.0)?;
+            // the user as the backend has it, and whether this run changed it
+            for (u, changed) in &shown {
+                let mut doc = u.0.clone();
+                if let Some(object) = doc.as_object_mut() {
+                    object.insert("changed".into(), serde_json::Value::Bool(*changed));
+                }
+                ctx.out.raw(&doc)?;
             }
             Ok(())
         }
-        _ => ctx.out.list(&changed),
+        _ => {
+            let users: Vec<UserResource> = shown.into_iter().map(|(u, _)| u).collect();
+            ctx.out.list(&users)
+        }
     }
 }
