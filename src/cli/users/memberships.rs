@@ -315,18 +315,19 @@ pub async fn apply(
         );
     }
     touched.sort();
+    let none = HashSet::new();
     for gid in touched {
         let (name, wanted) = wanted_by_group
             .get(&gid)
             .cloned()
             .unwrap_or_else(|| (gid.clone(), Vec::new()));
-        let now = current.get(&gid).cloned().unwrap_or_default();
-        let mut adds: Vec<String> = wanted
+        // (read in place: a big group's members are not copied)
+        let now = current.get(&gid).unwrap_or(&none);
+        let adds: Vec<String> = wanted
             .iter()
             .filter(|u| !now.contains(*u))
             .cloned()
             .collect();
-        adds.dedup();
         let removes: Vec<String> = if exact {
             let keep: HashSet<&String> = wanted.iter().collect();
             let mut removes: Vec<String> = now
