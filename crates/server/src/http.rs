@@ -206,6 +206,17 @@ fn credential(parts: &Parts) -> Option<&str> {
     (!secret.is_empty()).then_some(secret)
 }
 
+/// The one bearer credential of a request (two Authorization headers are
+/// refused), or "missing credential" naming the `kind` expected.
+fn bearer<'a>(parts: &'a Parts, kind: &str) -> Result<&'a str, ApiError> {
+    single_authorization(parts)?;
+    Ok(credential(parts).ok_or_else(|| {
+        Error::unauthorized(format!(
+            "missing credential: send Authorization: Bearer <{kind}>"
+        ))
+    })?)
+}
+
 /// A request authenticated with a SCIM API key.
 pub struct ScimAuth(pub Actor);
 
@@ -216,11 +227,10 @@ impl FromRequestParts<AppState> for ScimAuth {
         parts: &mut Parts,
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
-        single_authorization(parts)?;
-        let secret = credential(parts).ok_or_else(|| {
-            Error::unauthorized("missing credential: send Authorization: Bearer <SCIM API key>")
-        })?;
-        let actor = state.team.authenticate_scim(secret).await?;
+        let actor = state
+            .team
+            .authenticate_scim(bearer(parts, "SCIM API key")?)
+            .await?;
         if let (Some(limiter), Actor::Key { id, .. }) = (&state.limiter, &actor) {
             limiter.check(id)?;
         }
@@ -238,10 +248,7 @@ impl FromRequestParts<AppState> for AdminAuth {
         parts: &mut Parts,
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
-        single_authorization(parts)?;
-        let secret = credential(parts).ok_or_else(|| {
-            Error::unauthorized("missing credential: send Authorization: Bearer <admin token>")
-        })?;
+        let secret = bearer(parts, "admin token")?;
         Ok(AdminAuth(state.team.authenticate_admin(secret).await?))
     }
 }
