@@ -49,6 +49,9 @@ _scimctl() {
             scimctl,sso)
                 cmd="scimctl__subcmd__sso"
                 ;;
+            scimctl,teams)
+                cmd="scimctl__subcmd__teams"
+                ;;
             scimctl,users)
                 cmd="scimctl__subcmd__users"
                 ;;
@@ -205,6 +208,9 @@ _scimctl() {
             scimctl__subcmd__help,sso)
                 cmd="scimctl__subcmd__help__subcmd__sso"
                 ;;
+            scimctl__subcmd__help,teams)
+                cmd="scimctl__subcmd__help__subcmd__teams"
+                ;;
             scimctl__subcmd__help,users)
                 cmd="scimctl__subcmd__help__subcmd__users"
                 ;;
@@ -300,6 +306,12 @@ _scimctl() {
                 ;;
             scimctl__subcmd__help__subcmd__sso,remove)
                 cmd="scimctl__subcmd__help__subcmd__sso__subcmd__remove"
+                ;;
+            scimctl__subcmd__help__subcmd__teams,create)
+                cmd="scimctl__subcmd__help__subcmd__teams__subcmd__create"
+                ;;
+            scimctl__subcmd__help__subcmd__teams,list)
+                cmd="scimctl__subcmd__help__subcmd__teams__subcmd__list"
                 ;;
             scimctl__subcmd__help__subcmd__users,create)
                 cmd="scimctl__subcmd__help__subcmd__users__subcmd__create"
@@ -442,6 +454,24 @@ _scimctl() {
             scimctl__subcmd__sso__subcmd__help,remove)
                 cmd="scimctl__subcmd__sso__subcmd__help__subcmd__remove"
                 ;;
+            scimctl__subcmd__teams,create)
+                cmd="scimctl__subcmd__teams__subcmd__create"
+                ;;
+            scimctl__subcmd__teams,help)
+                cmd="scimctl__subcmd__teams__subcmd__help"
+                ;;
+            scimctl__subcmd__teams,list)
+                cmd="scimctl__subcmd__teams__subcmd__list"
+                ;;
+            scimctl__subcmd__teams__subcmd__help,create)
+                cmd="scimctl__subcmd__teams__subcmd__help__subcmd__create"
+                ;;
+            scimctl__subcmd__teams__subcmd__help,help)
+                cmd="scimctl__subcmd__teams__subcmd__help__subcmd__help"
+                ;;
+            scimctl__subcmd__teams__subcmd__help,list)
+                cmd="scimctl__subcmd__teams__subcmd__help__subcmd__list"
+                ;;
             scimctl__subcmd__users,create)
                 cmd="scimctl__subcmd__users__subcmd__create"
                 ;;
@@ -509,7 +539,7 @@ _scimctl() {
 
     case "${cmd}" in
         scimctl)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version auth profile sso scim keys users groups audit completions serve admin-token help"
+            opts="-o -y -v -h -V --profile --url --team --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version auth profile sso scim keys users groups audit completions serve admin-token teams help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -520,6 +550,10 @@ _scimctl() {
                     return 0
                     ;;
                 --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -562,7 +596,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__admin__subcmd__token)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version create list revoke help"
+            opts="-o -y -v -h -V --profile --url --team --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version create list revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -573,6 +607,10 @@ _scimctl() {
                     return 0
                     ;;
                 --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -615,7 +653,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__admin__subcmd__token__subcmd__create)
-            opts="-o -y -v -h -V --database --name --json --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
+            opts="-o -y -v -h -V --database --name --json --profile --url --team --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -634,6 +672,10 @@ _scimctl() {
                     return 0
                     ;;
                 --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -746,7 +788,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__admin__subcmd__token__subcmd__list)
-            opts="-o -y -v -h -V --database --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
+            opts="-o -y -v -h -V --database --profile --url --team --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -761,6 +803,10 @@ _scimctl() {
                     return 0
                     ;;
                 --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -803,7 +849,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__admin__subcmd__token__subcmd__revoke)
-            opts="-o -y -v -h -V --database --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
+            opts="-o -y -v -h -V --database --profile --url --team --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -818,6 +864,10 @@ _scimctl() {
                     return 0
                     ;;
                 --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -860,7 +910,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__audit)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version list help"
+            opts="-o -y -v -h -V --profile --url --team --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -871,6 +921,10 @@ _scimctl() {
                     return 0
                     ;;
                 --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -955,7 +1009,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__audit__subcmd__list)
-            opts="-o -y -v -h -V --since --actor --action --limit --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
+            opts="-o -y -v -h -V --since --actor --action --limit --profile --url --team --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -982,6 +1036,10 @@ _scimctl() {
                     return 0
                     ;;
                 --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1024,7 +1082,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__auth)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version login status logout token help"
+            opts="-o -y -v -h -V --profile --url --team --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version login status logout token help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1035,6 +1093,10 @@ _scimctl() {
                     return 0
                     ;;
                 --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1161,7 +1223,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__auth__subcmd__login)
-            opts="-o -y -v -h -V --with-token --insecure-storage --force --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
+            opts="-o -y -v -h -V --with-token --insecure-storage --force --profile --url --team --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1172,6 +1234,10 @@ _scimctl() {
                     return 0
                     ;;
                 --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1214,7 +1280,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__auth__subcmd__logout)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
+            opts="-o -y -v -h -V --profile --url --team --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1225,6 +1291,10 @@ _scimctl() {
                     return 0
                     ;;
                 --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1267,7 +1337,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__auth__subcmd__status)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
+            opts="-o -y -v -h -V --profile --url --team --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1278,6 +1348,10 @@ _scimctl() {
                     return 0
                     ;;
                 --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1320,7 +1394,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__auth__subcmd__token)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
+            opts="-o -y -v -h -V --profile --url --team --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1331,6 +1405,10 @@ _scimctl() {
                     return 0
                     ;;
                 --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1373,7 +1451,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__completions)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version bash elvish fish powershell zsh"
+            opts="-o -y -v -h -V --profile --url --team --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1384,6 +1462,10 @@ _scimctl() {
                     return 0
                     ;;
                 --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1426,7 +1508,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__groups)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version list get create rename delete members add remove help"
+            opts="-o -y -v -h -V --profile --url --team --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version list get create rename delete members add remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1437,6 +1519,10 @@ _scimctl() {
                     return 0
                     ;;
                 --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1479,7 +1565,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__groups__subcmd__add)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
+            opts="-o -y -v -h -V --profile --url --team --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1490,6 +1576,10 @@ _scimctl() {
                     return 0
                     ;;
                 --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1532,7 +1622,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__groups__subcmd__create)
-            opts="-o -y -v -h -V --external-id --member --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
+            opts="-o -y -v -h -V --external-id --member --profile --url --team --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1551,6 +1641,10 @@ _scimctl() {
                     return 0
                     ;;
                 --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1593,7 +1687,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__groups__subcmd__delete)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
+            opts="-o -y -v -h -V --profile --url --team --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1604,6 +1698,10 @@ _scimctl() {
                     return 0
                     ;;
                 --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1646,7 +1744,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__groups__subcmd__get)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
+            opts="-o -y -v -h -V --profile --url --team --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1657,6 +1755,10 @@ _scimctl() {
                     return 0
                     ;;
                 --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1839,7 +1941,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__groups__subcmd__list)
-            opts="-o -y -v -h -V --filter --limit --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
+            opts="-o -y -v -h -V --filter --limit --profile --url --team --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1858,6 +1960,10 @@ _scimctl() {
                     return 0
                     ;;
                 --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1900,7 +2006,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__groups__subcmd__members)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
+            opts="-o -y -v -h -V --profile --url --team --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1911,6 +2017,10 @@ _scimctl() {
                     return 0
                     ;;
                 --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1953,7 +2063,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__groups__subcmd__remove)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
+            opts="-o -y -v -h -V --profile --url --team --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1964,6 +2074,10 @@ _scimctl() {
                     return 0
                     ;;
                 --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2006,7 +2120,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__groups__subcmd__rename)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
+            opts="-o -y -v -h -V --profile --url --team --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2017,6 +2131,10 @@ _scimctl() {
                     return 0
                     ;;
                 --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2059,7 +2177,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__help)
-            opts="auth profile sso scim keys users groups audit completions serve admin-token help"
+            opts="auth profile sso scim keys users groups audit completions serve admin-token teams help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2660,6 +2778,48 @@ _scimctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        scimctl__subcmd__help__subcmd__teams)
+            opts="list create"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        scimctl__subcmd__help__subcmd__teams__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        scimctl__subcmd__help__subcmd__teams__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         scimctl__subcmd__help__subcmd__users)
             opts="list get create update deactivate reactivate import export sync"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2801,7 +2961,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__keys)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version generate list rotate revoke test show help"
+            opts="-o -y -v -h -V --profile --url --team --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version generate list rotate revoke test show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2812,6 +2972,10 @@ _scimctl() {
                     return 0
                     ;;
                 --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2854,7 +3018,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__keys__subcmd__generate)
-            opts="-o -y -v -h -V --name --no-store --insecure-storage --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
+            opts="-o -y -v -h -V --name --no-store --insecure-storage --profile --url --team --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2869,6 +3033,10 @@ _scimctl() {
                     return 0
                     ;;
                 --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3023,7 +3191,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__keys__subcmd__list)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
+            opts="-o -y -v -h -V --profile --url --team --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3034,6 +3202,10 @@ _scimctl() {
                     return 0
                     ;;
                 --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3076,7 +3248,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__keys__subcmd__revoke)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
+            opts="-o -y -v -h -V --profile --url --team --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3087,6 +3259,10 @@ _scimctl() {
                     return 0
                     ;;
                 --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3129,7 +3305,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__keys__subcmd__rotate)
-            opts="-o -y -v -h -V --grace --force --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
+            opts="-o -y -v -h -V --grace --force --profile --url --team --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3144,6 +3320,10 @@ _scimctl() {
                     return 0
                     ;;
                 --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3186,7 +3366,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__keys__subcmd__show)
-            opts="-o -y -v -h -V --reveal --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
+            opts="-o -y -v -h -V --reveal --profile --url --team --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3197,6 +3377,10 @@ _scimctl() {
                     return 0
                     ;;
                 --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3239,7 +3423,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__keys__subcmd__test)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
+            opts="-o -y -v -h -V --profile --url --team --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3250,6 +3434,10 @@ _scimctl() {
                     return 0
                     ;;
                 --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3292,7 +3480,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__profile)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version list use remove help"
+            opts="-o -y -v -h -V --profile --url --team --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version list use remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3303,6 +3491,10 @@ _scimctl() {
                     return 0
                     ;;
                 --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3415,7 +3607,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__profile__subcmd__list)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
+            opts="-o -y -v -h -V --profile --url --team --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3426,6 +3618,10 @@ _scimctl() {
                     return 0
                     ;;
                 --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3468,7 +3664,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__profile__subcmd__remove)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
+            opts="-o -y -v -h -V --profile --url --team --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3479,6 +3675,10 @@ _scimctl() {
                     return 0
                     ;;
                 --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3521,7 +3721,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__profile__subcmd__use)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
+            opts="-o -y -v -h -V --profile --url --team --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3532,6 +3732,10 @@ _scimctl() {
                     return 0
                     ;;
                 --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3574,7 +3778,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__scim)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version status enable disable help"
+            opts="-o -y -v -h -V --profile --url --team --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version status enable disable help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3585,6 +3789,10 @@ _scimctl() {
                     return 0
                     ;;
                 --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3627,7 +3835,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__scim__subcmd__disable)
-            opts="-o -y -v -h -V --revoke-keys --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
+            opts="-o -y -v -h -V --revoke-keys --profile --url --team --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3638,6 +3846,10 @@ _scimctl() {
                     return 0
                     ;;
                 --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3680,7 +3892,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__scim__subcmd__enable)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
+            opts="-o -y -v -h -V --profile --url --team --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3691,6 +3903,10 @@ _scimctl() {
                     return 0
                     ;;
                 --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3803,7 +4019,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__scim__subcmd__status)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
+            opts="-o -y -v -h -V --profile --url --team --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3814,6 +4030,10 @@ _scimctl() {
                     return 0
                     ;;
                 --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3856,7 +4076,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__serve)
-            opts="-o -y -v -h -V --listen --database --public-url --max-body --rate-limit --max-scans --tls-cert --tls-key --header-timeout --max-connections --max-per-peer --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
+            opts="-o -y -v -h -V --listen --database --public-url --max-body --rate-limit --max-scans --tls-cert --tls-key --header-timeout --max-connections --max-per-peer --profile --url --team --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3914,6 +4134,10 @@ _scimctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --team)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
@@ -3953,7 +4177,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__sso)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version list add remove help"
+            opts="-o -y -v -h -V --profile --url --team --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version list add remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3964,6 +4188,10 @@ _scimctl() {
                     return 0
                     ;;
                 --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4006,7 +4234,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__sso__subcmd__add)
-            opts="-o -y -v -h -V --type --name --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
+            opts="-o -y -v -h -V --type --name --profile --url --team --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4025,6 +4253,10 @@ _scimctl() {
                     return 0
                     ;;
                 --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4137,7 +4369,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__sso__subcmd__list)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
+            opts="-o -y -v -h -V --profile --url --team --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4148,6 +4380,10 @@ _scimctl() {
                     return 0
                     ;;
                 --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4190,7 +4426,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__sso__subcmd__remove)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
+            opts="-o -y -v -h -V --profile --url --team --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4201,6 +4437,237 @@ _scimctl() {
                     return 0
                     ;;
                 --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        scimctl__subcmd__teams)
+            opts="-o -y -v -h -V --profile --url --team --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version list create help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        scimctl__subcmd__teams__subcmd__create)
+            opts="-o -y -v -h -V --profile --url --team --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        scimctl__subcmd__teams__subcmd__help)
+            opts="list create help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        scimctl__subcmd__teams__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        scimctl__subcmd__teams__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        scimctl__subcmd__teams__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        scimctl__subcmd__teams__subcmd__list)
+            opts="-o -y -v -h -V --profile --url --team --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4243,7 +4710,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__users)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version list get create update deactivate reactivate import export sync help"
+            opts="-o -y -v -h -V --profile --url --team --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version list get create update deactivate reactivate import export sync help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4254,6 +4721,10 @@ _scimctl() {
                     return 0
                     ;;
                 --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4296,7 +4767,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__users__subcmd__create)
-            opts="-o -y -v -h -V --first --last --external-id --role --if-exists --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
+            opts="-o -y -v -h -V --first --last --external-id --role --if-exists --profile --url --team --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4327,6 +4798,10 @@ _scimctl() {
                     return 0
                     ;;
                 --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4369,7 +4844,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__users__subcmd__deactivate)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
+            opts="-o -y -v -h -V --profile --url --team --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4380,6 +4855,10 @@ _scimctl() {
                     return 0
                     ;;
                 --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4422,7 +4901,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__users__subcmd__export)
-            opts="-o -y -v -h -V --page-size --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
+            opts="-o -y -v -h -V --page-size --profile --url --team --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4437,6 +4916,10 @@ _scimctl() {
                     return 0
                     ;;
                 --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4479,7 +4962,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__users__subcmd__get)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
+            opts="-o -y -v -h -V --profile --url --team --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4490,6 +4973,10 @@ _scimctl() {
                     return 0
                     ;;
                 --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4686,7 +5173,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__users__subcmd__import)
-            opts="-o -y -v -h -V --format --dry-run --concurrency --if-exists --continue-on-error --create-groups --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
+            opts="-o -y -v -h -V --format --dry-run --concurrency --if-exists --continue-on-error --create-groups --profile --url --team --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4709,6 +5196,10 @@ _scimctl() {
                     return 0
                     ;;
                 --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4751,7 +5242,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__users__subcmd__list)
-            opts="-o -y -v -h -V --filter --active --inactive --limit --page-size --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
+            opts="-o -y -v -h -V --filter --active --inactive --limit --page-size --profile --url --team --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4774,6 +5265,10 @@ _scimctl() {
                     return 0
                     ;;
                 --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4816,7 +5311,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__users__subcmd__reactivate)
-            opts="-o -y -v -h -V --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
+            opts="-o -y -v -h -V --profile --url --team --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4827,6 +5322,10 @@ _scimctl() {
                     return 0
                     ;;
                 --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4869,7 +5368,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__users__subcmd__sync)
-            opts="-o -y -v -h -V --format --dry-run --deactivate-missing --max-changes --concurrency --continue-on-error --create-groups --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
+            opts="-o -y -v -h -V --format --dry-run --deactivate-missing --max-changes --concurrency --continue-on-error --create-groups --profile --url --team --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4892,6 +5391,10 @@ _scimctl() {
                     return 0
                     ;;
                 --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4934,7 +5437,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__users__subcmd__update)
-            opts="-o -y -v -h -V --first --last --role --profile --url --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
+            opts="-o -y -v -h -V --first --last --role --profile --url --team --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4957,6 +5460,10 @@ _scimctl() {
                     return 0
                     ;;
                 --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -20,6 +20,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         &'scimctl'= {
             cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
             cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand --team 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team'
             cand -o 'Output format of data on stdout [default: table; csv for users export]'
             cand --output 'Output format of data on stdout [default: table; csv for users export]'
             cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
@@ -45,11 +46,13 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand completions 'Print a shell completion script'
             cand serve 'Run the SCIM 2.0 service provider and the admin API'
             cand admin-token 'Manage admin tokens of a team database'
+            cand teams 'The teams of a team database: list them, add one. Works on a database backend (sqlite://, postgres://); a remote backend''s teams are its operator''s'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'scimctl;auth'= {
             cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
             cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand --team 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team'
             cand -o 'Output format of data on stdout [default: table; csv for users export]'
             cand --output 'Output format of data on stdout [default: table; csv for users export]'
             cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
@@ -73,6 +76,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         &'scimctl;auth;login'= {
             cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
             cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand --team 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team'
             cand -o 'Output format of data on stdout [default: table; csv for users export]'
             cand --output 'Output format of data on stdout [default: table; csv for users export]'
             cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
@@ -94,6 +98,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         &'scimctl;auth;status'= {
             cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
             cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand --team 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team'
             cand -o 'Output format of data on stdout [default: table; csv for users export]'
             cand --output 'Output format of data on stdout [default: table; csv for users export]'
             cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
@@ -112,6 +117,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         &'scimctl;auth;logout'= {
             cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
             cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand --team 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team'
             cand -o 'Output format of data on stdout [default: table; csv for users export]'
             cand --output 'Output format of data on stdout [default: table; csv for users export]'
             cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
@@ -130,6 +136,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         &'scimctl;auth;token'= {
             cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
             cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand --team 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team'
             cand -o 'Output format of data on stdout [default: table; csv for users export]'
             cand --output 'Output format of data on stdout [default: table; csv for users export]'
             cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
@@ -165,6 +172,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         &'scimctl;profile'= {
             cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
             cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand --team 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team'
             cand -o 'Output format of data on stdout [default: table; csv for users export]'
             cand --output 'Output format of data on stdout [default: table; csv for users export]'
             cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
@@ -187,6 +195,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         &'scimctl;profile;list'= {
             cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
             cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand --team 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team'
             cand -o 'Output format of data on stdout [default: table; csv for users export]'
             cand --output 'Output format of data on stdout [default: table; csv for users export]'
             cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
@@ -205,6 +214,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         &'scimctl;profile;use'= {
             cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
             cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand --team 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team'
             cand -o 'Output format of data on stdout [default: table; csv for users export]'
             cand --output 'Output format of data on stdout [default: table; csv for users export]'
             cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
@@ -223,6 +233,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         &'scimctl;profile;remove'= {
             cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
             cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand --team 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team'
             cand -o 'Output format of data on stdout [default: table; csv for users export]'
             cand --output 'Output format of data on stdout [default: table; csv for users export]'
             cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
@@ -255,6 +266,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         &'scimctl;sso'= {
             cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
             cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand --team 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team'
             cand -o 'Output format of data on stdout [default: table; csv for users export]'
             cand --output 'Output format of data on stdout [default: table; csv for users export]'
             cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
@@ -277,6 +289,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         &'scimctl;sso;list'= {
             cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
             cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand --team 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team'
             cand -o 'Output format of data on stdout [default: table; csv for users export]'
             cand --output 'Output format of data on stdout [default: table; csv for users export]'
             cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
@@ -297,6 +310,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand --name 'A name to recognise it by (unique)'
             cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
             cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand --team 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team'
             cand -o 'Output format of data on stdout [default: table; csv for users export]'
             cand --output 'Output format of data on stdout [default: table; csv for users export]'
             cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
@@ -315,6 +329,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         &'scimctl;sso;remove'= {
             cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
             cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand --team 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team'
             cand -o 'Output format of data on stdout [default: table; csv for users export]'
             cand --output 'Output format of data on stdout [default: table; csv for users export]'
             cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
@@ -347,6 +362,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         &'scimctl;scim'= {
             cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
             cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand --team 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team'
             cand -o 'Output format of data on stdout [default: table; csv for users export]'
             cand --output 'Output format of data on stdout [default: table; csv for users export]'
             cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
@@ -369,6 +385,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         &'scimctl;scim;status'= {
             cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
             cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand --team 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team'
             cand -o 'Output format of data on stdout [default: table; csv for users export]'
             cand --output 'Output format of data on stdout [default: table; csv for users export]'
             cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
@@ -387,6 +404,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         &'scimctl;scim;enable'= {
             cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
             cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand --team 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team'
             cand -o 'Output format of data on stdout [default: table; csv for users export]'
             cand --output 'Output format of data on stdout [default: table; csv for users export]'
             cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
@@ -405,6 +423,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         &'scimctl;scim;disable'= {
             cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
             cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand --team 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team'
             cand -o 'Output format of data on stdout [default: table; csv for users export]'
             cand --output 'Output format of data on stdout [default: table; csv for users export]'
             cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
@@ -438,6 +457,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         &'scimctl;keys'= {
             cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
             cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand --team 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team'
             cand -o 'Output format of data on stdout [default: table; csv for users export]'
             cand --output 'Output format of data on stdout [default: table; csv for users export]'
             cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
@@ -464,6 +484,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand --name 'Name of the key (asked on a terminal when missing)'
             cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
             cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand --team 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team'
             cand -o 'Output format of data on stdout [default: table; csv for users export]'
             cand --output 'Output format of data on stdout [default: table; csv for users export]'
             cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
@@ -484,6 +505,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         &'scimctl;keys;list'= {
             cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
             cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand --team 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team'
             cand -o 'Output format of data on stdout [default: table; csv for users export]'
             cand --output 'Output format of data on stdout [default: table; csv for users export]'
             cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
@@ -503,6 +525,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand --grace 'How long the old secret keeps working: 0 (cut over now) up to 7d'
             cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
             cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand --team 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team'
             cand -o 'Output format of data on stdout [default: table; csv for users export]'
             cand --output 'Output format of data on stdout [default: table; csv for users export]'
             cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
@@ -522,6 +545,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         &'scimctl;keys;revoke'= {
             cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
             cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand --team 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team'
             cand -o 'Output format of data on stdout [default: table; csv for users export]'
             cand --output 'Output format of data on stdout [default: table; csv for users export]'
             cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
@@ -540,6 +564,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         &'scimctl;keys;test'= {
             cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
             cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand --team 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team'
             cand -o 'Output format of data on stdout [default: table; csv for users export]'
             cand --output 'Output format of data on stdout [default: table; csv for users export]'
             cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
@@ -558,6 +583,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         &'scimctl;keys;show'= {
             cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
             cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand --team 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team'
             cand -o 'Output format of data on stdout [default: table; csv for users export]'
             cand --output 'Output format of data on stdout [default: table; csv for users export]'
             cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
@@ -600,6 +626,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         &'scimctl;users'= {
             cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
             cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand --team 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team'
             cand -o 'Output format of data on stdout [default: table; csv for users export]'
             cand --output 'Output format of data on stdout [default: table; csv for users export]'
             cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
@@ -631,6 +658,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand --page-size 'Users per request [default: the most the backend allows — its ServiceProviderConfig''s filter.maxResults, at most 1000]. A backend that gives fewer answers with fewer; paging follows what arrives'
             cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
             cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand --team 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team'
             cand -o 'Output format of data on stdout [default: table; csv for users export]'
             cand --output 'Output format of data on stdout [default: table; csv for users export]'
             cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
@@ -651,6 +679,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         &'scimctl;users;get'= {
             cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
             cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand --team 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team'
             cand -o 'Output format of data on stdout [default: table; csv for users export]'
             cand --output 'Output format of data on stdout [default: table; csv for users export]'
             cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
@@ -674,6 +703,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand --if-exists 'What to do when the userName is taken'
             cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
             cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand --team 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team'
             cand -o 'Output format of data on stdout [default: table; csv for users export]'
             cand --output 'Output format of data on stdout [default: table; csv for users export]'
             cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
@@ -695,6 +725,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand --role 'New team role: admin, billing or developer'
             cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
             cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand --team 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team'
             cand -o 'Output format of data on stdout [default: table; csv for users export]'
             cand --output 'Output format of data on stdout [default: table; csv for users export]'
             cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
@@ -713,6 +744,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         &'scimctl;users;deactivate'= {
             cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
             cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand --team 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team'
             cand -o 'Output format of data on stdout [default: table; csv for users export]'
             cand --output 'Output format of data on stdout [default: table; csv for users export]'
             cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
@@ -731,6 +763,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         &'scimctl;users;reactivate'= {
             cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
             cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand --team 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team'
             cand -o 'Output format of data on stdout [default: table; csv for users export]'
             cand --output 'Output format of data on stdout [default: table; csv for users export]'
             cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
@@ -752,6 +785,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand --if-exists 'What to do with a row whose user exists'
             cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
             cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand --team 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team'
             cand -o 'Output format of data on stdout [default: table; csv for users export]'
             cand --output 'Output format of data on stdout [default: table; csv for users export]'
             cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
@@ -774,6 +808,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand --page-size 'Users per request [default: the most the backend allows — its ServiceProviderConfig''s filter.maxResults, at most 1000]. A backend that gives fewer answers with fewer; paging follows what arrives'
             cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
             cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand --team 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team'
             cand -o 'Output format of data on stdout [default: table; csv for users export]'
             cand --output 'Output format of data on stdout [default: table; csv for users export]'
             cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
@@ -795,6 +830,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand --concurrency 'Changes in flight at once'
             cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
             cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand --team 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team'
             cand -o 'Output format of data on stdout [default: table; csv for users export]'
             cand --output 'Output format of data on stdout [default: table; csv for users export]'
             cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
@@ -849,6 +885,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         &'scimctl;groups'= {
             cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
             cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand --team 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team'
             cand -o 'Output format of data on stdout [default: table; csv for users export]'
             cand --output 'Output format of data on stdout [default: table; csv for users export]'
             cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
@@ -878,6 +915,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand --limit 'Stop after this many groups'
             cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
             cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand --team 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team'
             cand -o 'Output format of data on stdout [default: table; csv for users export]'
             cand --output 'Output format of data on stdout [default: table; csv for users export]'
             cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
@@ -896,6 +934,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         &'scimctl;groups;get'= {
             cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
             cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand --team 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team'
             cand -o 'Output format of data on stdout [default: table; csv for users export]'
             cand --output 'Output format of data on stdout [default: table; csv for users export]'
             cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
@@ -916,6 +955,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand --member 'A first member: user id or userName (repeat for more)'
             cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
             cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand --team 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team'
             cand -o 'Output format of data on stdout [default: table; csv for users export]'
             cand --output 'Output format of data on stdout [default: table; csv for users export]'
             cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
@@ -934,6 +974,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         &'scimctl;groups;rename'= {
             cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
             cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand --team 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team'
             cand -o 'Output format of data on stdout [default: table; csv for users export]'
             cand --output 'Output format of data on stdout [default: table; csv for users export]'
             cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
@@ -952,6 +993,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         &'scimctl;groups;delete'= {
             cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
             cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand --team 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team'
             cand -o 'Output format of data on stdout [default: table; csv for users export]'
             cand --output 'Output format of data on stdout [default: table; csv for users export]'
             cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
@@ -970,6 +1012,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         &'scimctl;groups;members'= {
             cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
             cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand --team 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team'
             cand -o 'Output format of data on stdout [default: table; csv for users export]'
             cand --output 'Output format of data on stdout [default: table; csv for users export]'
             cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
@@ -988,6 +1031,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         &'scimctl;groups;add'= {
             cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
             cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand --team 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team'
             cand -o 'Output format of data on stdout [default: table; csv for users export]'
             cand --output 'Output format of data on stdout [default: table; csv for users export]'
             cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
@@ -1006,6 +1050,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         &'scimctl;groups;remove'= {
             cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
             cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand --team 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team'
             cand -o 'Output format of data on stdout [default: table; csv for users export]'
             cand --output 'Output format of data on stdout [default: table; csv for users export]'
             cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
@@ -1053,6 +1098,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         &'scimctl;audit'= {
             cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
             cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand --team 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team'
             cand -o 'Output format of data on stdout [default: table; csv for users export]'
             cand --output 'Output format of data on stdout [default: table; csv for users export]'
             cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
@@ -1077,6 +1123,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand --limit 'At most this many entries (the newest); says so when there are more'
             cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
             cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand --team 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team'
             cand -o 'Output format of data on stdout [default: table; csv for users export]'
             cand --output 'Output format of data on stdout [default: table; csv for users export]'
             cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
@@ -1103,6 +1150,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         &'scimctl;completions'= {
             cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
             cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand --team 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team'
             cand -o 'Output format of data on stdout [default: table; csv for users export]'
             cand --output 'Output format of data on stdout [default: table; csv for users export]'
             cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
@@ -1132,6 +1180,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand --max-per-peer 'Connections one client IP address may hold. 0 = no share of its own (use it behind a reverse proxy, where every connection comes from the proxy)'
             cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
             cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand --team 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team'
             cand -o 'Output format of data on stdout [default: table; csv for users export]'
             cand --output 'Output format of data on stdout [default: table; csv for users export]'
             cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
@@ -1150,6 +1199,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         &'scimctl;admin-token'= {
             cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
             cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand --team 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team'
             cand -o 'Output format of data on stdout [default: table; csv for users export]'
             cand --output 'Output format of data on stdout [default: table; csv for users export]'
             cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
@@ -1174,6 +1224,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand --name 'A name to recognise the token by'
             cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
             cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand --team 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team'
             cand -o 'Output format of data on stdout [default: table; csv for users export]'
             cand --output 'Output format of data on stdout [default: table; csv for users export]'
             cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
@@ -1194,6 +1245,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand --database 'Team database URL to open directly [default: the profile''s backend]'
             cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
             cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand --team 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team'
             cand -o 'Output format of data on stdout [default: table; csv for users export]'
             cand --output 'Output format of data on stdout [default: table; csv for users export]'
             cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
@@ -1213,6 +1265,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand --database 'Team database URL to open directly [default: the profile''s backend]'
             cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
             cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand --team 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team'
             cand -o 'Output format of data on stdout [default: table; csv for users export]'
             cand --output 'Output format of data on stdout [default: table; csv for users export]'
             cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
@@ -1242,6 +1295,77 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         }
         &'scimctl;admin-token;help;help'= {
         }
+        &'scimctl;teams'= {
+            cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
+            cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand --team 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team'
+            cand -o 'Output format of data on stdout [default: table; csv for users export]'
+            cand --output 'Output format of data on stdout [default: table; csv for users export]'
+            cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
+            cand --max-wait 'Longest a request waits, in all, for a service''s rate limit before the command gives up (exit 7), e.g. 90s, 10m, 1h. Requests are paced to what the service advertises; a 429 waits as long as it says'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt; fail with exit 3 when an answer is needed'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the database''s teams, oldest first, with their SCIM toggle and number of users'
+            cand create 'Add a team. Its name must be new (compared case-insensitively); it starts with SCIM off and no SSO method, key, token or user'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'scimctl;teams;list'= {
+            cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
+            cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand --team 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team'
+            cand -o 'Output format of data on stdout [default: table; csv for users export]'
+            cand --output 'Output format of data on stdout [default: table; csv for users export]'
+            cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
+            cand --max-wait 'Longest a request waits, in all, for a service''s rate limit before the command gives up (exit 7), e.g. 90s, 10m, 1h. Requests are paced to what the service advertises; a 429 waits as long as it says'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt; fail with exit 3 when an answer is needed'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'scimctl;teams;create'= {
+            cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
+            cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand --team 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team'
+            cand -o 'Output format of data on stdout [default: table; csv for users export]'
+            cand --output 'Output format of data on stdout [default: table; csv for users export]'
+            cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
+            cand --max-wait 'Longest a request waits, in all, for a service''s rate limit before the command gives up (exit 7), e.g. 90s, 10m, 1h. Requests are paced to what the service advertises; a 429 waits as long as it says'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt; fail with exit 3 when an answer is needed'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'scimctl;teams;help'= {
+            cand list 'List the database''s teams, oldest first, with their SCIM toggle and number of users'
+            cand create 'Add a team. Its name must be new (compared case-insensitively); it starts with SCIM off and no SSO method, key, token or user'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'scimctl;teams;help;list'= {
+        }
+        &'scimctl;teams;help;create'= {
+        }
+        &'scimctl;teams;help;help'= {
+        }
         &'scimctl;help'= {
             cand auth 'Credentials of remote backends: where they are kept and whether they work'
             cand profile 'Saved profiles: which backend each names, which one is the default'
@@ -1254,6 +1378,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand completions 'Print a shell completion script'
             cand serve 'Run the SCIM 2.0 service provider and the admin API'
             cand admin-token 'Manage admin tokens of a team database'
+            cand teams 'The teams of a team database: list them, add one. Works on a database backend (sqlite://, postgres://); a remote backend''s teams are its operator''s'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'scimctl;help;auth'= {
@@ -1397,6 +1522,14 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         &'scimctl;help;admin-token;list'= {
         }
         &'scimctl;help;admin-token;revoke'= {
+        }
+        &'scimctl;help;teams'= {
+            cand list 'List the database''s teams, oldest first, with their SCIM toggle and number of users'
+            cand create 'Add a team. Its name must be new (compared case-insensitively); it starts with SCIM off and no SSO method, key, token or user'
+        }
+        &'scimctl;help;teams;list'= {
+        }
+        &'scimctl;help;teams;create'= {
         }
         &'scimctl;help;help'= {
         }

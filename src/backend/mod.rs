@@ -24,19 +24,31 @@ pub fn is_remote(url: &str) -> bool {
 
 /// Open the backend a URL names. Remote backends get their credentials
 /// from `creds`, asked only when a call needs them, and talk as `options`
-/// say (`--max-wait`, `--ca-cert`).
+/// say (`--max-wait`, `--ca-cert`). `team` picks a team of a database
+/// (`--team`; the team `default` without it); on a remote backend the
+/// credential picks the team, so naming one there is a usage error.
 pub async fn open(
     url: &str,
     scim_path: Option<&str>,
     creds: Arc<dyn remote::CredentialSource>,
     options: &remote::Options,
+    team: Option<&str>,
 ) -> Result<Box<dyn Backend>> {
     if is_remote(url) {
+        if let Some(name) = team {
+            return Err(Error::invalid(format!(
+                "--team {name:?} works on a database backend only"
+            ))
+            .with_hint(
+                "on a remote backend the SCIM key or admin token picks the team; \
+                 use a profile per team",
+            ));
+        }
         Ok(Box::new(remote::Remote::new(
             url, scim_path, creds, options,
         )?))
     } else if url.starts_with("sqlite:") || url.starts_with("postgres") {
-        let team = open_team(url).await?;
+        let team = open_team_named(url, team).await?;
         Ok(Box::new(embedded::Embedded::new(team, Actor::local(), url)))
     } else {
         Err(Error::invalid(format!(
@@ -84,7 +96,16 @@ async fn open_postgres(_url: &str) -> Result<Arc<dyn Store>> {
     .with_hint("rebuild with `cargo build --features postgres`"))
 }
 
-/// The team on the database a URL names, on the wall clock.
+/// The team `default` of the database a URL names, on the wall clock.
 pub async fn open_team(url: &str) -> Result<Team> {
     Ok(Team::new(open_store(url).await?, Arc::new(SystemClock)))
+}
+
+/// The team `name` (else `default`) of the database a URL names.
+pub async fn open_team_named(url: &str, name: Option<&str>) -> Result<Team> {
+    let team = open_team(url).await?;
+    match name {
+        Some(name) => team.team_named(name).await,
+        None => Ok(team),
+    }
 }

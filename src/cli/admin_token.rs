@@ -93,7 +93,7 @@ pub struct CreateArgs {
 /// `list` and `revoke`: they need the profile when no database is named.
 pub async fn run(ctx: &Context, cmd: Command) -> Result<()> {
     match cmd {
-        Command::Create(args) => create(args).await,
+        Command::Create(args) => create(args, ctx.team_flag.as_deref()).await,
         Command::List(a) => {
             let backend = target(ctx, &a).await?;
             ctx.out.list(&backend.tokens_list().await?)
@@ -119,17 +119,18 @@ async fn target(ctx: &Context, a: &TargetArgs) -> Result<Box<dyn Backend>> {
                 admin_token: None,
                 scim_keys: Vec::new(),
             });
-            backend::open(url, None, none, &ctx.remote).await
+            backend::open(url, None, none, &ctx.remote, ctx.team_flag.as_deref()).await
         }
         None => Ok(ctx.backend().await?.0),
     }
 }
 
-pub async fn create(args: CreateArgs) -> Result<()> {
+/// `--team NAME` (global) picks the team the token administers.
+pub async fn create(args: CreateArgs, team: Option<&str>) -> Result<()> {
     let url = args
         .database
         .unwrap_or_else(crate::config::default_database_url);
-    let team = crate::backend::open_team(&url).await?;
+    let team = crate::backend::open_team_named(&url, team).await?;
     let issued = team.admin_token_create(&Actor::local(), &args.name).await?;
     if args.json {
         outln!("{}", issued.to_json())?;

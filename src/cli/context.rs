@@ -10,12 +10,15 @@ use crate::secrets::resolve::Credentials;
 use crate::ui::output::Output;
 use crate::ui::prompt::Prompter;
 use scimctl_core::error::Result;
+use scimctl_core::model::DEFAULT_TEAM_NAME;
 
 /// What every command needs: the resolved profile, output and prompt policy.
 pub struct Context {
     pub config: Config,
     pub profile_flag: Option<String>,
     pub url_flag: Option<String>,
+    /// `--team` / `SCIMCTL_TEAM`: a team of a database backend.
+    pub team_flag: Option<String>,
     /// How remote backends are talked to (`--max-wait`, `--ca-cert`).
     pub remote: remote::Options,
     pub out: Output,
@@ -24,11 +27,21 @@ pub struct Context {
 
 impl Context {
     pub fn resolved(&self) -> Result<Resolved> {
-        config::resolve(
+        let mut resolved = config::resolve(
             &self.config,
             self.profile_flag.as_deref(),
             self.url_flag.as_deref(),
-        )
+        )?;
+        // The secrets a profile stores belong to the team it names (the
+        // team `default`): another team's run neither uses nor stores them.
+        if self
+            .team_flag
+            .as_deref()
+            .is_some_and(|t| scimctl_core::model::name_key(t) != DEFAULT_TEAM_NAME)
+        {
+            resolved.detached = true;
+        }
+        Ok(resolved)
     }
 
     /// The global flags that choose this run's backend, for a command a
@@ -37,13 +50,17 @@ impl Context {
     /// given (flag or `SCIMCTL_URL`; one with a password is written as
     /// `"$SCIMCTL_URL"`, never spelled out), else `--profile NAME`.
     pub fn backend_flags(&self) -> Result<Vec<String>> {
-        Ok(match &self.url_flag {
+        let mut flags: Vec<String> = match &self.url_flag {
             Some(url) if crate::config::url_has_password(url) => {
                 vec!["--url".into(), "\"$SCIMCTL_URL\"".into()]
             }
             Some(url) => vec!["--url".into(), shell_word(url)],
             None => vec!["--profile".into(), shell_word(&self.resolved()?.name)],
-        })
+        };
+        if let Some(team) = &self.team_flag {
+            flags.extend(["--team".into(), shell_word(team)]);
+        }
+        Ok(flags)
     }
 
     /// The backend of the resolved profile, and its credentials.
@@ -58,6 +75,7 @@ impl Context {
             scim_path.as_deref(),
             creds.clone(),
             &self.remote,
+            self.team_flag.as_deref(),
         )
         .await?;
         Ok((backend, creds))

@@ -14,6 +14,7 @@ pub mod scim;
 #[cfg(feature = "server")]
 pub mod serve;
 pub mod sso;
+pub mod teams;
 pub mod users;
 pub mod views;
 
@@ -63,6 +64,17 @@ pub struct Cli {
         help_heading = "Global options"
     )]
     pub url: Option<String>,
+
+    /// Team of a database backend to act on [default: default]. On a
+    /// remote backend the credential picks the team.
+    #[arg(
+        long,
+        global = true,
+        env = "SCIMCTL_TEAM",
+        value_name = "NAME",
+        help_heading = "Global options"
+    )]
+    pub team: Option<String>,
 
     /// Output format of data on stdout [default: table; csv for users export].
     #[arg(
@@ -141,6 +153,8 @@ pub enum Command {
     Serve(serve::Args),
     #[command(subcommand)]
     AdminToken(admin_token::Command),
+    #[command(subcommand)]
+    Teams(teams::Command),
 }
 
 fn use_color(choice: ColorChoice) -> bool {
@@ -166,7 +180,7 @@ pub async fn run(cli: Cli) -> Result<()> {
         #[cfg(feature = "server")]
         Command::Serve(args) => return serve::run(args).await,
         Command::AdminToken(admin_token::Command::Create(args)) => {
-            return admin_token::create(args).await;
+            return admin_token::create(args, cli.team.as_deref()).await;
         }
         _ => {}
     }
@@ -182,6 +196,7 @@ pub async fn run(cli: Cli) -> Result<()> {
         config: Config::load()?,
         profile_flag: cli.profile,
         url_flag: cli.url,
+        team_flag: cli.team,
         out: Output {
             format: cli.output.unwrap_or(Format::Table),
             chosen: cli.output.is_some(),
@@ -199,6 +214,7 @@ pub async fn run(cli: Cli) -> Result<()> {
         Command::Groups(cmd) => groups::run(&ctx, cmd).await,
         Command::Audit(cmd) => audit::run(&ctx, cmd).await,
         Command::AdminToken(cmd) => admin_token::run(&ctx, cmd).await,
+        Command::Teams(cmd) => teams::run(&ctx, cmd).await,
         Command::Completions(_) => unreachable!("handled above"),
         #[cfg(feature = "server")]
         Command::Serve(_) => unreachable!("handled above"),

@@ -21,6 +21,7 @@ mod cli_profile;
 mod cli_rate_limits;
 mod cli_sso_scim;
 mod cli_sync;
+mod cli_teams;
 mod cli_users;
 mod client_discovery;
 mod client_postman;

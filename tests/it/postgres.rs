@@ -215,7 +215,7 @@ async fn two_instances_share_one_database() {
     unique.dedup();
     assert_eq!(applied, unique);
     assert!(!applied.is_empty());
-    let teams: i64 = sqlx::query_scalar("SELECT count(*) FROM team")
+    let teams: i64 = sqlx::query_scalar("SELECT count(*) FROM teams")
         .fetch_one(&mut conn)
         .await
         .unwrap();

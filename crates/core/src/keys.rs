@@ -401,15 +401,27 @@ impl Team {
         Ok(key.info(now, enabled))
     }
 
-    /// Check a presented SCIM key: 401 for a missing, unknown, revoked or
-    /// expired key; 403 when SCIM is off (only for keys that would work).
+    /// Check a presented SCIM key of this team: 401 for a missing,
+    /// unknown, revoked or expired key, or a key of another team; 403 when
+    /// SCIM is off (only for keys that would work).
     pub async fn authenticate_scim(&self, presented: &str) -> Result<Actor> {
+        let (actor, team) = self.scim_caller(presented).await?;
+        if team.id() != self.id() {
+            return Err(Error::unauthorized("invalid SCIM API key"));
+        }
+        Ok(actor)
+    }
+
+    /// Check a presented SCIM key of any team of the database, as
+    /// [`Team::authenticate_scim`] does: the caller, and its team (the key
+    /// is what picks the team of a SCIM request).
+    pub async fn scim_caller(&self, presented: &str) -> Result<(Actor, Team)> {
         let presented = presented.trim();
         if presented.is_empty() {
             return Err(Error::unauthorized("a SCIM API key is required"));
         }
         let hash = secret::hash_hex(presented);
-        let Some((key, enabled)) = self.store.authenticate_key(&hash).await? else {
+        let Some((key, enabled, team_id)) = self.store.authenticate_key(&hash).await? else {
             return Err(Error::unauthorized("invalid SCIM API key"));
         };
         // The lookup went by an index on the digest; compare the digests
@@ -435,16 +447,18 @@ impl Team {
             KeyStatus::Suspended => return Err(Error::scim_disabled()),
             KeyStatus::Active | KeyStatus::Grace => {}
         }
+        let team = self.in_team(team_id);
         if key
             .last_used_at
             .is_none_or(|t| now - t >= LAST_USED_GRANULARITY)
         {
-            self.store.touch_key(&key.id, now).await?;
+            team.store.touch_key(&key.id, now).await?;
         }
-        Ok(Actor::Key {
+        let actor = Actor::Key {
             id: key.id,
             name: key.name,
-        })
+        };
+        Ok((actor, team))
     }
 
     pub async fn admin_token_create(&self, actor: &Actor, name: &str) -> Result<IssuedToken> {
@@ -534,14 +548,26 @@ impl Team {
         Ok(TokenInfo::of(&token))
     }
 
+    /// Check a presented admin token of this team (401 for any other).
     pub async fn authenticate_admin(&self, presented: &str) -> Result<Actor> {
+        let (actor, team) = self.admin_caller(presented).await?;
+        if team.id() != self.id() {
+            return Err(Error::unauthorized("invalid admin token"));
+        }
+        Ok(actor)
+    }
+
+    /// Check a presented admin token of any team: the caller, and the team
+    /// it administers.
+    pub async fn admin_caller(&self, presented: &str) -> Result<(Actor, Team)> {
         let hash = secret::hash_hex(presented.trim());
         match self.store.find_admin_token(&hash).await? {
-            Some(t) if t.revoked_at.is_none() && secret::digests_equal(&t.hash, &hash) => {
-                Ok(Actor::Admin {
+            Some((t, team)) if t.revoked_at.is_none() && secret::digests_equal(&t.hash, &hash) => {
+                let actor = Actor::Admin {
                     id: t.id,
                     name: t.name,
-                })
+                };
+                Ok((actor, self.in_team(team)))
             }
             _ => Err(Error::unauthorized("invalid admin token")),
         }

@@ -8,6 +8,25 @@ use crate::scim::resource;
 use crate::scim::stored::Doc;
 use crate::time::{Millis, to_rfc3339};
 
+/// A team's id in its database. Teams are rows of one database, each with
+/// its own SSO methods, toggle, keys, admin tokens, users, groups and audit
+/// trail (docs/scim.md, "Teams").
+pub type TeamId = i64;
+
+/// The team every database has: the one team of a database made before
+/// there were several, and the one a command acts on without `--team`.
+pub const DEFAULT_TEAM: TeamId = 1;
+pub const DEFAULT_TEAM_NAME: &str = "default";
+
+/// A team as stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TeamRow {
+    pub id: TeamId,
+    pub name: String,
+    pub scim_enabled: bool,
+    pub created_at: Millis,
+}
+
 /// Who did something; recorded in the audit trail.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Actor {
@@ -372,6 +391,8 @@ impl UserRow {
 /// is append-only and is never rewritten.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
 pub enum AuditAction {
+    #[serde(rename = "team.create")]
+    TeamCreate,
     #[serde(rename = "sso.add")]
     SsoAdd,
     #[serde(rename = "sso.remove")]
@@ -414,7 +435,8 @@ pub enum AuditAction {
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 19] = [
+    pub const ALL: [AuditAction; 20] = [
+        AuditAction::TeamCreate,
         AuditAction::SsoAdd,
         AuditAction::SsoRemove,
         AuditAction::ScimEnable,
@@ -439,6 +461,7 @@ impl AuditAction {
     /// The name as stored and shown.
     pub fn as_str(self) -> &'static str {
         match self {
+            AuditAction::TeamCreate => "team.create",
             AuditAction::SsoAdd => "sso.add",
             AuditAction::SsoRemove => "sso.remove",
             AuditAction::ScimEnable => "scim.enable",

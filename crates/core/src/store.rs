@@ -12,7 +12,9 @@
 //! method stays while SCIM is on" and "one rotation per key" are written
 //! once, in core, and hold under concurrency on either database.
 
-use super::model::{AdminToken, ApiKey, AuditEntry, GroupRow, SsoMethod, UserRow};
+use std::sync::Arc;
+
+use super::model::{AdminToken, ApiKey, AuditEntry, GroupRow, SsoMethod, TeamId, TeamRow, UserRow};
 pub use super::query::Pred;
 use crate::error::Result;
 use crate::time::Millis;
@@ -142,18 +144,44 @@ pub enum GroupWrite {
     UnknownMembers(Vec<String>),
 }
 
+/// One database, acting for one of its teams.
+///
+/// Every method but the few marked "any team" reads and writes only the
+/// rows of [`Store::team`]: a row of another team is as absent as a row
+/// that does not exist, whatever id a caller names. [`Store::for_team`]
+/// gives the same database acting for another team (cheap: the
+/// connections are shared).
 #[async_trait]
 pub trait Store: Send + Sync + 'static {
+    // --- teams ---
+    /// The team this store acts for.
+    fn team(&self) -> TeamId;
+    /// The same database, acting for `team`.
+    fn for_team(&self, team: TeamId) -> Arc<dyn Store>;
+    /// Every team of the database, oldest first (any team).
+    async fn list_teams(&self) -> Result<Vec<TeamRow>>;
+    /// Add a team named `name` (its id chosen by the database), with
+    /// `audit` as the first line of its own trail; `None` when a team has
+    /// that name already, compared case-insensitively (any team).
+    async fn insert_team(
+        &self,
+        name: &str,
+        created_at: Millis,
+        audit: &AuditEntry,
+    ) -> Result<Option<TeamRow>>;
+
     // --- team settings, SSO, keys, admin tokens ---
     async fn scim_enabled(&self) -> Result<bool>;
     async fn list_sso(&self) -> Result<Vec<SsoMethod>>;
     async fn list_keys(&self) -> Result<Vec<ApiKey>>;
-    /// The key with this secret hash, and whether SCIM is enabled — the two
-    /// facts every SCIM request needs, in one round trip.
-    async fn authenticate_key(&self, hash: &str) -> Result<Option<(ApiKey, bool)>>;
+    /// The key with this secret hash in any team, whether SCIM is enabled
+    /// for its team, and the team — the facts every SCIM request needs, in
+    /// one round trip (any team: the key is what picks the team).
+    async fn authenticate_key(&self, hash: &str) -> Result<Option<(ApiKey, bool, TeamId)>>;
     /// Record a use (only ever forward); not audited, not a change.
     async fn touch_key(&self, id: &str, now: Millis) -> Result<()>;
-    async fn find_admin_token(&self, hash: &str) -> Result<Option<AdminToken>>;
+    /// The admin token with this secret hash, and its team (any team).
+    async fn find_admin_token(&self, hash: &str) -> Result<Option<(AdminToken, TeamId)>>;
     /// Every admin token, oldest first.
     async fn list_admin_tokens(&self) -> Result<Vec<AdminToken>>;
     /// Run an admin change atomically (see the module note): the steps, then

@@ -9,12 +9,13 @@
 
 use std::sync::Arc;
 
-use super::model::{Actor, AuditAction, AuditEntry};
+use super::model::{Actor, AuditAction, AuditEntry, DEFAULT_TEAM_NAME, TeamId, TeamRow, name_key};
 use super::store::{AuditQuery, AuditSelect, Change, Check, Facts, Outcome, Step, Store};
 use crate::error::{Error, Result};
 use crate::time::{Clock, Millis};
 
-/// The team: one database, one set of rules.
+/// One team of a database, and the rules. [`Team::in_team`] gives another
+/// team of the same database.
 #[derive(Clone)]
 pub struct Team {
     pub(super) store: Arc<dyn Store>,
@@ -28,6 +29,63 @@ impl Team {
 
     pub fn now(&self) -> Millis {
         self.clock.now()
+    }
+
+    /// This team's id in its database.
+    pub fn id(&self) -> TeamId {
+        self.store.team()
+    }
+
+    /// Another team of the same database.
+    pub fn in_team(&self, team: TeamId) -> Team {
+        Team {
+            store: self.store.for_team(team),
+            clock: self.clock.clone(),
+        }
+    }
+
+    /// How many users this team has.
+    pub async fn users_count(&self) -> Result<u64> {
+        self.store.count_users().await
+    }
+
+    /// Every team of the database, oldest first.
+    pub async fn teams_list(&self) -> Result<Vec<TeamRow>> {
+        self.store.list_teams().await
+    }
+
+    /// The team named `name` (compared case-insensitively), or not found
+    /// with the names there are.
+    pub async fn team_named(&self, name: &str) -> Result<Team> {
+        let teams = self.store.list_teams().await?;
+        let key = name_key(name.trim());
+        match teams.iter().find(|t| name_key(&t.name) == key) {
+            Some(t) => Ok(self.in_team(t.id)),
+            None => {
+                let names: Vec<&str> = teams.iter().map(|t| t.name.as_str()).collect();
+                Err(
+                    Error::not_found(format!("no team named {name:?}")).with_hint(format!(
+                        "teams in this database: {}; `scimctl teams create NAME` adds one",
+                        names.join(", ")
+                    )),
+                )
+            }
+        }
+    }
+
+    /// Add a team to the database: its own SSO, toggle (off), keys, admin
+    /// tokens, users, groups and audit trail, all empty but the trail's
+    /// first line.
+    pub async fn team_create(&self, actor: &Actor, name: &str) -> Result<TeamRow> {
+        let name = check_team_name(name)?;
+        let audit = self.entry(actor, AuditAction::TeamCreate, &name, None);
+        self.store
+            .insert_team(&name, self.now(), &audit)
+            .await?
+            .ok_or_else(|| {
+                Error::conflict(format!("a team named {name:?} exists already"))
+                    .with_hint("team names are compared case-insensitively")
+            })
     }
 
     pub(super) fn entry(
@@ -106,6 +164,35 @@ impl Team {
         };
         self.store.list_audit(&select).await
     }
+}
+
+/// Longest team name, in characters.
+const MAX_TEAM_NAME: usize = 64;
+
+/// A team name as stored: trimmed and in NFC, 1 to 64 characters, no
+/// control or format characters (a name is shown in tables and typed in
+/// `--team`), and not `default` in another case.
+fn check_team_name(name: &str) -> Result<String> {
+    let name = crate::model::nfc(name.trim());
+    if name.is_empty() {
+        return Err(Error::invalid("a team needs a name"));
+    }
+    if name.chars().count() > MAX_TEAM_NAME {
+        return Err(Error::invalid(format!(
+            "a team name has at most {MAX_TEAM_NAME} characters"
+        )));
+    }
+    if name.chars().any(crate::model::forbidden_in_names) {
+        return Err(Error::invalid(
+            "a team name cannot hold control or invisible formatting characters",
+        ));
+    }
+    if name_key(&name) == DEFAULT_TEAM_NAME && name != DEFAULT_TEAM_NAME {
+        return Err(Error::conflict(format!(
+            "{name:?} is the team `default` in another case"
+        )));
+    }
+    Ok(name)
 }
 
 /// What holds after every admin change, whatever it was: SCIM provisioning

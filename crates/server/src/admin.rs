@@ -6,13 +6,12 @@ use std::collections::HashMap;
 use std::time::Duration;
 
 use axum::Json;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, Query};
 use axum::http::StatusCode;
 use serde::Deserialize;
 use serde_json::{Value, json};
 
 use super::http::{AdminAuth, ApiResult, JsonBody};
-use super::state::AppState;
 use scimctl_core::error::{Error, ScimType};
 use scimctl_core::keys::{default_grace, parse_grace};
 use scimctl_core::model::SsoType;
@@ -29,11 +28,8 @@ fn to_json<T: serde::Serialize>(v: &T) -> Json<Value> {
     Json(serde_json::to_value(v).unwrap_or_default())
 }
 
-pub async fn get_scim(
-    State(state): State<AppState>,
-    AdminAuth(_): AdminAuth,
-) -> ApiResult<Json<Value>> {
-    Ok(to_json(&state.team.scim_status().await?))
+pub async fn get_scim(AdminAuth(_, team): AdminAuth) -> ApiResult<Json<Value>> {
+    Ok(to_json(&team.scim_status().await?))
 }
 
 #[derive(Deserialize)]
@@ -44,24 +40,20 @@ struct PutScim {
 }
 
 pub async fn put_scim(
-    State(state): State<AppState>,
-    AdminAuth(actor): AdminAuth,
+    AdminAuth(actor, team): AdminAuth,
     JsonBody(body): JsonBody,
 ) -> ApiResult<Json<Value>> {
     let req: PutScim = decode(body)?;
     let status = if req.enabled {
-        state.team.scim_enable(&actor).await?
+        team.scim_enable(&actor).await?
     } else {
-        state.team.scim_disable(&actor, req.revoke_keys).await?
+        team.scim_disable(&actor, req.revoke_keys).await?
     };
     Ok(to_json(&status))
 }
 
-pub async fn list_sso(
-    State(state): State<AppState>,
-    AdminAuth(_): AdminAuth,
-) -> ApiResult<Json<Value>> {
-    Ok(to_json(&state.team.sso_list().await?))
+pub async fn list_sso(AdminAuth(_, team): AdminAuth) -> ApiResult<Json<Value>> {
+    Ok(to_json(&team.sso_list().await?))
 }
 
 #[derive(Deserialize)]
@@ -72,32 +64,26 @@ struct AddSso {
 }
 
 pub async fn add_sso(
-    State(state): State<AppState>,
-    AdminAuth(actor): AdminAuth,
+    AdminAuth(actor, team): AdminAuth,
     JsonBody(body): JsonBody,
 ) -> ApiResult<(StatusCode, Json<Value>)> {
     let req: AddSso = decode(body)?;
-    let method = state
-        .team
+    let method = team
         .sso_add(&actor, SsoType::from_text(&req.kind)?, &req.name)
         .await?;
     Ok((StatusCode::CREATED, to_json(&method)))
 }
 
 pub async fn remove_sso(
-    State(state): State<AppState>,
-    AdminAuth(actor): AdminAuth,
+    AdminAuth(actor, team): AdminAuth,
     Path(id): Path<String>,
 ) -> ApiResult<StatusCode> {
-    state.team.sso_remove(&actor, &id).await?;
+    team.sso_remove(&actor, &id).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
-pub async fn list_keys(
-    State(state): State<AppState>,
-    AdminAuth(_): AdminAuth,
-) -> ApiResult<Json<Value>> {
-    Ok(to_json(&state.team.keys_list().await?))
+pub async fn list_keys(AdminAuth(_, team): AdminAuth) -> ApiResult<Json<Value>> {
+    Ok(to_json(&team.keys_list().await?))
 }
 
 #[derive(Deserialize)]
@@ -106,12 +92,11 @@ struct GenerateKey {
 }
 
 pub async fn generate_key(
-    State(state): State<AppState>,
-    AdminAuth(actor): AdminAuth,
+    AdminAuth(actor, team): AdminAuth,
     JsonBody(body): JsonBody,
 ) -> ApiResult<(StatusCode, Json<Value>)> {
     let req: GenerateKey = decode(body)?;
-    let issued = state.team.key_generate(&actor, &req.name).await?;
+    let issued = team.key_generate(&actor, &req.name).await?;
     Ok((StatusCode::CREATED, Json(issued.to_json())))
 }
 
@@ -137,8 +122,7 @@ fn grace_of(v: &Value) -> Result<Duration, Error> {
 }
 
 pub async fn rotate_key(
-    State(state): State<AppState>,
-    AdminAuth(actor): AdminAuth,
+    AdminAuth(actor, team): AdminAuth,
     Path(id): Path<String>,
     body: axum::body::Bytes,
 ) -> ApiResult<(StatusCode, Json<Value>)> {
@@ -156,49 +140,42 @@ pub async fn rotate_key(
         Some(v) => grace_of(v)?,
         None => default_grace(),
     };
-    let issued = state.team.key_rotate(&actor, &id, grace, req.force).await?;
+    let issued = team.key_rotate(&actor, &id, grace, req.force).await?;
     Ok((StatusCode::CREATED, Json(issued.to_json())))
 }
 
 pub async fn revoke_key(
-    State(state): State<AppState>,
-    AdminAuth(actor): AdminAuth,
+    AdminAuth(actor, team): AdminAuth,
     Path(id): Path<String>,
 ) -> ApiResult<Json<Value>> {
-    Ok(to_json(&state.team.key_revoke(&actor, &id).await?))
+    Ok(to_json(&team.key_revoke(&actor, &id).await?))
 }
 
-pub async fn list_tokens(
-    State(state): State<AppState>,
-    AdminAuth(_): AdminAuth,
-) -> ApiResult<Json<Value>> {
-    Ok(to_json(&state.team.admin_tokens_list().await?))
+pub async fn list_tokens(AdminAuth(_, team): AdminAuth) -> ApiResult<Json<Value>> {
+    Ok(to_json(&team.admin_tokens_list().await?))
 }
 
 pub async fn create_token(
-    State(state): State<AppState>,
-    AdminAuth(actor): AdminAuth,
+    AdminAuth(actor, team): AdminAuth,
     JsonBody(body): JsonBody,
 ) -> ApiResult<(StatusCode, Json<Value>)> {
     let req: GenerateKey = decode(body)?;
-    let issued = state.team.admin_token_create(&actor, &req.name).await?;
+    let issued = team.admin_token_create(&actor, &req.name).await?;
     Ok((StatusCode::CREATED, Json(issued.to_json())))
 }
 
 pub async fn revoke_token(
-    State(state): State<AppState>,
-    AdminAuth(actor): AdminAuth,
+    AdminAuth(actor, team): AdminAuth,
     Path(id): Path<String>,
 ) -> ApiResult<Json<Value>> {
-    Ok(to_json(&state.team.admin_token_revoke(&actor, &id).await?))
+    Ok(to_json(&team.admin_token_revoke(&actor, &id).await?))
 }
 
 /// Longest page of audit entries one request returns.
 const MAX_AUDIT: u64 = 10_000;
 
 pub async fn list_audit(
-    State(state): State<AppState>,
-    AdminAuth(_): AdminAuth,
+    AdminAuth(_, team): AdminAuth,
     Query(params): Query<HashMap<String, String>>,
 ) -> ApiResult<Json<Value>> {
     let since =
@@ -221,6 +198,6 @@ pub async fn list_audit(
         action: params.get("action").cloned(),
         limit,
     };
-    let entries = state.team.audit(&query).await?;
+    let entries = team.audit(&query).await?;
     Ok(Json(json!(entries)))
 }

@@ -12,6 +12,7 @@ use axum::response::{IntoResponse, Response};
 use serde_json::Value;
 
 use super::state::AppState;
+use scimctl_core::Team;
 use scimctl_core::error::{Error, Kind, ScimType};
 use scimctl_core::model::Actor;
 use scimctl_core::scim::ErrorBody;
@@ -217,8 +218,9 @@ fn bearer<'a>(parts: &'a Parts, kind: &str) -> Result<&'a str, ApiError> {
     })?)
 }
 
-/// A request authenticated with a SCIM API key.
-pub struct ScimAuth(pub Actor);
+/// A request authenticated with a SCIM API key: the caller, and the team
+/// the key belongs to (every team shares one `/scim/v2`; the key picks).
+pub struct ScimAuth(pub Actor, pub Team);
 
 impl FromRequestParts<AppState> for ScimAuth {
     type Rejection = ApiError;
@@ -227,19 +229,20 @@ impl FromRequestParts<AppState> for ScimAuth {
         parts: &mut Parts,
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
-        let actor = state
+        let (actor, team) = state
             .team
-            .authenticate_scim(bearer(parts, "SCIM API key")?)
+            .scim_caller(bearer(parts, "SCIM API key")?)
             .await?;
         if let (Some(limiter), Actor::Key { id, .. }) = (&state.limiter, &actor) {
             limiter.check(id)?;
         }
-        Ok(ScimAuth(actor))
+        Ok(ScimAuth(actor, team))
     }
 }
 
-/// A request authenticated with an admin token.
-pub struct AdminAuth(pub Actor);
+/// A request authenticated with an admin token: the caller, and the team
+/// it administers.
+pub struct AdminAuth(pub Actor, pub Team);
 
 impl FromRequestParts<AppState> for AdminAuth {
     type Rejection = ApiError;
@@ -249,12 +252,13 @@ impl FromRequestParts<AppState> for AdminAuth {
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
         let secret = bearer(parts, "admin token")?;
-        Ok(AdminAuth(state.team.authenticate_admin(secret).await?))
+        let (actor, team) = state.team.admin_caller(secret).await?;
+        Ok(AdminAuth(actor, team))
     }
 }
 
 /// What an authenticated SCIM handler starts from, in one extractor: the
-/// server's state, the caller (authenticated first, so that a request with
+/// server's state with the caller's team as its `team`, the caller (authenticated first, so that a request with
 /// no key or to a team whose SCIM is off is refused before anything else),
 /// the SCIM root for `meta.location`, and the `If-Match` version, if sent.
 pub struct ScimCall {
@@ -271,7 +275,7 @@ impl FromRequestParts<AppState> for ScimCall {
         parts: &mut Parts,
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
-        let ScimAuth(actor) = ScimAuth::from_request_parts(parts, state).await?;
+        let ScimAuth(actor, team) = ScimAuth::from_request_parts(parts, state).await?;
         let ScimBase(base) = ScimBase::from_request_parts(parts, state).await?;
         let if_match = parts
             .headers
@@ -279,7 +283,10 @@ impl FromRequestParts<AppState> for ScimCall {
             .and_then(|v| v.to_str().ok())
             .map(str::to_string);
         Ok(ScimCall {
-            state: state.clone(),
+            state: AppState {
+                team,
+                ..state.clone()
+            },
             actor,
             base,
             if_match,

@@ -417,7 +417,7 @@ fn service_provider_config(base: &str) -> Value {
     })
 }
 
-pub async fn get_service_provider_config(ScimAuth(_): ScimAuth, ScimBase(base): ScimBase) -> Scim {
+pub async fn get_service_provider_config(ScimAuth(..): ScimAuth, ScimBase(base): ScimBase) -> Scim {
     Scim(StatusCode::OK, service_provider_config(&base))
 }
 
@@ -446,7 +446,7 @@ fn group_resource_type(base: &str) -> Value {
     })
 }
 
-pub async fn list_resource_types(ScimAuth(_): ScimAuth, ScimBase(base): ScimBase) -> Scim {
+pub async fn list_resource_types(ScimAuth(..): ScimAuth, ScimBase(base): ScimBase) -> Scim {
     let types = vec![user_resource_type(&base), group_resource_type(&base)];
     let list = ListResponse::new(types.len() as u64, 1, types);
     Scim(
@@ -456,7 +456,7 @@ pub async fn list_resource_types(ScimAuth(_): ScimAuth, ScimBase(base): ScimBase
 }
 
 pub async fn get_resource_type(
-    ScimAuth(_): ScimAuth,
+    ScimAuth(..): ScimAuth,
     ScimBase(base): ScimBase,
     Path(id): Path<String>,
 ) -> ApiResult<Scim> {
@@ -469,7 +469,7 @@ pub async fn get_resource_type(
     }
 }
 
-pub async fn list_schemas(ScimAuth(_): ScimAuth, ScimBase(base): ScimBase) -> Scim {
+pub async fn list_schemas(ScimAuth(..): ScimAuth, ScimBase(base): ScimBase) -> Scim {
     let schemas: Vec<Value> = [USER_SCHEMA, ENTERPRISE_SCHEMA, GROUP_SCHEMA]
         .iter()
         .filter_map(|id| schema_json(id, &base))
@@ -482,7 +482,7 @@ pub async fn list_schemas(ScimAuth(_): ScimAuth, ScimBase(base): ScimBase) -> Sc
 }
 
 pub async fn get_schema(
-    ScimAuth(_): ScimAuth,
+    ScimAuth(..): ScimAuth,
     ScimBase(base): ScimBase,
     Path(id): Path<String>,
 ) -> ApiResult<Scim> {

@@ -8,9 +8,9 @@ use crate::sql::Dialect;
 /// The group columns every group query selects, in this order.
 pub const GROUP_COLUMNS: &str = "id, display_name, external_id, version, created_at, last_modified";
 
-/// The ids (bound once) that no user has.
+/// The ids (bound once, then the team) that no user of the team has.
 pub const UNKNOWN_USERS: &str = "SELECT j.value FROM {ids} \
-     WHERE NOT EXISTS (SELECT 1 FROM users u WHERE u.id = j.value)";
+     WHERE NOT EXISTS (SELECT 1 FROM users u WHERE u.id = j.value AND u.team_id = ?)";
 
 /// Add the users (group id, then the ids); returns the ids added.
 /// (`WHERE true` keeps SQLite from reading `ON CONFLICT` as a join's `ON`.)
@@ -26,27 +26,29 @@ pub const REMOVE_MEMBERS: &str = "DELETE FROM group_members \
 pub const KEEP_ONLY_MEMBERS: &str = "DELETE FROM group_members \
      WHERE group_id = ? AND user_id NOT IN (SELECT j.value FROM {ids}) RETURNING user_id";
 
-/// One audit line per user named (at, actor, action, target, then the
-/// ids), its detail the user's userName.
-pub const AUDIT_MEMBERS: &str = "INSERT INTO audit (at, actor, action, target, detail) \
-     SELECT ?, ?, ?, ?, u.user_name FROM users u \
+/// One audit line per user named (team, at, actor, action, target, then
+/// the ids), its detail the user's userName.
+pub const AUDIT_MEMBERS: &str = "INSERT INTO audit (team_id, at, actor, action, target, detail) \
+     SELECT ?, ?, ?, ?, ?, u.user_name FROM users u \
      WHERE u.id IN (SELECT j.value FROM {ids}) ORDER BY u.seq";
 
 pub const INSERT_GROUP: &str = "INSERT INTO scim_groups \
-     (id, display_name, f_display_name, external_id, version, created_at, last_modified) \
-     VALUES (?, ?, ?, ?, ?, ?, ?)";
+     (team_id, id, display_name, f_display_name, external_id, version, created_at, \
+     last_modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 
 /// The group's new name, folded name, externalId and lastModified, then
 /// its id; the version goes up by one.
 pub const UPDATE_GROUP: &str = "UPDATE scim_groups SET display_name = ?, f_display_name = ?, \
      external_id = ?, version = version + 1, last_modified = ? WHERE id = ?";
 
-/// Whether another group (not this id) has the folded name.
+/// Whether another group of the team (the team, then the folded name and
+/// the id that does not count) has the folded name.
 pub const NAME_TAKEN: &str =
-    "SELECT count(*) FROM scim_groups WHERE f_display_name = ? AND id <> ?";
+    "SELECT count(*) FROM scim_groups WHERE team_id = ? AND f_display_name = ? AND id <> ?";
 
+/// A group of the team (its id, then the team).
 pub fn group_by_id() -> String {
-    format!("SELECT {GROUP_COLUMNS} FROM scim_groups WHERE id = ?")
+    format!("SELECT {GROUP_COLUMNS} FROM scim_groups WHERE id = ? AND team_id = ?")
 }
 
 /// The members of the groups named (their ids bound once), as
@@ -55,10 +57,12 @@ pub const MEMBERS_OF: &str = "SELECT m.group_id, m.user_id, u.user_name \
      FROM group_members m JOIN users u ON u.id = m.user_id \
      WHERE m.group_id IN (SELECT j.value FROM {ids}) ORDER BY m.group_id, m.user_id";
 
-/// The number of members of each group named (ids bound once), as
-/// (group id, count); groups without members are absent.
+/// The number of members of each group of the team named (ids bound
+/// once, then the team), as (group id, count); groups without members, and
+/// groups of other teams, are absent.
 pub const MEMBER_COUNTS: &str = "SELECT group_id, count(*) FROM group_members \
-     WHERE group_id IN (SELECT j.value FROM {ids}) GROUP BY group_id";
+     WHERE group_id IN (SELECT g.id FROM {ids} JOIN scim_groups g ON g.id = j.value \
+     WHERE g.team_id = ?) GROUP BY group_id";
 
 /// Counts in the order of `ids`.
 pub fn counts_in_order(ids: &[String], found: Vec<(String, i64)>) -> Vec<u64> {

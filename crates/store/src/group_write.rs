@@ -16,7 +16,7 @@ use crate::group_sql::{
 use crate::sql::{self, Arg, Db, Dialect, ids_json};
 use crate::{db_error, is_unique_violation};
 use scimctl_core::error::{Error, Result, ScimType};
-use scimctl_core::model::{AuditAction, AuditEntry, GroupRow, name_key};
+use scimctl_core::model::{AuditAction, AuditEntry, GroupRow, TeamId, name_key};
 use scimctl_core::store::{GroupEdit, GroupWrite, MemberEdit, Stamp};
 
 /// Each id once, in first-seen order.
@@ -45,8 +45,9 @@ pub fn header_row(
     }
 }
 
-/// A group write's connection, inside the store's transaction.
-pub struct GroupTx<'a, DB: Database>(pub &'a mut DB::Connection);
+/// A group write's connection, inside the store's transaction, and the
+/// team whose group it writes.
+pub struct GroupTx<'a, DB: Database>(pub &'a mut DB::Connection, pub TeamId);
 
 impl<DB> GroupTx<'_, DB>
 where
@@ -67,7 +68,7 @@ where
             Dialect::Postgres => " FOR UPDATE",
         };
         let query = sqlx::query_as(Self::sql(&format!("{}{lock}", group_by_id())));
-        let row: Option<Header> = sql::bind(query, [Arg::Text(id)])
+        let row: Option<Header> = sql::bind(query, [Arg::Text(id), Arg::Int(self.1)])
             .fetch_optional(&mut *self.0)
             .await
             .map_err(db_error)?;
@@ -77,7 +78,7 @@ where
     /// Whether a group other than `id` has the folded name `key`.
     async fn name_taken(&mut self, key: &str, id: &str) -> Result<bool> {
         let query = sqlx::query_scalar(Self::sql(NAME_TAKEN));
-        let n: i64 = sql::bind(query, [Arg::Text(key), Arg::Text(id)])
+        let n: i64 = sql::bind(query, [Arg::Int(self.1), Arg::Text(key), Arg::Text(id)])
             .fetch_one(&mut *self.0)
             .await
             .map_err(db_error)?;
@@ -88,7 +89,7 @@ where
     async fn unknown_users(&mut self, ids_json: &str) -> Result<Vec<String>> {
         sql::bind(
             sqlx::query_scalar(Self::sql(UNKNOWN_USERS)),
-            [Arg::Text(ids_json)],
+            [Arg::Text(ids_json), Arg::Int(self.1)],
         )
         .fetch_all(&mut *self.0)
         .await
@@ -120,6 +121,7 @@ where
     /// Insert the group's row: false when its name is taken.
     async fn insert_header(&mut self, g: &GroupRow) -> Result<bool> {
         let args = [
+            Arg::Int(self.1),
             Arg::Text(&g.id),
             Arg::Text(&g.display_name),
             Arg::Owned(name_key(&g.display_name)),
@@ -165,6 +167,7 @@ where
         ids_json: &str,
     ) -> Result<()> {
         let args = [
+            Arg::Int(self.1),
             Arg::Int(stamp.at),
             Arg::Text(&stamp.actor),
             Arg::Text(action.as_str()),
@@ -181,7 +184,7 @@ where
     async fn audit(&mut self, entry: &AuditEntry) -> Result<()> {
         sql::bind(
             sqlx::query(Self::sql(sql::AUDIT_SQL)),
-            sql::audit_args(entry),
+            sql::audit_args(self.1, entry),
         )
         .execute(&mut *self.0)
         .await

@@ -8,11 +8,20 @@
 //! Nothing but placeholders and constant text goes into the statement.
 
 use crate::sql::{Arg, Dialect};
+use scimctl_core::model::TeamId;
 use scimctl_core::query::{Col, IntCol, IntOp, Pred, TextOp};
 
-/// `pred` as an SQL condition; its values are appended to `args`.
-pub fn condition(pred: &Pred, dialect: Dialect, args: &mut Vec<Arg<'static>>) -> String {
-    let mut out = String::new();
+/// `pred` over the rows of `team` as an SQL condition; its values are
+/// appended to `args`. Every listing goes through here, so that no filter
+/// reaches another team's rows.
+pub fn condition(
+    team: TeamId,
+    pred: &Pred,
+    dialect: Dialect,
+    args: &mut Vec<Arg<'static>>,
+) -> String {
+    let mut out = String::from("team_id = ? AND ");
+    args.push(Arg::Int(team));
     write(pred, dialect, args, &mut out);
     out
 }
@@ -147,7 +156,7 @@ mod tests {
     fn sql(f: &str, d: Dialect) -> (String, usize) {
         let mut args = Vec::new();
         let plan = plan(&parse(f).unwrap());
-        let text = condition(&plan.narrow, d, &mut args);
+        let text = condition(1, &plan.narrow, d, &mut args);
         (text, args.len())
     }
 

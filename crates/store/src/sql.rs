@@ -11,7 +11,7 @@ use sqlx::{Database, Encode, Executor, FromRow, Type};
 
 use crate::db_error;
 use scimctl_core::error::{Error, Result};
-use scimctl_core::model::{AuditAction, AuditEntry, SsoType, UserRow, name_key};
+use scimctl_core::model::{AuditAction, AuditEntry, SsoType, TeamId, UserRow, name_key};
 use scimctl_core::query::Folds;
 use scimctl_core::store::{AuditSelect, Facts, Step};
 use scimctl_core::time::Millis;
@@ -115,7 +115,7 @@ pub fn doc_text(user: &UserRow) -> String {
 /// [`UserColumns::insert_args`] (a macro, for `concat!`).
 macro_rules! user_insert_columns {
     () => {
-        "id, user_name, user_name_lower, external_id, active, version, created_at, \
+        "team_id, id, user_name, user_name_lower, external_id, active, version, created_at, \
          last_modified, doc, f_display_name, f_given_name, f_family_name, f_formatted, \
          f_middle_name, f_honorific_prefix, f_honorific_suffix, f_active, f_emails"
     };
@@ -123,7 +123,7 @@ macro_rules! user_insert_columns {
 pub(crate) use user_insert_columns;
 
 /// Values per user insert.
-pub const USER_INSERT_VALUES: usize = 18;
+pub const USER_INSERT_VALUES: usize = 19;
 
 /// What a user write stores, owned so that the writer task can take it: the
 /// document as its JSON text (serialised here, on the caller's thread, not
@@ -146,9 +146,10 @@ impl UserColumns {
         &self.id
     }
 
-    /// The values of an insert of [`user_insert_columns`].
-    pub fn insert_args(&self) -> Vec<Arg<'_>> {
+    /// The values of an insert of [`user_insert_columns`], into `team`.
+    pub fn insert_args(&self, team: TeamId) -> Vec<Arg<'_>> {
         let mut args = vec![
+            Arg::Int(team),
             Arg::Text(&self.id),
             Arg::Text(&self.user_name),
             Arg::Owned(name_key(&self.user_name)),
@@ -163,8 +164,8 @@ impl UserColumns {
         args
     }
 
-    /// The values of [`user_update_set`] and `WHERE id AND version`.
-    pub fn update_args(&self, expected_version: i64) -> Vec<Arg<'_>> {
+    /// The values of [`user_update_set`] and [`USER_UPDATE_WHERE`].
+    pub fn update_args(&self, expected_version: i64, team: TeamId) -> Vec<Arg<'_>> {
         let mut args = vec![
             Arg::Text(&self.user_name),
             Arg::Owned(name_key(&self.user_name)),
@@ -177,6 +178,7 @@ impl UserColumns {
         args.extend(fold_args(&self.folds));
         args.push(Arg::Text(&self.id));
         args.push(Arg::Int(expected_version));
+        args.push(Arg::Int(team));
         args
     }
 
@@ -206,6 +208,15 @@ macro_rules! user_update_set {
     };
 }
 pub(crate) use user_update_set;
+
+/// The condition of a user update (a macro, for `concat!`): this user, at
+/// the version the caller read, in the store's team.
+macro_rules! user_update_where {
+    () => {
+        " WHERE id = ? AND version = ? AND team_id = ?"
+    };
+}
+pub(crate) use user_update_where;
 
 /// The derived columns' values, in the order of [`FOLD_SET`].
 pub fn fold_args(folds: &Folds) -> Vec<Arg<'_>> {
@@ -308,24 +319,25 @@ pub fn bind<'a, DB: Db, Q: Binds<'a, DB>>(query: Q, args: impl IntoIterator<Item
 }
 
 /// The statement of one [`Step`] with `?` placeholders, and its values in
-/// order. Each statement is a plain write whose row count tells the core
-/// whether its condition held; PostgreSQL numbers the placeholders
-/// ([`numbered`]).
-pub fn step_sql(step: &Step) -> (&'static str, Vec<Arg<'_>>) {
+/// order, for the rows of `team`. Each statement is a plain write whose row
+/// count tells the core whether its condition held; PostgreSQL numbers the
+/// placeholders ([`numbered`]).
+pub fn step_sql(team: TeamId, step: &Step) -> (&'static str, Vec<Arg<'_>>) {
     use Arg::*;
     match step {
         Step::SetScimEnabled(on) => (
-            "UPDATE team SET scim_enabled = ? WHERE id = 1",
-            vec![Bool(*on)],
+            "UPDATE teams SET scim_enabled = ? WHERE id = ?",
+            vec![Bool(*on), Int(team)],
         ),
         Step::RevokeAllKeys { at } => (
-            "UPDATE api_keys SET revoked_at = ? WHERE revoked_at IS NULL",
-            vec![Int(*at)],
+            "UPDATE api_keys SET revoked_at = ? WHERE team_id = ? AND revoked_at IS NULL",
+            vec![Int(*at), Int(team)],
         ),
         Step::InsertSso(m) => (
-            "INSERT INTO sso_methods (id, kind, name, name_lower, created_at) \
-             VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            "INSERT INTO sso_methods (team_id, id, kind, name, name_lower, created_at) \
+             VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
             vec![
+                Int(team),
                 Text(&m.id),
                 Text(m.kind.as_str()),
                 Text(&m.name),
@@ -333,11 +345,15 @@ pub fn step_sql(step: &Step) -> (&'static str, Vec<Arg<'_>>) {
                 Int(m.created_at),
             ],
         ),
-        Step::DeleteSso { id } => ("DELETE FROM sso_methods WHERE id = ?", vec![Text(id)]),
+        Step::DeleteSso { id } => (
+            "DELETE FROM sso_methods WHERE id = ? AND team_id = ?",
+            vec![Text(id), Int(team)],
+        ),
         Step::InsertKey(k) => (
-            "INSERT INTO api_keys (id, name, prefix, hash, created_at, last_used_at, expires_at, \
-             revoked_at, replaced_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO api_keys (team_id, id, name, prefix, hash, created_at, last_used_at, \
+             expires_at, revoked_at, replaced_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             vec![
+                Int(team),
                 Text(&k.id),
                 Text(&k.name),
                 Text(&k.prefix),
@@ -351,27 +367,29 @@ pub fn step_sql(step: &Step) -> (&'static str, Vec<Arg<'_>>) {
         ),
         Step::ReplaceKey { id, by, expires_at } => (
             "UPDATE api_keys SET replaced_by = ?, expires_at = ? \
-             WHERE id = ? AND replaced_by IS NULL AND revoked_at IS NULL",
-            vec![Text(by), Int(*expires_at), Text(id)],
+             WHERE id = ? AND team_id = ? AND replaced_by IS NULL AND revoked_at IS NULL",
+            vec![Text(by), Int(*expires_at), Text(id), Int(team)],
         ),
         Step::ExpireReplaced { successor, at } => (
             "UPDATE api_keys SET expires_at = ? \
-             WHERE replaced_by = ? AND expires_at > ? AND revoked_at IS NULL",
-            vec![Int(*at), Text(successor), Int(*at)],
+             WHERE replaced_by = ? AND team_id = ? AND expires_at > ? AND revoked_at IS NULL",
+            vec![Int(*at), Text(successor), Int(team), Int(*at)],
         ),
         Step::RevokeKey { id, at } => (
-            "UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL",
-            vec![Int(*at), Text(id)],
+            "UPDATE api_keys SET revoked_at = ? WHERE id = ? AND team_id = ? \
+             AND revoked_at IS NULL",
+            vec![Int(*at), Text(id), Int(team)],
         ),
         Step::RevokeReplaced { successor, at } => (
-            "UPDATE api_keys SET revoked_at = ? WHERE replaced_by = ? AND revoked_at IS NULL \
-             AND (expires_at IS NULL OR expires_at > ?)",
-            vec![Int(*at), Text(successor), Int(*at)],
+            "UPDATE api_keys SET revoked_at = ? WHERE replaced_by = ? AND team_id = ? \
+             AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > ?)",
+            vec![Int(*at), Text(successor), Int(team), Int(*at)],
         ),
         Step::InsertAdminToken(t) => (
-            "INSERT INTO admin_tokens (id, name, prefix, hash, created_at, revoked_at) \
-             VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO admin_tokens (team_id, id, name, prefix, hash, created_at, revoked_at) \
+             VALUES (?, ?, ?, ?, ?, ?, ?)",
             vec![
+                Int(team),
                 Text(&t.id),
                 Text(&t.name),
                 Text(&t.prefix),
@@ -381,23 +399,31 @@ pub fn step_sql(step: &Step) -> (&'static str, Vec<Arg<'_>>) {
             ],
         ),
         Step::RevokeAdminToken { id, at } => (
-            "UPDATE admin_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL",
-            vec![Int(*at), Text(id)],
+            "UPDATE admin_tokens SET revoked_at = ? WHERE id = ? AND team_id = ? \
+             AND revoked_at IS NULL",
+            vec![Int(*at), Text(id), Int(team)],
         ),
     }
 }
 
-/// The facts a change's check reads, after its steps: the toggle and the
-/// number of SSO methods, in one row.
-pub const FACTS_SQL: &str =
-    "SELECT scim_enabled, (SELECT count(*) FROM sso_methods) FROM team WHERE id = 1";
+/// The facts a change's check reads, after its steps: the team's toggle
+/// and its number of SSO methods, in one row (the team bound twice,
+/// [`facts_args`]).
+pub const FACTS_SQL: &str = "SELECT scim_enabled, \
+     (SELECT count(*) FROM sso_methods WHERE team_id = ?) FROM teams WHERE id = ?";
+
+pub fn facts_args(team: TeamId) -> [Arg<'static>; 2] {
+    [Arg::Int(team), Arg::Int(team)]
+}
 
 /// The audit line of a change, its values bound from [`audit_args`].
 pub const AUDIT_SQL: &str =
-    "INSERT INTO audit (at, actor, action, target, detail) VALUES (?, ?, ?, ?, ?)";
+    "INSERT INTO audit (team_id, at, actor, action, target, detail) VALUES (?, ?, ?, ?, ?, ?)";
 
-pub fn audit_args(entry: &AuditEntry) -> Vec<Arg<'_>> {
+/// The values of one audit line (`(?, ?, ?, ?, ?, ?)`) of `team`'s trail.
+pub fn audit_args(team: TeamId, entry: &AuditEntry) -> Vec<Arg<'_>> {
     vec![
+        Arg::Int(team),
         Arg::Int(entry.at),
         Arg::Text(&entry.actor),
         Arg::Text(entry.action.as_str()),
@@ -413,6 +439,16 @@ pub fn facts(scim_enabled: bool, sso_methods: i64) -> Facts {
         sso_methods: sso_methods.max(0) as u64,
     }
 }
+
+// --- teams ---
+
+/// Every team, oldest first, as (id, name, scim_enabled, created_at).
+pub const TEAMS_SQL: &str = "SELECT id, name, scim_enabled, created_at FROM teams ORDER BY id";
+
+/// Add a team (name, folded name, created_at): its id, or no row when the
+/// folded name is taken.
+pub const INSERT_TEAM_SQL: &str = "INSERT INTO teams (name, name_lower, scim_enabled, created_at) \
+     VALUES (?, ?, FALSE, ?) ON CONFLICT DO NOTHING RETURNING id";
 
 /// `?` placeholders as PostgreSQL's `$1`, `$2`, … (our statements have no
 /// `?` anywhere else).
@@ -433,10 +469,11 @@ fn numbered(sql: &str) -> String {
 /// An audit action as stored; both schemas only ever hold known names.
 /// The statement of an audit listing, newest first, with `?` placeholders,
 /// and its values in order.
-pub fn audit_list_sql(select: &AuditSelect) -> (String, Vec<Arg<'_>>) {
-    let mut sql =
-        String::from("SELECT seq, at, actor, action, target, detail FROM audit WHERE at >= ?");
-    let mut args = vec![Arg::Int(select.since)];
+pub fn audit_list_sql(team: TeamId, select: &AuditSelect) -> (String, Vec<Arg<'_>>) {
+    let mut sql = String::from(
+        "SELECT seq, at, actor, action, target, detail FROM audit WHERE team_id = ? AND at >= ?",
+    );
+    let mut args = vec![Arg::Int(team), Arg::Int(select.since)];
     if let Some(actor) = &select.actor {
         sql.push_str(" AND actor = ?");
         args.push(Arg::Text(actor));

@@ -11,7 +11,7 @@ use crate::group_write::GroupTx;
 use crate::select;
 use crate::sql::{self, Arg, Dialect, ids_json};
 use scimctl_core::error::Result;
-use scimctl_core::model::{AuditEntry, GroupRow, Member};
+use scimctl_core::model::{AuditEntry, GroupRow, Member, TeamId};
 use scimctl_core::store::{GroupEdit, GroupWrite, Pred};
 
 const D: Dialect = Dialect::Postgres;
@@ -28,9 +28,9 @@ pub enum Write<'a> {
 
 /// Run a group write in its own transaction: committed only when it is
 /// `Written` (any other answer drops the transaction, which rolls it back).
-pub async fn run(pool: &PgPool, write: Write<'_>) -> Result<GroupWrite> {
+pub async fn run(pool: &PgPool, team: TeamId, write: Write<'_>) -> Result<GroupWrite> {
     let mut tx = pool.begin().await.map_err(db_error)?;
-    let mut group_tx = GroupTx::<Postgres>(&mut tx);
+    let mut group_tx = GroupTx::<Postgres>(&mut tx, team);
     let outcome = match write {
         Write::Create {
             group,
@@ -69,9 +69,10 @@ async fn with_members(pool: &PgPool, groups: &mut [GroupRow]) -> Result<()> {
     Ok(())
 }
 
-pub async fn get(pool: &PgPool, id: &str, members: bool) -> Result<Option<GroupRow>> {
+pub async fn get(pool: &PgPool, team: TeamId, id: &str, members: bool) -> Result<Option<GroupRow>> {
     let row: Option<GroupDbRow> = sqlx::query_as(D.sql(&group_sql::group_by_id()))
         .bind(id)
+        .bind(team)
         .fetch_optional(pool)
         .await
         .map_err(db_error)?;
@@ -86,9 +87,9 @@ pub async fn get(pool: &PgPool, id: &str, members: bool) -> Result<Option<GroupR
     Ok(Some(group))
 }
 
-pub async fn count(pool: &PgPool, pred: &Pred) -> Result<u64> {
+pub async fn count(pool: &PgPool, team: TeamId, pred: &Pred) -> Result<u64> {
     let mut args = Vec::new();
-    let condition = select::condition(pred, D, &mut args);
+    let condition = select::condition(team, pred, D, &mut args);
     let sql = D.sql(&format!(
         "SELECT count(*) FROM scim_groups WHERE {condition}"
     ));
@@ -101,13 +102,14 @@ pub async fn count(pool: &PgPool, pred: &Pred) -> Result<u64> {
 
 pub async fn page(
     pool: &PgPool,
+    team: TeamId,
     pred: &Pred,
     offset: u64,
     limit: u64,
     members: bool,
 ) -> Result<Vec<GroupRow>> {
     let mut args = Vec::new();
-    let condition = select::condition(pred, D, &mut args);
+    let condition = select::condition(team, pred, D, &mut args);
     args.push(Arg::Int(limit.min(i64::MAX as u64) as i64));
     args.push(Arg::Int(offset.min(i64::MAX as u64) as i64));
     let sql = D.sql(&format!(
@@ -125,9 +127,10 @@ pub async fn page(
     Ok(page)
 }
 
-pub async fn member_counts(pool: &PgPool, ids: &[String]) -> Result<Vec<u64>> {
+pub async fn member_counts(pool: &PgPool, team: TeamId, ids: &[String]) -> Result<Vec<u64>> {
     let found: Vec<(String, i64)> = sqlx::query_as(D.sql(group_sql::MEMBER_COUNTS))
         .bind(ids_json(ids))
+        .bind(team)
         .fetch_all(pool)
         .await
         .map_err(db_error)?;

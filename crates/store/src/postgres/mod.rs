@@ -30,7 +30,9 @@ use crate::group_sql;
 use crate::select;
 use crate::sql::{self, Dialect, USER_COLUMNS};
 use scimctl_core::error::{Error, Kind, Result};
-use scimctl_core::model::{AdminToken, ApiKey, AuditEntry, GroupRow, SsoMethod, UserRow};
+use scimctl_core::model::{
+    AdminToken, ApiKey, AuditEntry, DEFAULT_TEAM, GroupRow, SsoMethod, TeamId, TeamRow, UserRow,
+};
 use scimctl_core::store::{
     AuditSelect, Change, GroupEdit, GroupWrite, Outcome, Pred, Store, UserWrite,
 };
@@ -47,8 +49,11 @@ static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("migrations/postgres")
 /// instances share the server's `max_connections` (100 by default).
 const POOL_SIZE: u32 = 10;
 
+/// The database, acting for one of its teams ([`Store::for_team`]; the
+/// pool is shared).
 pub struct PgStore {
     pool: PgPool,
+    team: TeamId,
 }
 
 /// The part of a connection URL that is safe to print: no password.
@@ -105,16 +110,21 @@ impl PgStore {
         let mut conn = pool.acquire().await.map_err(db_error)?;
         sql::fill_folds::<Postgres>(&mut conn).await?;
         drop(conn);
-        Ok(PgStore { pool })
+        Ok(PgStore {
+            pool,
+            team: DEFAULT_TEAM,
+        })
     }
 
     async fn begin(&self) -> Result<Transaction<'static, Postgres>> {
         self.pool.begin().await.map_err(db_error)
     }
 
-    /// Lock the team row until the transaction ends (see the module note).
-    async fn lock_team(tx: &mut Transaction<'static, Postgres>) -> Result<()> {
-        sqlx::query("SELECT 1 FROM team WHERE id = 1 FOR UPDATE")
+    /// Lock the team's row until the transaction ends (see the module
+    /// note): admin changes of one team run one at a time.
+    async fn lock_team(&self, tx: &mut Transaction<'static, Postgres>) -> Result<()> {
+        sqlx::query("SELECT 1 FROM teams WHERE id = $1 FOR UPDATE")
+            .bind(self.team)
             .execute(&mut **tx)
             .await
             .map_err(db_error)?;
@@ -140,9 +150,9 @@ fn pg_message(err: &sqlx::Error) -> String {
 
 type PgQuery<'q> = sqlx::query::Query<'q, Postgres, sqlx::postgres::PgArguments>;
 
-/// Bind an audit entry's five values after a query's own.
-fn bind_audit<'q>(query: PgQuery<'q>, entry: &'q AuditEntry) -> PgQuery<'q> {
-    sql::bind(query, sql::audit_args(entry))
+/// Bind an audit entry's six values (its team first) after a query's own.
+fn bind_audit<'q>(query: PgQuery<'q>, team: TeamId, entry: &'q AuditEntry) -> PgQuery<'q> {
+    sql::bind(query, sql::audit_args(team, entry))
 }
 
 async fn commit(tx: Transaction<'static, Postgres>) -> Result<()> {
@@ -151,6 +161,68 @@ async fn commit(tx: Transaction<'static, Postgres>) -> Result<()> {
 
 #[async_trait]
 impl Store for PgStore {
+    fn team(&self) -> TeamId {
+        self.team
+    }
+
+    fn for_team(&self, team: TeamId) -> std::sync::Arc<dyn Store> {
+        std::sync::Arc::new(PgStore {
+            pool: self.pool.clone(),
+            team,
+        })
+    }
+
+    async fn list_teams(&self) -> Result<Vec<TeamRow>> {
+        let rows: Vec<(i64, String, bool, i64)> = sqlx::query_as(sql::TEAMS_SQL)
+            .fetch_all(&self.pool)
+            .await
+            .map_err(db_error)?;
+        Ok(rows
+            .into_iter()
+            .map(|(id, name, scim_enabled, created_at)| TeamRow {
+                id,
+                name,
+                scim_enabled,
+                created_at,
+            })
+            .collect())
+    }
+
+    async fn insert_team(
+        &self,
+        name: &str,
+        created_at: Millis,
+        entry: &AuditEntry,
+    ) -> Result<Option<TeamRow>> {
+        let mut tx = self.begin().await?;
+        let id: Option<i64> = sql::bind(
+            sqlx::query_scalar(D.sql(sql::INSERT_TEAM_SQL)),
+            [
+                sql::Arg::Text(name),
+                sql::Arg::Owned(scimctl_core::model::name_key(name)),
+                sql::Arg::Int(created_at),
+            ],
+        )
+        .fetch_optional(&mut *tx)
+        .await
+        .map_err(db_error)?;
+        let Some(id) = id else { return Ok(None) };
+        sql::bind(
+            sqlx::query(D.sql(sql::AUDIT_SQL)),
+            sql::audit_args(id, entry),
+        )
+        .execute(&mut *tx)
+        .await
+        .map_err(db_error)?;
+        commit(tx).await?;
+        Ok(Some(TeamRow {
+            id,
+            name: name.to_string(),
+            scim_enabled: false,
+            created_at,
+        }))
+    }
+
     async fn writable(&self) -> Result<()> {
         // The server refuses writes it cannot make (a full disk answers
         // each statement with SQLSTATE 53100) and recovers by itself; what
@@ -164,7 +236,8 @@ impl Store for PgStore {
 
     async fn scim_enabled(&self) -> Result<bool> {
         Ok(
-            sqlx::query_scalar("SELECT scim_enabled FROM team WHERE id = 1")
+            sqlx::query_scalar("SELECT scim_enabled FROM teams WHERE id = $1")
+                .bind(self.team)
                 .fetch_one(&self.pool)
                 .await
                 .map_err(db_error)?,
@@ -172,30 +245,34 @@ impl Store for PgStore {
     }
 
     async fn list_sso(&self) -> Result<Vec<SsoMethod>> {
-        let rows: Vec<SsoRow> =
-            sqlx::query_as("SELECT id, kind, name, created_at FROM sso_methods ORDER BY seq")
-                .fetch_all(&self.pool)
-                .await
-                .map_err(db_error)?;
+        let rows: Vec<SsoRow> = sqlx::query_as(
+            "SELECT id, kind, name, created_at FROM sso_methods WHERE team_id = $1 \
+                 ORDER BY seq",
+        )
+        .bind(self.team)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_error)?;
         Ok(rows.into_iter().map(SsoMethod::from).collect())
     }
 
     async fn list_keys(&self) -> Result<Vec<ApiKey>> {
         let rows: Vec<KeyRow> = sqlx::query_as(
             "SELECT id, name, prefix, hash, created_at, last_used_at, expires_at, revoked_at, \
-             replaced_by FROM api_keys ORDER BY seq",
+             replaced_by FROM api_keys WHERE team_id = $1 ORDER BY seq",
         )
+        .bind(self.team)
         .fetch_all(&self.pool)
         .await
         .map_err(db_error)?;
         Ok(rows.into_iter().map(ApiKey::from).collect())
     }
 
-    async fn authenticate_key(&self, hash: &str) -> Result<Option<(ApiKey, bool)>> {
+    async fn authenticate_key(&self, hash: &str) -> Result<Option<(ApiKey, bool, TeamId)>> {
         let row: Option<AuthRow> = sqlx::query_as(
             "SELECT k.id, k.name, k.prefix, k.hash, k.created_at, k.last_used_at, k.expires_at, \
-             k.revoked_at, k.replaced_by, t.scim_enabled \
-             FROM api_keys k CROSS JOIN team t WHERE k.hash = $1 AND t.id = 1",
+             k.revoked_at, k.replaced_by, t.scim_enabled, k.team_id \
+             FROM api_keys k JOIN teams t ON t.id = k.team_id WHERE k.hash = $1",
         )
         .bind(hash)
         .fetch_optional(&self.pool)
@@ -223,10 +300,10 @@ impl Store for PgStore {
         // Every admin change first takes the team row's lock, so changes run
         // one at a time across instances and each step and the facts below
         // see every change committed before this one.
-        Self::lock_team(&mut tx).await?;
+        self.lock_team(&mut tx).await?;
         let mut changed = Vec::with_capacity(change.steps.len());
         for step in &change.steps {
-            let (sql, args) = sql::step_sql(step);
+            let (sql, args) = sql::step_sql(self.team, step);
             let sql = D.text(sql);
             let done = sql::bind(sqlx::query(sqlx::AssertSqlSafe(sql)), args)
                 .execute(&mut *tx)
@@ -234,10 +311,13 @@ impl Store for PgStore {
                 .map_err(db_error)?;
             changed.push(done.rows_affected());
         }
-        let (enabled, sso): (bool, i64) = sqlx::query_as(D.sql(sql::FACTS_SQL))
-            .fetch_one(&mut *tx)
-            .await
-            .map_err(db_error)?;
+        let (enabled, sso): (bool, i64) = sql::bind(
+            sqlx::query_as(D.sql(sql::FACTS_SQL)),
+            sql::facts_args(self.team),
+        )
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(db_error)?;
         // A refusal drops the transaction, which rolls it back.
         (change.check)(&Outcome {
             changed,
@@ -246,7 +326,7 @@ impl Store for PgStore {
         let audit = D.text(sql::AUDIT_SQL);
         sql::bind(
             sqlx::query(sqlx::AssertSqlSafe(audit)),
-            sql::audit_args(&change.audit),
+            sql::audit_args(self.team, &change.audit),
         )
         .execute(&mut *tx)
         .await
@@ -256,23 +336,26 @@ impl Store for PgStore {
 
     async fn list_admin_tokens(&self) -> Result<Vec<AdminToken>> {
         let rows: Vec<TokenRow> = sqlx::query_as(
-            "SELECT id, name, prefix, hash, created_at, revoked_at FROM admin_tokens ORDER BY seq",
+            "SELECT id, name, prefix, hash, created_at, revoked_at FROM admin_tokens \
+             WHERE team_id = $1 ORDER BY seq",
         )
+        .bind(self.team)
         .fetch_all(&self.pool)
         .await
         .map_err(db_error)?;
         Ok(rows.into_iter().map(AdminToken::from).collect())
     }
 
-    async fn find_admin_token(&self, hash: &str) -> Result<Option<AdminToken>> {
-        let row: Option<TokenRow> = sqlx::query_as(
-            "SELECT id, name, prefix, hash, created_at, revoked_at FROM admin_tokens WHERE hash = $1",
+    async fn find_admin_token(&self, hash: &str) -> Result<Option<(AdminToken, TeamId)>> {
+        let row: Option<read::TokenTeamRow> = sqlx::query_as(
+            "SELECT id, name, prefix, hash, created_at, revoked_at, team_id FROM admin_tokens \
+             WHERE hash = $1",
         )
         .bind(hash)
         .fetch_optional(&self.pool)
         .await
         .map_err(db_error)?;
-        Ok(row.map(AdminToken::from))
+        Ok(row.map(|r| (AdminToken::from(r.token), r.team_id)))
     }
 
     async fn insert_user(&self, user: &UserRow, entry: &AuditEntry) -> Result<UserWrite> {
@@ -284,13 +367,16 @@ impl Store for PgStore {
             sqlx::query(D.sql(concat!(
                 "WITH written AS (INSERT INTO users (",
                 sql::user_insert_columns!(),
-                ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING 1) \
-                 INSERT INTO audit (at, actor, action, target, detail) \
-                 SELECT ?, ?, ?, ?, ? FROM written",
+                ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING 1) \
+                 INSERT INTO audit (team_id, at, actor, action, target, detail) \
+                 SELECT ?, ?, ?, ?, ?, ? FROM written",
             ))),
-            columns.insert_args(),
+            columns.insert_args(self.team),
         );
-        match bind_audit(inserted, entry).execute(&self.pool).await {
+        match bind_audit(inserted, self.team, entry)
+            .execute(&self.pool)
+            .await
+        {
             Err(e) if crate::is_unique_violation(&e) => Ok(UserWrite::NameTaken),
             other => other.map(|_| UserWrite::Written).map_err(db_error),
         }
@@ -316,10 +402,11 @@ impl Store for PgStore {
 
     async fn get_user(&self, id: &str) -> Result<Option<UserRow>> {
         let row: Option<UserDbRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-            "SELECT {} FROM users WHERE id = $1",
+            "SELECT {} FROM users WHERE id = $1 AND team_id = $2",
             user_select()
         )))
         .bind(id)
+        .bind(self.team)
         .fetch_optional(&self.pool)
         .await
         .map_err(db_error)?;
@@ -339,13 +426,17 @@ impl Store for PgStore {
             sqlx::query(D.sql(concat!(
                 "WITH written AS (UPDATE users SET ",
                 sql::user_update_set!(),
-                " WHERE id = ? AND version = ? RETURNING 1) \
-                 INSERT INTO audit (at, actor, action, target, detail) \
-                 SELECT ?, ?, ?, ?, ? FROM written",
+                sql::user_update_where!(),
+                " RETURNING 1) \
+                 INSERT INTO audit (team_id, at, actor, action, target, detail) \
+                 SELECT ?, ?, ?, ?, ?, ? FROM written",
             ))),
-            columns.update_args(expected_version),
+            columns.update_args(expected_version, self.team),
         );
-        match bind_audit(updated, entry).execute(&self.pool).await {
+        match bind_audit(updated, self.team, entry)
+            .execute(&self.pool)
+            .await
+        {
             Err(e) if crate::is_unique_violation(&e) => Ok(UserWrite::NameTaken),
             Err(e) => Err(db_error(e)),
             Ok(done) if done.rows_affected() > 0 => Ok(UserWrite::Written),
@@ -363,16 +454,17 @@ impl Store for PgStore {
         // part of it sees the memberships as they were; the foreign key's
         // cascade removes them after).
         let deleted = sqlx::query(
-            "WITH written AS (DELETE FROM users WHERE id = $1 AND version = $2 RETURNING id), \
-             bumped AS (UPDATE scim_groups SET version = version + 1, last_modified = $3 \
+            "WITH written AS (DELETE FROM users WHERE id = $1 AND version = $2 \
+             AND team_id = $3 RETURNING id), \
+             bumped AS (UPDATE scim_groups SET version = version + 1, last_modified = $4 \
              WHERE id IN (SELECT m.group_id FROM group_members m JOIN written w \
              ON w.id = m.user_id)) \
-             INSERT INTO audit (at, actor, action, target, detail) \
-             SELECT $3, $4, $5, $6, $7 FROM written",
+             INSERT INTO audit (team_id, at, actor, action, target, detail) \
+             SELECT $3, $4, $5, $6, $7, $8 FROM written",
         )
         .bind(id)
         .bind(expected_version);
-        let done = bind_audit(deleted, entry)
+        let done = bind_audit(deleted, self.team, entry)
             .execute(&self.pool)
             .await
             .map_err(db_error)?;
@@ -380,7 +472,8 @@ impl Store for PgStore {
     }
 
     async fn count_users(&self) -> Result<u64> {
-        let n: i64 = sqlx::query_scalar("SELECT count(*) FROM users")
+        let n: i64 = sqlx::query_scalar("SELECT count(*) FROM users WHERE team_id = $1")
+            .bind(self.team)
             .fetch_one(&self.pool)
             .await
             .map_err(db_error)?;
@@ -391,10 +484,12 @@ impl Store for PgStore {
         let rows: Vec<UserDbRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
             // The first row of the page is found in the compact primary-key
             // index; skipping rows of the table itself would read them all.
-            "SELECT {} FROM users WHERE seq >= \
-             (SELECT seq FROM users ORDER BY seq OFFSET $1 LIMIT 1) ORDER BY seq LIMIT $2",
+            "SELECT {} FROM users WHERE team_id = $1 AND seq >= \
+             (SELECT seq FROM users WHERE team_id = $1 ORDER BY seq OFFSET $2 LIMIT 1) \
+             ORDER BY seq LIMIT $3",
             user_select()
         )))
+        .bind(self.team)
         .bind(offset as i64)
         .bind(limit as i64)
         .fetch_all(&self.pool)
@@ -405,7 +500,7 @@ impl Store for PgStore {
 
     async fn count_where(&self, pred: &Pred) -> Result<u64> {
         let mut args = Vec::new();
-        let condition = select::condition(pred, D, &mut args);
+        let condition = select::condition(self.team, pred, D, &mut args);
         let sql = D.text(&format!("SELECT count(*) FROM users WHERE {condition}"));
         let query = sqlx::query_scalar(sqlx::AssertSqlSafe(sql));
         let n: i64 = sql::bind(query, args)
@@ -417,7 +512,7 @@ impl Store for PgStore {
 
     async fn page_where(&self, pred: &Pred, offset: u64, limit: u64) -> Result<Vec<UserRow>> {
         let mut args = Vec::new();
-        let condition = select::condition(pred, D, &mut args);
+        let condition = select::condition(self.team, pred, D, &mut args);
         args.push(sql::Arg::Int(limit.min(i64::MAX as u64) as i64));
         args.push(sql::Arg::Int(offset.min(i64::MAX as u64) as i64));
         let sql = D.text(&format!(
@@ -434,7 +529,7 @@ impl Store for PgStore {
 
     async fn scan_where(&self, pred: &Pred, after: i64, limit: u64) -> Result<Vec<(i64, UserRow)>> {
         let mut args = vec![sql::Arg::Int(after)];
-        let condition = select::condition(pred, D, &mut args);
+        let condition = select::condition(self.team, pred, D, &mut args);
         args.push(sql::Arg::Int(limit.min(i64::MAX as u64) as i64));
         let sql = D.text(&format!(
             "SELECT seq, {} FROM users WHERE seq > ? AND {condition} \
@@ -462,15 +557,15 @@ impl Store for PgStore {
             members,
             audit,
         };
-        groups::run(&self.pool, write).await
+        groups::run(&self.pool, self.team, write).await
     }
 
     async fn get_group(&self, id: &str, members: bool) -> Result<Option<GroupRow>> {
-        groups::get(&self.pool, id, members).await
+        groups::get(&self.pool, self.team, id, members).await
     }
 
     async fn edit_group(&self, edit: &GroupEdit) -> Result<GroupWrite> {
-        groups::run(&self.pool, groups::Write::Edit(edit)).await
+        groups::run(&self.pool, self.team, groups::Write::Edit(edit)).await
     }
 
     async fn delete_group(
@@ -481,13 +576,13 @@ impl Store for PgStore {
     ) -> Result<bool> {
         let deleted = sqlx::query(
             "WITH written AS (DELETE FROM scim_groups WHERE id = $1 \
-             AND ($2::bigint IS NULL OR version = $2) RETURNING 1) \
-             INSERT INTO audit (at, actor, action, target, detail) \
-             SELECT $3, $4, $5, $6, $7 FROM written",
+             AND ($2::bigint IS NULL OR version = $2) AND team_id = $3 RETURNING 1) \
+             INSERT INTO audit (team_id, at, actor, action, target, detail) \
+             SELECT $3, $4, $5, $6, $7, $8 FROM written",
         )
         .bind(id)
         .bind(expected_version);
-        let done = bind_audit(deleted, entry)
+        let done = bind_audit(deleted, self.team, entry)
             .execute(&self.pool)
             .await
             .map_err(db_error)?;
@@ -495,7 +590,7 @@ impl Store for PgStore {
     }
 
     async fn count_groups(&self, pred: &Pred) -> Result<u64> {
-        groups::count(&self.pool, pred).await
+        groups::count(&self.pool, self.team, pred).await
     }
 
     async fn page_groups(
@@ -505,15 +600,15 @@ impl Store for PgStore {
         limit: u64,
         members: bool,
     ) -> Result<Vec<GroupRow>> {
-        groups::page(&self.pool, pred, offset, limit, members).await
+        groups::page(&self.pool, self.team, pred, offset, limit, members).await
     }
 
     async fn member_counts(&self, ids: &[String]) -> Result<Vec<u64>> {
-        groups::member_counts(&self.pool, ids).await
+        groups::member_counts(&self.pool, self.team, ids).await
     }
 
     async fn list_audit(&self, select: &AuditSelect) -> Result<Vec<AuditEntry>> {
-        let (sql, args) = sql::audit_list_sql(select);
+        let (sql, args) = sql::audit_list_sql(self.team, select);
         let sql = D.text(&sql);
         let query = sqlx::query_as(sqlx::AssertSqlSafe(sql));
         let rows: Vec<AuditRow> = sql::bind(query, args)

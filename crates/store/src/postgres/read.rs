@@ -43,11 +43,12 @@ pub struct AuthRow {
     #[sqlx(flatten)]
     key: KeyRow,
     scim_enabled: bool,
+    team_id: i64,
 }
 
-impl From<AuthRow> for (ApiKey, bool) {
-    fn from(r: AuthRow) -> (ApiKey, bool) {
-        (r.key.into(), r.scim_enabled)
+impl From<AuthRow> for (ApiKey, bool, i64) {
+    fn from(r: AuthRow) -> (ApiKey, bool, i64) {
+        (r.key.into(), r.scim_enabled, r.team_id)
     }
 }
 
@@ -78,6 +79,14 @@ pub struct TokenRow {
     hash: String,
     created_at: Millis,
     revoked_at: Option<Millis>,
+}
+
+/// An admin token and its team.
+#[derive(FromRow)]
+pub struct TokenTeamRow {
+    #[sqlx(flatten)]
+    pub token: TokenRow,
+    pub team_id: i64,
 }
 
 impl From<TokenRow> for AdminToken {

@@ -13,7 +13,7 @@ use crate::group_sql;
 use crate::group_write::{GroupTx, header_row};
 use crate::sql::{Dialect, ids_json};
 use scimctl_core::error::{Kind, Result};
-use scimctl_core::model::{AuditEntry, GroupRow, Member};
+use scimctl_core::model::{AuditEntry, GroupRow, Member, TeamId};
 use scimctl_core::store::{GroupEdit, GroupWrite};
 
 const D: Dialect = Dialect::Sqlite;
@@ -32,11 +32,15 @@ pub enum Write {
 /// own: any answer but `Written` takes back whatever it wrote (there is
 /// none today — every refusal is ruled out before the first write, under
 /// the write lock — but the rule should not depend on that).
-pub fn run(conn: &mut SqliteConnection, write: Write) -> BoxFuture<'_, Attempt<GroupWrite>> {
+pub fn run(
+    conn: &mut SqliteConnection,
+    team: TeamId,
+    write: Write,
+) -> BoxFuture<'_, Attempt<GroupWrite>> {
     Box::pin(async move {
         let mut sp = conn.begin().await?;
         let outcome = {
-            let mut tx = GroupTx::<Sqlite>(&mut sp);
+            let mut tx = GroupTx::<Sqlite>(&mut sp, team);
             match &write {
                 Write::Create {
                     group,
@@ -106,8 +110,9 @@ fn with_members(c: &Connection, groups: &mut [GroupRow]) -> Result<()> {
     Ok(())
 }
 
-pub fn get(c: &Connection, id: &str, members: bool) -> Result<Option<GroupRow>> {
-    let Some(group) = read::first(c, &group_sql::group_by_id(), [id], header)? else {
+pub fn get(c: &Connection, team: TeamId, id: &str, members: bool) -> Result<Option<GroupRow>> {
+    let params = rusqlite::params![id, team];
+    let Some(group) = read::first(c, &group_sql::group_by_id(), params, header)? else {
         return Ok(None);
     };
     let mut one = [group];

@@ -32,7 +32,9 @@ use crate::group_sql;
 use crate::select;
 use crate::sql::{self, Dialect, USER_COLUMNS, ids_json};
 use scimctl_core::error::{Error, Kind, Result};
-use scimctl_core::model::{AdminToken, ApiKey, AuditEntry, GroupRow, SsoMethod, UserRow};
+use scimctl_core::model::{
+    AdminToken, ApiKey, AuditEntry, DEFAULT_TEAM, GroupRow, SsoMethod, TeamId, TeamRow, UserRow,
+};
 use scimctl_core::store::{
     AuditSelect, Change, GroupEdit, GroupWrite, Outcome, Pred, Store, UserWrite,
 };
@@ -40,7 +42,14 @@ use scimctl_core::time::Millis;
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("migrations/sqlite");
 
+/// The database, acting for one of its teams ([`Store::for_team`]).
 pub struct SqliteStore {
+    db: Arc<Database>,
+    team: TeamId,
+}
+
+/// What the teams of one database file share: its writer and readers.
+struct Database {
     writer: Writer,
     readers: Arc<Readers>,
     /// The database file, for the free-space check of [`Store::writable`].
@@ -160,9 +169,12 @@ impl SqliteStore {
             .map_err(|e| Error::internal(format!("database migration failed: {e}")))?;
         sql::fill_folds::<sqlx::Sqlite>(&mut conn).await?;
         Ok(SqliteStore {
-            writer: Writer::start(conn, options),
-            readers: Readers::new(std::path::Path::new(path)),
-            path: std::path::PathBuf::from(path),
+            db: Arc::new(Database {
+                writer: Writer::start(conn, options),
+                readers: Readers::new(std::path::Path::new(path)),
+                path: std::path::PathBuf::from(path),
+            }),
+            team: DEFAULT_TEAM,
         })
     }
 }
@@ -181,18 +193,18 @@ const INSERT_CHUNK: usize = 500;
 
 macro_rules! audit_sql {
     () => {
-        "INSERT INTO audit (at, actor, action, target, detail) VALUES (?, ?, ?, ?, ?)"
+        "INSERT INTO audit (team_id, at, actor, action, target, detail) VALUES (?, ?, ?, ?, ?, ?)"
     };
     (if changed) => {
-        "INSERT INTO audit (at, actor, action, target, detail) \
-         SELECT ?, ?, ?, ?, ? WHERE changes() > 0"
+        "INSERT INTO audit (team_id, at, actor, action, target, detail) \
+         SELECT ?, ?, ?, ?, ?, ? WHERE changes() > 0"
     };
 }
 
 type Query<'q> = sqlx::query::Query<'q, sqlx::Sqlite, sqlx::sqlite::SqliteArguments>;
 
-fn then_audit<'q>(query: Query<'q>, entry: &'q AuditEntry) -> Query<'q> {
-    sql::bind(query, sql::audit_args(entry))
+fn then_audit<'q>(query: Query<'q>, team: TeamId, entry: &'q AuditEntry) -> Query<'q> {
+    sql::bind(query, sql::audit_args(team, entry))
 }
 
 /// Run a write-and-audit query: `Some(rows changed)`, or `None` when a
@@ -212,11 +224,67 @@ async fn run_audited(
 
 #[async_trait]
 impl Store for SqliteStore {
+    fn team(&self) -> TeamId {
+        self.team
+    }
+
+    fn for_team(&self, team: TeamId) -> Arc<dyn Store> {
+        Arc::new(SqliteStore {
+            db: self.db.clone(),
+            team,
+        })
+    }
+
+    async fn list_teams(&self) -> Result<Vec<TeamRow>> {
+        self.db
+            .readers
+            .now(|c| read::all(c, sql::TEAMS_SQL, [], read::team))
+    }
+
+    async fn insert_team(
+        &self,
+        name: &str,
+        created_at: Millis,
+        entry: &AuditEntry,
+    ) -> Result<Option<TeamRow>> {
+        let (name, entry) = (name.to_string(), entry.clone());
+        self.db
+            .writer
+            .write(move |c| {
+                in_savepoint(c, async move |c| {
+                    let id: Option<i64> = sql::bind(
+                        sqlx::query_scalar(sql::INSERT_TEAM_SQL),
+                        [
+                            sql::Arg::Text(&name),
+                            sql::Arg::Owned(scimctl_core::model::name_key(&name)),
+                            sql::Arg::Int(created_at),
+                        ],
+                    )
+                    .fetch_optional(&mut *c)
+                    .await
+                    .map_err(db_error)?;
+                    let Some(id) = id else { return Ok(None) };
+                    sql::bind(sqlx::query(sql::AUDIT_SQL), sql::audit_args(id, &entry))
+                        .execute(&mut *c)
+                        .await
+                        .map_err(db_error)?;
+                    Ok(Some(TeamRow {
+                        id,
+                        name,
+                        scim_enabled: false,
+                        created_at,
+                    }))
+                })
+                .boxed()
+            })
+            .await
+    }
+
     async fn writable(&self) -> Result<()> {
-        if !self.writer.failing() {
+        if !self.db.writer.failing() {
             return Ok(());
         }
-        if let Some(free) = free_bytes(&self.path)
+        if let Some(free) = free_bytes(&self.db.path)
             && free < MIN_FREE_BYTES
         {
             return Err(Error::new(
@@ -227,10 +295,13 @@ impl Store for SqliteStore {
         // The last batch failed: try a write that touches a page for real
         // (SQLite rewrites the row), so that "healthy" means the storage
         // took one again. Committing it clears the writer's flag.
-        self.writer
-            .write(|c| {
+        let team = self.team;
+        self.db
+            .writer
+            .write(move |c| {
                 async move {
-                    sqlx::query("UPDATE team SET scim_enabled = scim_enabled WHERE id = 1")
+                    sqlx::query("UPDATE teams SET scim_enabled = scim_enabled WHERE id = ?")
+                        .bind(team)
                         .execute(c)
                         .await?;
                     Ok(Ok(()))
@@ -241,45 +312,61 @@ impl Store for SqliteStore {
     }
 
     async fn scim_enabled(&self) -> Result<bool> {
-        self.readers.now(|c| {
-            c.query_row("SELECT scim_enabled FROM team WHERE id = 1", [], |r| {
-                r.get(0)
-            })
+        self.db.readers.now(|c| {
+            c.query_row(
+                "SELECT scim_enabled FROM teams WHERE id = ?",
+                [self.team],
+                |r| r.get(0),
+            )
             .map_err(read_error)
         })
     }
 
     async fn list_sso(&self) -> Result<Vec<SsoMethod>> {
-        self.readers.now(|c| {
+        self.db.readers.now(|c| {
             read::all(
                 c,
-                "SELECT id, kind, name, created_at FROM sso_methods ORDER BY rowid",
-                [],
+                "SELECT id, kind, name, created_at FROM sso_methods WHERE team_id = ? \
+                 ORDER BY rowid",
+                [self.team],
                 read::sso,
             )
         })
     }
 
     async fn list_keys(&self) -> Result<Vec<ApiKey>> {
-        self.readers
-            .now(|c| read::all(c, "SELECT * FROM api_keys ORDER BY rowid", [], read::key))
+        self.db.readers.now(|c| {
+            read::all(
+                c,
+                "SELECT * FROM api_keys WHERE team_id = ? ORDER BY rowid",
+                [self.team],
+                read::key,
+            )
+        })
     }
 
-    async fn authenticate_key(&self, hash: &str) -> Result<Option<(ApiKey, bool)>> {
-        self.readers.now(|c| {
+    async fn authenticate_key(&self, hash: &str) -> Result<Option<(ApiKey, bool, TeamId)>> {
+        self.db.readers.now(|c| {
             read::first(
                 c,
-                "SELECT k.*, (SELECT scim_enabled FROM team WHERE id = 1) AS scim_enabled \
-                 FROM api_keys k WHERE k.hash = ?",
+                "SELECT k.*, t.scim_enabled AS scim_enabled \
+                 FROM api_keys k JOIN teams t ON t.id = k.team_id WHERE k.hash = ?",
                 [hash],
-                |r| Ok((read::key(r)?, r.get("scim_enabled").map_err(read_error)?)),
+                |r| {
+                    Ok((
+                        read::key(r)?,
+                        r.get("scim_enabled").map_err(read_error)?,
+                        r.get("team_id").map_err(read_error)?,
+                    ))
+                },
             )
         })
     }
 
     async fn touch_key(&self, id: &str, now: Millis) -> Result<()> {
         let id = id.to_string();
-        self.writer
+        self.db
+            .writer
             .write(move |c| {
                 async move {
                     sqlx::query(
@@ -299,28 +386,34 @@ impl Store for SqliteStore {
     }
 
     async fn change(&self, change: Change) -> Result<()> {
-        self.writer
+        let team = self.team;
+        self.db
+            .writer
             .write(move |c| {
                 in_savepoint(c, async move |c| {
                     let mut changed = Vec::with_capacity(change.steps.len());
                     for step in &change.steps {
-                        let (sql, args) = sql::step_sql(step);
+                        let (sql, args) = sql::step_sql(team, step);
                         let done = sql::bind(sqlx::query(sql), args)
                             .execute(&mut *c)
                             .await
                             .map_err(db_error)?;
                         changed.push(done.rows_affected());
                     }
-                    let (enabled, sso): (bool, i64) = sqlx::query_as(sql::FACTS_SQL)
-                        .fetch_one(&mut *c)
-                        .await
-                        .map_err(db_error)?;
+                    let (enabled, sso): (bool, i64) =
+                        sql::bind(sqlx::query_as(sql::FACTS_SQL), sql::facts_args(team))
+                            .fetch_one(&mut *c)
+                            .await
+                            .map_err(db_error)?;
                     let facts = sql::facts(enabled, sso);
                     (change.check)(&Outcome { changed, facts })?;
-                    sql::bind(sqlx::query(sql::AUDIT_SQL), sql::audit_args(&change.audit))
-                        .execute(&mut *c)
-                        .await
-                        .map_err(db_error)?;
+                    sql::bind(
+                        sqlx::query(sql::AUDIT_SQL),
+                        sql::audit_args(team, &change.audit),
+                    )
+                    .execute(&mut *c)
+                    .await
+                    .map_err(db_error)?;
                     Ok(())
                 })
                 .boxed()
@@ -328,43 +421,44 @@ impl Store for SqliteStore {
             .await
     }
 
-    async fn find_admin_token(&self, hash: &str) -> Result<Option<AdminToken>> {
-        self.readers.now(|c| {
+    async fn find_admin_token(&self, hash: &str) -> Result<Option<(AdminToken, TeamId)>> {
+        self.db.readers.now(|c| {
             read::first(
                 c,
                 "SELECT * FROM admin_tokens WHERE hash = ?",
                 [hash],
-                read::token,
+                |r| Ok((read::token(r)?, r.get("team_id").map_err(read_error)?)),
             )
         })
     }
 
     async fn list_admin_tokens(&self) -> Result<Vec<AdminToken>> {
-        self.readers.now(|c| {
+        self.db.readers.now(|c| {
             read::all(
                 c,
-                "SELECT * FROM admin_tokens ORDER BY rowid",
-                [],
+                "SELECT * FROM admin_tokens WHERE team_id = ? ORDER BY rowid",
+                [self.team],
                 read::token,
             )
         })
     }
 
     async fn insert_user(&self, user: &UserRow, entry: &AuditEntry) -> Result<UserWrite> {
-        let (user, entry) = (sql::UserColumns::of(user), entry.clone());
-        self.writer
+        let (user, entry, team) = (sql::UserColumns::of(user), entry.clone(), self.team);
+        self.db
+            .writer
             .write(move |c| {
                 async move {
                     let query = sql::bind(
                         sqlx::query(concat!(
                             "INSERT INTO users (",
                             sql::user_insert_columns!(),
-                            ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?); ",
+                            ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?); ",
                             audit_sql!()
                         )),
-                        user.insert_args(),
+                        user.insert_args(team),
                     );
-                    let done = run_audited(c, then_audit(query, &entry)).await?;
+                    let done = run_audited(c, then_audit(query, team, &entry)).await?;
                     Ok(Ok(done.map_or(UserWrite::NameTaken, |_| UserWrite::Written)))
                 }
                 .boxed()
@@ -385,7 +479,9 @@ impl Store for SqliteStore {
             .map(|(u, a)| (sql::UserColumns::of(u), a.clone()))
             .collect();
         let ids: Vec<String> = users.iter().map(|(u, _)| u.id.clone()).collect();
+        let team = self.team;
         let written = self
+            .db
             .writer
             .write(move |c| {
                 async move {
@@ -398,7 +494,7 @@ impl Store for SqliteStore {
                         let one = format!("({})", vec!["?"; sql::USER_INSERT_VALUES].join(", "));
                         sql.push_str(&vec![one; chunk.len()].join(", "));
                         sql.push_str(" ON CONFLICT DO NOTHING RETURNING id");
-                        let args = chunk.iter().flat_map(|(u, _)| u.insert_args());
+                        let args = chunk.iter().flat_map(|(u, _)| u.insert_args(team));
                         let done: Vec<(String,)> =
                             sql::bind(sqlx::query_as(placeholders_only(sql)), args)
                                 .fetch_all(&mut *c)
@@ -412,10 +508,11 @@ impl Store for SqliteStore {
                             .collect();
                         if !audited.is_empty() {
                             let mut sql = String::from(
-                                "INSERT INTO audit (at, actor, action, target, detail) VALUES ",
+                                "INSERT INTO audit (team_id, at, actor, action, target, detail) \
+                                 VALUES ",
                             );
-                            sql.push_str(&vec!["(?, ?, ?, ?, ?)"; audited.len()].join(", "));
-                            let args = audited.iter().flat_map(|a| sql::audit_args(a));
+                            sql.push_str(&vec!["(?, ?, ?, ?, ?, ?)"; audited.len()].join(", "));
+                            let args = audited.iter().flat_map(|a| sql::audit_args(team, a));
                             sql::bind(sqlx::query(placeholders_only(sql)), args)
                                 .execute(&mut *c)
                                 .await?;
@@ -440,8 +537,15 @@ impl Store for SqliteStore {
     }
 
     async fn get_user(&self, id: &str) -> Result<Option<UserRow>> {
-        self.readers
-            .now(|c| read::first(c, &user_query("WHERE id = ?"), [id], read::user))
+        let team = self.team.to_string();
+        self.db.readers.now(|c| {
+            read::first(
+                c,
+                &user_query("WHERE id = ? AND team_id = ?"),
+                [id, team.as_str()],
+                read::user,
+            )
+        })
     }
 
     async fn update_user(
@@ -450,8 +554,9 @@ impl Store for SqliteStore {
         expected_version: i64,
         entry: &AuditEntry,
     ) -> Result<UserWrite> {
-        let (user, entry) = (sql::UserColumns::of(user), entry.clone());
-        self.writer
+        let (user, entry, team) = (sql::UserColumns::of(user), entry.clone(), self.team);
+        self.db
+            .writer
             .write(move |c| {
                 async move {
                     // The audit line is written only if the version matched.
@@ -459,12 +564,13 @@ impl Store for SqliteStore {
                         sqlx::query(concat!(
                             "UPDATE users SET ",
                             sql::user_update_set!(),
-                            " WHERE id = ? AND version = ?; ",
+                            sql::user_update_where!(),
+                            "; ",
                             audit_sql!(if changed)
                         )),
-                        user.update_args(expected_version),
+                        user.update_args(expected_version, team),
                     );
-                    let done = run_audited(c, then_audit(query, &entry)).await?;
+                    let done = run_audited(c, then_audit(query, team, &entry)).await?;
                     Ok(Ok(match done {
                         None => UserWrite::NameTaken,
                         Some(0) => UserWrite::Stale,
@@ -482,8 +588,9 @@ impl Store for SqliteStore {
         expected_version: i64,
         entry: &AuditEntry,
     ) -> Result<bool> {
-        let (id, entry) = (id.to_string(), entry.clone());
-        self.writer
+        let (id, entry, team) = (id.to_string(), entry.clone(), self.team);
+        self.db
+            .writer
             .write(move |c| {
                 async move {
                     // The user's groups change with it (their memberships
@@ -492,17 +599,20 @@ impl Store for SqliteStore {
                     let query = sqlx::query(concat!(
                         "UPDATE scim_groups SET version = version + 1, last_modified = ? \
                          WHERE id IN (SELECT m.group_id FROM group_members m \
-                         JOIN users u ON u.id = m.user_id WHERE u.id = ? AND u.version = ?); ",
-                        "DELETE FROM users WHERE id = ? AND version = ?; ",
+                         JOIN users u ON u.id = m.user_id \
+                         WHERE u.id = ? AND u.version = ? AND u.team_id = ?); ",
+                        "DELETE FROM users WHERE id = ? AND version = ? AND team_id = ?; ",
                         audit_sql!(if changed)
                     ))
                     .bind(entry.at)
                     .bind(&id)
                     .bind(expected_version)
+                    .bind(team)
                     .bind(&id)
-                    .bind(expected_version);
+                    .bind(expected_version)
+                    .bind(team);
                     // (no unique index can refuse a delete)
-                    let done = then_audit(query, &entry).execute(c).await?;
+                    let done = then_audit(query, team, &entry).execute(c).await?;
                     Ok(Ok(done.rows_affected() > 0))
                 }
                 .boxed()
@@ -511,11 +621,18 @@ impl Store for SqliteStore {
     }
 
     async fn count_users(&self) -> Result<u64> {
-        // Counts the compact seq index; a few milliseconds at 100,000 users.
-        self.readers
-            .later(|c| {
+        // Counts the compact (team, seq) index; a few milliseconds at
+        // 100,000 users.
+        let team = self.team;
+        self.db
+            .readers
+            .later(move |c| {
                 let n: i64 = c
-                    .query_row("SELECT count(*) FROM users", [], |r| r.get(0))
+                    .query_row(
+                        "SELECT count(*) FROM users WHERE team_id = ?",
+                        [team],
+                        |r| r.get(0),
+                    )
                     .map_err(read_error)?;
                 Ok(n as u64)
             })
@@ -523,15 +640,18 @@ impl Store for SqliteStore {
     }
 
     async fn page_users(&self, offset: u64, limit: u64) -> Result<Vec<UserRow>> {
-        self.readers
+        let team = self.team;
+        self.db
+            .readers
             .later(move |c| {
                 read::all(
                     c,
                     &user_query(
-                        "WHERE seq >= (SELECT seq FROM users INDEXED BY users_seq \
+                        "WHERE team_id = ? AND seq >= (SELECT seq FROM users \
+                         INDEXED BY users_team_seq WHERE team_id = ? \
                          ORDER BY seq LIMIT 1 OFFSET ?) ORDER BY seq LIMIT ?",
                     ),
-                    [offset as i64, limit as i64],
+                    [team, team, offset as i64, limit as i64],
                     read::user,
                 )
             })
@@ -539,7 +659,7 @@ impl Store for SqliteStore {
     }
 
     async fn count_where(&self, pred: &Pred) -> Result<u64> {
-        let (sql, values) = where_sql("SELECT count(*) FROM users WHERE ", pred, "");
+        let (sql, values) = where_sql(self.team, "SELECT count(*) FROM users WHERE ", pred, "");
         let read = move |c: &rusqlite::Connection| {
             let n: i64 = c
                 .query_row(&sql, rusqlite::params_from_iter(values.iter()), |r| {
@@ -549,15 +669,15 @@ impl Store for SqliteStore {
             Ok(n as u64)
         };
         if pred.indexed() {
-            self.readers.now(read)
+            self.db.readers.now(read)
         } else {
-            self.readers.cancellable(read).await
+            self.db.readers.cancellable(read).await
         }
     }
 
     async fn page_where(&self, pred: &Pred, offset: u64, limit: u64) -> Result<Vec<UserRow>> {
         let head = format!("SELECT {} FROM users WHERE ", user_select());
-        let (sql, mut values) = where_sql(&head, pred, " ORDER BY seq LIMIT ? OFFSET ?");
+        let (sql, mut values) = where_sql(self.team, &head, pred, " ORDER BY seq LIMIT ? OFFSET ?");
         values.push(rusqlite::types::Value::Integer(
             limit.min(i64::MAX as u64) as i64
         ));
@@ -573,9 +693,9 @@ impl Store for SqliteStore {
             )
         };
         if pred.indexed() {
-            self.readers.now(read)
+            self.db.readers.now(read)
         } else {
-            self.readers.cancellable(read).await
+            self.db.readers.cancellable(read).await
         }
     }
 
@@ -584,12 +704,13 @@ impl Store for SqliteStore {
             "SELECT {}, seq FROM users WHERE seq > ? AND ",
             user_select()
         );
-        let (sql, mut values) = where_sql(&head, pred, " ORDER BY seq LIMIT ?");
+        let (sql, mut values) = where_sql(self.team, &head, pred, " ORDER BY seq LIMIT ?");
         values.insert(0, rusqlite::types::Value::Integer(after));
         values.push(rusqlite::types::Value::Integer(
             limit.min(i64::MAX as u64) as i64
         ));
-        self.readers
+        self.db
+            .readers
             .cancellable(move |c| {
                 read::all(c, &sql, rusqlite::params_from_iter(values.iter()), |row| {
                     Ok((row.get(9).map_err(read_error)?, read::user(row)?))
@@ -609,20 +730,32 @@ impl Store for SqliteStore {
             members: members.to_vec(),
             audit: audit.clone(),
         };
-        self.writer.write(move |c| groups::run(c, write)).await
+        let team = self.team;
+        self.db
+            .writer
+            .write(move |c| groups::run(c, team, write))
+            .await
     }
 
     async fn get_group(&self, id: &str, members: bool) -> Result<Option<GroupRow>> {
+        let team = self.team;
         if !members {
-            return self.readers.now(|c| groups::get(c, id, false));
+            return self.db.readers.now(|c| groups::get(c, team, id, false));
         }
         let id = id.to_string();
-        self.readers.later(move |c| groups::get(c, &id, true)).await
+        self.db
+            .readers
+            .later(move |c| groups::get(c, team, &id, true))
+            .await
     }
 
     async fn edit_group(&self, edit: &GroupEdit) -> Result<GroupWrite> {
         let write = groups::Write::Edit(edit.clone());
-        self.writer.write(move |c| groups::run(c, write)).await
+        let team = self.team;
+        self.db
+            .writer
+            .write(move |c| groups::run(c, team, write))
+            .await
     }
 
     async fn delete_group(
@@ -631,19 +764,22 @@ impl Store for SqliteStore {
         expected_version: Option<i64>,
         entry: &AuditEntry,
     ) -> Result<bool> {
-        let (id, entry) = (id.to_string(), entry.clone());
-        self.writer
+        let (id, entry, team) = (id.to_string(), entry.clone(), self.team);
+        self.db
+            .writer
             .write(move |c| {
                 async move {
                     // (the memberships go by the foreign key's cascade)
                     let query = sqlx::query(concat!(
-                        "DELETE FROM scim_groups WHERE id = ? AND (? IS NULL OR version = ?); ",
+                        "DELETE FROM scim_groups WHERE id = ? AND team_id = ? \
+                         AND (? IS NULL OR version = ?); ",
                         audit_sql!(if changed)
                     ))
                     .bind(&id)
+                    .bind(team)
                     .bind(expected_version)
                     .bind(expected_version);
-                    let done = then_audit(query, &entry).execute(c).await?;
+                    let done = then_audit(query, team, &entry).execute(c).await?;
                     Ok(Ok(done.rows_affected() > 0))
                 }
                 .boxed()
@@ -653,9 +789,10 @@ impl Store for SqliteStore {
 
     async fn count_groups(&self, pred: &Pred) -> Result<u64> {
         let mut args = Vec::new();
-        let condition = select::condition(pred, Dialect::Sqlite, &mut args);
+        let condition = select::condition(self.team, pred, Dialect::Sqlite, &mut args);
         let values: Vec<rusqlite::types::Value> = args.iter().map(read::value_of).collect();
-        self.readers
+        self.db
+            .readers
             .later(move |c| groups::count(c, &condition, &values))
             .await
     }
@@ -668,19 +805,21 @@ impl Store for SqliteStore {
         members: bool,
     ) -> Result<Vec<GroupRow>> {
         let mut args = Vec::new();
-        let condition = select::condition(pred, Dialect::Sqlite, &mut args);
+        let condition = select::condition(self.team, pred, Dialect::Sqlite, &mut args);
         let values: Vec<rusqlite::types::Value> = args.iter().map(read::value_of).collect();
-        self.readers
+        self.db
+            .readers
             .later(move |c| groups::page(c, &condition, values, offset, limit, members))
             .await
     }
 
     async fn member_counts(&self, ids: &[String]) -> Result<Vec<u64>> {
-        let ids = ids.to_vec();
-        self.readers
+        let (ids, team) = (ids.to_vec(), self.team.to_string());
+        self.db
+            .readers
             .later(move |c| {
                 let sql = Dialect::Sqlite.text(group_sql::MEMBER_COUNTS);
-                let found = read::all(c, &sql, [ids_json(&ids)], |r| {
+                let found = read::all(c, &sql, [ids_json(&ids), team], |r| {
                     Ok((r.get(0).map_err(read_error)?, r.get(1).map_err(read_error)?))
                 })?;
                 Ok(group_sql::counts_in_order(&ids, found))
@@ -689,9 +828,10 @@ impl Store for SqliteStore {
     }
 
     async fn list_audit(&self, select: &AuditSelect) -> Result<Vec<AuditEntry>> {
-        let (sql, args) = sql::audit_list_sql(select);
+        let (sql, args) = sql::audit_list_sql(self.team, select);
         let values: Vec<rusqlite::types::Value> = args.iter().map(read::value_of).collect();
-        self.readers
+        self.db
+            .readers
             .later(move |c| {
                 read::all(
                     c,
@@ -704,10 +844,16 @@ impl Store for SqliteStore {
     }
 }
 
-/// `head`, the condition `pred`, then `tail`, and the condition's values.
-fn where_sql(head: &str, pred: &Pred, tail: &str) -> (String, Vec<rusqlite::types::Value>) {
+/// `head`, the condition `pred` over `team`'s rows, then `tail`, and the
+/// condition's values.
+fn where_sql(
+    team: TeamId,
+    head: &str,
+    pred: &Pred,
+    tail: &str,
+) -> (String, Vec<rusqlite::types::Value>) {
     let mut args = Vec::new();
-    let condition = select::condition(pred, Dialect::Sqlite, &mut args);
+    let condition = select::condition(team, pred, Dialect::Sqlite, &mut args);
     let values = args.iter().map(read::value_of).collect();
     (format!("{head}{condition}{tail}"), values)
 }

@@ -18,7 +18,7 @@ use rusqlite::{Connection, OpenFlags, Row};
 
 use crate::sql;
 use scimctl_core::error::{Error, Kind, Result};
-use scimctl_core::model::{AdminToken, ApiKey, AuditEntry, SsoMethod, UserRow};
+use scimctl_core::model::{AdminToken, ApiKey, AuditEntry, SsoMethod, TeamRow, UserRow};
 
 /// Idle connections kept for reuse; more may be open while busy.
 const KEEP_IDLE: usize = 8;
@@ -201,6 +201,15 @@ pub fn first<T>(
 }
 
 // --- rows into records (the columns are named as in migrations/sqlite) ---
+
+pub fn team(row: &Row<'_>) -> Result<TeamRow> {
+    Ok(TeamRow {
+        id: row.get(0).map_err(read_error)?,
+        name: row.get(1).map_err(read_error)?,
+        scim_enabled: row.get(2).map_err(read_error)?,
+        created_at: row.get(3).map_err(read_error)?,
+    })
+}
 
 pub fn key(row: &Row<'_>) -> Result<ApiKey> {
     Ok(ApiKey {
