@@ -46,6 +46,8 @@ async fn fixture_survived(m: &Machine, url: &str) {
     assert_eq!(each(&teams, "name"), ["default"]);
     assert_eq!(teams[0]["scim_enabled"], true);
     assert_eq!(teams[0]["users"], 3);
+    // the team's creation is the first line of its trail
+    assert_eq!(teams[0]["created_at"], "2026-12-07T13:20:26.770Z");
     let users = on(m, url, &["users", "list", "-o", "json"])
         .await
         .ok()
@@ -345,6 +347,10 @@ async fn team_names_are_checked() {
         .await
         .code(2);
     m.run(&["teams", "create", "   "]).await.code(2);
+    // a new database's team `default` is as old as the database
+    let teams = m.run(&["teams", "list", "-o", "json"]).await.ok().json();
+    let created = teams[0]["created_at"].as_str().unwrap().to_string();
+    assert!(created.as_str() > "2026", "{created}");
     let missing = m.run(&["--team", "nope", "users", "list"]).await.code(5);
     assert!(missing.stderr.contains("Acme"), "{}", missing.stderr);
     let r = Machine::remote().await;

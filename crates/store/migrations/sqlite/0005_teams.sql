@@ -22,7 +22,8 @@ CREATE TABLE teams (
 );
 INSERT INTO teams (id, name, name_lower, scim_enabled, created_at)
     SELECT id, 'default', 'default', scim_enabled,
-           COALESCE((SELECT min(at) FROM audit), 0)
+           COALESCE((SELECT min(at) FROM audit),
+                    CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER))
     FROM team;
 DROP TABLE team;
 
