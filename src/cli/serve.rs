@@ -9,9 +9,11 @@ use scimctl_server::{self as server, AppState};
 
 /// Run the SCIM 2.0 service provider and the admin API.
 ///
-/// SCIM is served under /scim/v2, the admin API under /admin/v1, and a
-/// health check at /healthz. Stops gracefully on SIGINT or SIGTERM. Create
-/// the first admin token with `scimctl admin-token create`.
+/// SCIM is served under /scim/v2, the admin API under /admin/v1, a health
+/// check at /healthz and readiness at /readyz. Every team of the database
+/// is served; a request's key or token picks its team. Stops gracefully on
+/// SIGINT or SIGTERM. Create the first admin token with `scimctl
+/// admin-token create` (`--team NAME` for a team other than `default`).
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Address to listen on. Port 0 picks a free port (printed on stderr).

@@ -86,8 +86,12 @@ async fn a_full_disk_fails_writes_until_space_returns_without_a_restart() {
         let body = user_body(&format!("full{n}@example.com"), "Full", "Disk");
         call("POST", &users, &key, Some(body)).await
     };
+    let ready = format!("{}/readyz", server.url);
     assert_eq!(create(0).await.0, 201);
     assert_eq!(reqwest::get(&health).await.unwrap().status(), 200);
+    let answer = reqwest::get(&ready).await.unwrap();
+    assert_eq!(answer.status(), 200);
+    assert_eq!(answer.text().await.unwrap(), "ready\n");
 
     // Fill the disk, then create users until the database cannot take one.
     let filler = disk.path().join("filler");
@@ -118,6 +122,10 @@ async fn a_full_disk_fails_writes_until_space_returns_without_a_restart() {
     // While writes fail, the health check says so; reads still work.
     let unhealthy = reqwest::get(&health).await.unwrap();
     assert_eq!(unhealthy.status(), 503);
+    let unready = reqwest::get(&ready).await.unwrap();
+    assert_eq!(unready.status(), 503);
+    let reason = unready.text().await.unwrap();
+    assert!(reason.contains("not ready"), "{reason}");
     let (status, _) = call("GET", &format!("{users}?count=1"), &key, None).await;
     assert_eq!(status, 200);
 
@@ -127,6 +135,7 @@ async fn a_full_disk_fails_writes_until_space_returns_without_a_restart() {
     assert_eq!(status, 201, "the first write after freeing space: {body}");
     acknowledged.push("full1000000@example.com".into());
     assert_eq!(reqwest::get(&health).await.unwrap().status(), 200);
+    assert_eq!(reqwest::get(&ready).await.unwrap().status(), 200);
     let (status, _) = create(1_000_001).await;
     assert_eq!(status, 201);
     acknowledged.push("full1000001@example.com".into());

@@ -306,3 +306,63 @@ async fn two_instances_share_groups() {
     assert_eq!(g["members"].as_array().map(Vec::len), Some(15), "{g}");
     drop((a, b));
 }
+
+/// `/readyz` on PostgreSQL: 503 with the reason while the server takes no
+/// writes (here the database turned read-only, and the pool's sessions
+/// ended so that new ones see it), 200 again once it takes them — without
+/// a restart of `serve`.
+#[tokio::test(flavor = "multi_thread")]
+async fn readiness_follows_a_read_only_database() {
+    use sqlx::Connection;
+    let Some(base) = server_or_skip() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let home = dir.path();
+    let db = new_postgres_database(&base).await;
+    let s = serve_logging_to(home, &db, &[], &home.join("serve.log"));
+    let ready = format!("{}/readyz", s.url);
+    assert_eq!(reqwest::get(&ready).await.unwrap().status(), 200);
+    let name = db.rsplit('/').next().unwrap().to_string();
+    let mut admin = sqlx::PgConnection::connect(&base).await.unwrap();
+    let set_read_only = async |admin: &mut sqlx::PgConnection, on: bool| {
+        let value = if on { "on" } else { "off" };
+        sqlx::query(sqlx::AssertSqlSafe(format!(
+            "ALTER DATABASE {name} SET default_transaction_read_only = {value}"
+        )))
+        .execute(&mut *admin)
+        .await
+        .unwrap();
+        sqlx::query(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity \
+             WHERE datname = $1 AND pid <> pg_backend_pid()",
+        )
+        .bind(&name)
+        .execute(&mut *admin)
+        .await
+        .unwrap();
+    };
+    set_read_only(&mut admin, true).await;
+    // (the pool may hand out a connection that died with its session
+    // once; readiness is asked again, as a checker would)
+    let mut last = (0, String::new());
+    for _ in 0..20 {
+        let reply = reqwest::get(&ready).await.unwrap();
+        last = (reply.status().as_u16(), reply.text().await.unwrap());
+        if last.0 == 503 && last.1.contains("takes no writes") {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert_eq!(last.0, 503, "{}", last.1);
+    assert!(last.1.contains("takes no writes"), "{}", last.1);
+    set_read_only(&mut admin, false).await;
+    let mut status = 0;
+    for _ in 0..20 {
+        status = reqwest::get(&ready).await.unwrap().status().as_u16();
+        if status == 200 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert_eq!(status, 200);
+    let _ = admin.close().await;
+}

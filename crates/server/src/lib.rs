@@ -38,6 +38,18 @@ async fn healthz(State(state): State<AppState>) -> Result<&'static str, ApiError
     Ok("ok\n")
 }
 
+/// Readiness (`/readyz`), for an orchestrator deciding whether to send
+/// traffic: 200 `ready` when the database answers and takes writes, else
+/// 503 with the reason (a full disk, an unreachable or read-only
+/// PostgreSQL). The same probe as [`healthz`], under the name operators
+/// look for; `/healthz` keeps its meaning for checks already set up on it.
+async fn readyz(State(state): State<AppState>) -> Result<&'static str, ApiError> {
+    state.team.writable().await.map_err(|e| {
+        Error::new(Kind::Unavailable, format!("not ready: {}", e.message())).with_retry_after(5)
+    })?;
+    Ok("ready\n")
+}
+
 async fn not_found() -> ApiError {
     Error::not_found("no such endpoint").into()
 }
@@ -98,6 +110,7 @@ pub fn router(state: AppState) -> Router {
     let request_timeout = state.request_timeout;
     Router::new()
         .route("/healthz", get(healthz))
+        .route("/readyz", get(readyz))
         .nest("/scim/v2", scim_routes)
         .nest("/admin/v1", admin_routes)
         .fallback(not_found)

@@ -226,11 +226,22 @@ impl Store for PgStore {
     async fn writable(&self) -> Result<()> {
         // The server refuses writes it cannot make (a full disk answers
         // each statement with SQLSTATE 53100) and recovers by itself; what
-        // a health check can tell is whether it answers at all.
-        sqlx::query("SELECT 1")
-            .execute(&self.pool)
-            .await
-            .map_err(db_error)?;
+        // a health check can tell is whether it answers, and whether it
+        // would take a write at all: a standby (in recovery) or a database
+        // set read-only answers every write with an error.
+        let writable: bool = sqlx::query_scalar(
+            "SELECT NOT pg_is_in_recovery() \
+             AND current_setting('transaction_read_only') = 'off'",
+        )
+        .fetch_one(&self.pool)
+        .await
+        .map_err(db_error)?;
+        if !writable {
+            return Err(Error::new(
+                Kind::Unavailable,
+                "the PostgreSQL server takes no writes (a standby, or the database is read-only)",
+            ));
+        }
         Ok(())
     }
 
