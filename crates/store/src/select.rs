@@ -174,7 +174,8 @@ mod tests {
         }
         assert_eq!(
             sql(r#"externalId gt "b""#, Dialect::Postgres).0,
-            "(external_id IS NOT NULL AND external_id <> '' AND external_id COLLATE \"C\" > ?)"
+            "team_id = ? AND \
+             (external_id IS NOT NULL AND external_id <> '' AND external_id COLLATE \"C\" > ?)"
         );
     }
 }
