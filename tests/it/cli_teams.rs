@@ -178,41 +178,17 @@ async fn each_key_acts_on_its_own_team() {
 
     // groups: a member of another team is an unknown member
     let ann_id = ann_acme["id"].as_str().unwrap();
-    let (st, body) = call(
-        &s.url,
-        &key_default,
-        Method::POST,
-        "/scim/v2/Groups",
-        Some(
-            json!({"schemas": ["urn:ietf:params:scim:schemas:core:2.0:Group"],
-            "displayName": "Eng", "members": [{"value": ann_id}]}),
-        ),
-    )
-    .await;
+    let create_eng = async |key: &str, members: &[&str]| {
+        let members: Vec<Value> = members.iter().map(|id| json!({"value": id})).collect();
+        let body = json!({"schemas": ["urn:ietf:params:scim:schemas:core:2.0:Group"],
+            "displayName": "Eng", "members": members});
+        call(&s.url, key, Method::POST, "/scim/v2/Groups", Some(body)).await
+    };
+    let (st, body) = create_eng(&key_default, &[ann_id]).await;
     assert_eq!(st, 400, "{body}");
-    let (st, _) = call(
-        &s.url,
-        &key_acme,
-        Method::POST,
-        "/scim/v2/Groups",
-        Some(
-            json!({"schemas": ["urn:ietf:params:scim:schemas:core:2.0:Group"],
-            "displayName": "Eng", "members": [{"value": ann_id}]}),
-        ),
-    )
-    .await;
+    let (st, _) = create_eng(&key_acme, &[ann_id]).await;
     assert_eq!(st, 201);
-    let (st, _) = call(
-        &s.url,
-        &key_default,
-        Method::POST,
-        "/scim/v2/Groups",
-        Some(
-            json!({"schemas": ["urn:ietf:params:scim:schemas:core:2.0:Group"],
-            "displayName": "Eng"}),
-        ),
-    )
-    .await;
+    let (st, _) = create_eng(&key_default, &[]).await;
     assert_eq!(st, 201, "a group name is unique per team");
 
     // the CLI on the database, team by team

@@ -447,7 +447,13 @@ impl Team {
             KeyStatus::Suspended => return Err(Error::scim_disabled()),
             KeyStatus::Active | KeyStatus::Grace => {}
         }
-        let team = self.in_team(team_id);
+        // (most requests come to a server whose own team is the key's:
+        // no second store handle for them)
+        let team = if team_id == self.id() {
+            self.clone()
+        } else {
+            self.in_team(team_id)
+        };
         if key
             .last_used_at
             .is_none_or(|t| now - t >= LAST_USED_GRANULARITY)
