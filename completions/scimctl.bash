@@ -4076,7 +4076,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__serve)
-            opts="-o -y -v -h -V --listen --database --public-url --max-body --rate-limit --max-scans --tls-cert --tls-key --header-timeout --max-connections --max-per-peer --profile --url --team --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
+            opts="-o -y -v -h -V --listen --database --public-url --max-body --rate-limit --max-scans --tls-cert --tls-key --header-timeout --max-connections --max-per-peer --metrics-listen --log-format --profile --url --team --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4124,6 +4124,14 @@ _scimctl() {
                     ;;
                 --max-per-peer)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --metrics-listen)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-format)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
                     ;;
                 --profile)

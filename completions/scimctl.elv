@@ -1178,6 +1178,8 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand --header-timeout 'Seconds a client has to send a request''s headers (or finish the TLS handshake); idle keep-alive connections close after as long'
             cand --max-connections 'Open connections at most. At the cap, a new connection takes the slot of the oldest idle one (silent, or between requests); it is closed only when every slot is serving a request'
             cand --max-per-peer 'Connections one client IP address may hold. 0 = no share of its own (use it behind a reverse proxy, where every connection comes from the proxy)'
+            cand --metrics-listen 'Serve Prometheus metrics at http://ADDR/metrics — a listener of its own, never the SCIM one, so that the SCIM port can face the identity provider while metrics stay inside'
+            cand --log-format 'How log lines look on stderr: text, or one JSON object per line (time, level, request_id, method, route, status, duration_ms, team, actor) with an access line per request'
             cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
             cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
             cand --team 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team'

@@ -991,6 +991,9 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -l tls-key -d 'Th
 complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -l header-timeout -d 'Seconds a client has to send a request\'s headers (or finish the TLS handshake); idle keep-alive connections close after as long' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -l max-connections -d 'Open connections at most. At the cap, a new connection takes the slot of the oldest idle one (silent, or between requests); it is closed only when every slot is serving a request' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -l max-per-peer -d 'Connections one client IP address may hold. 0 = no share of its own (use it behind a reverse proxy, where every connection comes from the proxy)' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -l metrics-listen -d 'Serve Prometheus metrics at http://ADDR/metrics — a listener of its own, never the SCIM one, so that the SCIM port can face the identity provider while metrics stay inside' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -l log-format -d 'How log lines look on stderr: text, or one JSON object per line (time, level, request_id, method, route, status, duration_ms, team, actor) with an access line per request' -r -f -a "text\t'Lines for a person'
+json\t'One JSON object per line'"
 complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r -f
 complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -l team -d 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team' -r

@@ -6,6 +6,7 @@
 //!   embedded database (`scimctl_core::Team` in-process) or a remote
 //!   backend over HTTP, and where a URL picks one;
 //! - [`config`]: profiles and XDG paths;
+//! - [`logging`]: the log lines, as text or JSON;
 //! - [`secrets`]: the OS keyring, the explicit file, and where each secret
 //!   of a run comes from.
 //!
@@ -15,5 +16,6 @@
 pub mod backend;
 pub mod cli;
 pub mod config;
+pub mod logging;
 pub mod secrets;
 pub mod ui;

@@ -16,27 +16,18 @@ use scimctl_core::error::Kind;
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-fn init_logging(verbose: u8) {
-    let default = match verbose {
-        0 => "scimctl=info,tower_http=warn",
-        1 => "scimctl=info,tower_http=info",
-        2 => "scimctl=debug,tower_http=debug",
-        _ => "trace",
-    };
-    let filter = tracing_subscriber::EnvFilter::try_from_env("SCIMCTL_LOG")
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default));
-    tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr)
-        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
-        .init();
-}
-
 fn main() -> ExitCode {
     // `COMPLETE=bash scimctl …`: the shell asks for completions (cli/candidates.rs).
     clap_complete::CompleteEnv::with_factory(<Cli as clap::CommandFactory>::command).complete();
     let cli = Cli::parse();
-    init_logging(cli.verbose);
+    #[cfg(feature = "server")]
+    let log_format = match &cli.command {
+        cli::Command::Serve(args) => args.log_format,
+        _ => scimctl::logging::LogFormat::Text,
+    };
+    #[cfg(not(feature = "server"))]
+    let log_format = scimctl::logging::LogFormat::Text;
+    scimctl::logging::init(cli.verbose, log_format);
     let paint = cli::color_for(
         cli.color,
         std::io::IsTerminal::is_terminal(&std::io::stderr()),

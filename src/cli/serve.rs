@@ -83,6 +83,24 @@ pub struct Args {
     /// the proxy).
     #[arg(long, value_name = "N", default_value_t = server::transport::MAX_PER_PEER)]
     pub max_per_peer: usize,
+
+    /// Serve Prometheus metrics at http://ADDR/metrics — a listener of its
+    /// own, never the SCIM one, so that the SCIM port can face the
+    /// identity provider while metrics stay inside.
+    #[arg(long, value_name = "ADDR", env = "SCIMCTL_METRICS_LISTEN")]
+    pub metrics_listen: Option<SocketAddr>,
+
+    /// How log lines look on stderr: text, or one JSON object per line
+    /// (time, level, request_id, method, route, status, duration_ms, team,
+    /// actor) with an access line per request.
+    #[arg(
+        long,
+        value_enum,
+        value_name = "FORMAT",
+        default_value_t,
+        env = "SCIMCTL_LOG_FORMAT"
+    )]
+    pub log_format: crate::logging::LogFormat,
 }
 
 pub async fn run(args: Args) -> Result<()> {
@@ -106,7 +124,37 @@ pub async fn run(args: Args) -> Result<()> {
     let scheme = if tls.is_some() { "https" } else { "http" };
     eprintln!("scimctl serve: listening on {scheme}://{addr}");
     tracing::info!(%addr, database = %redact_url(&url), "serving");
+    // One signal stops both listeners: the metrics one once the SCIM one
+    // has begun to drain.
+    let (stopping, stop) = tokio::sync::watch::channel(());
+    let metrics = match args.metrics_listen {
+        Some(at) => {
+            let listener = TcpListener::bind(at)
+                .await
+                .map_err(|e| Error::invalid(format!("cannot listen on {at} for metrics: {e}")))?;
+            let at = listener
+                .local_addr()
+                .map_err(|e| Error::internal(e.to_string()))?;
+            eprintln!("scimctl serve: metrics on http://{at}/metrics");
+            let metrics = server::metrics::Metrics::new();
+            metrics.spawn_upkeep();
+            let router = server::metrics::router(metrics.clone(), team.clone());
+            let mut stop = stop.clone();
+            tokio::spawn(async move {
+                let settings = server::transport::Listen::default();
+                let stopped = async move {
+                    let _ = stop.changed().await;
+                };
+                if let Err(e) = server::transport::run(listener, router, settings, stopped).await {
+                    tracing::error!(error = %e, "the metrics listener stopped");
+                }
+            });
+            Some(metrics)
+        }
+        None => None,
+    };
     let state = AppState {
+        observe: server::observe::Observe::new(metrics),
         public_url: args.public_url,
         max_body: args.max_body,
         limiter: (args.rate_limit > 0)
@@ -120,7 +168,11 @@ pub async fn run(args: Args) -> Result<()> {
         max_connections: args.max_connections,
         max_per_peer: args.max_per_peer,
     };
-    server::serve_with(listener, state, settings, server::shutdown_signal())
+    let shutdown = async move {
+        server::shutdown_signal().await;
+        let _ = stopping.send(());
+    };
+    server::serve_with(listener, state, settings, shutdown)
         .await
         .map_err(|e| Error::internal(format!("server error: {e}")))
 }

@@ -45,4 +45,5 @@ mod scim_filters;
 mod scim_groups;
 mod scim_users;
 mod secret_scan;
+mod serve_ops;
 mod transport;

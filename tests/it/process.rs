@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 
-use crate::common::{scimctl, serve};
+use crate::common::{Serve, scimctl, serve};
 
 /// `scimctl admin-token create` on the database `db` (given in the
 /// environment): the token printed on stdout, and what went to stderr.
@@ -38,6 +38,44 @@ pub async fn call(method: &str, url: &str, token: &str, body: Option<Value>) -> 
     (status, serde_json::from_str(&text).unwrap_or(Value::Null))
 }
 
+/// SSO, SCIM on and a key named `okta`, through the admin API of the
+/// server at `url`: the key's secret and id.
+pub async fn provision_over_admin_api(url: &str, token: &str) -> (String, String) {
+    let admin = format!("{url}/admin/v1");
+    let sso = json!({"type": "oidc", "name": "Entra"});
+    let (status, body) = call("POST", &format!("{admin}/sso"), token, Some(sso)).await;
+    assert_eq!(status, 201, "{body}");
+    let on = json!({"enabled": true});
+    let (status, body) = call("PUT", &format!("{admin}/scim"), token, Some(on)).await;
+    assert_eq!(status, 200, "{body}");
+    let name = json!({"name": "okta"});
+    let (status, key) = call("POST", &format!("{admin}/keys"), token, Some(name)).await;
+    assert_eq!(status, 201, "{key}");
+    (
+        key["secret"].as_str().unwrap().to_string(),
+        key["id"].as_str().unwrap().to_string(),
+    )
+}
+
+/// Send SIGTERM to a running `serve`.
+pub fn sigterm(server: &Serve) {
+    let pid = server.child.id().to_string();
+    let sent = Command::new("kill").args(["-TERM", &pid]).status().unwrap();
+    assert!(sent.success());
+}
+
+/// Wait (10 s at most) for `serve` to stop by itself.
+pub fn wait_exit(server: &mut Serve) -> std::process::ExitStatus {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        if let Some(s) = server.child.try_wait().unwrap() {
+            return s;
+        }
+        assert!(Instant::now() < deadline, "serve did not stop by itself");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn admin_token_serve_and_graceful_shutdown() {
     let dir = tempfile::tempdir().unwrap();
@@ -59,31 +97,8 @@ async fn admin_token_serve_and_graceful_shutdown() {
         .unwrap();
     assert_eq!(health.status(), 200);
 
-    let admin = format!("{}/admin/v1", server.url);
     let scim = format!("{}/scim/v2", server.url);
-    let sso = json!({"type": "oidc", "name": "Entra"});
-    assert_eq!(
-        call("POST", &format!("{admin}/sso"), &token, Some(sso))
-            .await
-            .0,
-        201
-    );
-    let on = json!({"enabled": true});
-    assert_eq!(
-        call("PUT", &format!("{admin}/scim"), &token, Some(on))
-            .await
-            .0,
-        200
-    );
-    let (status, issued) = call(
-        "POST",
-        &format!("{admin}/keys"),
-        &token,
-        Some(json!({"name": "entra"})),
-    )
-    .await;
-    assert_eq!(status, 201);
-    let key = issued["secret"].as_str().unwrap().to_string();
+    let (key, _) = provision_over_admin_api(&server.url, &token).await;
     let body = json!({"userName": "log@example.com", "password": "pw-9f8e7d"});
     let (status, user) = call("POST", &format!("{scim}/Users"), &key, Some(body)).await;
     assert_eq!(status, 201, "{user}");
@@ -100,23 +115,9 @@ async fn admin_token_serve_and_graceful_shutdown() {
     );
 
     // SIGTERM: the server stops by itself, successfully
-    let pid = server.child.id().to_string();
-    assert!(
-        Command::new("kill")
-            .args(["-TERM", &pid])
-            .status()
-            .unwrap()
-            .success()
-    );
     let mut server = server;
-    let deadline = Instant::now() + Duration::from_secs(10);
-    let status = loop {
-        if let Some(s) = server.child.try_wait().unwrap() {
-            break s;
-        }
-        assert!(Instant::now() < deadline, "serve did not stop on SIGTERM");
-        std::thread::sleep(Duration::from_millis(20));
-    };
+    sigterm(&server);
+    let status = wait_exit(&mut server);
     assert!(status.success(), "{status:?}");
 
     let log = std::fs::read_to_string(&server.log).unwrap();

@@ -27,6 +27,7 @@ pub mod scim;
 pub mod secret;
 pub mod time;
 
+pub mod gauges;
 pub mod groups;
 pub mod keys;
 pub mod model;

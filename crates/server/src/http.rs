@@ -11,6 +11,8 @@ use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde_json::Value;
 
+use super::metrics::AuthFailure;
+use super::observe::CallerNote;
 use super::state::AppState;
 use scimctl_core::Team;
 use scimctl_core::error::{Error, Kind, ScimType};
@@ -209,13 +211,37 @@ fn credential(parts: &Parts) -> Option<&str> {
 
 /// The one bearer credential of a request (two Authorization headers are
 /// refused), or "missing credential" naming the `kind` expected.
-fn bearer<'a>(parts: &'a Parts, kind: &str) -> Result<&'a str, ApiError> {
-    single_authorization(parts)?;
-    Ok(credential(parts).ok_or_else(|| {
+fn bearer<'a>(parts: &'a Parts, kind: &str, state: &AppState) -> Result<&'a str, ApiError> {
+    if let Err(e) = single_authorization(parts) {
+        state.auth_failed(AuthFailure::Malformed);
+        return Err(e.into());
+    }
+    credential(parts).ok_or_else(|| {
+        state.auth_failed(AuthFailure::Missing);
         Error::unauthorized(format!(
             "missing credential: send Authorization: Bearer <{kind}>"
         ))
-    })?)
+        .into()
+    })
+}
+
+impl AppState {
+    /// Count a refused credential, when metrics are on.
+    fn auth_failed(&self, kind: AuthFailure) {
+        if let Some(metrics) = &self.observe.metrics {
+            metrics.auth_failure(kind);
+        }
+    }
+
+    /// Count a refusal of the core's by what it was: SCIM off for the
+    /// key's team, or a credential it does not accept.
+    fn refused(&self, e: &Error, invalid: AuthFailure) {
+        match e.kind() {
+            Kind::Disabled => self.auth_failed(AuthFailure::ScimDisabled),
+            Kind::Unauthorized => self.auth_failed(invalid),
+            _ => {}
+        }
+    }
 }
 
 /// A request authenticated with a SCIM API key: the caller, and the team
@@ -229,13 +255,18 @@ impl FromRequestParts<AppState> for ScimAuth {
         parts: &mut Parts,
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
+        let secret = bearer(parts, "SCIM API key", state)?;
         let (actor, team) = state
             .team
-            .scim_caller(bearer(parts, "SCIM API key")?)
-            .await?;
+            .scim_caller(secret)
+            .await
+            .inspect_err(|e| state.refused(e, AuthFailure::InvalidKey))?;
         if let (Some(limiter), Actor::Key { id, .. }) = (&state.limiter, &actor) {
-            limiter.check(id)?;
+            limiter
+                .check(id)
+                .inspect_err(|_| state.auth_failed(AuthFailure::RateLimited))?;
         }
+        CallerNote::set(parts, team.id(), &actor);
         Ok(ScimAuth(actor, team))
     }
 }
@@ -251,8 +282,13 @@ impl FromRequestParts<AppState> for AdminAuth {
         parts: &mut Parts,
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
-        let secret = bearer(parts, "admin token")?;
-        let (actor, team) = state.team.admin_caller(secret).await?;
+        let secret = bearer(parts, "admin token", state)?;
+        let (actor, team) = state
+            .team
+            .admin_caller(secret)
+            .await
+            .inspect_err(|e| state.refused(e, AuthFailure::InvalidToken))?;
+        CallerNote::set(parts, team.id(), &actor);
         Ok(AdminAuth(actor, team))
     }
 }

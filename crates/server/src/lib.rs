@@ -5,6 +5,8 @@ pub mod admin;
 
 pub mod groups;
 pub mod http;
+pub mod metrics;
+pub mod observe;
 pub mod rate_limit;
 pub mod transport;
 
@@ -108,6 +110,7 @@ pub fn router(state: AppState) -> Router {
         .route("/audit", get(admin::list_audit));
     let max_body = state.max_body;
     let request_timeout = state.request_timeout;
+    let observe_state = state.clone();
     Router::new()
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
@@ -120,6 +123,10 @@ pub fn router(state: AppState) -> Router {
         .layer(axum::middleware::from_fn_with_state(
             request_timeout,
             deadline,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            observe_state,
+            observe::observe,
         ))
         // The default span records method, path and version, never headers:
         // `Authorization` cannot reach the logs.

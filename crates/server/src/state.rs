@@ -27,6 +27,8 @@ pub struct AppState {
     /// Slots for filtered listings that read every user (see
     /// [`scan_slots`]); a listing that finds none free is answered 503.
     pub scans: Arc<Semaphore>,
+    /// Request ids, the access log and metrics.
+    pub observe: super::observe::Observe,
 }
 
 /// The slots of `serve --max-scans N`: N, or for 0 one per two CPU cores
@@ -51,6 +53,7 @@ impl AppState {
             limiter: None,
             request_timeout: REQUEST_TIMEOUT,
             scans: scan_slots(0),
+            observe: Default::default(),
         }
     }
 }
