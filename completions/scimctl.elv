@@ -47,6 +47,8 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand serve 'Run the SCIM 2.0 service provider and the admin API'
             cand admin-token 'Manage admin tokens of a team database'
             cand teams 'The teams of a team database: list them, add one. Works on a database backend (sqlite://, postgres://); a remote backend''s teams are its operator''s'
+            cand backup 'Copy a SQLite team database to FILE while `serve` may be writing to it'
+            cand restore 'Put a backup made by `scimctl backup` in place of a SQLite team database'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'scimctl;auth'= {
@@ -1368,6 +1370,48 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         }
         &'scimctl;teams;help;help'= {
         }
+        &'scimctl;backup'= {
+            cand --database 'Team database URL [default: sqlite://$XDG_DATA_HOME/scimctl/team.db]'
+            cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
+            cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand --team 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team'
+            cand -o 'Output format of data on stdout [default: table; csv for users export]'
+            cand --output 'Output format of data on stdout [default: table; csv for users export]'
+            cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
+            cand --max-wait 'Longest a request waits, in all, for a service''s rate limit before the command gives up (exit 7), e.g. 90s, 10m, 1h. Requests are paced to what the service advertises; a 429 waits as long as it says'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand --force 'Replace FILE if it exists'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt; fail with exit 3 when an answer is needed'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'scimctl;restore'= {
+            cand --database 'Team database URL [default: sqlite://$XDG_DATA_HOME/scimctl/team.db]'
+            cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
+            cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand --team 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team'
+            cand -o 'Output format of data on stdout [default: table; csv for users export]'
+            cand --output 'Output format of data on stdout [default: table; csv for users export]'
+            cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
+            cand --max-wait 'Longest a request waits, in all, for a service''s rate limit before the command gives up (exit 7), e.g. 90s, 10m, 1h. Requests are paced to what the service advertises; a 429 waits as long as it says'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand --force 'Replace a database that holds data'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt; fail with exit 3 when an answer is needed'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'scimctl;help'= {
             cand auth 'Credentials of remote backends: where they are kept and whether they work'
             cand profile 'Saved profiles: which backend each names, which one is the default'
@@ -1381,6 +1425,8 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand serve 'Run the SCIM 2.0 service provider and the admin API'
             cand admin-token 'Manage admin tokens of a team database'
             cand teams 'The teams of a team database: list them, add one. Works on a database backend (sqlite://, postgres://); a remote backend''s teams are its operator''s'
+            cand backup 'Copy a SQLite team database to FILE while `serve` may be writing to it'
+            cand restore 'Put a backup made by `scimctl backup` in place of a SQLite team database'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'scimctl;help;auth'= {
@@ -1532,6 +1578,10 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         &'scimctl;help;teams;list'= {
         }
         &'scimctl;help;teams;create'= {
+        }
+        &'scimctl;help;backup'= {
+        }
+        &'scimctl;help;restore'= {
         }
         &'scimctl;help;help'= {
         }

@@ -53,6 +53,8 @@ complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "completions" -d 'Pr
 complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "serve" -d 'Run the SCIM 2.0 service provider and the admin API'
 complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "admin-token" -d 'Manage admin tokens of a team database'
 complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "teams" -d 'The teams of a team database: list them, add one. Works on a database backend (sqlite://, postgres://); a remote backend\'s teams are its operator\'s'
+complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "backup" -d 'Copy a SQLite team database to FILE while `serve` may be writing to it'
+complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "restore" -d 'Put a backup made by `scimctl backup` in place of a SQLite team database'
 complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token help" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout token help" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r -f
@@ -1149,19 +1151,59 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand teams; and __fish_seen_s
 complete -c scimctl -n "__fish_scimctl_using_subcommand teams; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the database\'s teams, oldest first, with their SCIM toggle and number of users'
 complete -c scimctl -n "__fish_scimctl_using_subcommand teams; and __fish_seen_subcommand_from help" -f -a "create" -d 'Add a team. Its name must be new (compared case-insensitively); it starts with SCIM off and no SSO method, key, token or user'
 complete -c scimctl -n "__fish_scimctl_using_subcommand teams; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users groups audit completions serve admin-token teams help" -f -a "auth" -d 'Credentials of remote backends: where they are kept and whether they work'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users groups audit completions serve admin-token teams help" -f -a "profile" -d 'Saved profiles: which backend each names, which one is the default'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users groups audit completions serve admin-token teams help" -f -a "sso" -d 'Single sign-on methods of the team. SCIM needs at least one; SCIM API keys need exactly one'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users groups audit completions serve admin-token teams help" -f -a "scim" -d 'The team\'s SCIM provisioning toggle'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users groups audit completions serve admin-token teams help" -f -a "keys" -d 'SCIM API keys: what the identity provider (Okta, Entra ID) presents'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users groups audit completions serve admin-token teams help" -f -a "users" -d 'Users of the team, over SCIM: list, look up, create, update, deactivate and reactivate. Works with `scimctl serve`, the embedded database, and any SCIM 2.0 service'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users groups audit completions serve admin-token teams help" -f -a "groups" -d 'Groups of the team, over SCIM: list, look up, create, rename, delete, and their members. GROUP is an id or a displayName; USER an id or a userName. Works with `scimctl serve`, the embedded database, and any SCIM 2.0 service with Groups'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users groups audit completions serve admin-token teams help" -f -a "audit" -d 'The team\'s audit trail: every admin action and provisioning write'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users groups audit completions serve admin-token teams help" -f -a "completions" -d 'Print a shell completion script'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users groups audit completions serve admin-token teams help" -f -a "serve" -d 'Run the SCIM 2.0 service provider and the admin API'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users groups audit completions serve admin-token teams help" -f -a "admin-token" -d 'Manage admin tokens of a team database'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users groups audit completions serve admin-token teams help" -f -a "teams" -d 'The teams of a team database: list them, add one. Works on a database backend (sqlite://, postgres://); a remote backend\'s teams are its operator\'s'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users groups audit completions serve admin-token teams help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand backup" -l database -d 'Team database URL [default: sqlite://$XDG_DATA_HOME/scimctl/team.db]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand backup" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand backup" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r -f
+complete -c scimctl -n "__fish_scimctl_using_subcommand backup" -l team -d 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand backup" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand backup" -l ca-cert -d 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand backup" -l max-wait -d 'Longest a request waits, in all, for a service\'s rate limit before the command gives up (exit 7), e.g. 90s, 10m, 1h. Requests are paced to what the service advertises; a 429 waits as long as it says' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand backup" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand backup" -l force -d 'Replace FILE if it exists'
+complete -c scimctl -n "__fish_scimctl_using_subcommand backup" -s y -l yes -d 'Answer yes to confirmations'
+complete -c scimctl -n "__fish_scimctl_using_subcommand backup" -l no-input -d 'Never prompt; fail with exit 3 when an answer is needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand backup" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand backup" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c scimctl -n "__fish_scimctl_using_subcommand backup" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand restore" -l database -d 'Team database URL [default: sqlite://$XDG_DATA_HOME/scimctl/team.db]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand restore" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand restore" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r -f
+complete -c scimctl -n "__fish_scimctl_using_subcommand restore" -l team -d 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand restore" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand restore" -l ca-cert -d 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand restore" -l max-wait -d 'Longest a request waits, in all, for a service\'s rate limit before the command gives up (exit 7), e.g. 90s, 10m, 1h. Requests are paced to what the service advertises; a 429 waits as long as it says' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand restore" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand restore" -l force -d 'Replace a database that holds data'
+complete -c scimctl -n "__fish_scimctl_using_subcommand restore" -s y -l yes -d 'Answer yes to confirmations'
+complete -c scimctl -n "__fish_scimctl_using_subcommand restore" -l no-input -d 'Never prompt; fail with exit 3 when an answer is needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand restore" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand restore" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c scimctl -n "__fish_scimctl_using_subcommand restore" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users groups audit completions serve admin-token teams backup restore help" -f -a "auth" -d 'Credentials of remote backends: where they are kept and whether they work'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users groups audit completions serve admin-token teams backup restore help" -f -a "profile" -d 'Saved profiles: which backend each names, which one is the default'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users groups audit completions serve admin-token teams backup restore help" -f -a "sso" -d 'Single sign-on methods of the team. SCIM needs at least one; SCIM API keys need exactly one'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users groups audit completions serve admin-token teams backup restore help" -f -a "scim" -d 'The team\'s SCIM provisioning toggle'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users groups audit completions serve admin-token teams backup restore help" -f -a "keys" -d 'SCIM API keys: what the identity provider (Okta, Entra ID) presents'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users groups audit completions serve admin-token teams backup restore help" -f -a "users" -d 'Users of the team, over SCIM: list, look up, create, update, deactivate and reactivate. Works with `scimctl serve`, the embedded database, and any SCIM 2.0 service'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users groups audit completions serve admin-token teams backup restore help" -f -a "groups" -d 'Groups of the team, over SCIM: list, look up, create, rename, delete, and their members. GROUP is an id or a displayName; USER an id or a userName. Works with `scimctl serve`, the embedded database, and any SCIM 2.0 service with Groups'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users groups audit completions serve admin-token teams backup restore help" -f -a "audit" -d 'The team\'s audit trail: every admin action and provisioning write'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users groups audit completions serve admin-token teams backup restore help" -f -a "completions" -d 'Print a shell completion script'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users groups audit completions serve admin-token teams backup restore help" -f -a "serve" -d 'Run the SCIM 2.0 service provider and the admin API'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users groups audit completions serve admin-token teams backup restore help" -f -a "admin-token" -d 'Manage admin tokens of a team database'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users groups audit completions serve admin-token teams backup restore help" -f -a "teams" -d 'The teams of a team database: list them, add one. Works on a database backend (sqlite://, postgres://); a remote backend\'s teams are its operator\'s'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users groups audit completions serve admin-token teams backup restore help" -f -a "backup" -d 'Copy a SQLite team database to FILE while `serve` may be writing to it'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users groups audit completions serve admin-token teams backup restore help" -f -a "restore" -d 'Put a backup made by `scimctl backup` in place of a SQLite team database'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users groups audit completions serve admin-token teams backup restore help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Save a profile for a backend and store its admin token (read from stdin)'
 complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Show where each credential comes from and whether the backend accepts it; exit 4 when one is missing or rejected'
 complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Remove the profile\'s secrets from the keyring (or the insecure file)'

@@ -4,6 +4,7 @@
 pub mod admin_token;
 pub mod audit;
 pub mod auth;
+pub mod backup;
 pub mod candidates;
 pub mod completions;
 pub mod context;
@@ -155,6 +156,14 @@ pub enum Command {
     AdminToken(admin_token::Command),
     #[command(subcommand)]
     Teams(teams::Command),
+    #[command(
+        after_help = "Examples:\n  scimctl backup /var/backups/scimctl/team-$(date +%F).db\n  scimctl backup --database sqlite:///srv/scim/team.db /srv/backups/team.db"
+    )]
+    Backup(backup::BackupArgs),
+    #[command(
+        after_help = "Examples:\n  scimctl restore /var/backups/scimctl/team-2026-12-01.db\n  scimctl restore --database sqlite:///srv/scim/team.db --force /srv/backups/team.db"
+    )]
+    Restore(backup::RestoreArgs),
 }
 
 fn use_color(choice: ColorChoice) -> bool {
@@ -181,6 +190,12 @@ pub async fn run(cli: Cli) -> Result<()> {
         Command::Serve(args) => return serve::run(args).await,
         Command::AdminToken(admin_token::Command::Create(args)) => {
             return admin_token::create(args, cli.team.as_deref()).await;
+        }
+        Command::Backup(args) => {
+            return backup::backup(args, cli.output.unwrap_or(Format::Table)).await;
+        }
+        Command::Restore(args) => {
+            return backup::restore(args, cli.output.unwrap_or(Format::Table)).await;
         }
         _ => {}
     }
@@ -215,7 +230,9 @@ pub async fn run(cli: Cli) -> Result<()> {
         Command::Audit(cmd) => audit::run(&ctx, cmd).await,
         Command::AdminToken(cmd) => admin_token::run(&ctx, cmd).await,
         Command::Teams(cmd) => teams::run(&ctx, cmd).await,
-        Command::Completions(_) => unreachable!("handled above"),
+        Command::Completions(_) | Command::Backup(_) | Command::Restore(_) => {
+            unreachable!("handled above")
+        }
         #[cfg(feature = "server")]
         Command::Serve(_) => unreachable!("handled above"),
     }

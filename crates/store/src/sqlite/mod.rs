@@ -10,6 +10,7 @@
 //! embedded backend next to a running `serve`) takes the write lock up front
 //! instead of failing to upgrade a read transaction halfway through.
 
+pub mod backup;
 mod groups;
 mod read;
 mod writer;
