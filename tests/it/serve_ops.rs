@@ -615,3 +615,29 @@ async fn a_backup_under_writes_is_whole_and_restores() {
     .ok();
     assert_eq!(forced.json()["users"].as_u64(), Some(names.len() as u64));
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_failed_remote_call_names_its_request_id_at_verbose() {
+    let m = crate::common::Machine::remote().await;
+    m.ready_for_users("okta").await;
+    crate::common::users_create(&m, "twice@example.com", "Ann", "Twice", &[]).await;
+    let again = [
+        "users",
+        "create",
+        "twice@example.com",
+        "--first",
+        "A",
+        "--last",
+        "T",
+    ];
+    // (the suite logs every run at trace level, so -v is always on here)
+    let loud = m.run(&[&["-v"][..], &again[..]].concat()).await.code(6);
+    assert!(!loud.messages().contains("request id"), "{}", loud.stderr);
+    let id = loud
+        .stderr
+        .split("its request id: ")
+        .nth(1)
+        .and_then(|rest| rest.split_whitespace().next())
+        .unwrap_or_else(|| panic!("no request id in: {}", loud.stderr));
+    assert_eq!(id.len(), 36, "{id}");
+}

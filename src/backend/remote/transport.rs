@@ -220,6 +220,20 @@ impl Transport {
             .with_source(e)
         })?;
         let status = resp.status();
+        // The service's id for this request, to find it in its logs: said
+        // at -v for a failure (only letters, digits and -_.: are printed,
+        // the same rule `serve` applies to the ids it keeps).
+        let request_id = resp
+            .headers()
+            .get("x-request-id")
+            .and_then(|v| v.to_str().ok())
+            .filter(|v| {
+                (1..=128).contains(&v.len())
+                    && v.bytes().all(|b| {
+                        b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b':')
+                    })
+            })
+            .map(str::to_string);
         let text = resp.text().await.map_err(|e| {
             Error::new(
                 Kind::Unavailable,
@@ -238,6 +252,9 @@ impl Transport {
                 Err(_) => None,
             };
             return Ok(Reply { status, body });
+        }
+        if let Some(id) = &request_id {
+            tracing::info!("{} answered {status}; its request id: {id}", self.root);
         }
         let err = error_reply::error_of(&self.root, status, &text);
         let err = match err.kind() {
