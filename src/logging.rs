@@ -89,7 +89,9 @@ where
             meta.level().as_str().to_ascii_lowercase().into(),
         );
         line.insert("target".into(), meta.target().into());
-        if let Some(scope) = ctx.event_scope() {
+        // (an access line names its request itself)
+        let access = meta.target() == "scimctl::access";
+        if let Some(scope) = ctx.event_scope().filter(|_| !access) {
             for span in scope.from_root() {
                 if span.name() != REQUEST_SPAN {
                     continue;

@@ -16,7 +16,8 @@
 //! is `unmatched`, an unusual method is `other`. Whatever clients send, the
 //! number of series stays bounded.
 
-use std::sync::Arc;
+use std::collections::HashMap;
+use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
 use metrics::{counter, describe_counter, describe_gauge, describe_histogram, gauge, histogram};
@@ -139,6 +140,22 @@ pub struct Metrics {
     recorder: PrometheusRecorder,
     handle: PrometheusHandle,
     process: metrics_process::Collector,
+    /// The series of each (route, method, status) seen, so that counting a
+    /// request is a map look-up and three atomic adds, not building label
+    /// sets and hashing them in the recorder on every request. Bounded as
+    /// the labels are: routes are the router's templates.
+    series: RwLock<HashMap<String, ByMethodStatus>>,
+}
+
+/// A route's series, by method and status.
+type ByMethodStatus = HashMap<(&'static str, u16), Series>;
+
+/// The handles one kind of request moves.
+#[derive(Clone)]
+struct Series {
+    requests: metrics::Counter,
+    duration: metrics::Histogram,
+    operation: Option<metrics::Counter>,
 }
 
 impl Metrics {
@@ -171,6 +188,7 @@ impl Metrics {
             recorder,
             handle,
             process: metrics_process::Collector::default(),
+            series: RwLock::default(),
         })
     }
 
@@ -193,21 +211,48 @@ impl Metrics {
 
     /// Count one answered request.
     pub fn request(&self, route: &str, method: &'static str, status: u16, seconds: f64) {
-        metrics::with_local_recorder(&self.recorder, || {
-            let code = status.to_string();
-            counter!(REQUESTS, "route" => route.to_string(), "method" => method, "status" => code)
-                .increment(1);
-            histogram!(DURATION, "route" => route.to_string(), "method" => method).record(seconds);
-            if let Some((resource, op)) = scim_operation(route, method) {
+        let known = self
+            .series
+            .read()
+            .ok()
+            .and_then(|m| m.get(route).and_then(|r| r.get(&(method, status)).cloned()));
+        let series = match known {
+            Some(series) => series,
+            None => {
+                let series = self.register(route, method, status);
+                if let Ok(mut m) = self.series.write() {
+                    m.entry(route.to_string())
+                        .or_default()
+                        .insert((method, status), series.clone());
+                }
+                series
+            }
+        };
+        series.requests.increment(1);
+        series.duration.record(seconds);
+        if let Some(op) = &series.operation {
+            op.increment(1);
+        }
+    }
+
+    fn register(&self, route: &str, method: &'static str, status: u16) -> Series {
+        metrics::with_local_recorder(&self.recorder, || Series {
+            requests: counter!(
+                REQUESTS,
+                "route" => route.to_string(),
+                "method" => method,
+                "status" => status.to_string()
+            ),
+            duration: histogram!(DURATION, "route" => route.to_string(), "method" => method),
+            operation: scim_operation(route, method).map(|(resource, op)| {
                 counter!(
                     SCIM_OPERATIONS,
                     "resource" => resource,
                     "op" => op,
                     "outcome" => outcome(status)
                 )
-                .increment(1);
-            }
-        });
+            }),
+        })
     }
 
     /// Count one refused credential.
