@@ -27,7 +27,7 @@ fn main() -> ExitCode {
     };
     #[cfg(not(feature = "server"))]
     let log_format = scimctl::logging::LogFormat::Text;
-    scimctl::logging::init(cli.verbose, log_format);
+    let _flush = scimctl::logging::init(cli.verbose, log_format);
     let paint = cli::color_for(
         cli.color,
         std::io::IsTerminal::is_terminal(&std::io::stderr()),
