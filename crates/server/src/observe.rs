@@ -59,16 +59,10 @@ impl CallerNote {
     }
 }
 
-/// A client's request id is kept when it is sane: 1 to 128 characters of
-/// letters, digits and `-_.:`. Anything else — an email, a space, a
-/// control character — is replaced, so that what reaches the logs is never
-/// something a client chose to smuggle there.
+/// A client's request id is kept when it is sane
+/// ([`scimctl_core::scim::is_safe_request_id`]); otherwise it is replaced.
 pub fn sane_request_id(value: &HeaderValue) -> bool {
-    let bytes = value.as_bytes();
-    (1..=128).contains(&bytes.len())
-        && bytes
-            .iter()
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b':'))
+    scimctl_core::scim::is_safe_request_id(value.as_bytes())
 }
 
 pub async fn observe(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
@@ -79,25 +73,26 @@ pub async fn observe(State(state): State<AppState>, mut request: Request, next: 
             .expect("a UUID is a valid header value"),
     };
     let method = method_label(request.method());
-    let route = request
-        .extensions()
-        .get::<MatchedPath>()
-        .map_or_else(|| "unmatched".to_string(), |p| p.as_str().to_string());
+    // (a matched route is an `Arc<str>` in the request: kept by a clone)
+    let route = request.extensions().get::<MatchedPath>().cloned();
+    let route = route.as_ref().map_or("unmatched", MatchedPath::as_str);
     let logging = tracing::enabled!(target: ACCESS_TARGET, tracing::Level::INFO);
     let note = CallerNote::default();
     if logging {
         request.extensions_mut().insert(note.clone());
     }
-    let request_id = id.to_str().unwrap_or_default().to_string();
+    // (the id's text is the header's: sane ids are ASCII)
+    let request_id = id.clone();
+    let request_id = request_id.to_str().unwrap_or_default();
     // Lines logged while the request runs (an internal error, say) carry
     // its id too.
-    let span = tracing::info_span!(target: ACCESS_TARGET, "request", request_id = %request_id);
+    let span = tracing::info_span!(target: ACCESS_TARGET, "request", request_id);
     let mut response = next.run(request).instrument(span).await;
     response.headers_mut().insert(X_REQUEST_ID, id);
     let status = response.status().as_u16();
     let elapsed = started.elapsed();
     if let Some(metrics) = &state.observe.metrics {
-        metrics.request(&route, method, status, elapsed.as_secs_f64());
+        metrics.request(route, method, status, elapsed.as_secs_f64());
     }
     if logging {
         let (team, actor) = match note.0.get() {
@@ -106,9 +101,9 @@ pub async fn observe(State(state): State<AppState>, mut request: Request, next: 
         };
         tracing::info!(
             target: ACCESS_TARGET,
-            request_id = %request_id,
+            request_id,
             method,
-            route = %route,
+            route,
             status,
             duration_ms = (elapsed.as_secs_f64() * 1000.0 * 1000.0).round() / 1000.0,
             team = team.as_deref(),

@@ -221,18 +221,12 @@ impl Transport {
         })?;
         let status = resp.status();
         // The service's id for this request, to find it in its logs: said
-        // at -v for a failure (only letters, digits and -_.: are printed,
-        // the same rule `serve` applies to the ids it keeps).
+        // at -v for a failure (only an id `serve` itself would keep).
         let request_id = resp
             .headers()
             .get("x-request-id")
             .and_then(|v| v.to_str().ok())
-            .filter(|v| {
-                (1..=128).contains(&v.len())
-                    && v.bytes().all(|b| {
-                        b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b':')
-                    })
-            })
+            .filter(|v| scimctl_core::scim::is_safe_request_id(v.as_bytes()))
             .map(str::to_string);
         let text = resp.text().await.map_err(|e| {
             Error::new(

@@ -108,3 +108,14 @@ impl ErrorBody {
         }
     }
 }
+
+/// Whether a request id (`X-Request-Id`) is safe to keep, log and print: 1
+/// to 128 letters, digits and `-_.:`. Anything else — an email, a space, a
+/// control character — is text a client chose to smuggle into logs or a
+/// terminal; `serve` replaces it, and the CLI does not print it.
+pub fn is_safe_request_id(id: &[u8]) -> bool {
+    (1..=128).contains(&id.len())
+        && id
+            .iter()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b':'))
+}
