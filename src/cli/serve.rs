@@ -154,7 +154,7 @@ pub async fn run(args: Args) -> Result<()> {
         None => None,
     };
     let state = AppState {
-        observe: server::observe::Observe::new(metrics),
+        observe: server::state::Observe::new(metrics),
         public_url: args.public_url,
         max_body: args.max_body,
         limiter: (args.rate_limit > 0)

@@ -8,8 +8,7 @@
 //! extractors leave the caller in a [`CallerNote`] the middleware put in
 //! the request, since an extractor cannot reach the response.
 
-use std::collections::HashMap;
-use std::sync::{Arc, OnceLock, RwLock};
+use std::sync::{Arc, OnceLock};
 use std::time::Instant;
 
 use axum::extract::{MatchedPath, Request, State};
@@ -18,7 +17,7 @@ use axum::middleware::Next;
 use axum::response::Response;
 use tracing::Instrument;
 
-use super::metrics::{Metrics, method_label};
+use super::metrics::method_label;
 use super::state::AppState;
 use scimctl_core::model::{Actor, TeamId};
 
@@ -27,24 +26,6 @@ pub const X_REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 /// The log target of the access lines (`SCIMCTL_LOG=scimctl::access=off`
 /// silences them).
 pub const ACCESS_TARGET: &str = "scimctl::access";
-
-/// What the server reports of requests.
-#[derive(Clone, Default)]
-pub struct Observe {
-    /// Counters and histograms, with `--metrics-listen`.
-    pub metrics: Option<Arc<Metrics>>,
-    /// Team names by id, for the access log.
-    names: Arc<RwLock<HashMap<TeamId, String>>>,
-}
-
-impl Observe {
-    pub fn new(metrics: Option<Arc<Metrics>>) -> Self {
-        Observe {
-            metrics,
-            names: Arc::default(),
-        }
-    }
-}
 
 /// Who made a request, once a credential extractor has checked it.
 #[derive(Clone, Default)]

@@ -1,11 +1,13 @@
 //! What every handler can reach, and the defaults of its limits.
 
-use std::sync::Arc;
+use std::collections::HashMap;
+use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
 use tokio::sync::Semaphore;
 
 use scimctl_core::Team;
+use scimctl_core::model::TeamId;
 
 /// Largest request body accepted (413 beyond).
 pub const DEFAULT_MAX_BODY: usize = 1024 * 1024;
@@ -28,7 +30,7 @@ pub struct AppState {
     /// [`scan_slots`]); a listing that finds none free is answered 503.
     pub scans: Arc<Semaphore>,
     /// Request ids, the access log and metrics.
-    pub observe: super::observe::Observe,
+    pub observe: Observe,
 }
 
 /// The slots of `serve --max-scans N`: N, or for 0 one per two CPU cores
@@ -54,6 +56,24 @@ impl AppState {
             request_timeout: REQUEST_TIMEOUT,
             scans: scan_slots(0),
             observe: Default::default(),
+        }
+    }
+}
+
+/// What the server reports of requests.
+#[derive(Clone, Default)]
+pub struct Observe {
+    /// Counters and histograms, with `--metrics-listen`.
+    pub metrics: Option<Arc<super::metrics::Metrics>>,
+    /// Team names by id, for the access log.
+    pub(crate) names: Arc<RwLock<HashMap<TeamId, String>>>,
+}
+
+impl Observe {
+    pub fn new(metrics: Option<Arc<super::metrics::Metrics>>) -> Self {
+        Observe {
+            metrics,
+            names: Arc::default(),
         }
     }
 }
