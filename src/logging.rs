@@ -76,8 +76,10 @@ pub fn init(verbose: u8, format: LogFormat) -> Flush {
     }
 }
 
-/// The span whose fields a JSON line carries (the request's id).
+/// The span whose fields a JSON line carries (the request's id), as
+/// scimctl-server's access middleware opens it.
 const REQUEST_SPAN: &str = "request";
+const ACCESS_TARGET: &str = "scimctl::access";
 
 /// One JSON object per event: `time` (RFC 3339, UTC, milliseconds),
 /// `level`, `target`, the fields of the request span it happened in, then
@@ -109,10 +111,12 @@ where
         );
         line.insert("target".into(), meta.target().into());
         // (an access line names its request itself)
-        let access = meta.target() == "scimctl::access";
+        let access = meta.target() == ACCESS_TARGET;
         if let Some(scope) = ctx.event_scope().filter(|_| !access) {
             for span in scope.from_root() {
-                if span.name() != REQUEST_SPAN {
+                // (tower-http's trace span is also named "request", and it
+                // records the URI: only scimctl's own span is taken)
+                if span.name() != REQUEST_SPAN || span.metadata().target() != ACCESS_TARGET {
                     continue;
                 }
                 let ext = span.extensions();
