@@ -12,26 +12,20 @@
 use std::collections::HashMap;
 
 use axum::extract::{Path, Query};
-use axum::http::header::{ETAG, LOCATION};
-use axum::http::{HeaderValue, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde_json::Value;
 
-use super::http::{ApiResult, JsonBody, Scim, ScimCall, SizedJsonBody, off_workers, scim_json};
-use super::scim::{Projection, SearchRequest, param, user_page};
+use super::http::{ApiResult, JsonBody, ScimCall, SizedJsonBody, off_workers, scim_json};
+use super::scim::{
+    Projection, SearchRequest, patch_request, projection_of, resource_response, user_page,
+    with_etag,
+};
 use super::state::AppState;
 use scimctl_core::error::{Error, ScimType};
 use scimctl_core::groups::{GroupPage, GroupQuery};
 use scimctl_core::model::GroupRow;
 use scimctl_core::scim::ListResponse;
-use scimctl_core::scim::patch::PatchRequest;
-
-fn with_etag(mut response: Response, group: &GroupRow) -> Response {
-    if let Ok(etag) = HeaderValue::from_str(&group.etag()) {
-        response.headers_mut().insert(ETAG, etag);
-    }
-    response
-}
 
 fn group_response(
     status: StatusCode,
@@ -40,20 +34,7 @@ fn group_response(
     projection: &Projection,
 ) -> Response {
     let resource = projection.apply_group(group.render(base, projection.wants_member_display()));
-    let mut response = with_etag(Scim(status, resource).into_response(), group);
-    if status == StatusCode::CREATED
-        && let Ok(location) = HeaderValue::from_str(&format!("{base}/Groups/{}", group.id))
-    {
-        response.headers_mut().insert(LOCATION, location);
-    }
-    response
-}
-
-fn projection_of(params: &HashMap<String, String>) -> Result<Projection, Error> {
-    Projection::from_strs(
-        param(params, "attributes"),
-        param(params, "excludedAttributes"),
-    )
+    resource_response(status, resource, &group.etag(), (base, "Groups", &group.id))
 }
 
 /// The groups a search selects. A filter that names user attributes
@@ -209,10 +190,7 @@ pub async fn patch_group(
     let projection = projection_of(&params)?;
     let heavy = body.heavy();
     let group = off_workers(heavy, async {
-        let request: PatchRequest = serde_json::from_value(body.0).map_err(|e| {
-            Error::invalid(format!("not a SCIM PatchOp: {e}"))
-                .with_scim_type(ScimType::InvalidSyntax)
-        })?;
+        let request = patch_request(body.0)?;
         state
             .team
             .group_patch(&actor, &id, &request.operations, if_match.as_deref())
@@ -220,7 +198,10 @@ pub async fn patch_group(
     })
     .await?;
     if projection.is_empty() {
-        return Ok(with_etag(StatusCode::NO_CONTENT.into_response(), &group));
+        return Ok(with_etag(
+            StatusCode::NO_CONTENT.into_response(),
+            &group.etag(),
+        ));
     }
     let group = if projection.wants_members() {
         state.team.group_get(&id, true).await?

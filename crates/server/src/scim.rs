@@ -128,6 +128,33 @@ pub(super) fn parse_int(name: &str, value: Option<&str>) -> Result<Option<i64>, 
         .transpose()
 }
 
+/// A resource's answer: the resource, its ETag, and for a 201 its
+/// `Location` (`{base}/{endpoint}/{id}`). Users and Groups answer alike.
+pub(super) fn resource_response(
+    status: StatusCode,
+    resource: Value,
+    etag: &str,
+    location: (&str, &str, &str),
+) -> Response {
+    let mut response = with_etag(Scim(status, resource).into_response(), etag);
+    let (base, endpoint, id) = location;
+    if status == StatusCode::CREATED
+        && let Ok(location) = HeaderValue::from_str(&format!("{base}/{endpoint}/{id}"))
+    {
+        response.headers_mut().insert(LOCATION, location);
+    }
+    response
+}
+
+/// `response` with an `ETag` header (none when the tag is not a valid
+/// header value).
+pub(super) fn with_etag(mut response: Response, etag: &str) -> Response {
+    if let Ok(etag) = HeaderValue::from_str(etag) {
+        response.headers_mut().insert(ETAG, etag);
+    }
+    response
+}
+
 fn user_response(
     status: StatusCode,
     user: &UserRow,
@@ -135,16 +162,22 @@ fn user_response(
     projection: &Projection,
 ) -> Response {
     let resource = projection.apply(user.render(base));
-    let mut response = Scim(status, resource).into_response();
-    if let Ok(etag) = HeaderValue::from_str(&user.etag()) {
-        response.headers_mut().insert(ETAG, etag);
-    }
-    if status == StatusCode::CREATED
-        && let Ok(location) = HeaderValue::from_str(&format!("{base}/Users/{}", user.id))
-    {
-        response.headers_mut().insert(LOCATION, location);
-    }
-    response
+    resource_response(status, resource, &user.etag(), (base, "Users", &user.id))
+}
+
+/// The `attributes` and `excludedAttributes` query parameters.
+pub(super) fn projection_of(params: &HashMap<String, String>) -> Result<Projection, Error> {
+    Projection::from_strs(
+        param(params, "attributes"),
+        param(params, "excludedAttributes"),
+    )
+}
+
+/// A PATCH body (RFC 7644 §3.5.2), or 400 invalidSyntax.
+pub(super) fn patch_request(body: Value) -> Result<PatchRequest, Error> {
+    serde_json::from_value(body).map_err(|e| {
+        Error::invalid(format!("not a SCIM PatchOp: {e}")).with_scim_type(ScimType::InvalidSyntax)
+    })
 }
 
 pub(super) struct SearchRequest {
@@ -161,10 +194,7 @@ impl SearchRequest {
             filter: param(params, "filter").map(str::to_string),
             start_index: parse_int("startIndex", param(params, "startIndex"))?,
             count: parse_int("count", param(params, "count"))?,
-            projection: Projection::from_strs(
-                param(params, "attributes"),
-                param(params, "excludedAttributes"),
-            )?,
+            projection: projection_of(params)?,
         })
     }
 
@@ -314,10 +344,7 @@ pub async fn get_user(
     Path(id): Path<String>,
     Query(params): Query<HashMap<String, String>>,
 ) -> ApiResult<Response> {
-    let projection = Projection::from_strs(
-        param(&params, "attributes"),
-        param(&params, "excludedAttributes"),
-    )?;
+    let projection = projection_of(&params)?;
     let user = state.team.user_get(&id).await?;
     Ok(user_response(StatusCode::OK, &user, &base, &projection))
 }
@@ -360,10 +387,7 @@ pub async fn patch_user(
 ) -> ApiResult<Response> {
     let heavy = body.heavy();
     let user = off_workers(heavy, async {
-        let request: PatchRequest = serde_json::from_value(body.0).map_err(|e| {
-            Error::invalid(format!("not a SCIM PatchOp: {e}"))
-                .with_scim_type(ScimType::InvalidSyntax)
-        })?;
+        let request = patch_request(body.0)?;
         state
             .team
             .user_patch(&actor, &id, &request.operations, if_match.as_deref())
@@ -447,8 +471,12 @@ fn group_resource_type(base: &str) -> Value {
 }
 
 pub async fn list_resource_types(ScimAuth(..): ScimAuth, ScimBase(base): ScimBase) -> Scim {
-    let types = vec![user_resource_type(&base), group_resource_type(&base)];
-    let list = ListResponse::new(types.len() as u64, 1, types);
+    listed(vec![user_resource_type(&base), group_resource_type(&base)])
+}
+
+/// All of a small fixed set (resource types, schemas) as one ListResponse.
+fn listed(resources: Vec<Value>) -> Scim {
+    let list = ListResponse::new(resources.len() as u64, 1, resources);
     Scim(
         StatusCode::OK,
         serde_json::to_value(list).unwrap_or_default(),
@@ -474,11 +502,7 @@ pub async fn list_schemas(ScimAuth(..): ScimAuth, ScimBase(base): ScimBase) -> S
         .iter()
         .filter_map(|id| schema_json(id, &base))
         .collect();
-    let list = ListResponse::new(schemas.len() as u64, 1, schemas);
-    Scim(
-        StatusCode::OK,
-        serde_json::to_value(list).unwrap_or_default(),
-    )
+    listed(schemas)
 }
 
 pub async fn get_schema(
