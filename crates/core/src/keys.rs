@@ -405,9 +405,15 @@ impl Team {
     /// unknown, revoked or expired key, or a key of another team; 403 when
     /// SCIM is off (only for keys that would work).
     pub async fn authenticate_scim(&self, presented: &str) -> Result<Actor> {
-        let (actor, team) = self.scim_caller(presented).await?;
+        let caller = self.scim_caller(presented).await?;
+        self.of_this_team(caller, "invalid SCIM API key")
+    }
+
+    /// The actor of a caller found in any team, if that team is this one;
+    /// a credential of another team is refused as an unknown one is.
+    fn of_this_team(&self, (actor, team): (Actor, Team), invalid: &str) -> Result<Actor> {
         if team.id() != self.id() {
-            return Err(Error::unauthorized("invalid SCIM API key"));
+            return Err(Error::unauthorized(invalid));
         }
         Ok(actor)
     }
@@ -556,11 +562,8 @@ impl Team {
 
     /// Check a presented admin token of this team (401 for any other).
     pub async fn authenticate_admin(&self, presented: &str) -> Result<Actor> {
-        let (actor, team) = self.admin_caller(presented).await?;
-        if team.id() != self.id() {
-            return Err(Error::unauthorized("invalid admin token"));
-        }
-        Ok(actor)
+        let caller = self.admin_caller(presented).await?;
+        self.of_this_team(caller, "invalid admin token")
     }
 
     /// Check a presented admin token of any team: the caller, and the team

@@ -140,26 +140,25 @@ fn not(p: Pred) -> Pred {
 }
 
 fn and(ps: Vec<Pred>) -> Pred {
-    if ps.contains(&Pred::False) {
-        return Pred::False;
-    }
-    let mut ps: Vec<Pred> = ps.into_iter().filter(|p| *p != Pred::True).collect();
-    match ps.len() {
-        0 => Pred::True,
-        1 => ps.remove(0),
-        _ => Pred::And(ps),
-    }
+    junction(ps, Pred::False, Pred::True, Pred::And)
 }
 
 fn or(ps: Vec<Pred>) -> Pred {
-    if ps.contains(&Pred::True) {
-        return Pred::True;
+    junction(ps, Pred::True, Pred::False, Pred::Or)
+}
+
+/// An AND or OR of `ps`, simplified: `absorbing` when any part is it
+/// (False for AND, True for OR), the parts but `neutral` otherwise, and
+/// no junction at all for none or one part.
+fn junction(ps: Vec<Pred>, absorbing: Pred, neutral: Pred, many: fn(Vec<Pred>) -> Pred) -> Pred {
+    if ps.contains(&absorbing) {
+        return absorbing;
     }
-    let mut ps: Vec<Pred> = ps.into_iter().filter(|p| *p != Pred::False).collect();
+    let mut ps: Vec<Pred> = ps.into_iter().filter(|p| *p != neutral).collect();
     match ps.len() {
-        0 => Pred::False,
+        0 => neutral,
         1 => ps.remove(0),
-        _ => Pred::Or(ps),
+        _ => many(ps),
     }
 }
 

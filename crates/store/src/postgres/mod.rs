@@ -130,6 +130,16 @@ impl PgStore {
             .map_err(db_error)?;
         Ok(())
     }
+
+    /// Run a delete whose query ends in its audit line (written only for
+    /// a row deleted), the audit values bound last: whether it deleted.
+    async fn delete_audited(&self, query: PgQuery<'_>, entry: &AuditEntry) -> Result<bool> {
+        let done = bind_audit(query, self.team, entry)
+            .execute(&self.pool)
+            .await
+            .map_err(db_error)?;
+        Ok(done.rows_affected() > 0)
+    }
 }
 
 /// The user columns, then the user's groups.
@@ -475,11 +485,7 @@ impl Store for PgStore {
         )
         .bind(id)
         .bind(expected_version);
-        let done = bind_audit(deleted, self.team, entry)
-            .execute(&self.pool)
-            .await
-            .map_err(db_error)?;
-        Ok(done.rows_affected() > 0)
+        self.delete_audited(deleted, entry).await
     }
 
     async fn count_users(&self) -> Result<u64> {
@@ -593,11 +599,7 @@ impl Store for PgStore {
         )
         .bind(id)
         .bind(expected_version);
-        let done = bind_audit(deleted, self.team, entry)
-            .execute(&self.pool)
-            .await
-            .map_err(db_error)?;
-        Ok(done.rows_affected() > 0)
+        self.delete_audited(deleted, entry).await
     }
 
     async fn count_groups(&self, pred: &Pred) -> Result<u64> {

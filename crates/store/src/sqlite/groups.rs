@@ -4,15 +4,15 @@
 
 use futures::future::BoxFuture;
 use rusqlite::Connection;
-use sqlx::{Connection as _, Sqlite, SqliteConnection};
+use sqlx::{Sqlite, SqliteConnection};
 
 use super::read;
 use super::read::read_error;
-use super::writer::{Attempt, Broken};
+use super::writer::{Attempt, in_savepoint_keeping};
 use crate::group_sql;
 use crate::group_write::{GroupTx, header_row};
 use crate::sql::{Dialect, ids_json};
-use scimctl_core::error::{Kind, Result};
+use scimctl_core::error::Result;
 use scimctl_core::model::{AuditEntry, GroupRow, Member, TeamId};
 use scimctl_core::store::{GroupEdit, GroupWrite};
 
@@ -37,10 +37,11 @@ pub fn run(
     team: TeamId,
     write: Write,
 ) -> BoxFuture<'_, Attempt<GroupWrite>> {
-    Box::pin(async move {
-        let mut sp = conn.begin().await?;
-        let outcome = {
-            let mut tx = GroupTx::<Sqlite>(&mut sp, team);
+    Box::pin(in_savepoint_keeping(
+        conn,
+        |done| matches!(done, GroupWrite::Written(_)),
+        async move |c| {
+            let mut tx = GroupTx::<Sqlite>(c, team);
             match &write {
                 Write::Create {
                     group,
@@ -49,26 +50,8 @@ pub fn run(
                 } => tx.create(group, members, audit).await,
                 Write::Edit(edit) => tx.edit(edit).await,
             }
-        };
-        match outcome {
-            Ok(done @ GroupWrite::Written(_)) => {
-                sp.commit().await?;
-                Ok(Ok(done))
-            }
-            Ok(refused) => {
-                sp.rollback().await?;
-                Ok(Ok(refused))
-            }
-            Err(e) if matches!(e.kind(), Kind::Internal | Kind::Unavailable) => {
-                let _ = sp.rollback().await;
-                Err(Broken(e))
-            }
-            Err(e) => {
-                sp.rollback().await?;
-                Ok(Err(e))
-            }
-        }
-    })
+        },
+    ))
 }
 
 // --- reads (rusqlite, on a reader connection) ---

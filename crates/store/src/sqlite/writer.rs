@@ -227,11 +227,25 @@ pub async fn in_savepoint<T>(
     conn: &mut SqliteConnection,
     steps: impl AsyncFnOnce(&mut SqliteConnection) -> Result<T>,
 ) -> Attempt<T> {
+    in_savepoint_keeping(conn, |_| true, steps).await
+}
+
+/// [`in_savepoint`], where an answer that is not an error may be a
+/// refusal too: one that `keep` turns down is rolled back as well.
+pub async fn in_savepoint_keeping<T>(
+    conn: &mut SqliteConnection,
+    keep: impl FnOnce(&T) -> bool,
+    steps: impl AsyncFnOnce(&mut SqliteConnection) -> Result<T>,
+) -> Attempt<T> {
     let mut sp = conn.begin().await?;
     match steps(&mut sp).await {
-        Ok(value) => {
+        Ok(value) if keep(&value) => {
             sp.commit().await?;
             Ok(Ok(value))
+        }
+        Ok(refused) => {
+            sp.rollback().await?;
+            Ok(Ok(refused))
         }
         Err(failed) if matches!(failed.kind(), Kind::Internal | Kind::Unavailable) => {
             let _ = sp.rollback().await;
