@@ -213,17 +213,35 @@ impl Record for UserDetail {
 
 /// The user ids in a group's `members`.
 pub fn member_ids(group: &Value) -> Vec<String> {
-    scimctl_core::scim::stored::get_ci(group, "members")
+    item_texts(group, "members", "value").unwrap_or_default()
+}
+
+/// The text under `key` of each item of the multi-valued attribute
+/// `attr` (a group's members' `value`, a user's groups' `display`),
+/// names compared case-insensitively as SCIM does; items without it are
+/// left out. None when the resource has no such array.
+pub fn item_texts(resource: &Value, attr: &str, key: &str) -> Option<Vec<String>> {
+    use scimctl_core::scim::stored::get_ci;
+    get_ci(resource, attr)
         .and_then(Value::as_array)
-        .map(|ms| {
-            ms.iter()
-                .filter_map(|m| {
-                    scimctl_core::scim::stored::get_ci(m, "value").and_then(Value::as_str)
-                })
+        .map(|items| {
+            items
+                .iter()
+                .filter_map(|item| get_ci(item, key).and_then(Value::as_str))
                 .map(str::to_string)
                 .collect()
         })
-        .unwrap_or_default()
+}
+
+/// `N things (a, b, …)` for a confirmation: the count, the noun with an
+/// `s` unless there is one, and every name.
+pub fn counted_names(noun: &str, names: &[&str]) -> String {
+    format!(
+        "{} {noun}{} ({})",
+        names.len(),
+        if names.len() == 1 { "" } else { "s" },
+        names.join(", ")
+    )
 }
 
 /// A SCIM Group resource as the backend returned it.

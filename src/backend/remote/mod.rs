@@ -195,13 +195,18 @@ impl Remote {
         }
     }
 
+    /// [`Self::admin`]'s answer, `null` for one without a body.
+    async fn admin_value(&self, method: Method, path: &str, body: Option<Value>) -> Result<Value> {
+        Ok(self.admin(method, path, body).await?.unwrap_or(Value::Null))
+    }
+
     async fn admin_json<T: serde::de::DeserializeOwned>(
         &self,
         method: Method,
         path: &str,
         body: Option<Value>,
     ) -> Result<T> {
-        let v = self.admin(method, path, body).await?.unwrap_or(Value::Null);
+        let v = self.admin_value(method, path, body).await?;
         serde_json::from_value(v)
             .map_err(|e| Error::internal(format!("unexpected answer from the admin API: {e}")))
     }
@@ -377,24 +382,14 @@ impl Backend for Remote {
     }
 
     async fn key_generate(&self, name: &str) -> Result<IssuedKey> {
-        let v = self
-            .admin(Method::POST, "/keys", Some(json!({"name": name})))
-            .await?
-            .unwrap_or(Value::Null);
-        IssuedKey::from_json(&v)
+        let body = json!({"name": name});
+        IssuedKey::from_json(&self.admin_value(Method::POST, "/keys", Some(body)).await?)
     }
 
     async fn key_rotate(&self, key: &str, grace: Duration, force: bool) -> Result<IssuedKey> {
         let body = json!({"grace": grace.as_secs(), "force": force});
-        let v = self
-            .admin(
-                Method::POST,
-                &format!("/keys/{}/rotate", enc(key)),
-                Some(body),
-            )
-            .await?
-            .unwrap_or(Value::Null);
-        IssuedKey::from_json(&v)
+        let path = format!("/keys/{}/rotate", enc(key));
+        IssuedKey::from_json(&self.admin_value(Method::POST, &path, Some(body)).await?)
     }
 
     async fn key_revoke(&self, key: &str) -> Result<KeyInfo> {
@@ -421,11 +416,12 @@ impl Backend for Remote {
     }
 
     async fn token_create(&self, name: &str) -> Result<IssuedToken> {
-        let v = self
-            .admin(Method::POST, "/tokens", Some(json!({"name": name})))
-            .await?
-            .unwrap_or(Value::Null);
-        IssuedToken::from_json(&v)
+        let body = json!({"name": name});
+        IssuedToken::from_json(
+            &self
+                .admin_value(Method::POST, "/tokens", Some(body))
+                .await?,
+        )
     }
 
     async fn token_revoke(&self, token: &str) -> Result<TokenInfo> {

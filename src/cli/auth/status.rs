@@ -19,6 +19,19 @@ fn credential(status: &str, reason: Option<String>) -> Value {
     json!({"status": status, "reason": reason})
 }
 
+/// The line of a credential that failed (`status` `rejected` or `error`),
+/// its problem noted as `{what}: {reason}` for the summary.
+fn failed(problems: &mut Vec<String>, what: &str, status: &str, e: &Error) -> Value {
+    problems.push(format!("{what}: {}", e.message()));
+    credential(status, Some(e.message().to_string()))
+}
+
+/// The line of a credential there is none of, noted as `{what}: missing`.
+fn missing(problems: &mut Vec<String>, what: &str) -> Value {
+    problems.push(format!("{what}: missing"));
+    credential("missing", None)
+}
+
 pub async fn run(ctx: &Context) -> Result<()> {
     let resolved = ctx.resolved()?;
     let creds = Arc::new(Credentials::new(&resolved));
@@ -38,10 +51,7 @@ pub async fn run(ctx: &Context) -> Result<()> {
                     Err(e) if e.kind() == Kind::Unsupported => {
                         credential("not_used", Some("the backend has no admin API".into()))
                     }
-                    Err(e) => {
-                        problems.push(format!("admin token: {}", e.message()));
-                        credential("rejected", Some(e.message().to_string()))
-                    }
+                    Err(e) => failed(&mut problems, "admin token", "rejected", &e),
                 };
                 // Which token this is, by its public prefix (the admin API
                 // lists names and prefixes, never secrets).
@@ -60,14 +70,8 @@ pub async fn run(ctx: &Context) -> Result<()> {
                 entry["source"] = json!(source.to_string());
                 entry
             }
-            Ok(None) => {
-                problems.push("admin token: missing".into());
-                credential("missing", None)
-            }
-            Err(e) => {
-                problems.push(format!("admin token: {}", e.message()));
-                credential("error", Some(e.message().to_string()))
-            }
+            Ok(None) => missing(&mut problems, "admin token"),
+            Err(e) => failed(&mut problems, "admin token", "error", &e),
         };
         // SCIM key
         report["scim_key"] = match creds.scim_keys_with_source() {
@@ -75,23 +79,14 @@ pub async fn run(ctx: &Context) -> Result<()> {
                 let (secret, source, _) = &keys[0];
                 let mut entry = match backend.key_check(secret).await {
                     Ok(()) => credential("accepted", None),
-                    Err(e) => {
-                        problems.push(format!("SCIM key: {}", e.message()));
-                        credential("rejected", Some(e.message().to_string()))
-                    }
+                    Err(e) => failed(&mut problems, "SCIM key", "rejected", &e),
                 };
                 entry["prefix"] = json!(secret.public_prefix());
                 entry["source"] = json!(source.to_string());
                 entry
             }
-            Ok(_) => {
-                problems.push("SCIM key: missing".into());
-                credential("missing", None)
-            }
-            Err(e) => {
-                problems.push(format!("SCIM key: {}", e.message()));
-                credential("error", Some(e.message().to_string()))
-            }
+            Ok(_) => missing(&mut problems, "SCIM key"),
+            Err(e) => failed(&mut problems, "SCIM key", "error", &e),
         };
     } else {
         let embedded = || credential("not_needed", Some("embedded database".into()));

@@ -3,6 +3,7 @@
 use super::common::{display_name, find, group_id};
 use crate::backend::Backend;
 use crate::cli::context::Context;
+use crate::cli::views::counted_names;
 use scimctl_core::error::Result;
 
 #[derive(Debug, clap::Args)]
@@ -20,10 +21,8 @@ pub async fn run(ctx: &Context, backend: &dyn Backend, a: DeleteArgs) -> Result<
     }
     let names: Vec<&str> = groups.iter().map(display_name).collect();
     ctx.prompt.confirm(&format!(
-        "Delete {} group{} ({})? Their members keep their accounts.",
-        groups.len(),
-        if groups.len() == 1 { "" } else { "s" },
-        names.join(", ")
+        "Delete {}? Their members keep their accounts.",
+        counted_names("group", &names)
     ))?;
     for g in &groups {
         backend.group_delete(&group_id(g)?).await?;

@@ -38,10 +38,8 @@ pub async fn set_active(
         .collect();
     if !active && !to_change.is_empty() {
         ctx.prompt.confirm(&format!(
-            "Deactivate {} user{} ({})? They are removed from the team and cannot sign in; nothing is deleted.",
-            to_change.len(),
-            if to_change.len() == 1 { "" } else { "s" },
-            to_change.join(", ")
+            "Deactivate {}? They are removed from the team and cannot sign in; nothing is deleted.",
+            crate::cli::views::counted_names("user", &to_change)
         ))?;
     }
     let mut shown = Vec::with_capacity(users.len());

@@ -278,6 +278,21 @@ impl Report {
         self.counts.get(&status).copied().unwrap_or(0)
     }
 
+    /// The end of a summary line for the results not reached:
+    /// `, {words} N`, or nothing when there are none.
+    pub fn not_reached(&self, words: &str) -> String {
+        match self.count(Status::NotAttempted) {
+            0 => String::new(),
+            n => format!(", {words} {n}"),
+        }
+    }
+
+    /// Whether a run that stopped left rows for a resume (not attempted,
+    /// or failed).
+    pub fn resumable(&self, stop: Option<Stop>) -> bool {
+        stop.is_some() && self.count(Status::NotAttempted) + self.count(Status::Failed) > 0
+    }
+
     pub fn finish(mut self) -> Result<Self> {
         if let Some(t) = self.table.take() {
             t.finish()?;

@@ -526,17 +526,21 @@ pub async fn run(ctx: &Context, backend: &dyn Backend, a: ImportArgs) -> Result<
                     super::memberships::some_names(&create)
                 ));
             }
-        } else if stop.is_none() {
+        } else {
             let exact = if_exists == IfExists::Update;
             let ids = std::mem::take(&mut report.ids);
-            let line =
-                super::memberships::apply_and_report(backend, plan, &ids, exact, &mut report)
-                    .await?;
+            let line = super::memberships::apply_unless_stopped(
+                backend,
+                plan,
+                &ids,
+                exact,
+                &mut report,
+                stop.is_some(),
+                "import",
+            )
+            .await?;
             report.ids = ids;
             groups_line = Some(line);
-        } else {
-            groups_line =
-                Some("Groups: no membership was changed, because the import stopped.".to_string());
         }
     }
     let elapsed = started.elapsed().as_secs_f64();
@@ -550,10 +554,7 @@ pub async fn run(ctx: &Context, backend: &dyn Backend, a: ImportArgs) -> Result<
             report.count(Status::WouldUpdate),
             report.count(Status::WouldSkip),
             report.count(Status::WouldFail),
-            match report.count(Status::NotAttempted) {
-                0 => String::new(),
-                n => format!(", not planned {n}"),
-            },
+            report.not_reached("not planned"),
         );
     } else {
         let done = report.count(Status::Created)
@@ -565,13 +566,10 @@ pub async fn run(ctx: &Context, backend: &dyn Backend, a: ImportArgs) -> Result<
             report.count(Status::Updated),
             report.count(Status::Skipped),
             report.count(Status::Failed),
-            match report.count(Status::NotAttempted) {
-                0 => String::new(),
-                n => format!(", not attempted {n}"),
-            },
+            report.not_reached("not attempted"),
             done as f64 / elapsed.max(1e-9),
         );
-        if stop.is_some() && report.count(Status::NotAttempted) + report.count(Status::Failed) > 0 {
+        if report.resumable(stop) {
             eprintln!("To resume: {resume}");
         }
     }

@@ -226,6 +226,26 @@ pub async fn apply_and_report(
     Ok(done.summary())
 }
 
+/// [`apply_and_report`] for a run that went to its end; a run that
+/// stopped (an import or a sync: `what`) changes no membership, and
+/// running it again makes them.
+pub async fn apply_unless_stopped(
+    backend: &dyn Backend,
+    plan: Plan,
+    ids: &HashMap<String, String>,
+    exact: bool,
+    report: &mut Report,
+    stopped: bool,
+    what: &str,
+) -> Result<String> {
+    if stopped {
+        return Ok(format!(
+            "Groups: no membership was changed, because the {what} stopped."
+        ));
+    }
+    apply_and_report(backend, plan, ids, exact, report).await
+}
+
 /// Make the memberships the plan asks for, sending only what differs from
 /// what the groups hold now. `ids` maps the folded email of each imported
 /// row to its user's id; `exact`: `--if-exists update`.

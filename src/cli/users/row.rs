@@ -244,17 +244,7 @@ pub fn row_of(user: &Value) -> Row {
         role,
         active: scimctl_core::scim::stored::get_ci(user, "active").and_then(Value::as_bool),
         // the groups the service lists in the user's read-only `groups`
-        groups: scimctl_core::scim::stored::get_ci(user, "groups")
-            .and_then(Value::as_array)
-            .map(|gs| {
-                gs.iter()
-                    .filter_map(|g| {
-                        scimctl_core::scim::stored::get_ci(g, "display").and_then(Value::as_str)
-                    })
-                    .map(str::to_string)
-                    .collect::<Vec<_>>()
-            })
-            .filter(|g| !g.is_empty()),
+        groups: crate::cli::views::item_texts(user, "groups", "display").filter(|g| !g.is_empty()),
     }
 }
 

@@ -292,16 +292,18 @@ pub async fn run(ctx: &Context, backend: &dyn Backend, a: SyncArgs) -> Result<()
     // changes none; running it again does).
     let mut groups_line = None;
     if let Some(plan) = groups_plan {
-        if stop.is_none() {
-            member_ids.extend(report.ids.iter().map(|(k, v)| (k.clone(), v.clone())));
-            let line =
-                super::memberships::apply_and_report(backend, plan, &member_ids, true, &mut report)
-                    .await?;
-            groups_line = Some(line);
-        } else {
-            groups_line =
-                Some("Groups: no membership was changed, because the sync stopped.".to_string());
-        }
+        member_ids.extend(report.ids.iter().map(|(k, v)| (k.clone(), v.clone())));
+        let line = super::memberships::apply_unless_stopped(
+            backend,
+            plan,
+            &member_ids,
+            true,
+            &mut report,
+            stop.is_some(),
+            "sync",
+        )
+        .await?;
+        groups_line = Some(line);
     }
     let elapsed = started.elapsed().as_secs_f64();
     let report = report.finish()?;
@@ -316,13 +318,10 @@ pub async fn run(ctx: &Context, backend: &dyn Backend, a: SyncArgs) -> Result<()
         // an update the service already had (a user changed since the read)
         unchanged + report.count(Status::Skipped),
         report.count(Status::Failed),
-        match report.count(Status::NotAttempted) {
-            0 => String::new(),
-            n => format!(", not attempted {n}"),
-        },
+        report.not_reached("not attempted"),
         Stop::why(stop),
     );
-    if stop.is_some() && report.count(Status::NotAttempted) + report.count(Status::Failed) > 0 {
+    if report.resumable(stop) {
         eprintln!("To resume: run the same sync again; it plans only what is still to do.");
     }
     if matches!(stop, Some(Stop::Interrupted | Stop::Abandoned)) {
