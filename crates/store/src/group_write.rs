@@ -118,6 +118,23 @@ where
         }
     }
 
+    /// Run a write of the group's row: false when a unique index (the
+    /// folded name) refused it.
+    async fn write_unless_taken(
+        &mut self,
+        template: &str,
+        args: impl IntoIterator<Item = Arg<'_>>,
+    ) -> Result<bool> {
+        let done = sql::bind(sqlx::query(Self::sql(template)), args)
+            .execute(&mut *self.0)
+            .await;
+        match done {
+            Ok(_) => Ok(true),
+            Err(e) if is_unique_violation(&e) => Ok(false),
+            Err(e) => Err(db_error(e)),
+        }
+    }
+
     /// Insert the group's row: false when its name is taken.
     async fn insert_header(&mut self, g: &GroupRow) -> Result<bool> {
         let args = [
@@ -130,10 +147,7 @@ where
             Arg::Int(g.created),
             Arg::Int(g.last_modified),
         ];
-        let done = sql::bind(sqlx::query(Self::sql(INSERT_GROUP)), args)
-            .execute(&mut *self.0)
-            .await;
-        written(done)
+        self.write_unless_taken(INSERT_GROUP, args).await
     }
 
     /// Set name, folded name, externalId and lastModified, version + 1:
@@ -152,10 +166,7 @@ where
             Arg::Int(at),
             Arg::Text(id),
         ];
-        let done = sql::bind(sqlx::query(Self::sql(UPDATE_GROUP)), args)
-            .execute(&mut *self.0)
-            .await;
-        written(done)
+        self.write_unless_taken(UPDATE_GROUP, args).await
     }
 
     /// One audit line per user named, its detail the user's userName.
@@ -340,14 +351,5 @@ where
             version: current.version + 1,
             ..current
         }))
-    }
-}
-
-/// Whether a write went through: false when a unique index refused it.
-fn written<T>(done: std::result::Result<T, sqlx::Error>) -> Result<bool> {
-    match done {
-        Ok(_) => Ok(true),
-        Err(e) if is_unique_violation(&e) => Ok(false),
-        Err(e) => Err(db_error(e)),
     }
 }

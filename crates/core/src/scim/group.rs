@@ -58,9 +58,7 @@ fn too_many(count: usize) -> Error {
 /// A group from a POST or PUT body. Read-only and unknown attributes
 /// (`id`, `meta`, `schemas`, anything else) are ignored, as for users.
 pub fn parse_body(body: &Value) -> Result<GroupBody> {
-    let obj = body.as_object().ok_or_else(|| {
-        Error::invalid("a Group must be a JSON object").with_scim_type(ScimType::InvalidSyntax)
-    })?;
+    let obj = super::stored::body_object(body, "Group")?;
     let mut out = GroupBody::default();
     for (key, value) in obj {
         // `urn:…:Group:displayName` is the same attribute

@@ -12,13 +12,11 @@ use serde_json::{Value, json};
 
 use super::schema::{self, ENTERPRISE_ATTRS, ENTERPRISE_SCHEMA};
 use super::stored::{Doc, coerce, get_ci, invalid_value, put};
-use crate::error::{Error, Result, ScimType};
+use crate::error::Result;
 
 /// Normalise a whole User as sent in a POST or PUT body.
 pub fn normalize_user(input: &Value) -> Result<Doc> {
-    let obj = input.as_object().ok_or_else(|| {
-        Error::invalid("a User must be a JSON object").with_scim_type(ScimType::InvalidSyntax)
-    })?;
+    let obj = super::stored::body_object(input, "User")?;
     let mut doc = Doc::new();
     for (key, value) in obj {
         if schema::is_enterprise_key(key) {
@@ -369,6 +367,7 @@ fn merge_into(existing: Option<&Value>, new: Value) -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::error::ScimType;
 
     #[test]
     fn normalises_names_types_and_drops_the_unknown() {

@@ -205,6 +205,15 @@ fn kind_of(v: &Value) -> &'static str {
     }
 }
 
+/// A POST or PUT body's object (`what`: "User", "Group"), or 400
+/// invalidSyntax.
+pub fn body_object<'a>(body: &'a Value, what: &str) -> Result<&'a Map<String, Value>> {
+    body.as_object().ok_or_else(|| {
+        Error::invalid(format!("a {what} must be a JSON object"))
+            .with_scim_type(ScimType::InvalidSyntax)
+    })
+}
+
 /// A member of a JSON object, by case-insensitive name.
 pub fn get_ci<'a>(value: &'a Value, key: &str) -> Option<&'a Value> {
     let obj = value.as_object()?;
