@@ -310,6 +310,16 @@ fn atom(exp: &AttrExp) -> Option<Pred> {
     }
 }
 
+/// A comparison whose operand cannot compare with the attribute (another
+/// type, no value): false, so that `ne` holds.
+fn incomparable(op: &CompareOp) -> Pred {
+    if *op == CompareOp::Ne {
+        Pred::True
+    } else {
+        Pred::False
+    }
+}
+
 /// A comparison on a single-valued text column. As in the evaluator: `ne`
 /// holds when no value is equal, an operand of another type compares false
 /// (so `ne` holds), and an empty substring is in every non-empty value.
@@ -318,11 +328,7 @@ fn text_atom(col: Col, case_exact: bool, op: Op<'_>) -> Pred {
         return Pred::Present(col);
     };
     let CompValue::Str(value) = value else {
-        return if *op == CompareOp::Ne {
-            Pred::True
-        } else {
-            Pred::False
-        };
+        return incomparable(op);
     };
     let value = if case_exact {
         value.clone()
@@ -406,11 +412,7 @@ fn time_atom(col: IntCol, op: Op<'_>) -> Pred {
         _ => None,
     };
     let Some(at) = at else {
-        return if *op == CompareOp::Ne {
-            Pred::True
-        } else {
-            Pred::False
-        };
+        return incomparable(op);
     };
     let op = match op {
         CompareOp::Eq => IntOp::Eq,
@@ -456,11 +458,7 @@ fn constant_atom(constant: &str, op: Op<'_>) -> Pred {
         return Pred::True;
     };
     let CompValue::Str(value) = value else {
-        return if *op == CompareOp::Ne {
-            Pred::True
-        } else {
-            Pred::False
-        };
+        return incomparable(op);
     };
     let result = match op {
         // (meta.resourceType is case-exact)

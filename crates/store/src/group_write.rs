@@ -192,6 +192,23 @@ where
         Ok(())
     }
 
+    /// The audit lines of the members a statement changed (none for
+    /// none): whether it changed any.
+    async fn audit_changed(
+        &mut self,
+        stamp: &Stamp,
+        action: AuditAction,
+        group_id: &str,
+        changed: &[String],
+    ) -> Result<bool> {
+        if changed.is_empty() {
+            return Ok(false);
+        }
+        self.audit_members(stamp, action, group_id, &ids_json(changed))
+            .await?;
+        Ok(true)
+    }
+
     async fn audit(&mut self, entry: &AuditEntry) -> Result<()> {
         sql::bind(
             sqlx::query(Self::sql(sql::AUDIT_SQL)),
@@ -294,28 +311,19 @@ where
                 let removed = self
                     .member_ids(statement, &edit.id, &ids_json(&distinct(ids)))
                     .await?;
-                if !removed.is_empty() {
-                    members_changed = true;
-                    let json = ids_json(&removed);
-                    self.audit_members(
-                        &edit.stamp,
-                        AuditAction::GroupMemberRemove,
-                        &edit.id,
-                        &json,
-                    )
+                let action = AuditAction::GroupMemberRemove;
+                members_changed |= self
+                    .audit_changed(&edit.stamp, action, &edit.id, &removed)
                     .await?;
-                }
             }
             if let Some(ids) = adding.filter(|ids| !ids.is_empty()) {
                 let added = self
                     .member_ids(ADD_MEMBERS, &edit.id, &ids_json(&distinct(ids)))
                     .await?;
-                if !added.is_empty() {
-                    members_changed = true;
-                    let json = ids_json(&added);
-                    self.audit_members(&edit.stamp, AuditAction::GroupMemberAdd, &edit.id, &json)
-                        .await?;
-                }
+                let action = AuditAction::GroupMemberAdd;
+                members_changed |= self
+                    .audit_changed(&edit.stamp, action, &edit.id, &added)
+                    .await?;
             }
         }
         let header_changed = renamed || external_id != current.external_id;

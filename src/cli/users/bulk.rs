@@ -287,6 +287,18 @@ impl Report {
         }
     }
 
+    /// The exit of a run (an import or a sync: `what`) once its summary is
+    /// shown: interrupted by Ctrl-C, else the [`verdict`] of its failures.
+    pub fn exit(&self, stop: Option<Stop>, what: &str, failed: (&str, &str)) -> Result<()> {
+        if matches!(stop, Some(Stop::Interrupted | Stop::Abandoned)) {
+            return Err(Error::new(
+                Kind::Interrupted,
+                format!("the {what} was interrupted"),
+            ));
+        }
+        verdict(&self.failures, &self.group_failures, failed)
+    }
+
     /// Whether a run that stopped left rows for a resume (not attempted,
     /// or failed).
     pub fn resumable(&self, stop: Option<Stop>) -> bool {

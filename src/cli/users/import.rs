@@ -576,12 +576,9 @@ pub async fn run(ctx: &Context, backend: &dyn Backend, a: ImportArgs) -> Result<
     if let Some(line) = groups_line {
         eprintln!("{line}");
     }
-    if matches!(stop, Some(Stop::Interrupted | Stop::Abandoned)) {
-        return Err(Error::new(Kind::Interrupted, "the import was interrupted"));
-    }
-    verdict(
-        &report.failures,
-        &report.group_failures,
+    report.exit(
+        stop,
+        "import",
         if dry_run {
             ("row would fail", "rows would fail")
         } else {

@@ -19,7 +19,7 @@ use std::collections::HashSet;
 use std::time::Instant;
 
 use super::bulk::{
-    Action, Change, Columns, Drive, Job, Outcome, Report, Status, Stop, drive, progress, verdict,
+    Action, Change, Columns, Drive, Job, Outcome, Report, Status, Stop, drive, progress,
 };
 use super::census::{Census, Known, changes};
 use super::common::{IfExists, id_of};
@@ -324,14 +324,7 @@ pub async fn run(ctx: &Context, backend: &dyn Backend, a: SyncArgs) -> Result<()
     if report.resumable(stop) {
         eprintln!("To resume: run the same sync again; it plans only what is still to do.");
     }
-    if matches!(stop, Some(Stop::Interrupted | Stop::Abandoned)) {
-        return Err(Error::new(Kind::Interrupted, "the sync was interrupted"));
-    }
-    verdict(
-        &report.failures,
-        &report.group_failures,
-        ("change failed", "changes failed"),
-    )
+    report.exit(stop, "sync", ("change failed", "changes failed"))
 }
 
 /// Run one planned change. A create is an import row with `--if-exists
