@@ -37,6 +37,13 @@ impl Embedded {
             url: url.to_string(),
         }
     }
+
+    /// The team, for a SCIM call: refused, as the SCIM API would refuse
+    /// it, while the team does not take provisioning.
+    async fn provisioning(&self) -> Result<&Team> {
+        self.team.require_provisioning(&self.actor).await?;
+        Ok(&self.team)
+    }
 }
 
 #[async_trait]
@@ -116,10 +123,9 @@ impl Backend for Embedded {
     }
 
     async fn users_page(&self, filter: Option<&str>, start_index: u64, count: u64) -> Result<Page> {
-        self.team.require_provisioning(&self.actor).await?;
+        let team = self.provisioning().await?;
         let filter = filter.map(filter::parse).transpose()?;
-        let page = self
-            .team
+        let page = team
             .user_list(&ListQuery {
                 filter,
                 start_index,
@@ -137,13 +143,13 @@ impl Backend for Embedded {
     }
 
     async fn user_get(&self, id: &str) -> Result<Value> {
-        self.team.require_provisioning(&self.actor).await?;
-        Ok(self.team.user_get(id).await?.render(BASE))
+        let team = self.provisioning().await?;
+        Ok(team.user_get(id).await?.render(BASE))
     }
 
     async fn user_create(&self, body: &Value) -> Result<Value> {
-        self.team.require_provisioning(&self.actor).await?;
-        Ok(self.team.user_create(&self.actor, body).await?.render(BASE))
+        let team = self.provisioning().await?;
+        Ok(team.user_create(&self.actor, body).await?.render(BASE))
     }
 
     fn creates_in_batches(&self) -> bool {
@@ -163,27 +169,24 @@ impl Backend for Embedded {
     }
 
     async fn user_patch(&self, id: &str, ops: &[PatchOperation]) -> Result<Value> {
-        self.team.require_provisioning(&self.actor).await?;
-        Ok(self
-            .team
+        let team = self.provisioning().await?;
+        Ok(team
             .user_patch(&self.actor, id, ops, None)
             .await?
             .render(BASE))
     }
 
     async fn user_replace(&self, id: &str, body: &Value) -> Result<Value> {
-        self.team.require_provisioning(&self.actor).await?;
-        Ok(self
-            .team
+        let team = self.provisioning().await?;
+        Ok(team
             .user_replace(&self.actor, id, body, None)
             .await?
             .render(BASE))
     }
 
     async fn user_set_active(&self, id: &str, active: bool) -> Result<Value> {
-        self.team.require_provisioning(&self.actor).await?;
-        Ok(self
-            .team
+        let team = self.provisioning().await?;
+        Ok(team
             .user_set_active(&self.actor, id, active)
             .await?
             .render(BASE))
@@ -196,10 +199,9 @@ impl Backend for Embedded {
         count: u64,
         members: bool,
     ) -> Result<Page> {
-        self.team.require_provisioning(&self.actor).await?;
+        let team = self.provisioning().await?;
         let filter = filter.map(filter::parse).transpose()?;
-        let page = self
-            .team
+        let page = team
             .group_list(&GroupQuery {
                 filter,
                 start_index,
@@ -214,36 +216,34 @@ impl Backend for Embedded {
     }
 
     async fn group_get(&self, id: &str, members: bool) -> Result<Value> {
-        self.team.require_provisioning(&self.actor).await?;
-        Ok(self.team.group_get(id, members).await?.render(BASE, true))
+        let team = self.provisioning().await?;
+        Ok(team.group_get(id, members).await?.render(BASE, true))
     }
 
     async fn group_create(&self, body: &Value) -> Result<Value> {
-        self.team.require_provisioning(&self.actor).await?;
-        Ok(self
-            .team
+        let team = self.provisioning().await?;
+        Ok(team
             .group_create(&self.actor, body)
             .await?
             .render(BASE, true))
     }
 
     async fn group_patch(&self, id: &str, ops: &[PatchOperation]) -> Result<()> {
-        self.team.require_provisioning(&self.actor).await?;
-        self.team.group_patch(&self.actor, id, ops, None).await?;
+        let team = self.provisioning().await?;
+        team.group_patch(&self.actor, id, ops, None).await?;
         Ok(())
     }
 
     async fn group_replace(&self, id: &str, body: &Value) -> Result<Value> {
-        self.team.require_provisioning(&self.actor).await?;
-        Ok(self
-            .team
+        let team = self.provisioning().await?;
+        Ok(team
             .group_replace(&self.actor, id, body, None)
             .await?
             .render(BASE, true))
     }
 
     async fn group_delete(&self, id: &str) -> Result<()> {
-        self.team.require_provisioning(&self.actor).await?;
-        self.team.group_delete(&self.actor, id, None).await
+        let team = self.provisioning().await?;
+        team.group_delete(&self.actor, id, None).await
     }
 }

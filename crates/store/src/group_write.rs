@@ -192,19 +192,22 @@ where
         Ok(())
     }
 
-    /// The audit lines of the members a statement changed (none for
-    /// none): whether it changed any.
-    async fn audit_changed(
+    /// Run one members statement of an edit, with the audit lines of the
+    /// users it changed: whether it changed any.
+    async fn edit_members(
         &mut self,
-        stamp: &Stamp,
+        edit: &GroupEdit,
+        statement: &'static str,
         action: AuditAction,
-        group_id: &str,
-        changed: &[String],
+        ids: &[String],
     ) -> Result<bool> {
+        let changed = self
+            .member_ids(statement, &edit.id, &ids_json(&distinct(ids)))
+            .await?;
         if changed.is_empty() {
             return Ok(false);
         }
-        self.audit_members(stamp, action, group_id, &ids_json(changed))
+        self.audit_members(&edit.stamp, action, &edit.id, &ids_json(&changed))
             .await?;
         Ok(true)
     }
@@ -308,22 +311,12 @@ where
                 MemberEdit::Replace(ids) => (Some((KEEP_ONLY_MEMBERS, ids)), Some(ids)),
             };
             if let Some((statement, ids)) = removing {
-                let removed = self
-                    .member_ids(statement, &edit.id, &ids_json(&distinct(ids)))
-                    .await?;
                 let action = AuditAction::GroupMemberRemove;
-                members_changed |= self
-                    .audit_changed(&edit.stamp, action, &edit.id, &removed)
-                    .await?;
+                members_changed |= self.edit_members(edit, statement, action, ids).await?;
             }
             if let Some(ids) = adding.filter(|ids| !ids.is_empty()) {
-                let added = self
-                    .member_ids(ADD_MEMBERS, &edit.id, &ids_json(&distinct(ids)))
-                    .await?;
                 let action = AuditAction::GroupMemberAdd;
-                members_changed |= self
-                    .audit_changed(&edit.stamp, action, &edit.id, &added)
-                    .await?;
+                members_changed |= self.edit_members(edit, ADD_MEMBERS, action, ids).await?;
             }
         }
         let header_changed = renamed || external_id != current.external_id;
