@@ -131,6 +131,33 @@ impl PgStore {
         Ok(())
     }
 
+    /// The rows of a SELECT over what `pred` selects in the team: `text`
+    /// makes the statement around the condition; `before` are the values
+    /// of the placeholders ahead of it, `after` those behind it (LIMIT,
+    /// OFFSET; clamped to PostgreSQL's bigint).
+    async fn select_where<R>(
+        &self,
+        mut before: Vec<sql::Arg<'static>>,
+        pred: &Pred,
+        text: impl FnOnce(&str) -> String,
+        after: &[u64],
+    ) -> Result<Vec<R>>
+    where
+        R: for<'r> sqlx::FromRow<'r, sqlx::postgres::PgRow> + Send + Unpin,
+    {
+        let condition = select::condition(self.team, pred, D, &mut before);
+        before.extend(
+            after
+                .iter()
+                .map(|n| sql::Arg::Int((*n).min(i64::MAX as u64) as i64)),
+        );
+        let query = sqlx::query_as(sqlx::AssertSqlSafe(D.text(&text(&condition))));
+        sql::bind(query, before)
+            .fetch_all(&self.pool)
+            .await
+            .map_err(db_error)
+    }
+
     /// Run a delete whose query ends in its audit line (written only for
     /// a row deleted), the audit values bound last: whether it deleted.
     async fn delete_audited(&self, query: PgQuery<'_>, entry: &AuditEntry) -> Result<bool> {
@@ -528,36 +555,29 @@ impl Store for PgStore {
     }
 
     async fn page_where(&self, pred: &Pred, offset: u64, limit: u64) -> Result<Vec<UserRow>> {
-        let mut args = Vec::new();
-        let condition = select::condition(self.team, pred, D, &mut args);
-        args.push(sql::Arg::Int(limit.min(i64::MAX as u64) as i64));
-        args.push(sql::Arg::Int(offset.min(i64::MAX as u64) as i64));
-        let sql = D.text(&format!(
-            "SELECT {} FROM users WHERE {condition} ORDER BY seq LIMIT ? OFFSET ?",
-            user_select()
-        ));
-        let query = sqlx::query_as(sqlx::AssertSqlSafe(sql));
-        let rows: Vec<UserDbRow> = sql::bind(query, args)
-            .fetch_all(&self.pool)
-            .await
-            .map_err(db_error)?;
+        let text = |condition: &str| {
+            format!(
+                "SELECT {} FROM users WHERE {condition} ORDER BY seq LIMIT ? OFFSET ?",
+                user_select()
+            )
+        };
+        let rows: Vec<UserDbRow> = self
+            .select_where(Vec::new(), pred, text, &[limit, offset])
+            .await?;
         users(rows)
     }
 
     async fn scan_where(&self, pred: &Pred, after: i64, limit: u64) -> Result<Vec<(i64, UserRow)>> {
-        let mut args = vec![sql::Arg::Int(after)];
-        let condition = select::condition(self.team, pred, D, &mut args);
-        args.push(sql::Arg::Int(limit.min(i64::MAX as u64) as i64));
-        let sql = D.text(&format!(
-            "SELECT seq, {} FROM users WHERE seq > ? AND {condition} \
-             ORDER BY seq LIMIT ?",
-            user_select()
-        ));
-        let query = sqlx::query_as(sqlx::AssertSqlSafe(sql));
-        let rows: Vec<ScanRow> = sql::bind(query, args)
-            .fetch_all(&self.pool)
-            .await
-            .map_err(db_error)?;
+        let text = |condition: &str| {
+            format!(
+                "SELECT seq, {} FROM users WHERE seq > ? AND {condition} \
+                 ORDER BY seq LIMIT ?",
+                user_select()
+            )
+        };
+        let rows: Vec<ScanRow> = self
+            .select_where(vec![sql::Arg::Int(after)], pred, text, &[limit])
+            .await?;
         rows.into_iter()
             .map(|r| Ok((r.seq, UserRow::try_from(r.user)?)))
             .collect()
