@@ -191,12 +191,7 @@ impl Team {
             version: 1,
             members: None,
         };
-        let audit = self.entry(
-            actor,
-            AuditAction::GroupCreate,
-            &row.id,
-            Some(row.display_name.clone()),
-        );
+        let audit = self.entry_named(actor, AuditAction::GroupCreate, &row.id, &row.display_name);
         match self.store.insert_group(&row, members, &audit).await? {
             GroupWrite::Written(_) => self.group_get(&row.id, true).await,
             GroupWrite::NameTaken => Err(name_taken(&row.display_name)),
@@ -359,12 +354,7 @@ impl Team {
             }
             None => None,
         };
-        let entry = self.entry(
-            actor,
-            AuditAction::GroupDelete,
-            id,
-            Some(current.display_name.clone()),
-        );
+        let entry = self.entry_named(actor, AuditAction::GroupDelete, id, &current.display_name);
         if self.store.delete_group(id, expected, &entry).await? {
             return Ok(());
         }

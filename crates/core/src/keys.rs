@@ -245,12 +245,7 @@ impl Team {
             return Err(Error::invalid("a key needs a name"));
         }
         let (key, secret) = self.new_key(name);
-        let audit = self.entry(
-            actor,
-            AuditAction::KeyGenerate,
-            &key.id,
-            Some(key.name.clone()),
-        );
+        let audit = self.entry_named(actor, AuditAction::KeyGenerate, &key.id, &key.name);
         self.change(vec![Step::InsertKey(key.clone())], audit, |o| {
             check_issuable(&o.facts)
         })
@@ -483,12 +478,7 @@ impl Team {
             created_at: self.now(),
             revoked_at: None,
         };
-        let audit = self.entry(
-            actor,
-            AuditAction::TokenCreate,
-            &token.id,
-            Some(token.name.clone()),
-        );
+        let audit = self.entry_named(actor, AuditAction::TokenCreate, &token.id, &token.name);
         self.change(vec![Step::InsertAdminToken(token.clone())], audit, |_| {
             Ok(())
         })
@@ -539,12 +529,7 @@ impl Team {
     pub async fn admin_token_revoke(&self, actor: &Actor, token_ref: &str) -> Result<TokenInfo> {
         let token = self.admin_token_find(token_ref).await?;
         let now = self.now();
-        let audit = self.entry(
-            actor,
-            AuditAction::TokenRevoke,
-            &token.id,
-            Some(token.name.clone()),
-        );
+        let audit = self.entry_named(actor, AuditAction::TokenRevoke, &token.id, &token.name);
         let steps = vec![Step::RevokeAdminToken {
             id: token.id.clone(),
             at: now,

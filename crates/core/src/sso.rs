@@ -122,12 +122,7 @@ impl Team {
                     .find(|m| name_key(&m.name) == name_key(id_or_name))
             })
             .ok_or_else(|| Error::not_found(format!("no SSO method {id_or_name:?}")))?;
-        let audit = self.entry(
-            actor,
-            AuditAction::SsoRemove,
-            &method.id,
-            Some(method.name.clone()),
-        );
+        let audit = self.entry_named(actor, AuditAction::SsoRemove, &method.id, &method.name);
         let gone = format!("no SSO method {id_or_name:?}");
         let step = Step::DeleteSso {
             id: method.id.clone(),

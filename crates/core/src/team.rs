@@ -105,6 +105,18 @@ impl Team {
         }
     }
 
+    /// The audit line of a change to something named: its id the target,
+    /// its name (userName, displayName, the key's name) the detail.
+    pub(super) fn entry_named(
+        &self,
+        actor: &Actor,
+        action: AuditAction,
+        target: &str,
+        name: &str,
+    ) -> AuditEntry {
+        self.entry(actor, action, target, Some(name.to_string()))
+    }
+
     /// Run an admin change: `steps` in one transaction, then `check` on the
     /// outcome, then the team's standing invariant; either refusal undoes
     /// the whole change. The operation's own check comes first so that the

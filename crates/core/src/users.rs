@@ -154,12 +154,7 @@ impl Team {
         let mut doc = resource::normalize_user(body)?;
         doc.entry("active").or_insert(Value::Bool(true));
         let row = self.row_from(new_id(), doc, self.now(), 1)?;
-        let audit = self.entry(
-            actor,
-            AuditAction::UserCreate,
-            &row.id,
-            Some(row.user_name.clone()),
-        );
+        let audit = self.entry_named(actor, AuditAction::UserCreate, &row.id, &row.user_name);
         match self.store.insert_user(&row, &audit).await? {
             UserWrite::NameTaken => Err(user_name_taken(&row.user_name)),
             UserWrite::Written | UserWrite::Stale => Ok(row),
@@ -189,12 +184,8 @@ impl Team {
                 });
             match row {
                 Ok(row) => {
-                    let audit = self.entry(
-                        actor,
-                        AuditAction::UserCreate,
-                        &row.id,
-                        Some(row.user_name.clone()),
-                    );
+                    let audit =
+                        self.entry_named(actor, AuditAction::UserCreate, &row.id, &row.user_name);
                     batch.push((row, audit));
                     at.push(i);
                     results.push(None);
@@ -331,7 +322,7 @@ impl Team {
             // (memberships are the groups' to change, not a user write's)
             row.groups = current.groups.clone();
             let action = action_of(&current.doc, &row.doc, action);
-            let entry = self.entry(actor, action, &row.id, Some(row.user_name.clone()));
+            let entry = self.entry_named(actor, action, &row.id, &row.user_name);
             match self
                 .store
                 .update_user(&row, current.version, &entry)
@@ -354,12 +345,7 @@ impl Team {
         for _ in 0..WRITE_RETRIES {
             let current = self.user_get(id).await?;
             check_if_match(if_match, current.version)?;
-            let entry = self.entry(
-                actor,
-                AuditAction::UserDelete,
-                id,
-                Some(current.user_name.clone()),
-            );
+            let entry = self.entry_named(actor, AuditAction::UserDelete, id, &current.user_name);
             if self.store.delete_user(id, current.version, &entry).await? {
                 return Ok(());
             }
