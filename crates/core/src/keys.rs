@@ -15,7 +15,7 @@ use serde_json::Value;
 
 use super::model::{Actor, AdminToken, ApiKey, AuditAction, KeyInfo, KeyStatus};
 use super::store::{Facts, Step};
-use super::team::{Team, first_step_wrote, new_id};
+use super::team::{Team, new_id};
 use crate::error::{Error, Result};
 use crate::secret::{self, ADMIN_TOKEN_PREFIX, SCIM_KEY_PREFIX, Secret};
 use crate::time::{Millis, parse_rfc3339, to_rfc3339};
@@ -73,6 +73,15 @@ pub struct IssuedKey {
     pub grace_expires_at: Option<Millis>,
 }
 
+/// The text member `k` of a remote backend's answer about a `what`
+/// ("key", "token"): an internal error when it is missing.
+fn answer_text(v: &Value, what: &str, k: &str) -> Result<String> {
+    v.get(k)
+        .and_then(Value::as_str)
+        .map(str::to_string)
+        .ok_or_else(|| Error::internal(format!("the backend's {what} has no {k}")))
+}
+
 impl IssuedKey {
     /// The JSON shape of `keys generate -o json` and of the admin API:
     /// `{id, name, prefix, secret, created_at, status[, grace_expires_at]}`.
@@ -93,12 +102,7 @@ impl IssuedKey {
 
     /// Read the JSON shape of [`IssuedKey::to_json`] (a remote backend's answer).
     pub fn from_json(v: &Value) -> Result<IssuedKey> {
-        let text = |k: &str| -> Result<String> {
-            v.get(k)
-                .and_then(Value::as_str)
-                .map(str::to_string)
-                .ok_or_else(|| Error::internal(format!("the backend's key has no {k}")))
-        };
+        let text = |k: &str| answer_text(v, "key", k);
         let status = serde_json::from_value(v.get("status").cloned().unwrap_or(Value::Null))
             .unwrap_or(KeyStatus::Active);
         Ok(IssuedKey {
@@ -178,12 +182,7 @@ impl IssuedToken {
 
     /// Read the JSON shape of [`IssuedToken::to_json`].
     pub fn from_json(v: &Value) -> Result<IssuedToken> {
-        let text = |k: &str| -> Result<String> {
-            v.get(k)
-                .and_then(Value::as_str)
-                .map(str::to_string)
-                .ok_or_else(|| Error::internal(format!("the backend's token has no {k}")))
-        };
+        let text = |k: &str| answer_text(v, "token", k);
         Ok(IssuedToken {
             id: text("id")?,
             name: text("name")?,
@@ -384,12 +383,8 @@ impl Team {
                 at: now,
             },
         ];
-        self.change(
-            steps,
-            audit,
-            first_step_wrote(Error::conflict("this key is already revoked")),
-        )
-        .await?;
+        self.change_once(steps, audit, Error::conflict("this key is already revoked"))
+            .await?;
         let enabled = self.store.scim_enabled().await?;
         let mut key = key;
         key.revoked_at = Some(now);
@@ -534,10 +529,10 @@ impl Team {
             id: token.id.clone(),
             at: now,
         }];
-        self.change(
+        self.change_once(
             steps,
             audit,
-            first_step_wrote(Error::conflict("this admin token is already revoked")),
+            Error::conflict("this admin token is already revoked"),
         )
         .await?;
         let mut token = token;

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use super::model::{Actor, AuditAction, KeyStatus, SsoMethod, SsoType, name_key};
 use super::store::{Facts, Step};
-use super::team::{Team, first_step_wrote, new_id};
+use super::team::{Team, new_id};
 use crate::error::{Error, Result};
 use crate::time::to_rfc3339;
 
@@ -100,10 +100,10 @@ impl Team {
         let detail = format!("{} {}", kind.as_str(), method.name);
         let audit = self.entry(actor, AuditAction::SsoAdd, &method.id, Some(detail));
         let taken = format!("an SSO method named {:?} already exists", method.name);
-        self.change(
+        self.change_once(
             vec![Step::InsertSso(method.clone())],
             audit,
-            first_step_wrote(Error::conflict(taken)),
+            Error::conflict(taken),
         )
         .await?;
         Ok(SsoInfo::from(&method))

@@ -117,6 +117,18 @@ impl Team {
         self.entry(actor, action, target, Some(name.to_string()))
     }
 
+    /// [`Team::change`] of something that may already be as asked (a key
+    /// revoked, an SSO name taken): `refusal` when its first step changed
+    /// nothing.
+    pub(super) async fn change_once(
+        &self,
+        steps: Vec<Step>,
+        audit: AuditEntry,
+        refusal: Error,
+    ) -> Result<()> {
+        self.change(steps, audit, first_step_wrote(refusal)).await
+    }
+
     /// Run an admin change: `steps` in one transaction, then `check` on the
     /// outcome, then the team's standing invariant; either refusal undoes
     /// the whole change. The operation's own check comes first so that the
@@ -221,23 +233,21 @@ fn invariant(facts: &Facts) -> Result<()> {
     Ok(())
 }
 
-/// A new id: a UUID of version 7, whose first bits are the time, so that
-/// ids made one after another sit side by side in the database's unique
-/// index of ids (random v4 ids scattered every insert of a bulk import
-/// over the whole index). The creation time it carries is no secret: it is
-/// `meta.created`.
 /// A change's check that refuses it with `refusal` when its first step
 /// wrote nothing (the row was already in the state the step sets, or a
 /// unique index refused it).
-pub(super) fn first_step_wrote(
-    refusal: Error,
-) -> impl FnOnce(&Outcome) -> Result<()> + Send + 'static {
+fn first_step_wrote(refusal: Error) -> impl FnOnce(&Outcome) -> Result<()> + Send + 'static {
     move |o| match o.changed.first() {
         Some(0) => Err(refusal),
         _ => Ok(()),
     }
 }
 
+/// A new id: a UUID of version 7, whose first bits are the time, so that
+/// ids made one after another sit side by side in the database's unique
+/// index of ids (random v4 ids scattered every insert of a bulk import
+/// over the whole index). The creation time it carries is no secret: it is
+/// `meta.created`.
 pub(super) fn new_id() -> String {
     uuid::Uuid::now_v7().to_string()
 }
