@@ -9,7 +9,7 @@ use serde_json::{Value, json};
 use crate::common::{Machine, Out, each, serve, user_body};
 
 /// A SCIM or admin call to a spawned `serve`: status and JSON body.
-async fn call(
+pub(crate) async fn call(
     base: &str,
     bearer: &str,
     method: Method,
@@ -79,6 +79,19 @@ async fn fixture_survived(m: &Machine, url: &str) {
     let (st, list) = call(&s.url, &key, Method::GET, "/scim/v2/Users", None).await;
     assert_eq!(st, 200, "{list}");
     assert_eq!(list["totalResults"], 3);
+    // each user became a membership of its own account (docs/scim.md,
+    // "Accounts and memberships"): joined when it was created, and the
+    // inactive one deactivated
+    let ext = "urn:scimctl:schemas:extension:membership:1.0:User";
+    let states: Vec<&str> = list["Resources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|u| u[ext]["state"].as_str().unwrap_or("(none)"))
+        .collect();
+    assert_eq!(states, ["active", "active", "deactivated"], "{list}");
+    let ann = &list["Resources"][0];
+    assert_eq!(ann[ext]["joinedAt"], ann["meta"]["created"], "{ann}");
     let token = fixture_secret("admin_token");
     let (st, keys) = call(&s.url, &token, Method::GET, "/admin/v1/keys", None).await;
     assert_eq!(st, 200, "{keys}");
@@ -93,7 +106,7 @@ async fn on(m: &Machine, url: &str, args: &[&str]) -> Out {
 }
 
 /// SSO, SCIM on and a key (not stored) in `team` (None: `default`); the key.
-async fn provision_team(m: &Machine, team: Option<&str>) -> String {
+pub(crate) async fn provision_team(m: &Machine, team: Option<&str>) -> String {
     let run = async |rest: &[&str]| {
         let mut args: Vec<&str> = match team {
             Some(t) => vec!["--team", t],
@@ -133,13 +146,25 @@ async fn each_key_acts_on_its_own_team() {
     )
     .await;
     assert_eq!(st, 201, "{ann_default}");
-    // the same userName in the other team is another user, not a conflict
-    let (st, ann_acme) = call(
+    // the same person in the other team: her account is in the default
+    // team, so acme's create is refused (docs/scim.md, "Accounts and
+    // memberships") and writes nothing
+    let (st, refused) = call(
         &s.url,
         &key_acme,
         Method::POST,
         "/scim/v2/Users",
         Some(user_body("ann@example.com", "Ann", "Acme")),
+    )
+    .await;
+    assert_eq!(st, 409, "{refused}");
+    assert_eq!(refused["scimType"], "uniqueness");
+    let (st, ann_acme) = call(
+        &s.url,
+        &key_acme,
+        Method::POST,
+        "/scim/v2/Users",
+        Some(user_body("ann@acme.test", "Ann", "Acme")),
     )
     .await;
     assert_eq!(st, 201, "{ann_acme}");
@@ -160,7 +185,7 @@ async fn each_key_acts_on_its_own_team() {
         &s.url,
         &key_acme,
         Method::GET,
-        "/scim/v2/Users?filter=userName%20eq%20%22ann@example.com%22",
+        "/scim/v2/Users?filter=userName%20sw%20%22ann@%22",
         None,
     )
     .await;
@@ -208,7 +233,7 @@ async fn each_key_acts_on_its_own_team() {
                 .await
                 .ok()
         ),
-        ["ann@example.com", "bob@example.com"]
+        ["ann@acme.test", "bob@example.com"]
     );
     let teams = m.run(&["teams", "list", "-o", "json"]).await.ok().json();
     assert_eq!(each(&teams, "name"), ["default", "acme"]);

@@ -9,6 +9,7 @@
 
 mod common;
 
+mod accounts;
 mod admin_api;
 mod cli_admin_token;
 mod cli_audit;

@@ -153,6 +153,7 @@ fn rendered(doc: scimctl_core::scim::stored::Doc) -> Value {
             version: 1,
             default_role: Some("developer"),
             groups: &[],
+            membership: None,
         },
         "http://h/scim/v2",
     )

@@ -743,7 +743,7 @@ async fn discovery_endpoints() {
         .scim(&key, Method::GET, "/Schemas", None)
         .await
         .expect_status(200);
-    assert_eq!(r.body["totalResults"], 3);
+    assert_eq!(r.body["totalResults"], 4);
     let ids: Vec<&str> = r.body["Resources"]
         .as_array()
         .unwrap()
@@ -755,6 +755,7 @@ async fn discovery_endpoints() {
         [
             "urn:ietf:params:scim:schemas:core:2.0:User",
             "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User",
+            "urn:scimctl:schemas:extension:membership:1.0:User",
             "urn:ietf:params:scim:schemas:core:2.0:Group"
         ]
     );

@@ -14,8 +14,8 @@
 //!   PATCH, the stored document) shared by the server and the client;
 //! - the rules, each an `impl Team` block of its own: [`sso`] (SSO methods
 //!   and the SCIM toggle), [`keys`] (SCIM API keys, grace windows, admin
-//!   tokens, authentication), [`users`], [`groups`], and the audit trail in
-//!   [`team`];
+//!   tokens, authentication), [`users`], [`groups`], [`accounts`] (who a
+//!   create joins, across teams), and the audit trail in [`team`];
 //! - [`query`]: a SCIM filter as a predicate a store can answer;
 //! - [`store`]: the [`store::Store`] trait — atomic steps and lookups, no
 //!   decisions — that each database implements;
@@ -27,6 +27,7 @@ pub mod scim;
 pub mod secret;
 pub mod time;
 
+pub mod accounts;
 pub mod gauges;
 pub mod groups;
 pub mod keys;

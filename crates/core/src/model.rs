@@ -297,7 +297,75 @@ pub fn forbidden_in_names(c: char) -> bool {
         )
 }
 
-/// A stored user.
+/// Where a team's membership of an account stands (docs/scim.md,
+/// "Accounts and memberships").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum MemberState {
+    /// The account is in another team (or was made before this team
+    /// provisioned it) and has not accepted the team's invite yet.
+    Invited,
+    #[default]
+    Active,
+    /// Removed from the team by its admin or its identity provider; the
+    /// account and its other teams are untouched.
+    Deactivated,
+}
+
+impl MemberState {
+    pub const ALL: [MemberState; 3] = [
+        MemberState::Invited,
+        MemberState::Active,
+        MemberState::Deactivated,
+    ];
+
+    /// The name SCIM, the CLI and the database use.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MemberState::Invited => "invited",
+            MemberState::Active => "active",
+            MemberState::Deactivated => "deactivated",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<MemberState> {
+        MemberState::ALL
+            .into_iter()
+            .find(|s| s.as_str().eq_ignore_ascii_case(text.trim()))
+    }
+}
+
+impl fmt::Display for MemberState {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The membership behind a user row: its state and when it was invited
+/// and joined. Read-only to SCIM clients; the service sets it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Membership {
+    pub state: MemberState,
+    pub invited_at: Option<Millis>,
+    pub joined_at: Option<Millis>,
+}
+
+impl Membership {
+    /// The membership after `active` is set to `active`: deactivation is
+    /// `deactivated`; reactivation is `active` again for a member who had
+    /// joined and `invited` for one who never accepted.
+    pub fn with_active(self, active: bool) -> Membership {
+        let state = match (active, self.state) {
+            (false, _) => MemberState::Deactivated,
+            (true, MemberState::Deactivated) if self.joined_at.is_none() => MemberState::Invited,
+            (true, MemberState::Deactivated) => MemberState::Active,
+            (true, other) => other,
+        };
+        Membership { state, ..self }
+    }
+}
+
+/// A stored user: a team's membership of an account, with the SCIM
+/// document the team's identity provider keeps.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UserRow {
     pub id: String,
@@ -308,6 +376,9 @@ pub struct UserRow {
     pub created: Millis,
     pub last_modified: Millis,
     pub version: i64,
+    /// The membership's state; on an insert, what the store decided
+    /// (docs/scim.md, "Accounts and memberships") replaces what is here.
+    pub membership: Membership,
     /// The groups the user is a member of (read with the user; the
     /// read-only `groups` attribute). Never written from here.
     pub groups: Vec<GroupRef>,
@@ -374,6 +445,7 @@ impl UserRow {
                 version: self.version,
                 default_role: Some(DEFAULT_ROLE),
                 groups: &self.groups,
+                membership: Some(self.membership),
             },
             base,
         )

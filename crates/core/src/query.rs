@@ -46,13 +46,16 @@ pub enum Col {
     /// One element of `emails`: its folded value, or null when it has none.
     /// Only inside [`Pred::AnyEmail`].
     Email,
+    /// The membership's state (`invited`, `active`, `deactivated`), as it
+    /// is (case-exact, never null).
+    State,
 }
 
 impl Col {
     /// Can the column be null or empty? (`id` and the userName key never
     /// are.)
     pub fn nullable(self) -> bool {
-        !matches!(self, Col::Id | Col::UserName)
+        !matches!(self, Col::Id | Col::UserName | Col::State)
     }
 }
 
@@ -274,6 +277,12 @@ fn split(exp: &AttrExp) -> (&AttrPath, Op<'_>) {
 fn atom(exp: &AttrExp) -> Option<Pred> {
     let (path, op) = split(exp);
     let located = locate(path).ok()?;
+    if located.container == Some(crate::scim::schema::MEMBERSHIP_SCHEMA) {
+        return match located.attr.name {
+            "state" if path.sub_attr.is_none() => Some(text_atom(Col::State, true, op)),
+            _ => None,
+        };
+    }
     if located.container.is_some() {
         return None; // the enterprise extension is not in columns
     }

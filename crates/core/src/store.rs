@@ -14,7 +14,9 @@
 
 use std::sync::Arc;
 
-use super::model::{AdminToken, ApiKey, AuditEntry, GroupRow, SsoMethod, TeamId, TeamRow, UserRow};
+use super::model::{
+    AdminToken, ApiKey, AuditEntry, GroupRow, Membership, SsoMethod, TeamId, TeamRow, UserRow,
+};
 pub use super::query::Pred;
 use crate::error::Result;
 use crate::time::Millis;
@@ -85,7 +87,16 @@ pub struct Change {
 /// What a conditional user write did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum UserWrite {
+    /// An update was written.
     Written,
+    /// An insert was written, as a membership in this state (what
+    /// [`crate::accounts::admit`] decided in the insert's transaction).
+    Created(Membership),
+    /// The account is in another team and the domain is not verified:
+    /// nothing written.
+    InOtherTeam,
+    /// The account is in the most teams it can be in: nothing written.
+    TooManyTeams,
     /// The stored version was not the expected one: nothing written.
     Stale,
     /// Another user has this userName (case-insensitively): nothing written.
@@ -189,7 +200,12 @@ pub trait Store: Send + Sync + 'static {
     async fn change(&self, change: Change) -> Result<()>;
 
     // --- users ---
-    /// Insert a user with its audit line: `Written` or `NameTaken`.
+    /// Insert a user with its audit line, as a membership of the account
+    /// its folded userName names: in the write's transaction, gather the
+    /// account's [`crate::accounts::AccountFacts`] and write what
+    /// [`crate::accounts::admit`] decides (creating the account when there
+    /// is none). `Created`, `NameTaken`, `InOtherTeam` or `TooManyTeams`;
+    /// only `Created` wrote anything.
     async fn insert_user(&self, user: &UserRow, audit: &AuditEntry) -> Result<UserWrite>;
     /// Insert many users, each with its audit line, as [`insert_user`]
     /// would one by one: a `NameTaken` user wrote nothing, and the others

@@ -248,7 +248,7 @@ fn first_step_wrote(refusal: Error) -> impl FnOnce(&Outcome) -> Result<()> + Sen
 /// index of ids (random v4 ids scattered every insert of a bulk import
 /// over the whole index). The creation time it carries is no secret: it is
 /// `meta.created`.
-pub(super) fn new_id() -> String {
+pub fn new_id() -> String {
     uuid::Uuid::now_v7().to_string()
 }
 

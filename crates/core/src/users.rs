@@ -51,6 +51,22 @@ fn user_name_taken(user_name: &str) -> Error {
         .with_scim_type(ScimType::Uniqueness)
 }
 
+/// A created user as the store wrote it, or why it did not.
+fn created(mut row: UserRow, written: UserWrite) -> Result<UserRow> {
+    match written {
+        UserWrite::Created(membership) => {
+            row.membership = membership;
+            Ok(row)
+        }
+        UserWrite::NameTaken => Err(user_name_taken(&row.user_name)),
+        UserWrite::InOtherTeam => Err(crate::accounts::in_other_team(&row.user_name)),
+        UserWrite::TooManyTeams => Err(crate::accounts::too_many_teams(&row.user_name)),
+        UserWrite::Written | UserWrite::Stale => {
+            Err(Error::internal("the store answered a create as an update"))
+        }
+    }
+}
+
 /// The audit action of a change from `old` to `new`: a change of `active`
 /// alone is a deactivation or a reactivation, whichever way it came (the
 /// CLI, or an IdP's PATCH or PUT), so the trail says what happened.
@@ -142,6 +158,7 @@ impl Team {
             created,
             last_modified: self.now(),
             version,
+            membership: Default::default(),
             groups: Vec::new(),
         })
     }
@@ -155,10 +172,8 @@ impl Team {
         doc.entry("active").or_insert(Value::Bool(true));
         let row = self.row_from(new_id(), doc, self.now(), 1)?;
         let audit = self.entry_named(actor, AuditAction::UserCreate, &row.id, &row.user_name);
-        match self.store.insert_user(&row, &audit).await? {
-            UserWrite::NameTaken => Err(user_name_taken(&row.user_name)),
-            UserWrite::Written | UserWrite::Stale => Ok(row),
-        }
+        let written = self.store.insert_user(&row, &audit).await?;
+        created(row, written)
     }
 
     /// Create many users, each by the rules of [`Team::user_create`], in
@@ -196,10 +211,7 @@ impl Team {
         match self.store.insert_users(&batch).await {
             Ok(written) => {
                 for ((i, (row, _)), w) in at.into_iter().zip(batch).zip(written) {
-                    results[i] = Some(match w {
-                        UserWrite::NameTaken => Err(user_name_taken(&row.user_name)),
-                        UserWrite::Written | UserWrite::Stale => Ok(row),
-                    });
+                    results[i] = Some(created(row, w));
                 }
             }
             Err(e) => {
@@ -321,6 +333,9 @@ impl Team {
             )?;
             // (memberships are the groups' to change, not a user write's)
             row.groups = current.groups.clone();
+            // The team membership follows `active`; nothing else of a
+            // request touches it (it is read-only to SCIM).
+            row.membership = current.membership.with_active(row.active);
             let action = action_of(&current.doc, &row.doc, action);
             let entry = self.entry_named(actor, action, &row.id, &row.user_name);
             match self
@@ -331,6 +346,9 @@ impl Team {
                 UserWrite::Written => return Ok(row),
                 UserWrite::NameTaken => return Err(user_name_taken(&row.user_name)),
                 UserWrite::Stale => {}
+                UserWrite::Created(_) | UserWrite::InOtherTeam | UserWrite::TooManyTeams => {
+                    return Err(Error::internal("the store answered an update as a create"));
+                }
             }
             if if_match.is_some() {
                 return Err(precondition_failed());

@@ -20,8 +20,8 @@ use scimctl_core::query;
 use scimctl_core::scim::patch::PatchRequest;
 use scimctl_core::scim::resource::{project, project_group};
 use scimctl_core::scim::schema::{
-    ENTERPRISE_SCHEMA, GROUP_SCHEMA, RESOURCE_TYPE, SERVICE_PROVIDER_CONFIG, USER_SCHEMA,
-    schema_json,
+    ENTERPRISE_SCHEMA, GROUP_SCHEMA, MEMBERSHIP_SCHEMA, RESOURCE_TYPE, SERVICE_PROVIDER_CONFIG,
+    USER_SCHEMA, schema_json,
 };
 use scimctl_core::scim::{ListResponse, caps, filter};
 use scimctl_core::users::ListQuery;
@@ -453,7 +453,10 @@ fn user_resource_type(base: &str) -> Value {
         "endpoint": "/Users",
         "description": "User Account",
         "schema": USER_SCHEMA,
-        "schemaExtensions": [{"schema": ENTERPRISE_SCHEMA, "required": false}],
+        "schemaExtensions": [
+            {"schema": ENTERPRISE_SCHEMA, "required": false},
+            {"schema": MEMBERSHIP_SCHEMA, "required": false},
+        ],
         "meta": {"resourceType": "ResourceType", "location": format!("{base}/ResourceTypes/User")}
     })
 }
@@ -498,10 +501,15 @@ pub async fn get_resource_type(
 }
 
 pub async fn list_schemas(ScimAuth(..): ScimAuth, ScimBase(base): ScimBase) -> Scim {
-    let schemas: Vec<Value> = [USER_SCHEMA, ENTERPRISE_SCHEMA, GROUP_SCHEMA]
-        .iter()
-        .filter_map(|id| schema_json(id, &base))
-        .collect();
+    let schemas: Vec<Value> = [
+        USER_SCHEMA,
+        ENTERPRISE_SCHEMA,
+        MEMBERSHIP_SCHEMA,
+        GROUP_SCHEMA,
+    ]
+    .iter()
+    .filter_map(|id| schema_json(id, &base))
+    .collect();
     listed(schemas)
 }
 

@@ -15,8 +15,10 @@
 //!   columns, the steps of an admin change, the audit trail), `select.rs`
 //!   (a filter's predicate as a `WHERE` clause), `group_sql.rs` (group and
 //!   membership statements) and `group_write.rs` (the order of a group
-//!   write, on sqlx for either database).
+//!   write, on sqlx for either database), `accounts.rs` (what a batch of
+//!   user inserts writes, by the core's rule for accounts).
 
+mod accounts;
 mod group_sql;
 mod group_write;
 #[cfg(feature = "postgres")]

@@ -38,6 +38,7 @@ fn column(col: Col, dialect: Dialect) -> &'static str {
         Col::MiddleName => "f_middle_name",
         Col::HonorificPrefix => "f_honorific_prefix",
         Col::HonorificSuffix => "f_honorific_suffix",
+        Col::State => "state",
         Col::Email => match dialect {
             Dialect::Sqlite => "e.value",
             Dialect::Postgres => "e.v",

@@ -11,7 +11,9 @@ use sqlx::{Database, Encode, Executor, FromRow, Type};
 
 use crate::db_error;
 use scimctl_core::error::{Error, Result};
-use scimctl_core::model::{AuditAction, AuditEntry, SsoType, TeamId, UserRow, name_key};
+use scimctl_core::model::{
+    AuditAction, AuditEntry, MemberState, Membership, SsoType, TeamId, UserRow, name_key,
+};
 use scimctl_core::query::Folds;
 use scimctl_core::store::{AuditSelect, Facts, Step};
 use scimctl_core::time::Millis;
@@ -91,8 +93,14 @@ db!(sqlx::Sqlite, Dialect::Sqlite);
 db!(sqlx::Postgres, Dialect::Postgres);
 
 /// The user columns every user query selects, in this order.
-pub const USER_COLUMNS: &str =
-    "id, user_name, external_id, active, version, created_at, last_modified, doc";
+pub const USER_COLUMNS: &str = "id, user_name, external_id, active, version, created_at, \
+     last_modified, doc, state, invited_at, joined_at";
+
+/// The membership state as stored; both schemas constrain it to the known
+/// values.
+pub fn member_state(text: &str) -> MemberState {
+    MemberState::parse(text).unwrap_or_default()
+}
 
 /// The SSO kind as stored; both schemas constrain it to the known values.
 pub fn sso_kind(text: &str) -> SsoType {
@@ -117,13 +125,14 @@ macro_rules! user_insert_columns {
     () => {
         "team_id, id, user_name, user_name_lower, external_id, active, version, created_at, \
          last_modified, doc, f_display_name, f_given_name, f_family_name, f_formatted, \
-         f_middle_name, f_honorific_prefix, f_honorific_suffix, f_active, f_emails"
+         f_middle_name, f_honorific_prefix, f_honorific_suffix, f_active, f_emails, \
+         account_id, state, invited_at, joined_at"
     };
 }
 pub(crate) use user_insert_columns;
 
 /// Values per user insert.
-pub const USER_INSERT_VALUES: usize = 19;
+pub const USER_INSERT_VALUES: usize = 23;
 
 /// What a user write stores, owned so that the writer task can take it: the
 /// document as its JSON text (serialised here, on the caller's thread, not
@@ -139,6 +148,7 @@ pub struct UserColumns {
     last_modified: Millis,
     doc: String,
     folds: Folds,
+    membership: Membership,
 }
 
 impl UserColumns {
@@ -146,8 +156,33 @@ impl UserColumns {
         &self.id
     }
 
-    /// The values of an insert of [`user_insert_columns`], into `team`.
-    pub fn insert_args(&self, team: TeamId) -> Vec<Arg<'_>> {
+    /// The membership the insert writes (what the store decided).
+    pub fn set_membership(&mut self, membership: Membership) {
+        self.membership = membership;
+    }
+
+    pub fn key(&self) -> String {
+        name_key(&self.user_name)
+    }
+
+    pub fn created(&self) -> Millis {
+        self.created
+    }
+
+    /// The values of an account insert (id, email, email_key, created_at)
+    /// for a new account `id` whose email is this user's userName.
+    pub fn account_args<'a>(&'a self, id: &'a str) -> Vec<Arg<'a>> {
+        vec![
+            Arg::Text(id),
+            Arg::Text(&self.user_name),
+            Arg::Owned(name_key(&self.user_name)),
+            Arg::Int(self.created),
+        ]
+    }
+
+    /// The values of an insert of [`user_insert_columns`], into `team`, as
+    /// a membership of `account`.
+    pub fn insert_args<'a>(&'a self, team: TeamId, account: &'a str) -> Vec<Arg<'a>> {
         let mut args = vec![
             Arg::Int(team),
             Arg::Text(&self.id),
@@ -161,6 +196,12 @@ impl UserColumns {
             Arg::Text(&self.doc),
         ];
         args.extend(fold_args(&self.folds));
+        args.extend([
+            Arg::Text(account),
+            Arg::Text(self.membership.state.as_str()),
+            Arg::OptInt(self.membership.invited_at),
+            Arg::OptInt(self.membership.joined_at),
+        ]);
         args
     }
 
@@ -176,6 +217,7 @@ impl UserColumns {
             Arg::Text(&self.doc),
         ];
         args.extend(fold_args(&self.folds));
+        args.push(Arg::Text(self.membership.state.as_str()));
         args.push(Arg::Text(&self.id));
         args.push(Arg::Int(expected_version));
         args.push(Arg::Int(team));
@@ -193,6 +235,7 @@ impl UserColumns {
             last_modified: user.last_modified,
             doc: doc_text(user),
             folds: Folds::of(&user.doc),
+            membership: user.membership,
         }
     }
 }
@@ -204,10 +247,21 @@ macro_rules! user_update_set {
         "user_name = ?, user_name_lower = ?, external_id = ?, active = ?, version = ?, \
          last_modified = ?, doc = ?, f_display_name = ?, f_given_name = ?, \
          f_family_name = ?, f_formatted = ?, f_middle_name = ?, f_honorific_prefix = ?, \
-         f_honorific_suffix = ?, f_active = ?, f_emails = ?"
+         f_honorific_suffix = ?, f_active = ?, f_emails = ?, state = ?"
     };
 }
 pub(crate) use user_update_set;
+
+/// The accounts among `{ids}` (folded emails), each with its id and how
+/// many invited or active memberships it has in teams other than `?`.
+pub const ACCOUNT_FACTS_SQL: &str = "SELECT a.email_key, a.id, \
+     (SELECT count(*) FROM users u WHERE u.account_id = a.id AND u.team_id <> ? \
+      AND u.state <> 'deactivated') \
+     FROM accounts a WHERE a.email_key IN (SELECT value FROM {ids})";
+
+/// The userName keys among `{ids}` that team `?` has already.
+pub const TAKEN_NAMES_SQL: &str = "SELECT user_name_lower FROM users \
+     WHERE team_id = ? AND user_name_lower IN (SELECT value FROM {ids})";
 
 /// The condition of a user update (a macro, for `concat!`): this user, at
 /// the version the caller read, in the store's team.

@@ -91,8 +91,20 @@ pub async fn create(ctx: &Context, backend: &dyn Backend, a: CreateArgs) -> Resu
             eprintln!("Created user {} ({}).", a.email, id_of(&user)?);
             show(ctx, &user)
         }
-        Err(e) if e.kind() == Kind::Conflict && a.if_exists != IfExists::Fail => {
-            let existing = find(backend, &a.email).await?;
+        Err(e) if e.kind() == Kind::Conflict => {
+            // A 409 is not always this team's user: the person's account
+            // may be in another team (docs/scim.md, "Accounts and
+            // memberships"). With no such user here, the service's reason
+            // stands.
+            let existing = match find(backend, &a.email).await {
+                Ok(user) => user,
+                Err(lookup) if lookup.kind() == Kind::NotFound => return Err(e),
+                Err(lookup) => return Err(lookup),
+            };
+            if a.if_exists == IfExists::Fail {
+                return Err(Error::conflict(format!("user {} already exists", a.email))
+                    .with_hint("--if-exists skip or --if-exists update handle existing users"));
+            }
             let user = if a.if_exists == IfExists::Update {
                 let ops = profile_ops(Some(&a.first), Some(&a.last), a.role.as_deref());
                 let u = backend.user_patch(&id_of(&existing)?, &ops).await?;
@@ -103,10 +115,6 @@ pub async fn create(ctx: &Context, backend: &dyn Backend, a: CreateArgs) -> Resu
                 existing
             };
             show(ctx, &user)
-        }
-        Err(e) if e.kind() == Kind::Conflict => {
-            Err(Error::conflict(format!("user {} already exists", a.email))
-                .with_hint("--if-exists skip or --if-exists update handle existing users"))
         }
         Err(e) => Err(e),
     }

@@ -231,25 +231,27 @@ pub async fn import_row(
     match backend.user_create(&body_of(row)).await {
         Ok(user) => outcome(line, &row.email, Status::Created, id_of(&user).ok()),
         Err(e) if e.kind() == Kind::Conflict => {
-            settle_conflict(backend, line, row, if_exists).await
+            settle_conflict(backend, line, row, if_exists, &e).await
         }
         Err(e) => failure(line, &row.email, &e),
     }
 }
 
-/// A create answered 409: the user exists. Settled by `if_exists`, after a
-/// lookup when that needs the user.
+/// A create answered 409 (`refused`). Usually the user exists: settled by
+/// `if_exists`, after a lookup. But the person's account may be in another
+/// team (docs/scim.md, "Accounts and memberships"): with no such user in
+/// this team, the row fails with the service's reason, whatever
+/// `if_exists` says.
 async fn settle_conflict(
     backend: &dyn Backend,
     line: u64,
     row: &Row,
     if_exists: IfExists,
+    refused: &Error,
 ) -> Outcome {
-    if if_exists == IfExists::Fail {
-        return exists(line, &row.email, Status::Failed, None);
-    }
     let user = match find(backend, &row.email).await {
         Ok(u) => u,
+        Err(e) if e.kind() == Kind::NotFound => return failure(line, &row.email, refused),
         // a skip needs no id; an update does
         Err(_) if if_exists == IfExists::Skip => {
             return outcome(line, &row.email, Status::Skipped, None);
@@ -322,7 +324,7 @@ async fn import_batch(
         let o = match result {
             Ok(id) => outcome(line, &row.email, Status::Created, Some(id)),
             Err(e) if e.kind() == Kind::Conflict => {
-                settle_conflict(backend, line, row, if_exists).await
+                settle_conflict(backend, line, row, if_exists, &e).await
             }
             Err(e) => failure(line, &row.email, &e),
         };

@@ -205,6 +205,11 @@ fn apply_path(doc: &mut Doc, op: PatchOp, path: &str, value: Option<&Value>) -> 
         );
         return apply_pathless(doc, op, &values);
     }
+    // The membership extension as the target: it is the service's, read
+    // only as a whole (its members are refused one by one below).
+    if schema::is_membership_uri(path) {
+        return Err(read_only(schema::MEMBERSHIP_SCHEMA));
+    }
     let parsed: PatchPath = path
         .parse()
         .map_err(|e| invalid_path(format!("cannot parse path {path:?}: {e}")))?;

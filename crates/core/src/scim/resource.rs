@@ -73,6 +73,8 @@ pub struct Rendered<'a> {
     pub default_role: Option<&'a str>,
     /// The user's groups (the read-only `groups`; left out when none).
     pub groups: &'a [GroupRef],
+    /// The membership extension, when the service keeps one.
+    pub membership: Option<crate::model::Membership>,
 }
 
 /// A group as a member's `groups` attribute names it.
@@ -115,6 +117,9 @@ pub fn render(user: Rendered<'_>, base: &str) -> Value {
     if user.doc.contains_key(ENTERPRISE_SCHEMA) {
         schemas.push(json!(ENTERPRISE_SCHEMA));
     }
+    if user.membership.is_some() {
+        schemas.push(json!(schema::MEMBERSHIP_SCHEMA));
+    }
     let has_roles = user.doc.contains_key("roles");
     out.insert("schemas".into(), Value::Array(schemas));
     out.insert("id".into(), json!(user.id));
@@ -148,6 +153,19 @@ pub fn render(user: Rendered<'_>, base: &str) -> Value {
             })
             .collect();
         out.insert("groups".into(), Value::Array(groups));
+    }
+    // (read-only like `groups`: never stored from a request)
+    out.remove(schema::MEMBERSHIP_SCHEMA);
+    if let Some(m) = user.membership {
+        let mut ext = Doc::new();
+        ext.insert("state".into(), json!(m.state.as_str()));
+        if let Some(at) = m.invited_at {
+            ext.insert("invitedAt".into(), json!(crate::time::to_rfc3339(at)));
+        }
+        if let Some(at) = m.joined_at {
+            ext.insert("joinedAt".into(), json!(crate::time::to_rfc3339(at)));
+        }
+        out.insert(schema::MEMBERSHIP_SCHEMA.into(), Value::Object(ext));
     }
     out.insert(
         "meta".into(),
@@ -446,6 +464,7 @@ mod tests {
                 version: 3,
                 default_role: Some("developer"),
                 groups: &[],
+                membership: None,
             },
             "http://h/scim/v2",
         )

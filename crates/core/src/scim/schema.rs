@@ -11,6 +11,20 @@ use serde_json::{Map, Value, json};
 pub const USER_SCHEMA: &str = "urn:ietf:params:scim:schemas:core:2.0:User";
 pub const ENTERPRISE_SCHEMA: &str = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
 pub const GROUP_SCHEMA: &str = "urn:ietf:params:scim:schemas:core:2.0:Group";
+/// scimctl's read-only extension of a User: the team membership's state
+/// (docs/scim.md, "Accounts and memberships"). It ends in `:User`, as the
+/// enterprise extension does, so that the URN alone is an attribute path
+/// (RFC 7644's `attrPath` needs a name after the URN's last colon; a bare
+/// `…:1.0` is not one, and clients that build paths from /Schemas fail).
+pub const MEMBERSHIP_SCHEMA: &str = "urn:scimctl:schemas:extension:membership:1.0:User";
+/// The same extension as the product's first documents spell it, accepted
+/// wherever a path names an attribute (`…:membership:1.0:state`).
+pub const MEMBERSHIP_SCHEMA_SHORT: &str = "urn:scimctl:schemas:extension:membership:1.0";
+
+/// Is `uri` the membership extension's URN, in either spelling?
+pub fn is_membership_uri(uri: &str) -> bool {
+    uri.eq_ignore_ascii_case(MEMBERSHIP_SCHEMA) || uri.eq_ignore_ascii_case(MEMBERSHIP_SCHEMA_SHORT)
+}
 pub const LIST_RESPONSE: &str = "urn:ietf:params:scim:api:messages:2.0:ListResponse";
 pub const PATCH_OP: &str = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
 pub const ERROR: &str = "urn:ietf:params:scim:api:messages:2.0:Error";
@@ -343,6 +357,32 @@ pub static ENTERPRISE_ATTRS: &[Attr] = &[
     complex("manager", MANAGER_SUB, "The User's manager."),
 ];
 
+/// The membership extension: read-only, set by the service.
+pub static MEMBERSHIP_ATTRS: &[Attr] = &[
+    Attr {
+        canonical: &["invited", "active", "deactivated"],
+        ..s(
+            "state",
+            "Where the team's membership of the account stands: invited (the account \
+             exists elsewhere and has not accepted yet), active, or deactivated.",
+        )
+        .read_only()
+        .case_exact()
+    },
+    attr(
+        "invitedAt",
+        Type::DateTime,
+        "When the account was invited to the team, if it was.",
+    )
+    .read_only(),
+    attr(
+        "joinedAt",
+        Type::DateTime,
+        "When the account joined the team (created by it, or accepted its invite).",
+    )
+    .read_only(),
+];
+
 static META_SUB: &[Attr] = &[
     s(
         "resourceType",
@@ -410,6 +450,10 @@ pub fn resolve(uri: Option<&str>, name: &str) -> Option<Located> {
                 attr,
             })
         }
+        Some(u) if is_membership_uri(u) => find(MEMBERSHIP_ATTRS, name).map(|attr| Located {
+            container: Some(MEMBERSHIP_SCHEMA),
+            attr,
+        }),
         Some(_) => None,
     }
 }
@@ -441,7 +485,12 @@ pub fn split_path(path: &str) -> (Option<&str>, &str, Option<&str>) {
 
 /// Strip a known schema URN prefix (followed by `:`) from a path.
 fn for_known_schema(path: &str) -> (Option<&'static str>, &str) {
-    for schema in [ENTERPRISE_SCHEMA, USER_SCHEMA, GROUP_SCHEMA] {
+    for schema in [
+        ENTERPRISE_SCHEMA,
+        MEMBERSHIP_SCHEMA,
+        USER_SCHEMA,
+        GROUP_SCHEMA,
+    ] {
         // `get` rather than indexing: the cut may fall inside a character.
         if let (Some(head), Some(rest)) = (path.get(..schema.len()), path.get(schema.len()..))
             && head.eq_ignore_ascii_case(schema)
@@ -524,6 +573,13 @@ pub fn schema_json(id: &str, base: &str) -> Option<Value> {
             "EnterpriseUser",
             "Enterprise User",
             ENTERPRISE_ATTRS,
+        )
+    } else if is_membership_uri(id) {
+        (
+            MEMBERSHIP_SCHEMA,
+            "Membership",
+            "The team's membership of the person's account",
+            MEMBERSHIP_ATTRS,
         )
     } else if id.eq_ignore_ascii_case(GROUP_SCHEMA) {
         (GROUP_SCHEMA, "Group", "Group", GROUP_ATTRS)

@@ -43,6 +43,10 @@ const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
 
 const D: Dialect = Dialect::Postgres;
 
+/// How often a user insert decides again after another team created the
+/// same account between its read and its write.
+const ACCOUNT_RACE_RETRIES: usize = 4;
+
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("migrations/postgres");
 
 /// Connections per process. Enough for a 2–4 core instance; several
@@ -406,28 +410,81 @@ impl Store for PgStore {
         Ok(row.map(|r| (AdminToken::from(r.token), r.team_id)))
     }
 
+    /// One transaction: the team's userNames and the account's facts are
+    /// read under a lock of the account's row (`FOR UPDATE`), so that two
+    /// teams creating the same person at once are decided one after the
+    /// other, as on SQLite; two creating a new account at once meet at its
+    /// unique email key, and the one that waited decides again.
     async fn insert_user(&self, user: &UserRow, entry: &AuditEntry) -> Result<UserWrite> {
-        // One statement, so one round trip and no explicit transaction: the
-        // audit row is written by the same statement, and a taken userName
-        // fails all of it.
-        let columns = sql::UserColumns::of(user);
-        let inserted = sql::bind(
-            sqlx::query(D.sql(concat!(
-                "WITH written AS (INSERT INTO users (",
-                sql::user_insert_columns!(),
-                ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING 1) \
-                 INSERT INTO audit (team_id, at, actor, action, target, detail) \
-                 SELECT ?, ?, ?, ?, ?, ? FROM written",
-            ))),
-            columns.insert_args(self.team),
-        );
-        match bind_audit(inserted, self.team, entry)
-            .execute(&self.pool)
-            .await
-        {
-            Err(e) if crate::is_unique_violation(&e) => Ok(UserWrite::NameTaken),
-            other => other.map(|_| UserWrite::Written).map_err(db_error),
+        use crate::accounts::Plan;
+        let mut columns = sql::UserColumns::of(user);
+        let key = columns.key();
+        for _ in 0..ACCOUNT_RACE_RETRIES {
+            let mut tx = self.begin().await?;
+            // (the lock first: the facts are read after it is held)
+            sqlx::query("SELECT id FROM accounts WHERE email_key = $1 FOR UPDATE")
+                .bind(&key)
+                .execute(&mut *tx)
+                .await
+                .map_err(db_error)?;
+            let (taken, accounts) =
+                crate::accounts::facts::<Postgres>(&mut tx, self.team, std::slice::from_ref(&key))
+                    .await?;
+            let plan = crate::accounts::plan(std::iter::once(&mut columns), &taken, &accounts);
+            let (account, new, membership) = match plan.into_iter().next() {
+                Some(Plan::Write {
+                    account,
+                    new,
+                    membership,
+                }) => (account, new, membership),
+                Some(Plan::Refuse(answer)) => return Ok(answer),
+                None => return Ok(UserWrite::NameTaken),
+            };
+            if new {
+                let added = sql::bind(
+                    sqlx::query(D.sql(
+                        "INSERT INTO accounts (id, email, email_key, created_at) \
+                         VALUES (?, ?, ?, ?) ON CONFLICT (email_key) DO NOTHING",
+                    )),
+                    columns.account_args(&account),
+                )
+                .execute(&mut *tx)
+                .await
+                .map_err(db_error)?;
+                if added.rows_affected() == 0 {
+                    // Another team made this account a moment ago: decide
+                    // again, now that it exists.
+                    continue;
+                }
+            }
+            let inserted = sql::bind(
+                sqlx::query(D.sql(concat!(
+                    "WITH written AS (INSERT INTO users (",
+                    sql::user_insert_columns!(),
+                    ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) \
+                     RETURNING 1) \
+                     INSERT INTO audit (team_id, at, actor, action, target, detail) \
+                     SELECT ?, ?, ?, ?, ?, ? FROM written",
+                ))),
+                columns.insert_args(self.team, &account),
+            );
+            return match bind_audit(inserted, self.team, entry)
+                .execute(&mut *tx)
+                .await
+            {
+                Err(e) if crate::is_unique_violation(&e) => Ok(UserWrite::NameTaken),
+                Err(e) => Err(db_error(e)),
+                Ok(_) => {
+                    commit(tx).await?;
+                    Ok(UserWrite::Created(membership))
+                }
+            };
         }
+        Err(Error::new(
+            Kind::Unavailable,
+            "the account kept being created concurrently; try again",
+        )
+        .with_retry_after(1))
     }
 
     /// Many users as many one-statement inserts, 16 at a time over the

@@ -5,7 +5,9 @@ use sqlx::FromRow;
 
 use crate::sql;
 use scimctl_core::error::{Error, Result};
-use scimctl_core::model::{AdminToken, ApiKey, AuditEntry, GroupRow, SsoMethod, UserRow};
+use scimctl_core::model::{
+    AdminToken, ApiKey, AuditEntry, GroupRow, Membership, SsoMethod, UserRow,
+};
 use scimctl_core::time::Millis;
 
 #[derive(FromRow)]
@@ -112,6 +114,9 @@ pub struct UserDbRow {
     created_at: Millis,
     last_modified: Millis,
     doc: String,
+    state: String,
+    invited_at: Option<Millis>,
+    joined_at: Option<Millis>,
     groups_json: Option<String>,
 }
 
@@ -129,6 +134,11 @@ impl TryFrom<UserDbRow> for UserRow {
             created: r.created_at,
             last_modified: r.last_modified,
             version: r.version,
+            membership: Membership {
+                state: sql::member_state(&r.state),
+                invited_at: r.invited_at,
+                joined_at: r.joined_at,
+            },
             groups: crate::group_sql::parse_groups(r.groups_json.as_deref()),
         })
     }

@@ -223,6 +223,95 @@ async fn run_audited(
     }
 }
 
+/// One chunk of [`Store::insert_users`]: what each row of it did, by user
+/// id, into `answers`.
+async fn insert_chunk(
+    c: &mut SqliteConnection,
+    team: TeamId,
+    chunk: &mut [(sql::UserColumns, AuditEntry)],
+    answers: &mut std::collections::HashMap<String, UserWrite>,
+) -> std::result::Result<(), Broken> {
+    use crate::accounts::Plan;
+    use std::collections::HashSet;
+    let keys: Vec<String> = chunk.iter().map(|(u, _)| u.key()).collect();
+    let (taken, accounts) = crate::accounts::facts::<sqlx::Sqlite>(c, team, &keys)
+        .await
+        .map_err(Broken)?;
+    let plans = crate::accounts::plan(chunk.iter_mut().map(|(u, _)| u), &taken, &accounts);
+
+    let new_accounts: Vec<(&str, &sql::UserColumns)> = chunk
+        .iter()
+        .zip(&plans)
+        .filter_map(|((u, _), p)| match p {
+            Plan::Write {
+                account, new: true, ..
+            } => Some((account.as_str(), u)),
+            _ => None,
+        })
+        .collect();
+    if !new_accounts.is_empty() {
+        let mut sql =
+            String::from("INSERT INTO accounts (id, email, email_key, created_at) VALUES ");
+        sql.push_str(&vec!["(?, ?, ?, ?)"; new_accounts.len()].join(", "));
+        let args = new_accounts.iter().flat_map(|(id, u)| u.account_args(id));
+        sql::bind(sqlx::query(placeholders_only(sql)), args)
+            .execute(&mut *c)
+            .await?;
+    }
+
+    let writes: Vec<(&sql::UserColumns, &str, &AuditEntry)> = chunk
+        .iter()
+        .zip(&plans)
+        .filter_map(|((u, a), p)| match p {
+            Plan::Write { account, .. } => Some((u, account.as_str(), a)),
+            Plan::Refuse(_) => None,
+        })
+        .collect();
+    let mut written = HashSet::new();
+    if !writes.is_empty() {
+        let mut sql = format!(
+            "INSERT INTO users ({}) VALUES ",
+            sql::user_insert_columns!()
+        );
+        let one = format!("({})", vec!["?"; sql::USER_INSERT_VALUES].join(", "));
+        sql.push_str(&vec![one; writes.len()].join(", "));
+        sql.push_str(" ON CONFLICT DO NOTHING RETURNING id");
+        let args = writes
+            .iter()
+            .flat_map(|(u, account, _)| u.insert_args(team, account));
+        let done: Vec<(String,)> = sql::bind(sqlx::query_as(placeholders_only(sql)), args)
+            .fetch_all(&mut *c)
+            .await?;
+        written = done.into_iter().map(|(id,)| id).collect();
+        let audited: Vec<&AuditEntry> = writes
+            .iter()
+            .filter(|(u, _, _)| written.contains(u.id()))
+            .map(|(_, _, a)| *a)
+            .collect();
+        if !audited.is_empty() {
+            let mut sql = String::from(
+                "INSERT INTO audit (team_id, at, actor, action, target, detail) VALUES ",
+            );
+            sql.push_str(&vec!["(?, ?, ?, ?, ?, ?)"; audited.len()].join(", "));
+            let args = audited.iter().flat_map(|a| sql::audit_args(team, a));
+            sql::bind(sqlx::query(placeholders_only(sql)), args)
+                .execute(&mut *c)
+                .await?;
+        }
+    }
+    for ((u, _), plan) in chunk.iter().zip(plans) {
+        let answer = match plan {
+            Plan::Write { membership, .. } if written.contains(u.id()) => {
+                UserWrite::Created(membership)
+            }
+            Plan::Write { .. } => UserWrite::NameTaken,
+            Plan::Refuse(answer) => answer,
+        };
+        answers.insert(u.id().to_string(), answer);
+    }
+    Ok(())
+}
+
 #[async_trait]
 impl Store for SqliteStore {
     fn team(&self) -> TeamId {
@@ -445,35 +534,21 @@ impl Store for SqliteStore {
     }
 
     async fn insert_user(&self, user: &UserRow, entry: &AuditEntry) -> Result<UserWrite> {
-        let (user, entry, team) = (sql::UserColumns::of(user), entry.clone(), self.team);
-        self.db
-            .writer
-            .write(move |c| {
-                async move {
-                    let query = sql::bind(
-                        sqlx::query(concat!(
-                            "INSERT INTO users (",
-                            sql::user_insert_columns!(),
-                            ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?); ",
-                            audit_sql!()
-                        )),
-                        user.insert_args(team),
-                    );
-                    let done = run_audited(c, then_audit(query, team, &entry)).await?;
-                    Ok(Ok(done.map_or(UserWrite::NameTaken, |_| UserWrite::Written)))
-                }
-                .boxed()
-            })
-            .await
+        // One insert is a batch of one: the same account rule, the same
+        // statements.
+        let written = self.insert_users(&[(user.clone(), entry.clone())]).await?;
+        Ok(written.into_iter().next().unwrap_or(UserWrite::NameTaken))
     }
 
-    /// Many users in one writer job: per chunk, one multi-row `INSERT … ON
-    /// CONFLICT DO NOTHING RETURNING id` (a taken userName is the row not
-    /// returned) and one multi-row insert of the audit lines of the users
-    /// written — two statements for hundreds of users instead of one
-    /// round trip to SQLite's thread each. SQLite checks every unique index
-    /// as it would for one row, and the users of one call share a
-    /// transaction with whatever else the writer batches with them.
+    /// Many users in one writer job. Per chunk: two reads (the userNames
+    /// the team has, the accounts the folded names name, with their other
+    /// teams), the core's verdict on each row ([`crate::accounts::plan`]),
+    /// then one multi-row insert of the new accounts, one of the
+    /// memberships and one of their audit lines — a handful of statements
+    /// for hundreds of users instead of a round trip to SQLite's thread
+    /// each. The writer is SQLite's only one, so nothing changes between
+    /// the reads and the writes; the users of one call share a transaction
+    /// with whatever else the writer batches with them.
     async fn insert_users(&self, users: &[(UserRow, AuditEntry)]) -> Result<Vec<UserWrite>> {
         let rows: Vec<(sql::UserColumns, AuditEntry)> = users
             .iter()
@@ -481,59 +556,24 @@ impl Store for SqliteStore {
             .collect();
         let ids: Vec<String> = users.iter().map(|(u, _)| u.id.clone()).collect();
         let team = self.team;
-        let written = self
+        let mut answers = self
             .db
             .writer
             .write(move |c| {
                 async move {
-                    let mut written = std::collections::HashSet::new();
-                    for chunk in rows.chunks(INSERT_CHUNK) {
-                        let mut sql = format!(
-                            "INSERT INTO users ({}) VALUES ",
-                            sql::user_insert_columns!()
-                        );
-                        let one = format!("({})", vec!["?"; sql::USER_INSERT_VALUES].join(", "));
-                        sql.push_str(&vec![one; chunk.len()].join(", "));
-                        sql.push_str(" ON CONFLICT DO NOTHING RETURNING id");
-                        let args = chunk.iter().flat_map(|(u, _)| u.insert_args(team));
-                        let done: Vec<(String,)> =
-                            sql::bind(sqlx::query_as(placeholders_only(sql)), args)
-                                .fetch_all(&mut *c)
-                                .await?;
-                        let now: std::collections::HashSet<String> =
-                            done.into_iter().map(|(id,)| id).collect();
-                        let audited: Vec<&AuditEntry> = chunk
-                            .iter()
-                            .filter(|(u, _)| now.contains(u.id()))
-                            .map(|(_, a)| a)
-                            .collect();
-                        if !audited.is_empty() {
-                            let mut sql = String::from(
-                                "INSERT INTO audit (team_id, at, actor, action, target, detail) \
-                                 VALUES ",
-                            );
-                            sql.push_str(&vec!["(?, ?, ?, ?, ?, ?)"; audited.len()].join(", "));
-                            let args = audited.iter().flat_map(|a| sql::audit_args(team, a));
-                            sql::bind(sqlx::query(placeholders_only(sql)), args)
-                                .execute(&mut *c)
-                                .await?;
-                        }
-                        written.extend(now);
+                    let mut rows = rows;
+                    let mut answers = std::collections::HashMap::new();
+                    for chunk in rows.chunks_mut(INSERT_CHUNK) {
+                        insert_chunk(c, team, chunk, &mut answers).await?;
                     }
-                    Ok(Ok(written))
+                    Ok(Ok(answers))
                 }
                 .boxed()
             })
             .await?;
         Ok(ids
             .iter()
-            .map(|id| {
-                if written.contains(id) {
-                    UserWrite::Written
-                } else {
-                    UserWrite::NameTaken
-                }
-            })
+            .map(|id| answers.remove(id).unwrap_or(UserWrite::NameTaken))
             .collect())
     }
 
@@ -714,7 +754,7 @@ impl Store for SqliteStore {
             .readers
             .cancellable(move |c| {
                 read::all(c, &sql, rusqlite::params_from_iter(values.iter()), |row| {
-                    Ok((row.get(9).map_err(read_error)?, read::user(row)?))
+                    Ok((row.get(12).map_err(read_error)?, read::user(row)?))
                 })
             })
             .await

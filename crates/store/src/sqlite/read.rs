@@ -18,7 +18,9 @@ use rusqlite::{Connection, OpenFlags, Row};
 
 use crate::sql;
 use scimctl_core::error::{Error, Kind, Result};
-use scimctl_core::model::{AdminToken, ApiKey, AuditEntry, SsoMethod, TeamRow, UserRow};
+use scimctl_core::model::{
+    AdminToken, ApiKey, AuditEntry, Membership, SsoMethod, TeamRow, UserRow,
+};
 
 /// Idle connections kept for reuse; more may be open while busy.
 const KEEP_IDLE: usize = 8;
@@ -250,7 +252,8 @@ pub fn token(row: &Row<'_>) -> Result<AdminToken> {
 /// its groups ([`crate::groups::groups_of_user`]).
 pub fn user(row: &Row<'_>) -> Result<UserRow> {
     let doc: String = row.get(7).map_err(read_error)?;
-    let groups: Option<String> = row.get(8).map_err(read_error)?;
+    let state: String = row.get(8).map_err(read_error)?;
+    let groups: Option<String> = row.get(11).map_err(read_error)?;
     Ok(UserRow {
         id: row.get(0).map_err(read_error)?,
         user_name: row.get(1).map_err(read_error)?,
@@ -260,6 +263,11 @@ pub fn user(row: &Row<'_>) -> Result<UserRow> {
         created: row.get(5).map_err(read_error)?,
         last_modified: row.get(6).map_err(read_error)?,
         doc: sql::parse_doc(&doc)?,
+        membership: Membership {
+            state: sql::member_state(&state),
+            invited_at: row.get(9).map_err(read_error)?,
+            joined_at: row.get(10).map_err(read_error)?,
+        },
         groups: crate::group_sql::parse_groups(groups.as_deref()),
     })
 }

@@ -1,0 +1,123 @@
+//! Accounts across teams: who a SCIM create for an email joins, and how
+//! (docs/scim.md, "Accounts and memberships").
+//!
+//! A person has one account, keyed by the folded email; a team's user is
+//! its membership of an account. The store gathers the [`AccountFacts`]
+//! inside the create's write transaction (under the account's lock on
+//! PostgreSQL, SQLite's single writer otherwise) and asks [`admit`], so the
+//! four outcomes are decided here, once, for every store and every way in.
+
+use crate::error::{Error, ScimType};
+use crate::model::MemberState;
+
+/// The most teams an account can be a member of (invited or active).
+pub const MAX_TEAMS_PER_ACCOUNT: u64 = 10;
+
+/// What the database says about the account a create names, read in the
+/// create's transaction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct AccountFacts {
+    /// An account with this email exists.
+    pub exists: bool,
+    /// Its memberships of other teams that are invited or active (a
+    /// deactivated membership is a person the other team removed).
+    pub other_teams: u64,
+    /// The creating team has verified the email's domain.
+    pub domain_verified: bool,
+}
+
+/// The verdict on a create.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Admission {
+    /// Write the membership in this state (and the account, when it does
+    /// not exist yet).
+    Join(MemberState),
+    /// The account is in another team and the domain is not verified by
+    /// this one: nothing is written.
+    InOtherTeam,
+    /// The account is in [`MAX_TEAMS_PER_ACCOUNT`] teams already.
+    TooManyTeams,
+}
+
+/// Postman's four outcomes of a SCIM create for email E in team T:
+/// 1. no account: a new one, active at once;
+/// 2. an account, and T verified E's domain: active at once;
+/// 3. an account in no other team, domain not verified: invited;
+/// 4. an account in another team, domain not verified: refused.
+pub fn admit(facts: &AccountFacts) -> Admission {
+    if !facts.exists {
+        return Admission::Join(MemberState::Active);
+    }
+    if facts.other_teams >= MAX_TEAMS_PER_ACCOUNT {
+        return Admission::TooManyTeams;
+    }
+    if facts.domain_verified {
+        Admission::Join(MemberState::Active)
+    } else if facts.other_teams == 0 {
+        Admission::Join(MemberState::Invited)
+    } else {
+        Admission::InOtherTeam
+    }
+}
+
+/// The 409 of outcome 4: what happened and what the admin can do.
+pub fn in_other_team(email: &str) -> Error {
+    // (a domain is case-insensitive: named as DNS has it)
+    let domain = email
+        .rsplit_once('@')
+        .map(|(_, d)| d.to_ascii_lowercase())
+        .filter(|d| !d.is_empty());
+    let domain = match domain {
+        Some(d) => format!("the domain {d:?}"),
+        None => "its domain".to_string(),
+    };
+    Error::conflict(format!(
+        "the account {email:?} is a member of another team, and {domain} is not verified by \
+         this team: nothing was created. The account can join this team once the team \
+         verifies the domain, or once the other team removes it"
+    ))
+    .with_scim_type(ScimType::Uniqueness)
+}
+
+/// The 409 of an account already in the most teams it can be in.
+pub fn too_many_teams(email: &str) -> Error {
+    Error::conflict(format!(
+        "the account {email:?} is already a member of {MAX_TEAMS_PER_ACCOUNT} teams, the most \
+         an account can be in: nothing was created"
+    ))
+    .with_scim_type(ScimType::Uniqueness)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn facts(exists: bool, other_teams: u64, domain_verified: bool) -> AccountFacts {
+        AccountFacts {
+            exists,
+            other_teams,
+            domain_verified,
+        }
+    }
+
+    #[test]
+    fn the_four_outcomes() {
+        use Admission::*;
+        use MemberState::*;
+        assert_eq!(admit(&facts(false, 0, false)), Join(Active));
+        assert_eq!(admit(&facts(false, 0, true)), Join(Active));
+        assert_eq!(admit(&facts(true, 3, true)), Join(Active));
+        assert_eq!(admit(&facts(true, 0, false)), Join(Invited));
+        assert_eq!(admit(&facts(true, 1, false)), InOtherTeam);
+        assert_eq!(admit(&facts(true, 10, true)), TooManyTeams);
+        assert_eq!(admit(&facts(true, 10, false)), TooManyTeams);
+    }
+
+    #[test]
+    fn the_refusal_says_why_and_what_to_do() {
+        let e = in_other_team("ann@Example.COM");
+        assert!(e.message().contains("\"example.com\""), "{e}");
+        assert!(e.message().contains("member of another team"), "{e}");
+        assert_eq!(e.scim_type(), Some(ScimType::Uniqueness));
+    }
+}
