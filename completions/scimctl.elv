@@ -656,6 +656,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         }
         &'scimctl;users;list'= {
             cand --filter 'A SCIM filter, e.g. ''userName sw "ann"'' or ''name.familyName eq "Lee"'''
+            cand --state 'Only users whose team membership is in this state: invited (their account is in another team and has not accepted), active or deactivated'
             cand --limit 'Stop after this many users'
             cand --page-size 'Users per request [default: the most the backend allows — its ServiceProviderConfig''s filter.maxResults, at most 1000]. A backend that gives fewer answers with fewer; paging follows what arrives'
             cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'

@@ -142,8 +142,9 @@ fn joined<'a>(
         .unwrap_or_default()
 }
 
-/// The columns of a user, and of a user with its groups.
-const USER_COLUMNS: [&str; 7] = [
+/// The columns of a user, and of a user with its groups. STATE comes
+/// last, after the columns scripts reading CSV by position had before it.
+const USER_COLUMNS: [&str; 8] = [
     "ID",
     "USERNAME",
     "FIRST",
@@ -151,17 +152,39 @@ const USER_COLUMNS: [&str; 7] = [
     "ACTIVE",
     "ROLES",
     "EXTERNAL ID",
+    "STATE",
 ];
-const USER_DETAIL_COLUMNS: [&str; 8] = {
-    let mut columns = [""; 8];
+const USER_DETAIL_COLUMNS: [&str; 9] = {
+    let mut columns = [""; 9];
     let mut i = 0;
     while i < USER_COLUMNS.len() {
         columns[i] = USER_COLUMNS[i];
         i += 1;
     }
-    columns[7] = "GROUPS";
+    columns[8] = "GROUPS";
     columns
 };
+
+/// Where a user's team membership stands: the membership extension's
+/// `state` where the service keeps one (docs/scim.md, "Accounts and
+/// memberships"), else what `active` says (a service without accounts
+/// has no invited members).
+pub fn member_state(user: &Value) -> &str {
+    use scimctl_core::scim::schema::{MEMBERSHIP_SCHEMA, MEMBERSHIP_SCHEMA_SHORT};
+    let get = scimctl_core::scim::stored::get_ci;
+    let kept = [MEMBERSHIP_SCHEMA, MEMBERSHIP_SCHEMA_SHORT]
+        .iter()
+        .find_map(|urn| get(user, urn))
+        .and_then(|ext| get(ext, "state"))
+        .and_then(Value::as_str);
+    if let Some(state) = kept {
+        return state;
+    }
+    match get(user, "active").and_then(Value::as_bool) {
+        Some(false) => "deactivated",
+        _ => "active",
+    }
+}
 
 impl Record for UserResource {
     fn headers() -> &'static [&'static str] {
@@ -176,6 +199,7 @@ impl Record for UserResource {
             self.text(&["active"]),
             self.roles(),
             self.text(&["externalId"]),
+            member_state(&self.0).to_string(),
         ]
     }
     fn json(&self) -> Value {

@@ -180,6 +180,45 @@ async fn the_four_outcomes_of_a_create_and_the_membership_state() {
         assert_eq!(state(&body), expected, "{body}");
     }
 
+    // the CLI: a STATE column, and --state (answered by the service's
+    // filter, embedded and remote alike)
+    let names = async |args: &[&str]| {
+        let out = m.run(args).await.ok().json();
+        each(&out, "userName")
+            .iter()
+            .map(|s| s.to_string())
+            .collect::<Vec<_>>()
+    };
+    let acme_invited = [
+        "--team", "acme", "users", "list", "--state", "invited", "-o", "json",
+    ];
+    assert_eq!(
+        names(&acme_invited).await,
+        ["dan@example.com", "ann@example.com"]
+    );
+    let acme_active = [
+        "--team", "acme", "users", "list", "--state", "active", "-o", "json",
+    ];
+    assert!(names(&acme_active).await.is_empty());
+    assert_eq!(
+        names(&["users", "list", "--state", "active", "-o", "json"]).await,
+        ["ann@example.com"]
+    );
+    let table = m
+        .run(&["--team", "acme", "users", "list"])
+        .await
+        .ok()
+        .stdout;
+    let header = table.lines().next().unwrap();
+    assert!(header.contains("STATE"), "{table}");
+    assert!(
+        table.lines().nth(1).unwrap().ends_with("invited"),
+        "{table}"
+    );
+    m.run(&["--team", "acme", "users", "list", "--state", "bogus"])
+        .await
+        .code(2);
+
     // discovery names the extension
     let (_, rt) = call(
         &s.url,

@@ -230,7 +230,7 @@ async fn listing_pages_and_formats(m: Machine) {
     let csv = m.run(&["users", "list", "-o", "csv"]).await.ok().stdout;
     assert_eq!(
         csv.lines().next().unwrap(),
-        "ID,USERNAME,FIRST,LAST,ACTIVE,ROLES,EXTERNAL ID"
+        "ID,USERNAME,FIRST,LAST,ACTIVE,ROLES,EXTERNAL ID,STATE"
     );
     assert_eq!(csv.lines().count(), 4);
     assert_seen!(&m, "users_list", m.run(&["users", "list"]).await.ok());

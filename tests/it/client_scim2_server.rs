@@ -219,6 +219,25 @@ async fn users_commands_work_against_scim2_server() {
             .json()["active"],
         false
     );
+    // a service without membership states: --state reads `active`
+    let by_state = async |state: &str| {
+        let out = m
+            .run(&["users", "list", "--state", state, "-o", "json"])
+            .await
+            .ok()
+            .json();
+        crate::common::each(&out, "userName")
+            .iter()
+            .map(|s| s.to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(by_state("deactivated").await, ["ann@example.com"]);
+    assert!(by_state("invited").await.is_empty());
+    assert!(
+        !by_state("active")
+            .await
+            .contains(&"ann@example.com".to_string())
+    );
     let on = m
         .run(&["users", "reactivate", "ann@example.com", "-o", "json"])
         .await

@@ -7,10 +7,10 @@ use serde_json::Value;
 use super::common::each_user;
 use crate::backend::Backend;
 use crate::cli::context::Context;
-use crate::cli::views::UserResource;
+use crate::cli::views::{UserResource, member_state};
 use crate::ui::output::{Format, Output, Record, csv_cells, csv_err, io_err, outln};
 use crate::ui::table::Table;
-use scimctl_core::error::Result;
+use scimctl_core::error::{Result, ScimType};
 
 #[derive(Debug, clap::Args)]
 pub struct ListArgs {
@@ -23,6 +23,11 @@ pub struct ListArgs {
     /// Only deactivated users.
     #[arg(long)]
     pub inactive: bool,
+    /// Only users whose team membership is in this state: invited (their
+    /// account is in another team and has not accepted), active or
+    /// deactivated.
+    #[arg(long, value_enum, conflicts_with_all = ["active", "inactive"])]
+    pub state: Option<State>,
     /// Stop after this many users.
     #[arg(long)]
     pub limit: Option<u64>,
@@ -33,30 +38,86 @@ pub struct ListArgs {
     pub page_size: Option<u64>,
 }
 
+/// A membership state, as `--state` names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum State {
+    Invited,
+    Active,
+    Deactivated,
+}
+
+impl State {
+    fn as_str(self) -> &'static str {
+        match self {
+            State::Invited => "invited",
+            State::Active => "active",
+            State::Deactivated => "deactivated",
+        }
+    }
+}
+
 pub async fn run(ctx: &Context, backend: &dyn Backend, a: ListArgs) -> Result<()> {
-    let active = if a.active {
-        Some("active eq true")
-    } else if a.inactive {
-        Some("active eq false")
-    } else {
-        None
-    };
-    let filter = match (a.filter.as_deref(), active) {
-        (Some(f), Some(x)) => Some(format!("({f}) and {x}")),
-        (Some(f), None) => Some(f.to_string()),
-        (None, Some(x)) => Some(x.to_string()),
-        (None, None) => None,
-    };
     let mut printer = Streamer::new(ctx.out);
     let page_size = match a.page_size {
         Some(n) => n,
         None => backend.page_size().await,
     };
-    each_user(backend, filter.as_deref(), page_size, a.limit, |user| {
-        printer.push(user)
-    })
-    .await?;
+    match list(backend, &a, page_size, true, &mut printer).await {
+        // A service without scimctl's membership extension refuses the
+        // state filter (400 invalidFilter) before any user arrives: the
+        // state is then read from each user as it comes (`active`, there).
+        Err(e)
+            if a.state.is_some()
+                && printer.count == 0
+                && e.scim_type() == Some(ScimType::InvalidFilter) =>
+        {
+            list(backend, &a, page_size, false, &mut printer).await?
+        }
+        other => other?,
+    }
     printer.finish()
+}
+
+/// One listing into `printer`; with `state_filter`, `--state` is asked of
+/// the service as a filter as well as checked here.
+async fn list(
+    backend: &dyn Backend,
+    a: &ListArgs,
+    page_size: u64,
+    state_filter: bool,
+    printer: &mut Streamer,
+) -> Result<()> {
+    let by_state = a.state.filter(|_| state_filter).map(|s| {
+        format!(
+            "{}:state eq \"{}\"",
+            scimctl_core::scim::schema::MEMBERSHIP_SCHEMA,
+            s.as_str()
+        )
+    });
+    let active = if a.active {
+        Some("active eq true".to_string())
+    } else if a.inactive {
+        Some("active eq false".to_string())
+    } else {
+        by_state
+    };
+    let filter = match (a.filter.as_deref(), active) {
+        (Some(f), Some(x)) => Some(format!("({f}) and {x}")),
+        (Some(f), None) => Some(f.to_string()),
+        (None, Some(x)) => Some(x),
+        (None, None) => None,
+    };
+    // (checked again here: a service that ignores filters answers with
+    // every user)
+    let wanted = |user: &Value| a.state.is_none_or(|s| member_state(user) == s.as_str());
+    each_user(backend, filter.as_deref(), page_size, a.limit, |user| {
+        if wanted(&user) {
+            printer.push(user)
+        } else {
+            Ok(())
+        }
+    })
+    .await
 }
 
 /// Prints users as they arrive, so a long listing runs in constant memory
