@@ -50,6 +50,7 @@ Register-ArgumentCompleter -Native -CommandName 'scimctl' -ScriptBlock {
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Run the SCIM 2.0 service provider and the admin API')
             [CompletionResult]::new('admin-token', 'admin-token', [CompletionResultType]::ParameterValue, 'Manage admin tokens of a team database')
             [CompletionResult]::new('teams', 'teams', [CompletionResultType]::ParameterValue, 'The teams of a team database: list them, add one. Works on a database backend (sqlite://, postgres://); a remote backend''s teams are its operator''s')
+            [CompletionResult]::new('accounts', 'accounts', [CompletionResultType]::ParameterValue, 'The accounts of a team database: list them, add one (the product''s own sign-up, outside SCIM). Works on a database backend (sqlite://, postgres://); a remote backend''s accounts are its operator''s')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Copy a SQLite team database to FILE while `serve` may be writing to it')
             [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Put a backup made by `scimctl backup` in place of a SQLite team database')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1491,6 +1492,84 @@ Register-ArgumentCompleter -Native -CommandName 'scimctl' -ScriptBlock {
         'scimctl;teams;help;help' {
             break
         }
+        'scimctl;accounts' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [default: the config''s default_profile, else `local`]')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST')
+            [CompletionResult]::new('--team', '--team', [CompletionResultType]::ParameterName, 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of data on stdout [default: table; csv for users export]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of data on stdout [default: table; csv for users export]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off')
+            [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest a request waits, in all, for a service''s rate limit before the command gives up (exit 7), e.g. 90s, 10m, 1h. Requests are paced to what the service advertises; a 429 waits as long as it says')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit 3 when an answer is needed')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the database''s accounts, oldest first, with the number of teams each is in (invited or active)')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Add an account that is in no team yet. A team''s SCIM create for its email then invites it (docs/scim.md, "Accounts and memberships")')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'scimctl;accounts;list' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [default: the config''s default_profile, else `local`]')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST')
+            [CompletionResult]::new('--team', '--team', [CompletionResultType]::ParameterName, 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of data on stdout [default: table; csv for users export]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of data on stdout [default: table; csv for users export]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off')
+            [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest a request waits, in all, for a service''s rate limit before the command gives up (exit 7), e.g. 90s, 10m, 1h. Requests are paced to what the service advertises; a 429 waits as long as it says')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit 3 when an answer is needed')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'scimctl;accounts;create' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [default: the config''s default_profile, else `local`]')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST')
+            [CompletionResult]::new('--team', '--team', [CompletionResultType]::ParameterName, 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of data on stdout [default: table; csv for users export]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of data on stdout [default: table; csv for users export]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off')
+            [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest a request waits, in all, for a service''s rate limit before the command gives up (exit 7), e.g. 90s, 10m, 1h. Requests are paced to what the service advertises; a 429 waits as long as it says')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit 3 when an answer is needed')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'scimctl;accounts;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the database''s accounts, oldest first, with the number of teams each is in (invited or active)')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Add an account that is in no team yet. A team''s SCIM create for its email then invites it (docs/scim.md, "Accounts and memberships")')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'scimctl;accounts;help;list' {
+            break
+        }
+        'scimctl;accounts;help;create' {
+            break
+        }
+        'scimctl;accounts;help;help' {
+            break
+        }
         'scimctl;backup' {
             [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'Team database URL [default: sqlite://$XDG_DATA_HOME/scimctl/team.db]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [default: the config''s default_profile, else `local`]')
@@ -1548,6 +1627,7 @@ Register-ArgumentCompleter -Native -CommandName 'scimctl' -ScriptBlock {
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Run the SCIM 2.0 service provider and the admin API')
             [CompletionResult]::new('admin-token', 'admin-token', [CompletionResultType]::ParameterValue, 'Manage admin tokens of a team database')
             [CompletionResult]::new('teams', 'teams', [CompletionResultType]::ParameterValue, 'The teams of a team database: list them, add one. Works on a database backend (sqlite://, postgres://); a remote backend''s teams are its operator''s')
+            [CompletionResult]::new('accounts', 'accounts', [CompletionResultType]::ParameterValue, 'The accounts of a team database: list them, add one (the product''s own sign-up, outside SCIM). Works on a database backend (sqlite://, postgres://); a remote backend''s accounts are its operator''s')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Copy a SQLite team database to FILE while `serve` may be writing to it')
             [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Put a backup made by `scimctl backup` in place of a SQLite team database')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1755,6 +1835,17 @@ Register-ArgumentCompleter -Native -CommandName 'scimctl' -ScriptBlock {
             break
         }
         'scimctl;help;teams;create' {
+            break
+        }
+        'scimctl;help;accounts' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the database''s accounts, oldest first, with the number of teams each is in (invited or active)')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Add an account that is in no team yet. A team''s SCIM create for its email then invites it (docs/scim.md, "Accounts and memberships")')
+            break
+        }
+        'scimctl;help;accounts;list' {
+            break
+        }
+        'scimctl;help;accounts;create' {
             break
         }
         'scimctl;help;backup' {

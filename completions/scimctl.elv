@@ -47,6 +47,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand serve 'Run the SCIM 2.0 service provider and the admin API'
             cand admin-token 'Manage admin tokens of a team database'
             cand teams 'The teams of a team database: list them, add one. Works on a database backend (sqlite://, postgres://); a remote backend''s teams are its operator''s'
+            cand accounts 'The accounts of a team database: list them, add one (the product''s own sign-up, outside SCIM). Works on a database backend (sqlite://, postgres://); a remote backend''s accounts are its operator''s'
             cand backup 'Copy a SQLite team database to FILE while `serve` may be writing to it'
             cand restore 'Put a backup made by `scimctl backup` in place of a SQLite team database'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1371,6 +1372,77 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         }
         &'scimctl;teams;help;help'= {
         }
+        &'scimctl;accounts'= {
+            cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
+            cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand --team 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team'
+            cand -o 'Output format of data on stdout [default: table; csv for users export]'
+            cand --output 'Output format of data on stdout [default: table; csv for users export]'
+            cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
+            cand --max-wait 'Longest a request waits, in all, for a service''s rate limit before the command gives up (exit 7), e.g. 90s, 10m, 1h. Requests are paced to what the service advertises; a 429 waits as long as it says'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt; fail with exit 3 when an answer is needed'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the database''s accounts, oldest first, with the number of teams each is in (invited or active)'
+            cand create 'Add an account that is in no team yet. A team''s SCIM create for its email then invites it (docs/scim.md, "Accounts and memberships")'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'scimctl;accounts;list'= {
+            cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
+            cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand --team 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team'
+            cand -o 'Output format of data on stdout [default: table; csv for users export]'
+            cand --output 'Output format of data on stdout [default: table; csv for users export]'
+            cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
+            cand --max-wait 'Longest a request waits, in all, for a service''s rate limit before the command gives up (exit 7), e.g. 90s, 10m, 1h. Requests are paced to what the service advertises; a 429 waits as long as it says'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt; fail with exit 3 when an answer is needed'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'scimctl;accounts;create'= {
+            cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
+            cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand --team 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team'
+            cand -o 'Output format of data on stdout [default: table; csv for users export]'
+            cand --output 'Output format of data on stdout [default: table; csv for users export]'
+            cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
+            cand --max-wait 'Longest a request waits, in all, for a service''s rate limit before the command gives up (exit 7), e.g. 90s, 10m, 1h. Requests are paced to what the service advertises; a 429 waits as long as it says'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt; fail with exit 3 when an answer is needed'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'scimctl;accounts;help'= {
+            cand list 'List the database''s accounts, oldest first, with the number of teams each is in (invited or active)'
+            cand create 'Add an account that is in no team yet. A team''s SCIM create for its email then invites it (docs/scim.md, "Accounts and memberships")'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'scimctl;accounts;help;list'= {
+        }
+        &'scimctl;accounts;help;create'= {
+        }
+        &'scimctl;accounts;help;help'= {
+        }
         &'scimctl;backup'= {
             cand --database 'Team database URL [default: sqlite://$XDG_DATA_HOME/scimctl/team.db]'
             cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
@@ -1426,6 +1498,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand serve 'Run the SCIM 2.0 service provider and the admin API'
             cand admin-token 'Manage admin tokens of a team database'
             cand teams 'The teams of a team database: list them, add one. Works on a database backend (sqlite://, postgres://); a remote backend''s teams are its operator''s'
+            cand accounts 'The accounts of a team database: list them, add one (the product''s own sign-up, outside SCIM). Works on a database backend (sqlite://, postgres://); a remote backend''s accounts are its operator''s'
             cand backup 'Copy a SQLite team database to FILE while `serve` may be writing to it'
             cand restore 'Put a backup made by `scimctl backup` in place of a SQLite team database'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1579,6 +1652,14 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         &'scimctl;help;teams;list'= {
         }
         &'scimctl;help;teams;create'= {
+        }
+        &'scimctl;help;accounts'= {
+            cand list 'List the database''s accounts, oldest first, with the number of teams each is in (invited or active)'
+            cand create 'Add an account that is in no team yet. A team''s SCIM create for its email then invites it (docs/scim.md, "Accounts and memberships")'
+        }
+        &'scimctl;help;accounts;list'= {
+        }
+        &'scimctl;help;accounts;create'= {
         }
         &'scimctl;help;backup'= {
         }

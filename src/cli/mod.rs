@@ -1,6 +1,7 @@
 //! The command line: one module per command group, each with clap `Args`
 //! whose doc comments are the help text, and a `run` function.
 
+pub mod accounts;
 pub mod admin_token;
 pub mod audit;
 pub mod auth;
@@ -156,6 +157,8 @@ pub enum Command {
     AdminToken(admin_token::Command),
     #[command(subcommand)]
     Teams(teams::Command),
+    #[command(subcommand)]
+    Accounts(accounts::Command),
     #[command(
         after_help = "Examples:\n  scimctl backup /var/backups/scimctl/team-$(date +%F).db\n  scimctl backup --database sqlite:///srv/scim/team.db /srv/backups/team.db"
     )]
@@ -230,6 +233,7 @@ pub async fn run(cli: Cli) -> Result<()> {
         Command::Audit(cmd) => audit::run(&ctx, cmd).await,
         Command::AdminToken(cmd) => admin_token::run(&ctx, cmd).await,
         Command::Teams(cmd) => teams::run(&ctx, cmd).await,
+        Command::Accounts(cmd) => accounts::run(&ctx, cmd).await,
         Command::Completions(_) | Command::Backup(_) | Command::Restore(_) => {
             unreachable!("handled above")
         }

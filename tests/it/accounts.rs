@@ -346,3 +346,61 @@ async fn two_teams_creating_the_same_people_at_once_share_no_one() {
     };
     assert_eq!(count(&home).await + count(&acme).await, PEOPLE as u64);
 }
+
+/// The seed's own case: a person signed up (an account in no team), then
+/// the team's identity provider provisions them — invited, not active.
+/// `accounts list` counts each account's teams; a second sign-up for the
+/// same email (in any case) is a conflict, and a remote backend has no
+/// accounts to list.
+#[tokio::test(flavor = "multi_thread")]
+async fn an_account_that_signed_up_is_invited_by_a_scim_create() {
+    let m = Machine::embedded().await;
+    let key = provision(&m, None).await;
+    let made = m
+        .run(&["accounts", "create", "eve@example.com", "-o", "json"])
+        .await
+        .ok()
+        .json();
+    assert_eq!(made["email"], "eve@example.com");
+    assert_eq!(made["teams"], 0);
+    m.run(&["accounts", "create", "EVE@example.com"])
+        .await
+        .code(6);
+    m.run(&["accounts", "create", "not-an-email"]).await.code(2);
+
+    let s = serve(m.home.path(), &m.url, &[]);
+    let (st, eve) = call(
+        &s.url,
+        &key,
+        Method::POST,
+        "/scim/v2/Users",
+        Some(user_body("Eve@Example.com", "Eve", "Ng")),
+    )
+    .await;
+    assert_eq!(st, 201, "{eve}");
+    assert_eq!(state(&eve), "invited");
+    let (_, bo) = call(
+        &s.url,
+        &key,
+        Method::POST,
+        "/scim/v2/Users",
+        Some(user_body("bo@example.com", "Bo", "Li")),
+    )
+    .await;
+    assert_eq!(state(&bo), "active");
+
+    let accounts = m.run(&["accounts", "list", "-o", "json"]).await.ok().json();
+    assert_eq!(
+        each(&accounts, "email"),
+        ["eve@example.com", "bo@example.com"]
+    );
+    assert_eq!(accounts[0]["teams"], 1);
+    assert_eq!(accounts[0]["id"], made["id"]);
+    assert_eq!(accounts[1]["teams"], 1);
+    let remote = m.run(&["--url", &s.url, "accounts", "list"]).await.code(2);
+    assert!(
+        remote.stderr.contains("database backend"),
+        "{}",
+        remote.stderr
+    );
+}

@@ -7,8 +7,9 @@
 //! PostgreSQL, SQLite's single writer otherwise) and asks [`admit`], so the
 //! four outcomes are decided here, once, for every store and every way in.
 
-use crate::error::{Error, ScimType};
-use crate::model::MemberState;
+use crate::Team;
+use crate::error::{Error, Result, ScimType};
+use crate::model::{AccountRow, MemberState, name_key, nfc};
 
 /// The most teams an account can be a member of (invited or active).
 pub const MAX_TEAMS_PER_ACCOUNT: u64 = 10;
@@ -88,6 +89,66 @@ pub fn too_many_teams(email: &str) -> Error {
     .with_scim_type(ScimType::Uniqueness)
 }
 
+/// Longest accepted email, in bytes (as a userName).
+const MAX_EMAIL: usize = 1024;
+
+/// An account's email as stored: trimmed, NFC, with one `@` between a
+/// local part and a domain, no control or invisible formatting character.
+fn check_email(email: &str) -> Result<String> {
+    let email = nfc(email.trim());
+    let bad = |why: &str| Error::invalid(format!("{email:?} is not an email address: {why}"));
+    if email.len() > MAX_EMAIL {
+        return Err(bad(&format!("longer than {MAX_EMAIL} bytes")));
+    }
+    if let Some(c) = email
+        .chars()
+        .find(|c| crate::model::forbidden_in_names(*c) || c.is_whitespace())
+    {
+        return Err(bad(&format!("it holds U+{:04X}", u32::from(c))));
+    }
+    match email.split_once('@') {
+        Some((local, domain))
+            if !local.is_empty() && !domain.is_empty() && !domain.contains('@') =>
+        {
+            Ok(email)
+        }
+        _ => Err(bad("it needs a local part, one @ and a domain")),
+    }
+}
+
+impl Team {
+    /// Add an account outside SCIM (the product's own sign-up): it is in
+    /// no team until one provisions or invites it. Not in any team's audit
+    /// trail, since it belongs to none.
+    pub async fn account_create(&self, email: &str) -> Result<AccountRow> {
+        let email = check_email(email)?;
+        let row = AccountRow {
+            id: crate::team::new_id(),
+            email,
+            created_at: self.now(),
+            teams: 0,
+        };
+        if self.store.insert_account(&row).await? {
+            Ok(row)
+        } else {
+            Err(
+                Error::conflict(format!("an account for {:?} exists already", row.email))
+                    .with_hint("emails are compared case-insensitively, as userNames are"),
+            )
+        }
+    }
+
+    /// Every account of the database, oldest first.
+    pub async fn accounts_list(&self) -> Result<Vec<AccountRow>> {
+        self.store.list_accounts().await
+    }
+}
+
+/// The key an account is found by: its email folded as a userName is.
+pub fn account_key(email: &str) -> String {
+    name_key(email)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -111,6 +172,25 @@ mod tests {
         assert_eq!(admit(&facts(true, 1, false)), InOtherTeam);
         assert_eq!(admit(&facts(true, 10, true)), TooManyTeams);
         assert_eq!(admit(&facts(true, 10, false)), TooManyTeams);
+    }
+
+    #[test]
+    fn emails_are_checked() {
+        assert_eq!(
+            check_email("  ann@example.com ").unwrap(),
+            "ann@example.com"
+        );
+        for bad in [
+            "",
+            "ann",
+            "@example.com",
+            "ann@",
+            "a@b@c",
+            "ann @x.y",
+            "ann\u{200b}@x.y",
+        ] {
+            assert!(check_email(bad).is_err(), "{bad:?}");
+        }
     }
 
     #[test]

@@ -297,6 +297,17 @@ pub fn forbidden_in_names(c: char) -> bool {
         )
 }
 
+/// A person's account (docs/scim.md, "Accounts and memberships"), as the
+/// operator lists it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AccountRow {
+    pub id: String,
+    pub email: String,
+    pub created_at: Millis,
+    /// Its invited or active memberships.
+    pub teams: u64,
+}
+
 /// Where a team's membership of an account stands (docs/scim.md,
 /// "Accounts and memberships").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]

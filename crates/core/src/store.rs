@@ -15,7 +15,8 @@
 use std::sync::Arc;
 
 use super::model::{
-    AdminToken, ApiKey, AuditEntry, GroupRow, Membership, SsoMethod, TeamId, TeamRow, UserRow,
+    AccountRow, AdminToken, ApiKey, AuditEntry, GroupRow, Membership, SsoMethod, TeamId, TeamRow,
+    UserRow,
 };
 pub use super::query::Pred;
 use crate::error::Result;
@@ -180,6 +181,13 @@ pub trait Store: Send + Sync + 'static {
         created_at: Millis,
         audit: &AuditEntry,
     ) -> Result<Option<TeamRow>>;
+
+    // --- accounts ---
+    /// Add an account (any team: accounts are the database's): false when
+    /// an account has this folded email already.
+    async fn insert_account(&self, account: &AccountRow) -> Result<bool>;
+    /// Every account, oldest first, with its number of teams (any team).
+    async fn list_accounts(&self) -> Result<Vec<AccountRow>>;
 
     // --- team settings, SSO, keys, admin tokens ---
     async fn scim_enabled(&self) -> Result<bool>;

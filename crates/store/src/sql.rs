@@ -12,7 +12,8 @@ use sqlx::{Database, Encode, Executor, FromRow, Type};
 use crate::db_error;
 use scimctl_core::error::{Error, Result};
 use scimctl_core::model::{
-    AuditAction, AuditEntry, MemberState, Membership, SsoType, TeamId, UserRow, name_key,
+    AccountRow, AuditAction, AuditEntry, MemberState, Membership, SsoType, TeamId, UserRow,
+    name_key,
 };
 use scimctl_core::query::Folds;
 use scimctl_core::store::{AuditSelect, Facts, Step};
@@ -258,6 +259,36 @@ pub const ACCOUNT_FACTS_SQL: &str = "SELECT a.email_key, a.id, \
      (SELECT count(*) FROM users u WHERE u.account_id = a.id AND u.team_id <> ? \
       AND u.state <> 'deactivated') \
      FROM accounts a WHERE a.email_key IN (SELECT value FROM {ids})";
+
+/// Every account, oldest first, with its invited or active memberships.
+pub const ACCOUNTS_SQL: &str = "SELECT a.id, a.email, a.created_at, \
+     (SELECT count(*) FROM users u WHERE u.account_id = a.id AND u.state <> 'deactivated') \
+     FROM accounts a ORDER BY a.created_at, a.id";
+
+/// Add an account (id, email, folded email, created_at), unless its folded
+/// email is taken.
+pub const INSERT_ACCOUNT_SQL: &str = "INSERT INTO accounts (id, email, email_key, created_at) \
+     VALUES (?, ?, ?, ?) ON CONFLICT (email_key) DO NOTHING";
+
+/// The values of [`INSERT_ACCOUNT_SQL`].
+pub fn account_row_args(a: &AccountRow) -> Vec<Arg<'_>> {
+    vec![
+        Arg::Text(&a.id),
+        Arg::Text(&a.email),
+        Arg::Owned(name_key(&a.email)),
+        Arg::Int(a.created_at),
+    ]
+}
+
+/// An account from a row of [`ACCOUNTS_SQL`].
+pub fn account_of((id, email, created_at, teams): (String, String, Millis, i64)) -> AccountRow {
+    AccountRow {
+        id,
+        email,
+        created_at,
+        teams: u64::try_from(teams).unwrap_or(0),
+    }
+}
 
 /// The userName keys among `{ids}` that team `?` has already.
 pub const TAKEN_NAMES_SQL: &str = "SELECT user_name_lower FROM users \

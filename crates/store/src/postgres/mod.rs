@@ -31,7 +31,8 @@ use crate::select;
 use crate::sql::{self, Dialect, USER_COLUMNS};
 use scimctl_core::error::{Error, Kind, Result};
 use scimctl_core::model::{
-    AdminToken, ApiKey, AuditEntry, DEFAULT_TEAM, GroupRow, SsoMethod, TeamId, TeamRow, UserRow,
+    AccountRow, AdminToken, ApiKey, AuditEntry, DEFAULT_TEAM, GroupRow, SsoMethod, TeamId, TeamRow,
+    UserRow,
 };
 use scimctl_core::store::{
     AuditSelect, Change, GroupEdit, GroupWrite, Outcome, Pred, Store, UserWrite,
@@ -211,6 +212,25 @@ impl Store for PgStore {
             pool: self.pool.clone(),
             team,
         })
+    }
+
+    async fn insert_account(&self, account: &AccountRow) -> Result<bool> {
+        let done = sql::bind(
+            sqlx::query(D.sql(sql::INSERT_ACCOUNT_SQL)),
+            sql::account_row_args(account),
+        )
+        .execute(&self.pool)
+        .await
+        .map_err(db_error)?;
+        Ok(done.rows_affected() > 0)
+    }
+
+    async fn list_accounts(&self) -> Result<Vec<AccountRow>> {
+        let rows: Vec<(String, String, i64, i64)> = sqlx::query_as(sql::ACCOUNTS_SQL)
+            .fetch_all(&self.pool)
+            .await
+            .map_err(db_error)?;
+        Ok(rows.into_iter().map(sql::account_of).collect())
     }
 
     async fn list_teams(&self) -> Result<Vec<TeamRow>> {
@@ -442,10 +462,7 @@ impl Store for PgStore {
             };
             if new {
                 let added = sql::bind(
-                    sqlx::query(D.sql(
-                        "INSERT INTO accounts (id, email, email_key, created_at) \
-                         VALUES (?, ?, ?, ?) ON CONFLICT (email_key) DO NOTHING",
-                    )),
+                    sqlx::query(D.sql(sql::INSERT_ACCOUNT_SQL)),
                     columns.account_args(&account),
                 )
                 .execute(&mut *tx)

@@ -34,7 +34,8 @@ use crate::select;
 use crate::sql::{self, Dialect, USER_COLUMNS, ids_json};
 use scimctl_core::error::{Error, Kind, Result};
 use scimctl_core::model::{
-    AdminToken, ApiKey, AuditEntry, DEFAULT_TEAM, GroupRow, SsoMethod, TeamId, TeamRow, UserRow,
+    AccountRow, AdminToken, ApiKey, AuditEntry, DEFAULT_TEAM, GroupRow, SsoMethod, TeamId, TeamRow,
+    UserRow,
 };
 use scimctl_core::store::{
     AuditSelect, Change, GroupEdit, GroupWrite, Outcome, Pred, Store, UserWrite,
@@ -322,6 +323,38 @@ impl Store for SqliteStore {
         Arc::new(SqliteStore {
             db: self.db.clone(),
             team,
+        })
+    }
+
+    async fn insert_account(&self, account: &AccountRow) -> Result<bool> {
+        let account = account.clone();
+        self.db
+            .writer
+            .write(move |c| {
+                async move {
+                    let done = sql::bind(
+                        sqlx::query(sql::INSERT_ACCOUNT_SQL),
+                        sql::account_row_args(&account),
+                    )
+                    .execute(&mut *c)
+                    .await?;
+                    Ok(Ok(done.rows_affected() > 0))
+                }
+                .boxed()
+            })
+            .await
+    }
+
+    async fn list_accounts(&self) -> Result<Vec<AccountRow>> {
+        self.db.readers.now(|c| {
+            read::all(c, sql::ACCOUNTS_SQL, [], |row| {
+                Ok(sql::account_of((
+                    row.get(0).map_err(read_error)?,
+                    row.get(1).map_err(read_error)?,
+                    row.get(2).map_err(read_error)?,
+                    row.get(3).map_err(read_error)?,
+                )))
+            })
         })
     }
 
