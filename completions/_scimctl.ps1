@@ -51,6 +51,7 @@ Register-ArgumentCompleter -Native -CommandName 'scimctl' -ScriptBlock {
             [CompletionResult]::new('admin-token', 'admin-token', [CompletionResultType]::ParameterValue, 'Manage admin tokens of a team database')
             [CompletionResult]::new('teams', 'teams', [CompletionResultType]::ParameterValue, 'The teams of a team database: list them, add one. Works on a database backend (sqlite://, postgres://); a remote backend''s teams are its operator''s')
             [CompletionResult]::new('accounts', 'accounts', [CompletionResultType]::ParameterValue, 'The accounts of a team database: list them, add one (the product''s own sign-up, outside SCIM). Works on a database backend (sqlite://, postgres://); a remote backend''s accounts are its operator''s')
+            [CompletionResult]::new('domains', 'domains', [CompletionResultType]::ParameterValue, 'The team''s domains: add one (prints the DNS TXT record to publish), verify it (looks the record up), list, remove. Works on a database backend (sqlite://, postgres://)')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Copy a SQLite team database to FILE while `serve` may be writing to it')
             [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Put a backup made by `scimctl backup` in place of a SQLite team database')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1570,6 +1571,135 @@ Register-ArgumentCompleter -Native -CommandName 'scimctl' -ScriptBlock {
         'scimctl;accounts;help;help' {
             break
         }
+        'scimctl;domains' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [default: the config''s default_profile, else `local`]')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST')
+            [CompletionResult]::new('--team', '--team', [CompletionResultType]::ParameterName, 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of data on stdout [default: table; csv for users export]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of data on stdout [default: table; csv for users export]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off')
+            [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest a request waits, in all, for a service''s rate limit before the command gives up (exit 7), e.g. 90s, 10m, 1h. Requests are paced to what the service advertises; a 429 waits as long as it says')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit 3 when an answer is needed')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a domain to the team and print the TXT record that proves the team owns it. Publish it at the domain itself, then run `domains verify`')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Look up the domain''s TXT records and mark the domain verified if the team''s record is among them. A domain is verified for one team at a time (exit 6 when another team has it)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the team''s domains, with their TXT record and when each was verified')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a domain from the team. Members who joined through it stay')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'scimctl;domains;add' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [default: the config''s default_profile, else `local`]')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST')
+            [CompletionResult]::new('--team', '--team', [CompletionResultType]::ParameterName, 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of data on stdout [default: table; csv for users export]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of data on stdout [default: table; csv for users export]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off')
+            [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest a request waits, in all, for a service''s rate limit before the command gives up (exit 7), e.g. 90s, 10m, 1h. Requests are paced to what the service advertises; a 429 waits as long as it says')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit 3 when an answer is needed')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'scimctl;domains;verify' {
+            [CompletionResult]::new('--dns-server', '--dns-server', [CompletionResultType]::ParameterName, 'Ask this DNS server (IP:PORT, or IP for port 53) instead of the system''s resolvers')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [default: the config''s default_profile, else `local`]')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST')
+            [CompletionResult]::new('--team', '--team', [CompletionResultType]::ParameterName, 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of data on stdout [default: table; csv for users export]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of data on stdout [default: table; csv for users export]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off')
+            [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest a request waits, in all, for a service''s rate limit before the command gives up (exit 7), e.g. 90s, 10m, 1h. Requests are paced to what the service advertises; a 429 waits as long as it says')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit 3 when an answer is needed')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'scimctl;domains;list' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [default: the config''s default_profile, else `local`]')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST')
+            [CompletionResult]::new('--team', '--team', [CompletionResultType]::ParameterName, 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of data on stdout [default: table; csv for users export]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of data on stdout [default: table; csv for users export]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off')
+            [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest a request waits, in all, for a service''s rate limit before the command gives up (exit 7), e.g. 90s, 10m, 1h. Requests are paced to what the service advertises; a 429 waits as long as it says')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit 3 when an answer is needed')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'scimctl;domains;remove' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [default: the config''s default_profile, else `local`]')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST')
+            [CompletionResult]::new('--team', '--team', [CompletionResultType]::ParameterName, 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of data on stdout [default: table; csv for users export]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of data on stdout [default: table; csv for users export]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off')
+            [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest a request waits, in all, for a service''s rate limit before the command gives up (exit 7), e.g. 90s, 10m, 1h. Requests are paced to what the service advertises; a 429 waits as long as it says')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit 3 when an answer is needed')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug, -vvv trace)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'scimctl;domains;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a domain to the team and print the TXT record that proves the team owns it. Publish it at the domain itself, then run `domains verify`')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Look up the domain''s TXT records and mark the domain verified if the team''s record is among them. A domain is verified for one team at a time (exit 6 when another team has it)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the team''s domains, with their TXT record and when each was verified')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a domain from the team. Members who joined through it stay')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'scimctl;domains;help;add' {
+            break
+        }
+        'scimctl;domains;help;verify' {
+            break
+        }
+        'scimctl;domains;help;list' {
+            break
+        }
+        'scimctl;domains;help;remove' {
+            break
+        }
+        'scimctl;domains;help;help' {
+            break
+        }
         'scimctl;backup' {
             [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'Team database URL [default: sqlite://$XDG_DATA_HOME/scimctl/team.db]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [default: the config''s default_profile, else `local`]')
@@ -1628,6 +1758,7 @@ Register-ArgumentCompleter -Native -CommandName 'scimctl' -ScriptBlock {
             [CompletionResult]::new('admin-token', 'admin-token', [CompletionResultType]::ParameterValue, 'Manage admin tokens of a team database')
             [CompletionResult]::new('teams', 'teams', [CompletionResultType]::ParameterValue, 'The teams of a team database: list them, add one. Works on a database backend (sqlite://, postgres://); a remote backend''s teams are its operator''s')
             [CompletionResult]::new('accounts', 'accounts', [CompletionResultType]::ParameterValue, 'The accounts of a team database: list them, add one (the product''s own sign-up, outside SCIM). Works on a database backend (sqlite://, postgres://); a remote backend''s accounts are its operator''s')
+            [CompletionResult]::new('domains', 'domains', [CompletionResultType]::ParameterValue, 'The team''s domains: add one (prints the DNS TXT record to publish), verify it (looks the record up), list, remove. Works on a database backend (sqlite://, postgres://)')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Copy a SQLite team database to FILE while `serve` may be writing to it')
             [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Put a backup made by `scimctl backup` in place of a SQLite team database')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1846,6 +1977,25 @@ Register-ArgumentCompleter -Native -CommandName 'scimctl' -ScriptBlock {
             break
         }
         'scimctl;help;accounts;create' {
+            break
+        }
+        'scimctl;help;domains' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a domain to the team and print the TXT record that proves the team owns it. Publish it at the domain itself, then run `domains verify`')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Look up the domain''s TXT records and mark the domain verified if the team''s record is among them. A domain is verified for one team at a time (exit 6 when another team has it)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the team''s domains, with their TXT record and when each was verified')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a domain from the team. Members who joined through it stay')
+            break
+        }
+        'scimctl;help;domains;add' {
+            break
+        }
+        'scimctl;help;domains;verify' {
+            break
+        }
+        'scimctl;help;domains;list' {
+            break
+        }
+        'scimctl;help;domains;remove' {
             break
         }
         'scimctl;help;backup' {

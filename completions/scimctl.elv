@@ -48,6 +48,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand admin-token 'Manage admin tokens of a team database'
             cand teams 'The teams of a team database: list them, add one. Works on a database backend (sqlite://, postgres://); a remote backend''s teams are its operator''s'
             cand accounts 'The accounts of a team database: list them, add one (the product''s own sign-up, outside SCIM). Works on a database backend (sqlite://, postgres://); a remote backend''s accounts are its operator''s'
+            cand domains 'The team''s domains: add one (prints the DNS TXT record to publish), verify it (looks the record up), list, remove. Works on a database backend (sqlite://, postgres://)'
             cand backup 'Copy a SQLite team database to FILE while `serve` may be writing to it'
             cand restore 'Put a backup made by `scimctl backup` in place of a SQLite team database'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1443,6 +1444,124 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         }
         &'scimctl;accounts;help;help'= {
         }
+        &'scimctl;domains'= {
+            cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
+            cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand --team 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team'
+            cand -o 'Output format of data on stdout [default: table; csv for users export]'
+            cand --output 'Output format of data on stdout [default: table; csv for users export]'
+            cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
+            cand --max-wait 'Longest a request waits, in all, for a service''s rate limit before the command gives up (exit 7), e.g. 90s, 10m, 1h. Requests are paced to what the service advertises; a 429 waits as long as it says'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt; fail with exit 3 when an answer is needed'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add a domain to the team and print the TXT record that proves the team owns it. Publish it at the domain itself, then run `domains verify`'
+            cand verify 'Look up the domain''s TXT records and mark the domain verified if the team''s record is among them. A domain is verified for one team at a time (exit 6 when another team has it)'
+            cand list 'List the team''s domains, with their TXT record and when each was verified'
+            cand remove 'Remove a domain from the team. Members who joined through it stay'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'scimctl;domains;add'= {
+            cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
+            cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand --team 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team'
+            cand -o 'Output format of data on stdout [default: table; csv for users export]'
+            cand --output 'Output format of data on stdout [default: table; csv for users export]'
+            cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
+            cand --max-wait 'Longest a request waits, in all, for a service''s rate limit before the command gives up (exit 7), e.g. 90s, 10m, 1h. Requests are paced to what the service advertises; a 429 waits as long as it says'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt; fail with exit 3 when an answer is needed'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'scimctl;domains;verify'= {
+            cand --dns-server 'Ask this DNS server (IP:PORT, or IP for port 53) instead of the system''s resolvers'
+            cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
+            cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand --team 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team'
+            cand -o 'Output format of data on stdout [default: table; csv for users export]'
+            cand --output 'Output format of data on stdout [default: table; csv for users export]'
+            cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
+            cand --max-wait 'Longest a request waits, in all, for a service''s rate limit before the command gives up (exit 7), e.g. 90s, 10m, 1h. Requests are paced to what the service advertises; a 429 waits as long as it says'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt; fail with exit 3 when an answer is needed'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'scimctl;domains;list'= {
+            cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
+            cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand --team 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team'
+            cand -o 'Output format of data on stdout [default: table; csv for users export]'
+            cand --output 'Output format of data on stdout [default: table; csv for users export]'
+            cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
+            cand --max-wait 'Longest a request waits, in all, for a service''s rate limit before the command gives up (exit 7), e.g. 90s, 10m, 1h. Requests are paced to what the service advertises; a 429 waits as long as it says'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt; fail with exit 3 when an answer is needed'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'scimctl;domains;remove'= {
+            cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
+            cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand --team 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team'
+            cand -o 'Output format of data on stdout [default: table; csv for users export]'
+            cand --output 'Output format of data on stdout [default: table; csv for users export]'
+            cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
+            cand --max-wait 'Longest a request waits, in all, for a service''s rate limit before the command gives up (exit 7), e.g. 90s, 10m, 1h. Requests are paced to what the service advertises; a 429 waits as long as it says'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt; fail with exit 3 when an answer is needed'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'scimctl;domains;help'= {
+            cand add 'Add a domain to the team and print the TXT record that proves the team owns it. Publish it at the domain itself, then run `domains verify`'
+            cand verify 'Look up the domain''s TXT records and mark the domain verified if the team''s record is among them. A domain is verified for one team at a time (exit 6 when another team has it)'
+            cand list 'List the team''s domains, with their TXT record and when each was verified'
+            cand remove 'Remove a domain from the team. Members who joined through it stay'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'scimctl;domains;help;add'= {
+        }
+        &'scimctl;domains;help;verify'= {
+        }
+        &'scimctl;domains;help;list'= {
+        }
+        &'scimctl;domains;help;remove'= {
+        }
+        &'scimctl;domains;help;help'= {
+        }
         &'scimctl;backup'= {
             cand --database 'Team database URL [default: sqlite://$XDG_DATA_HOME/scimctl/team.db]'
             cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
@@ -1499,6 +1618,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand admin-token 'Manage admin tokens of a team database'
             cand teams 'The teams of a team database: list them, add one. Works on a database backend (sqlite://, postgres://); a remote backend''s teams are its operator''s'
             cand accounts 'The accounts of a team database: list them, add one (the product''s own sign-up, outside SCIM). Works on a database backend (sqlite://, postgres://); a remote backend''s accounts are its operator''s'
+            cand domains 'The team''s domains: add one (prints the DNS TXT record to publish), verify it (looks the record up), list, remove. Works on a database backend (sqlite://, postgres://)'
             cand backup 'Copy a SQLite team database to FILE while `serve` may be writing to it'
             cand restore 'Put a backup made by `scimctl backup` in place of a SQLite team database'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1660,6 +1780,20 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         &'scimctl;help;accounts;list'= {
         }
         &'scimctl;help;accounts;create'= {
+        }
+        &'scimctl;help;domains'= {
+            cand add 'Add a domain to the team and print the TXT record that proves the team owns it. Publish it at the domain itself, then run `domains verify`'
+            cand verify 'Look up the domain''s TXT records and mark the domain verified if the team''s record is among them. A domain is verified for one team at a time (exit 6 when another team has it)'
+            cand list 'List the team''s domains, with their TXT record and when each was verified'
+            cand remove 'Remove a domain from the team. Members who joined through it stay'
+        }
+        &'scimctl;help;domains;add'= {
+        }
+        &'scimctl;help;domains;verify'= {
+        }
+        &'scimctl;help;domains;list'= {
+        }
+        &'scimctl;help;domains;remove'= {
         }
         &'scimctl;help;backup'= {
         }

@@ -54,6 +54,7 @@ complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "serve" -d 'Run the 
 complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "admin-token" -d 'Manage admin tokens of a team database'
 complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "teams" -d 'The teams of a team database: list them, add one. Works on a database backend (sqlite://, postgres://); a remote backend\'s teams are its operator\'s'
 complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "accounts" -d 'The accounts of a team database: list them, add one (the product\'s own sign-up, outside SCIM). Works on a database backend (sqlite://, postgres://); a remote backend\'s accounts are its operator\'s'
+complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "domains" -d 'The team\'s domains: add one (prints the DNS TXT record to publish), verify it (looks the record up), list, remove. Works on a database backend (sqlite://, postgres://)'
 complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "backup" -d 'Copy a SQLite team database to FILE while `serve` may be writing to it'
 complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "restore" -d 'Put a backup made by `scimctl backup` in place of a SQLite team database'
 complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -1212,6 +1213,102 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand accounts; and __fish_see
 complete -c scimctl -n "__fish_scimctl_using_subcommand accounts; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the database\'s accounts, oldest first, with the number of teams each is in (invited or active)'
 complete -c scimctl -n "__fish_scimctl_using_subcommand accounts; and __fish_seen_subcommand_from help" -f -a "create" -d 'Add an account that is in no team yet. A team\'s SCIM create for its email then invites it (docs/scim.md, "Accounts and memberships")'
 complete -c scimctl -n "__fish_scimctl_using_subcommand accounts; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand domains; and not __fish_seen_subcommand_from add verify list remove help" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand domains; and not __fish_seen_subcommand_from add verify list remove help" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r -f
+complete -c scimctl -n "__fish_scimctl_using_subcommand domains; and not __fish_seen_subcommand_from add verify list remove help" -l team -d 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand domains; and not __fish_seen_subcommand_from add verify list remove help" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand domains; and not __fish_seen_subcommand_from add verify list remove help" -l ca-cert -d 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand domains; and not __fish_seen_subcommand_from add verify list remove help" -l max-wait -d 'Longest a request waits, in all, for a service\'s rate limit before the command gives up (exit 7), e.g. 90s, 10m, 1h. Requests are paced to what the service advertises; a 429 waits as long as it says' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand domains; and not __fish_seen_subcommand_from add verify list remove help" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand domains; and not __fish_seen_subcommand_from add verify list remove help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c scimctl -n "__fish_scimctl_using_subcommand domains; and not __fish_seen_subcommand_from add verify list remove help" -l no-input -d 'Never prompt; fail with exit 3 when an answer is needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand domains; and not __fish_seen_subcommand_from add verify list remove help" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand domains; and not __fish_seen_subcommand_from add verify list remove help" -s h -l help -d 'Print help'
+complete -c scimctl -n "__fish_scimctl_using_subcommand domains; and not __fish_seen_subcommand_from add verify list remove help" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand domains; and not __fish_seen_subcommand_from add verify list remove help" -f -a "add" -d 'Add a domain to the team and print the TXT record that proves the team owns it. Publish it at the domain itself, then run `domains verify`'
+complete -c scimctl -n "__fish_scimctl_using_subcommand domains; and not __fish_seen_subcommand_from add verify list remove help" -f -a "verify" -d 'Look up the domain\'s TXT records and mark the domain verified if the team\'s record is among them. A domain is verified for one team at a time (exit 6 when another team has it)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand domains; and not __fish_seen_subcommand_from add verify list remove help" -f -a "list" -d 'List the team\'s domains, with their TXT record and when each was verified'
+complete -c scimctl -n "__fish_scimctl_using_subcommand domains; and not __fish_seen_subcommand_from add verify list remove help" -f -a "remove" -d 'Remove a domain from the team. Members who joined through it stay'
+complete -c scimctl -n "__fish_scimctl_using_subcommand domains; and not __fish_seen_subcommand_from add verify list remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand domains; and __fish_seen_subcommand_from add" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand domains; and __fish_seen_subcommand_from add" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r -f
+complete -c scimctl -n "__fish_scimctl_using_subcommand domains; and __fish_seen_subcommand_from add" -l team -d 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand domains; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand domains; and __fish_seen_subcommand_from add" -l ca-cert -d 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand domains; and __fish_seen_subcommand_from add" -l max-wait -d 'Longest a request waits, in all, for a service\'s rate limit before the command gives up (exit 7), e.g. 90s, 10m, 1h. Requests are paced to what the service advertises; a 429 waits as long as it says' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand domains; and __fish_seen_subcommand_from add" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand domains; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations'
+complete -c scimctl -n "__fish_scimctl_using_subcommand domains; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt; fail with exit 3 when an answer is needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand domains; and __fish_seen_subcommand_from add" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand domains; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c scimctl -n "__fish_scimctl_using_subcommand domains; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand domains; and __fish_seen_subcommand_from verify" -l dns-server -d 'Ask this DNS server (IP:PORT, or IP for port 53) instead of the system\'s resolvers' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand domains; and __fish_seen_subcommand_from verify" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand domains; and __fish_seen_subcommand_from verify" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r -f
+complete -c scimctl -n "__fish_scimctl_using_subcommand domains; and __fish_seen_subcommand_from verify" -l team -d 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand domains; and __fish_seen_subcommand_from verify" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand domains; and __fish_seen_subcommand_from verify" -l ca-cert -d 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand domains; and __fish_seen_subcommand_from verify" -l max-wait -d 'Longest a request waits, in all, for a service\'s rate limit before the command gives up (exit 7), e.g. 90s, 10m, 1h. Requests are paced to what the service advertises; a 429 waits as long as it says' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand domains; and __fish_seen_subcommand_from verify" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand domains; and __fish_seen_subcommand_from verify" -s y -l yes -d 'Answer yes to confirmations'
+complete -c scimctl -n "__fish_scimctl_using_subcommand domains; and __fish_seen_subcommand_from verify" -l no-input -d 'Never prompt; fail with exit 3 when an answer is needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand domains; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand domains; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
+complete -c scimctl -n "__fish_scimctl_using_subcommand domains; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand domains; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand domains; and __fish_seen_subcommand_from list" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r -f
+complete -c scimctl -n "__fish_scimctl_using_subcommand domains; and __fish_seen_subcommand_from list" -l team -d 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand domains; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand domains; and __fish_seen_subcommand_from list" -l ca-cert -d 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand domains; and __fish_seen_subcommand_from list" -l max-wait -d 'Longest a request waits, in all, for a service\'s rate limit before the command gives up (exit 7), e.g. 90s, 10m, 1h. Requests are paced to what the service advertises; a 429 waits as long as it says' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand domains; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand domains; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
+complete -c scimctl -n "__fish_scimctl_using_subcommand domains; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with exit 3 when an answer is needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand domains; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand domains; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c scimctl -n "__fish_scimctl_using_subcommand domains; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand domains; and __fish_seen_subcommand_from remove" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand domains; and __fish_seen_subcommand_from remove" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r -f
+complete -c scimctl -n "__fish_scimctl_using_subcommand domains; and __fish_seen_subcommand_from remove" -l team -d 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand domains; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand domains; and __fish_seen_subcommand_from remove" -l ca-cert -d 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand domains; and __fish_seen_subcommand_from remove" -l max-wait -d 'Longest a request waits, in all, for a service\'s rate limit before the command gives up (exit 7), e.g. 90s, 10m, 1h. Requests are paced to what the service advertises; a 429 waits as long as it says' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand domains; and __fish_seen_subcommand_from remove" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand domains; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Answer yes to confirmations'
+complete -c scimctl -n "__fish_scimctl_using_subcommand domains; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt; fail with exit 3 when an answer is needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand domains; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand domains; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c scimctl -n "__fish_scimctl_using_subcommand domains; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand domains; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a domain to the team and print the TXT record that proves the team owns it. Publish it at the domain itself, then run `domains verify`'
+complete -c scimctl -n "__fish_scimctl_using_subcommand domains; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Look up the domain\'s TXT records and mark the domain verified if the team\'s record is among them. A domain is verified for one team at a time (exit 6 when another team has it)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand domains; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the team\'s domains, with their TXT record and when each was verified'
+complete -c scimctl -n "__fish_scimctl_using_subcommand domains; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a domain from the team. Members who joined through it stay'
+complete -c scimctl -n "__fish_scimctl_using_subcommand domains; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c scimctl -n "__fish_scimctl_using_subcommand backup" -l database -d 'Team database URL [default: sqlite://$XDG_DATA_HOME/scimctl/team.db]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand backup" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand backup" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r -f
@@ -1250,22 +1347,23 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand restore" -l no-input -d 
 complete -c scimctl -n "__fish_scimctl_using_subcommand restore" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
 complete -c scimctl -n "__fish_scimctl_using_subcommand restore" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scimctl -n "__fish_scimctl_using_subcommand restore" -s V -l version -d 'Print version'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users groups audit completions serve admin-token teams accounts backup restore help" -f -a "auth" -d 'Credentials of remote backends: where they are kept and whether they work'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users groups audit completions serve admin-token teams accounts backup restore help" -f -a "profile" -d 'Saved profiles: which backend each names, which one is the default'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users groups audit completions serve admin-token teams accounts backup restore help" -f -a "sso" -d 'Single sign-on methods of the team. SCIM needs at least one; SCIM API keys need exactly one'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users groups audit completions serve admin-token teams accounts backup restore help" -f -a "scim" -d 'The team\'s SCIM provisioning toggle'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users groups audit completions serve admin-token teams accounts backup restore help" -f -a "keys" -d 'SCIM API keys: what the identity provider (Okta, Entra ID) presents'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users groups audit completions serve admin-token teams accounts backup restore help" -f -a "users" -d 'Users of the team, over SCIM: list, look up, create, update, deactivate and reactivate. Works with `scimctl serve`, the embedded database, and any SCIM 2.0 service'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users groups audit completions serve admin-token teams accounts backup restore help" -f -a "groups" -d 'Groups of the team, over SCIM: list, look up, create, rename, delete, and their members. GROUP is an id or a displayName; USER an id or a userName. Works with `scimctl serve`, the embedded database, and any SCIM 2.0 service with Groups'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users groups audit completions serve admin-token teams accounts backup restore help" -f -a "audit" -d 'The team\'s audit trail: every admin action and provisioning write'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users groups audit completions serve admin-token teams accounts backup restore help" -f -a "completions" -d 'Print a shell completion script'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users groups audit completions serve admin-token teams accounts backup restore help" -f -a "serve" -d 'Run the SCIM 2.0 service provider and the admin API'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users groups audit completions serve admin-token teams accounts backup restore help" -f -a "admin-token" -d 'Manage admin tokens of a team database'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users groups audit completions serve admin-token teams accounts backup restore help" -f -a "teams" -d 'The teams of a team database: list them, add one. Works on a database backend (sqlite://, postgres://); a remote backend\'s teams are its operator\'s'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users groups audit completions serve admin-token teams accounts backup restore help" -f -a "accounts" -d 'The accounts of a team database: list them, add one (the product\'s own sign-up, outside SCIM). Works on a database backend (sqlite://, postgres://); a remote backend\'s accounts are its operator\'s'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users groups audit completions serve admin-token teams accounts backup restore help" -f -a "backup" -d 'Copy a SQLite team database to FILE while `serve` may be writing to it'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users groups audit completions serve admin-token teams accounts backup restore help" -f -a "restore" -d 'Put a backup made by `scimctl backup` in place of a SQLite team database'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users groups audit completions serve admin-token teams accounts backup restore help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users groups audit completions serve admin-token teams accounts domains backup restore help" -f -a "auth" -d 'Credentials of remote backends: where they are kept and whether they work'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users groups audit completions serve admin-token teams accounts domains backup restore help" -f -a "profile" -d 'Saved profiles: which backend each names, which one is the default'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users groups audit completions serve admin-token teams accounts domains backup restore help" -f -a "sso" -d 'Single sign-on methods of the team. SCIM needs at least one; SCIM API keys need exactly one'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users groups audit completions serve admin-token teams accounts domains backup restore help" -f -a "scim" -d 'The team\'s SCIM provisioning toggle'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users groups audit completions serve admin-token teams accounts domains backup restore help" -f -a "keys" -d 'SCIM API keys: what the identity provider (Okta, Entra ID) presents'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users groups audit completions serve admin-token teams accounts domains backup restore help" -f -a "users" -d 'Users of the team, over SCIM: list, look up, create, update, deactivate and reactivate. Works with `scimctl serve`, the embedded database, and any SCIM 2.0 service'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users groups audit completions serve admin-token teams accounts domains backup restore help" -f -a "groups" -d 'Groups of the team, over SCIM: list, look up, create, rename, delete, and their members. GROUP is an id or a displayName; USER an id or a userName. Works with `scimctl serve`, the embedded database, and any SCIM 2.0 service with Groups'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users groups audit completions serve admin-token teams accounts domains backup restore help" -f -a "audit" -d 'The team\'s audit trail: every admin action and provisioning write'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users groups audit completions serve admin-token teams accounts domains backup restore help" -f -a "completions" -d 'Print a shell completion script'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users groups audit completions serve admin-token teams accounts domains backup restore help" -f -a "serve" -d 'Run the SCIM 2.0 service provider and the admin API'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users groups audit completions serve admin-token teams accounts domains backup restore help" -f -a "admin-token" -d 'Manage admin tokens of a team database'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users groups audit completions serve admin-token teams accounts domains backup restore help" -f -a "teams" -d 'The teams of a team database: list them, add one. Works on a database backend (sqlite://, postgres://); a remote backend\'s teams are its operator\'s'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users groups audit completions serve admin-token teams accounts domains backup restore help" -f -a "accounts" -d 'The accounts of a team database: list them, add one (the product\'s own sign-up, outside SCIM). Works on a database backend (sqlite://, postgres://); a remote backend\'s accounts are its operator\'s'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users groups audit completions serve admin-token teams accounts domains backup restore help" -f -a "domains" -d 'The team\'s domains: add one (prints the DNS TXT record to publish), verify it (looks the record up), list, remove. Works on a database backend (sqlite://, postgres://)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users groups audit completions serve admin-token teams accounts domains backup restore help" -f -a "backup" -d 'Copy a SQLite team database to FILE while `serve` may be writing to it'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users groups audit completions serve admin-token teams accounts domains backup restore help" -f -a "restore" -d 'Put a backup made by `scimctl backup` in place of a SQLite team database'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile sso scim keys users groups audit completions serve admin-token teams accounts domains backup restore help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Save a profile for a backend and store its admin token (read from stdin)'
 complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Show where each credential comes from and whether the backend accepts it; exit 4 when one is missing or rejected'
 complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Remove the profile\'s secrets from the keyring (or the insecure file)'
@@ -1310,3 +1408,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_su
 complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from teams" -f -a "create" -d 'Add a team. Its name must be new (compared case-insensitively); it starts with SCIM off and no SSO method, key, token or user'
 complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from accounts" -f -a "list" -d 'List the database\'s accounts, oldest first, with the number of teams each is in (invited or active)'
 complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from accounts" -f -a "create" -d 'Add an account that is in no team yet. A team\'s SCIM create for its email then invites it (docs/scim.md, "Accounts and memberships")'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from domains" -f -a "add" -d 'Add a domain to the team and print the TXT record that proves the team owns it. Publish it at the domain itself, then run `domains verify`'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from domains" -f -a "verify" -d 'Look up the domain\'s TXT records and mark the domain verified if the team\'s record is among them. A domain is verified for one team at a time (exit 6 when another team has it)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from domains" -f -a "list" -d 'List the team\'s domains, with their TXT record and when each was verified'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from domains" -f -a "remove" -d 'Remove a domain from the team. Members who joined through it stay'

@@ -9,6 +9,7 @@ pub mod backup;
 pub mod candidates;
 pub mod completions;
 pub mod context;
+pub mod domains;
 pub mod groups;
 pub mod keys;
 pub mod profile;
@@ -159,6 +160,8 @@ pub enum Command {
     Teams(teams::Command),
     #[command(subcommand)]
     Accounts(accounts::Command),
+    #[command(subcommand)]
+    Domains(domains::Command),
     #[command(
         after_help = "Examples:\n  scimctl backup /var/backups/scimctl/team-$(date +%F).db\n  scimctl backup --database sqlite:///srv/scim/team.db /srv/backups/team.db"
     )]
@@ -234,6 +237,7 @@ pub async fn run(cli: Cli) -> Result<()> {
         Command::AdminToken(cmd) => admin_token::run(&ctx, cmd).await,
         Command::Teams(cmd) => teams::run(&ctx, cmd).await,
         Command::Accounts(cmd) => accounts::run(&ctx, cmd).await,
+        Command::Domains(cmd) => domains::run(&ctx, cmd).await,
         Command::Completions(_) | Command::Backup(_) | Command::Restore(_) => {
             unreachable!("handled above")
         }

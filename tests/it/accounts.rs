@@ -10,7 +10,7 @@ use reqwest::Method;
 use serde_json::{Value, json};
 
 use crate::cli_teams::{call, provision_team as provision};
-use crate::common::{Machine, each, serve, user_body};
+use crate::common::{Machine, Serve, each, serve, user_body};
 
 const EXT: &str = "urn:scimctl:schemas:extension:membership:1.0:User";
 /// The extension's name as the product's first documents spell it: a
@@ -26,27 +26,47 @@ fn active_patch(active: bool) -> Value {
         "Operations": [{"op": "replace", "path": "active", "value": active}]})
 }
 
-/// The seed's outcomes, one by one, as Okta sees them over SCIM.
-#[tokio::test(flavor = "multi_thread")]
-async fn the_four_outcomes_of_a_create_and_the_membership_state() {
-    let m = Machine::embedded().await;
-    m.run(&["teams", "create", "acme"]).await.ok();
-    let home = provision(&m, None).await;
-    let acme = provision(&m, Some("acme")).await;
-    let s = serve(m.home.path(), &m.url, &[]);
-    let post = async |key: &str, email: &str| {
+/// Two provisioned teams (`default` and `acme`) of one database, and a
+/// `serve` on it.
+pub(crate) struct TwoTeams {
+    pub m: Machine,
+    pub home: String,
+    pub acme: String,
+    pub s: Serve,
+}
+
+impl TwoTeams {
+    pub async fn start() -> TwoTeams {
+        let m = Machine::embedded().await;
+        m.run(&["teams", "create", "acme"]).await.ok();
+        let home = provision(&m, None).await;
+        let acme = provision(&m, Some("acme")).await;
+        let s = serve(m.home.path(), &m.url, &[]);
+        TwoTeams { m, home, acme, s }
+    }
+
+    /// A SCIM create of `email` with `key`: status and body.
+    pub async fn post(&self, key: &str, email: &str) -> (u16, Value) {
         call(
-            &s.url,
+            &self.s.url,
             key,
             Method::POST,
             "/scim/v2/Users",
             Some(user_body(email, "Ann", "Lee")),
         )
         .await
-    };
+    }
+}
+
+/// The seed's outcomes, one by one, as Okta sees them over SCIM.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_four_outcomes_of_a_create_and_the_membership_state() {
+    let teams = TwoTeams::start().await;
+    let TwoTeams { m, home, acme, s } = &teams;
+    let post = async |key: &str, email: &str| teams.post(key, email).await;
 
     // 1. no account: created, active at once
-    let (st, ann) = post(&home, "ann@example.com").await;
+    let (st, ann) = post(home, "ann@example.com").await;
     assert_eq!(st, 201, "{ann}");
     assert_eq!(state(&ann), "active");
     assert_eq!(ann["active"], true);
@@ -60,13 +80,13 @@ async fn the_four_outcomes_of_a_create_and_the_membership_state() {
     // 4. the account is in another team and acme has not verified the
     // domain: 409 uniqueness, with a reason, and nothing written (the
     // userName's case does not make it another person)
-    let (st, refused) = post(&acme, "ANN@Example.com").await;
+    let (st, refused) = post(acme, "ANN@Example.com").await;
     assert_eq!(st, 409, "{refused}");
     assert_eq!(refused["scimType"], "uniqueness");
     let detail = refused["detail"].as_str().unwrap();
     assert!(detail.contains("another team"), "{detail}");
     assert!(detail.contains("example.com"), "{detail}");
-    let (_, list) = call(&s.url, &acme, Method::GET, "/scim/v2/Users", None).await;
+    let (_, list) = call(&s.url, acme, Method::GET, "/scim/v2/Users", None).await;
     assert_eq!(list["totalResults"], 0, "{list}");
     let audit = m
         .run(&["--team", "acme", "audit", "list", "-o", "json"])
@@ -78,11 +98,11 @@ async fn the_four_outcomes_of_a_create_and_the_membership_state() {
     // 3. an account in no other team: dan's membership of the default team
     // was deleted (his account stays), so acme invites him. Okta sees
     // active: true (it provisioned him) and the state in the extension.
-    let (_, dan) = post(&home, "dan@example.com").await;
+    let (_, dan) = post(home, "dan@example.com").await;
     let dan_path = format!("/scim/v2/Users/{}", dan["id"].as_str().unwrap());
-    let (st, _) = call(&s.url, &home, Method::DELETE, &dan_path, None).await;
+    let (st, _) = call(&s.url, home, Method::DELETE, &dan_path, None).await;
     assert_eq!(st, 204);
-    let (st, dan) = post(&acme, "dan@example.com").await;
+    let (st, dan) = post(acme, "dan@example.com").await;
     assert_eq!(st, 201, "{dan}");
     assert_eq!(dan["active"], true);
     assert_eq!(state(&dan), "invited");
@@ -94,7 +114,7 @@ async fn the_four_outcomes_of_a_create_and_the_membership_state() {
         let filter = format!("{ext}:state eq \"invited\"").replace(' ', "%20");
         let (st, list) = call(
             &s.url,
-            &acme,
+            acme,
             Method::GET,
             &format!("/scim/v2/Users?filter={filter}"),
             None,
@@ -109,7 +129,7 @@ async fn the_four_outcomes_of_a_create_and_the_membership_state() {
     }
     let (_, list) = call(
         &s.url,
-        &home,
+        home,
         Method::GET,
         &format!("/scim/v2/Users?filter={EXT}:state%20eq%20%22invited%22"),
         None,
@@ -122,7 +142,7 @@ async fn the_four_outcomes_of_a_create_and_the_membership_state() {
     let dan_acme = format!("/scim/v2/Users/{}", dan["id"].as_str().unwrap());
     let (st, body) = call(
         &s.url,
-        &acme,
+        acme,
         Method::PATCH,
         &dan_acme,
         Some(
@@ -135,7 +155,7 @@ async fn the_four_outcomes_of_a_create_and_the_membership_state() {
     assert_eq!(body["scimType"], "mutability");
     let mut put = user_body("dan@example.com", "Dan", "Put");
     put[EXT] = json!({"state": "active", "joinedAt": "2020-01-01T00:00:00Z"});
-    let (st, body) = call(&s.url, &acme, Method::PUT, &dan_acme, Some(put)).await;
+    let (st, body) = call(&s.url, acme, Method::PUT, &dan_acme, Some(put)).await;
     assert_eq!(st, 200, "{body}");
     assert_eq!(state(&body), "invited");
     assert_eq!(body["name"]["familyName"], "Put");
@@ -145,7 +165,7 @@ async fn the_four_outcomes_of_a_create_and_the_membership_state() {
     let ann_path = format!("/scim/v2/Users/{}", ann["id"].as_str().unwrap());
     let (st, body) = call(
         &s.url,
-        &home,
+        home,
         Method::PATCH,
         &ann_path,
         Some(active_patch(false)),
@@ -154,14 +174,14 @@ async fn the_four_outcomes_of_a_create_and_the_membership_state() {
     assert_eq!(st, 200, "{body}");
     assert_eq!(state(&body), "deactivated");
     assert_eq!(body["active"], false);
-    let (st, ann_acme) = post(&acme, "ann@example.com").await;
+    let (st, ann_acme) = post(acme, "ann@example.com").await;
     assert_eq!(st, 201, "{ann_acme}");
     assert_eq!(state(&ann_acme), "invited");
     // reactivated, she is active again where she had joined, and an
     // invited member deactivated and reactivated is invited again
     let (_, body) = call(
         &s.url,
-        &home,
+        home,
         Method::PATCH,
         &ann_path,
         Some(active_patch(true)),
@@ -171,7 +191,7 @@ async fn the_four_outcomes_of_a_create_and_the_membership_state() {
     for (active, expected) in [(false, "deactivated"), (true, "invited")] {
         let (_, body) = call(
             &s.url,
-            &acme,
+            acme,
             Method::PATCH,
             &dan_acme,
             Some(active_patch(active)),
@@ -222,7 +242,7 @@ async fn the_four_outcomes_of_a_create_and_the_membership_state() {
     // discovery names the extension
     let (_, rt) = call(
         &s.url,
-        &acme,
+        acme,
         Method::GET,
         "/scim/v2/ResourceTypes/User",
         None,
@@ -237,7 +257,7 @@ async fn the_four_outcomes_of_a_create_and_the_membership_state() {
     assert!(exts.contains(&EXT), "{rt}");
     let (st, schema) = call(
         &s.url,
-        &acme,
+        acme,
         Method::GET,
         &format!("/scim/v2/Schemas/{EXT}"),
         None,

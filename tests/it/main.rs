@@ -30,6 +30,7 @@ mod client_quirks;
 mod client_scim2_server;
 mod conformance;
 mod crash;
+mod domains;
 mod faults;
 mod generated;
 // The real Secret Service and kernel keyring: Linux only.

@@ -297,6 +297,19 @@ pub fn forbidden_in_names(c: char) -> bool {
         )
 }
 
+/// A domain a team added, and whether it proved it owns it (docs/scim.md,
+/// "Verified domains").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DomainRow {
+    /// Lower-case ASCII, no trailing dot.
+    pub domain: String,
+    /// What the TXT record must say after `scimctl-verification=`. Not a
+    /// secret: it is published in DNS.
+    pub token: String,
+    pub created_at: Millis,
+    pub verified_at: Option<Millis>,
+}
+
 /// A person's account (docs/scim.md, "Accounts and memberships"), as the
 /// operator lists it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -515,10 +528,16 @@ pub enum AuditAction {
     GroupMemberAdd,
     #[serde(rename = "group.member.remove")]
     GroupMemberRemove,
+    #[serde(rename = "domain.add")]
+    DomainAdd,
+    #[serde(rename = "domain.verify")]
+    DomainVerify,
+    #[serde(rename = "domain.remove")]
+    DomainRemove,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 20] = [
+    pub const ALL: [AuditAction; 23] = [
         AuditAction::TeamCreate,
         AuditAction::SsoAdd,
         AuditAction::SsoRemove,
@@ -539,6 +558,9 @@ impl AuditAction {
         AuditAction::GroupDelete,
         AuditAction::GroupMemberAdd,
         AuditAction::GroupMemberRemove,
+        AuditAction::DomainAdd,
+        AuditAction::DomainVerify,
+        AuditAction::DomainRemove,
     ];
 
     /// The name as stored and shown.
@@ -564,6 +586,9 @@ impl AuditAction {
             AuditAction::GroupDelete => "group.delete",
             AuditAction::GroupMemberAdd => "group.member.add",
             AuditAction::GroupMemberRemove => "group.member.remove",
+            AuditAction::DomainAdd => "domain.add",
+            AuditAction::DomainVerify => "domain.verify",
+            AuditAction::DomainRemove => "domain.remove",
         }
     }
 

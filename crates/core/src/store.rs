@@ -15,8 +15,8 @@
 use std::sync::Arc;
 
 use super::model::{
-    AccountRow, AdminToken, ApiKey, AuditEntry, GroupRow, Membership, SsoMethod, TeamId, TeamRow,
-    UserRow,
+    AccountRow, AdminToken, ApiKey, AuditEntry, DomainRow, GroupRow, Membership, SsoMethod, TeamId,
+    TeamRow, UserRow,
 };
 pub use super::query::Pred;
 use crate::error::Result;
@@ -104,6 +104,14 @@ pub enum UserWrite {
     NameTaken,
 }
 
+/// What a domain verification did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DomainWrite {
+    Written,
+    Gone,
+    TakenElsewhere,
+}
+
 /// Who writes a group change, and when: every audit line of the change
 /// (one per member added or removed, one for the rename) carries it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -188,6 +196,27 @@ pub trait Store: Send + Sync + 'static {
     async fn insert_account(&self, account: &AccountRow) -> Result<bool>;
     /// Every account, oldest first, with its number of teams (any team).
     async fn list_accounts(&self) -> Result<Vec<AccountRow>>;
+
+    // --- verified domains ---
+    /// Add a domain to this team, with its audit line: false (nothing
+    /// written) when the team has it already.
+    async fn insert_domain(&self, domain: &DomainRow, audit: &AuditEntry) -> Result<bool>;
+    /// This team's domains, in name order.
+    async fn list_domains(&self) -> Result<Vec<DomainRow>>;
+    /// The team that has verified this domain, if one has (any team).
+    async fn domain_verified_by(&self, domain: &str) -> Result<Option<TeamId>>;
+    /// Mark this team's domain verified at `at`, with its audit line:
+    /// `Written`, `Gone` (the team has no such domain) or `TakenElsewhere`
+    /// (another team verified it first; nothing written).
+    async fn verify_domain(
+        &self,
+        domain: &str,
+        at: Millis,
+        audit: &AuditEntry,
+    ) -> Result<DomainWrite>;
+    /// Remove this team's domain, with its audit line: false when it has
+    /// none of that name.
+    async fn delete_domain(&self, domain: &str, audit: &AuditEntry) -> Result<bool>;
 
     // --- team settings, SSO, keys, admin tokens ---
     async fn scim_enabled(&self) -> Result<bool>;

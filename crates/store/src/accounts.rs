@@ -36,14 +36,24 @@ pub struct Known {
     pub other_teams: u64,
 }
 
-/// What the database holds for a batch of new users of `team` whose
-/// userName keys are `keys`: the keys the team has already, and the
-/// accounts the keys name. (Read in the insert's transaction, on `conn`.)
+/// What the database holds for a batch of new users of a team, read in
+/// the insert's transaction.
+pub struct Facts {
+    /// The userName keys the team has already.
+    pub taken: HashSet<String>,
+    /// The accounts the keys name, by key.
+    pub accounts: HashMap<String, Known>,
+    /// The domains the team verified.
+    pub verified: HashSet<String>,
+}
+
+/// The [`Facts`] for new users of `team` whose userName keys are `keys`,
+/// read on `conn`.
 pub async fn facts<DB>(
     conn: &mut DB::Connection,
     team: i64,
     keys: &[String],
-) -> scimctl_core::error::Result<(HashSet<String>, HashMap<String, Known>)>
+) -> scimctl_core::error::Result<Facts>
 where
     DB: Db,
     for<'c> &'c mut DB::Connection: Executor<'c, Database = DB>,
@@ -66,7 +76,13 @@ where
             .fetch_all(&mut *conn)
             .await
             .map_err(db_error)?;
+    let verified: Vec<(String,)> = sqlx::query_as(DB::DIALECT.sql(sql::VERIFIED_DOMAINS_SQL))
+        .bind(team)
+        .fetch_all(&mut *conn)
+        .await
+        .map_err(db_error)?;
     let taken = taken.into_iter().map(|(k,)| k).collect();
+    let verified = verified.into_iter().map(|(d,)| d).collect();
     let accounts = accounts
         .into_iter()
         .map(|(key, id, others)| {
@@ -74,19 +90,23 @@ where
             (key, Known { id, other_teams })
         })
         .collect();
-    Ok((taken, accounts))
+    Ok(Facts {
+        taken,
+        accounts,
+        verified,
+    })
 }
 
-/// Plan each insert of `rows`, in order. `taken`: the userName keys the
-/// team already has; `accounts`: the existing accounts by folded email. A
+/// Plan each insert of `rows`, in order, by the [`Facts`] read for them. A
 /// key that appears twice in the batch is planned once: the later rows get
 /// what a second insert would (the name is taken, or the same refusal).
 /// Each planned row's membership is set on it.
-pub fn plan<'a>(
-    rows: impl Iterator<Item = &'a mut UserColumns>,
-    taken: &HashSet<String>,
-    accounts: &HashMap<String, Known>,
-) -> Vec<Plan> {
+pub fn plan<'a>(rows: impl Iterator<Item = &'a mut UserColumns>, facts: &Facts) -> Vec<Plan> {
+    let Facts {
+        taken,
+        accounts,
+        verified,
+    } = facts;
     let mut seen: HashMap<String, UserWrite> = HashMap::new();
     let mut plans = Vec::new();
     for row in rows {
@@ -104,8 +124,8 @@ pub fn plan<'a>(
         let facts = AccountFacts {
             exists: known.is_some(),
             other_teams: known.map_or(0, |k| k.other_teams),
-            // Verified domains: docs/scim.md, "Accounts and memberships".
-            domain_verified: false,
+            domain_verified: scimctl_core::domains::domain_of_key(&key)
+                .is_some_and(|d| verified.contains(d)),
         };
         let plan = match admit(&facts) {
             Admission::Join(state) => {

@@ -12,8 +12,8 @@ use sqlx::{Database, Encode, Executor, FromRow, Type};
 use crate::db_error;
 use scimctl_core::error::{Error, Result};
 use scimctl_core::model::{
-    AccountRow, AuditAction, AuditEntry, MemberState, Membership, SsoType, TeamId, UserRow,
-    name_key,
+    AccountRow, AuditAction, AuditEntry, DomainRow, MemberState, Membership, SsoType, TeamId,
+    UserRow, name_key,
 };
 use scimctl_core::query::Folds;
 use scimctl_core::store::{AuditSelect, Facts, Step};
@@ -259,6 +259,58 @@ pub const ACCOUNT_FACTS_SQL: &str = "SELECT a.email_key, a.id, \
      (SELECT count(*) FROM users u WHERE u.account_id = a.id AND u.team_id <> ? \
       AND u.state <> 'deactivated') \
      FROM accounts a WHERE a.email_key IN (SELECT value FROM {ids})";
+
+/// A team's domains (team), in name order.
+pub const DOMAINS_SQL: &str = "SELECT domain, token, created_at, verified_at FROM domains \
+     WHERE team_id = ? ORDER BY domain";
+
+/// The team that verified a domain (domain).
+pub const DOMAIN_VERIFIED_BY_SQL: &str =
+    "SELECT team_id FROM domains WHERE domain = ? AND verified_at IS NOT NULL";
+
+/// The domains team `?` verified: what a create's account facts include.
+pub const VERIFIED_DOMAINS_SQL: &str =
+    "SELECT domain FROM domains WHERE team_id = ? AND verified_at IS NOT NULL";
+
+/// The three domain writes, each a statement that changes one row or none
+/// (then audited, in the store's way, only if it changed one).
+pub const INSERT_DOMAIN_SQL: &str = "INSERT INTO domains (team_id, domain, token, created_at) \
+     VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING";
+pub const VERIFY_DOMAIN_SQL: &str = "UPDATE domains SET verified_at = ? \
+     WHERE team_id = ? AND domain = ? AND verified_at IS NULL";
+pub const DELETE_DOMAIN_SQL: &str = "DELETE FROM domains WHERE team_id = ? AND domain = ?";
+
+/// The values of [`VERIFY_DOMAIN_SQL`] (`Some(at)`) or
+/// [`DELETE_DOMAIN_SQL`] (`None`) for `team`'s `domain`.
+pub fn domain_write_args(at: Option<Millis>, team: TeamId, domain: &str) -> Vec<Arg<'static>> {
+    let mut args: Vec<Arg<'static>> = at.map(Arg::Int).into_iter().collect();
+    args.push(Arg::Int(team));
+    args.push(Arg::Owned(domain.to_string()));
+    args
+}
+
+/// What [`VERIFY_DOMAIN_SQL`] did, from its rows changed (`None`: the
+/// unique index of verified domains refused it).
+pub fn verified(done: Option<u64>) -> scimctl_core::store::DomainWrite {
+    use scimctl_core::store::DomainWrite;
+    match done {
+        None => DomainWrite::TakenElsewhere,
+        Some(0) => DomainWrite::Gone,
+        Some(_) => DomainWrite::Written,
+    }
+}
+
+/// A domain from a row of [`DOMAINS_SQL`].
+pub fn domain_of(
+    (domain, token, created_at, verified_at): (String, String, Millis, Option<Millis>),
+) -> DomainRow {
+    DomainRow {
+        domain,
+        token,
+        created_at,
+        verified_at,
+    }
+}
 
 /// Every account, oldest first, with its invited or active memberships.
 pub const ACCOUNTS_SQL: &str = "SELECT a.id, a.email, a.created_at, \

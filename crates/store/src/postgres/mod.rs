@@ -31,11 +31,11 @@ use crate::select;
 use crate::sql::{self, Dialect, USER_COLUMNS};
 use scimctl_core::error::{Error, Kind, Result};
 use scimctl_core::model::{
-    AccountRow, AdminToken, ApiKey, AuditEntry, DEFAULT_TEAM, GroupRow, SsoMethod, TeamId, TeamRow,
-    UserRow,
+    AccountRow, AdminToken, ApiKey, AuditEntry, DEFAULT_TEAM, DomainRow, GroupRow, SsoMethod,
+    TeamId, TeamRow, UserRow,
 };
 use scimctl_core::store::{
-    AuditSelect, Change, GroupEdit, GroupWrite, Outcome, Pred, Store, UserWrite,
+    AuditSelect, Change, DomainWrite, GroupEdit, GroupWrite, Outcome, Pred, Store, UserWrite,
 };
 use scimctl_core::time::Millis;
 
@@ -165,6 +165,33 @@ impl PgStore {
 
     /// Run a delete whose query ends in its audit line (written only for
     /// a row deleted), the audit values bound last: whether it deleted.
+    /// Run `statement` (one row changed or none) and its audit line if it
+    /// changed one, in one transaction: the rows changed, or `None` when a
+    /// unique index refused it (nothing written).
+    async fn audited(
+        &self,
+        statement: &str,
+        args: Vec<sql::Arg<'_>>,
+        entry: &AuditEntry,
+    ) -> Result<Option<u64>> {
+        let mut tx = self.begin().await?;
+        let done = match sql::bind(sqlx::query(D.sql(statement)), args)
+            .execute(&mut *tx)
+            .await
+        {
+            Err(e) if crate::is_unique_violation(&e) => return Ok(None),
+            other => other.map_err(db_error)?.rows_affected(),
+        };
+        if done > 0 {
+            bind_audit(sqlx::query(D.sql(sql::AUDIT_SQL)), self.team, entry)
+                .execute(&mut *tx)
+                .await
+                .map_err(db_error)?;
+        }
+        commit(tx).await?;
+        Ok(Some(done))
+    }
+
     async fn delete_audited(&self, query: PgQuery<'_>, entry: &AuditEntry) -> Result<bool> {
         let done = bind_audit(query, self.team, entry)
             .execute(&self.pool)
@@ -212,6 +239,57 @@ impl Store for PgStore {
             pool: self.pool.clone(),
             team,
         })
+    }
+
+    async fn insert_domain(&self, domain: &DomainRow, entry: &AuditEntry) -> Result<bool> {
+        let args = vec![
+            sql::Arg::Int(self.team),
+            sql::Arg::Text(&domain.domain),
+            sql::Arg::Text(&domain.token),
+            sql::Arg::Int(domain.created_at),
+        ];
+        Ok(self
+            .audited(sql::INSERT_DOMAIN_SQL, args, entry)
+            .await?
+            .is_some_and(|n| n > 0))
+    }
+
+    async fn list_domains(&self) -> Result<Vec<DomainRow>> {
+        let rows: Vec<(String, String, i64, Option<i64>)> = sqlx::query_as(D.sql(sql::DOMAINS_SQL))
+            .bind(self.team)
+            .fetch_all(&self.pool)
+            .await
+            .map_err(db_error)?;
+        Ok(rows.into_iter().map(sql::domain_of).collect())
+    }
+
+    async fn domain_verified_by(&self, domain: &str) -> Result<Option<TeamId>> {
+        let row: Option<(i64,)> = sqlx::query_as(D.sql(sql::DOMAIN_VERIFIED_BY_SQL))
+            .bind(domain)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(db_error)?;
+        Ok(row.map(|(t,)| t))
+    }
+
+    async fn verify_domain(
+        &self,
+        domain: &str,
+        at: Millis,
+        entry: &AuditEntry,
+    ) -> Result<DomainWrite> {
+        let args = sql::domain_write_args(Some(at), self.team, domain);
+        Ok(sql::verified(
+            self.audited(sql::VERIFY_DOMAIN_SQL, args, entry).await?,
+        ))
+    }
+
+    async fn delete_domain(&self, domain: &str, entry: &AuditEntry) -> Result<bool> {
+        let args = sql::domain_write_args(None, self.team, domain);
+        Ok(self
+            .audited(sql::DELETE_DOMAIN_SQL, args, entry)
+            .await?
+            .is_some_and(|n| n > 0))
     }
 
     async fn insert_account(&self, account: &AccountRow) -> Result<bool> {
@@ -447,10 +525,10 @@ impl Store for PgStore {
                 .execute(&mut *tx)
                 .await
                 .map_err(db_error)?;
-            let (taken, accounts) =
+            let facts =
                 crate::accounts::facts::<Postgres>(&mut tx, self.team, std::slice::from_ref(&key))
                     .await?;
-            let plan = crate::accounts::plan(std::iter::once(&mut columns), &taken, &accounts);
+            let plan = crate::accounts::plan(std::iter::once(&mut columns), &facts);
             let (account, new, membership) = match plan.into_iter().next() {
                 Some(Plan::Write {
                     account,

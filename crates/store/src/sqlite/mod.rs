@@ -34,11 +34,11 @@ use crate::select;
 use crate::sql::{self, Dialect, USER_COLUMNS, ids_json};
 use scimctl_core::error::{Error, Kind, Result};
 use scimctl_core::model::{
-    AccountRow, AdminToken, ApiKey, AuditEntry, DEFAULT_TEAM, GroupRow, SsoMethod, TeamId, TeamRow,
-    UserRow,
+    AccountRow, AdminToken, ApiKey, AuditEntry, DEFAULT_TEAM, DomainRow, GroupRow, SsoMethod,
+    TeamId, TeamRow, UserRow,
 };
 use scimctl_core::store::{
-    AuditSelect, Change, GroupEdit, GroupWrite, Outcome, Pred, Store, UserWrite,
+    AuditSelect, Change, DomainWrite, GroupEdit, GroupWrite, Outcome, Pred, Store, UserWrite,
 };
 use scimctl_core::time::Millis;
 
@@ -136,6 +136,30 @@ fn create_private(path: &std::path::Path) -> Result<()> {
 }
 
 impl SqliteStore {
+    /// Run `statement` (one row changed or none), then its audit line if
+    /// it changed one, in one writer job: the rows changed, or `None` when
+    /// a unique index refused it (nothing written).
+    async fn audited(
+        &self,
+        statement: &'static str,
+        args: Vec<sql::Arg<'static>>,
+        entry: &AuditEntry,
+    ) -> Result<Option<u64>> {
+        let (entry, team) = (entry.clone(), self.team);
+        self.db
+            .writer
+            .write(move |c| {
+                async move {
+                    let text = format!("{statement}; {AUDIT_IF_CHANGED}");
+                    let query = sql::bind(sqlx::query(placeholders_only(text)), args);
+                    let done = run_audited(c, then_audit(query, team, &entry)).await?;
+                    Ok(Ok(done))
+                }
+                .boxed()
+            })
+            .await
+    }
+
     pub async fn open(url: &str) -> Result<Self> {
         let path = path_of(url)
             .ok_or_else(|| Error::invalid(format!("no file path in database URL {url:?}")))?;
@@ -203,6 +227,10 @@ macro_rules! audit_sql {
     };
 }
 
+/// [`audit_sql!`]`(if changed)` as a constant, for statements put
+/// together at run time.
+const AUDIT_IF_CHANGED: &str = audit_sql!(if changed);
+
 type Query<'q> = sqlx::query::Query<'q, sqlx::Sqlite, sqlx::sqlite::SqliteArguments>;
 
 fn then_audit<'q>(query: Query<'q>, team: TeamId, entry: &'q AuditEntry) -> Query<'q> {
@@ -235,10 +263,10 @@ async fn insert_chunk(
     use crate::accounts::Plan;
     use std::collections::HashSet;
     let keys: Vec<String> = chunk.iter().map(|(u, _)| u.key()).collect();
-    let (taken, accounts) = crate::accounts::facts::<sqlx::Sqlite>(c, team, &keys)
+    let facts = crate::accounts::facts::<sqlx::Sqlite>(c, team, &keys)
         .await
         .map_err(Broken)?;
-    let plans = crate::accounts::plan(chunk.iter_mut().map(|(u, _)| u), &taken, &accounts);
+    let plans = crate::accounts::plan(chunk.iter_mut().map(|(u, _)| u), &facts);
 
     let new_accounts: Vec<(&str, &sql::UserColumns)> = chunk
         .iter()
@@ -324,6 +352,56 @@ impl Store for SqliteStore {
             db: self.db.clone(),
             team,
         })
+    }
+
+    async fn insert_domain(&self, domain: &DomainRow, entry: &AuditEntry) -> Result<bool> {
+        let args = vec![
+            sql::Arg::Int(self.team),
+            sql::Arg::Owned(domain.domain.clone()),
+            sql::Arg::Owned(domain.token.clone()),
+            sql::Arg::Int(domain.created_at),
+        ];
+        let done = self.audited(sql::INSERT_DOMAIN_SQL, args, entry).await?;
+        Ok(done.is_some_and(|n| n > 0))
+    }
+
+    async fn list_domains(&self) -> Result<Vec<DomainRow>> {
+        self.db.readers.now(|c| {
+            read::all(c, sql::DOMAINS_SQL, [self.team], |row| {
+                Ok(sql::domain_of((
+                    row.get(0).map_err(read_error)?,
+                    row.get(1).map_err(read_error)?,
+                    row.get(2).map_err(read_error)?,
+                    row.get(3).map_err(read_error)?,
+                )))
+            })
+        })
+    }
+
+    async fn domain_verified_by(&self, domain: &str) -> Result<Option<TeamId>> {
+        self.db.readers.now(|c| {
+            read::first(c, sql::DOMAIN_VERIFIED_BY_SQL, [domain], |row| {
+                row.get(0).map_err(read_error)
+            })
+        })
+    }
+
+    async fn verify_domain(
+        &self,
+        domain: &str,
+        at: Millis,
+        entry: &AuditEntry,
+    ) -> Result<DomainWrite> {
+        let args = sql::domain_write_args(Some(at), self.team, domain);
+        Ok(sql::verified(
+            self.audited(sql::VERIFY_DOMAIN_SQL, args, entry).await?,
+        ))
+    }
+
+    async fn delete_domain(&self, domain: &str, entry: &AuditEntry) -> Result<bool> {
+        let args = sql::domain_write_args(None, self.team, domain);
+        let done = self.audited(sql::DELETE_DOMAIN_SQL, args, entry).await?;
+        Ok(done.is_some_and(|n| n > 0))
     }
 
     async fn insert_account(&self, account: &AccountRow) -> Result<bool> {

@@ -1,0 +1,194 @@
+//! `scimctl domains`: the team's verified domains (docs/scim.md, "Verified
+//! domains"). A domain the team verified by DNS lets a SCIM create for an
+//! email of it join the person's account at once, even when the account
+//! is in other teams.
+
+use std::net::SocketAddr;
+
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::backend;
+use crate::cli::context::Context;
+use crate::ui::output::{Format, Record};
+use scimctl_core::Team;
+use scimctl_core::error::{Error, Kind, Result};
+use scimctl_core::model::{Actor, DomainRow};
+use scimctl_core::time::to_rfc3339;
+
+/// The team's domains: add one (prints the DNS TXT record to publish),
+/// verify it (looks the record up), list, remove. Works on a database
+/// backend (sqlite://, postgres://).
+#[derive(Debug, clap::Subcommand)]
+pub enum Command {
+    /// Add a domain to the team and print the TXT record that proves the
+    /// team owns it. Publish it at the domain itself, then run `domains
+    /// verify`.
+    #[command(after_help = "Examples:\n  scimctl domains add example.com")]
+    Add(DomainArg),
+    /// Look up the domain's TXT records and mark the domain verified if
+    /// the team's record is among them. A domain is verified for one team
+    /// at a time (exit 6 when another team has it).
+    #[command(
+        after_help = "Examples:\n  scimctl domains verify example.com\n  scimctl domains verify example.com --dns-server 192.0.2.53:53"
+    )]
+    Verify(VerifyArgs),
+    /// List the team's domains, with their TXT record and when each was
+    /// verified.
+    #[command(after_help = "Examples:\n  scimctl domains list -o json")]
+    List,
+    /// Remove a domain from the team. Members who joined through it stay.
+    #[command(after_help = "Examples:\n  scimctl domains remove example.com")]
+    Remove(DomainArg),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct DomainArg {
+    /// The domain, as DNS names it (example.com; xn--… for a non-ASCII one).
+    pub domain: String,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct VerifyArgs {
+    /// The domain, as DNS names it.
+    pub domain: String,
+    /// Ask this DNS server (IP:PORT, or IP for port 53) instead of the
+    /// system's resolvers.
+    #[arg(long, env = "SCIMCTL_DNS_SERVER", value_parser = dns_server)]
+    pub dns_server: Option<SocketAddr>,
+}
+
+fn dns_server(text: &str) -> std::result::Result<SocketAddr, String> {
+    let text = text.trim();
+    text.parse::<SocketAddr>()
+        .or_else(|_| {
+            text.parse::<std::net::IpAddr>()
+                .map(|ip| SocketAddr::new(ip, 53))
+        })
+        .map_err(|_| format!("{text:?} is not IP:PORT or IP"))
+}
+
+/// A domain as the commands show it.
+#[derive(Debug, Serialize)]
+pub struct DomainView {
+    pub domain: String,
+    pub verified: bool,
+    pub txt_record: String,
+    pub created_at: String,
+    pub verified_at: Option<String>,
+}
+
+impl Record for DomainView {
+    fn headers() -> &'static [&'static str] {
+        &["DOMAIN", "VERIFIED", "TXT RECORD", "CREATED"]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.domain.clone(),
+            self.verified_at.clone().unwrap_or_else(|| "no".into()),
+            self.txt_record.clone(),
+            self.created_at.clone(),
+        ]
+    }
+    fn json(&self) -> Value {
+        serde_json::to_value(self).unwrap_or_default()
+    }
+}
+
+fn view(row: &DomainRow) -> DomainView {
+    DomainView {
+        domain: row.domain.clone(),
+        verified: row.verified_at.is_some(),
+        txt_record: row.record(),
+        created_at: to_rfc3339(row.created_at),
+        verified_at: row.verified_at.map(to_rfc3339),
+    }
+}
+
+pub async fn run(ctx: &Context, cmd: Command) -> Result<()> {
+    let resolved = ctx.resolved()?;
+    if backend::is_remote(&resolved.url) {
+        return Err(
+            Error::invalid("`scimctl domains` works on a database backend only")
+                .with_hint("name the database with --url sqlite://PATH or --url postgres://…"),
+        );
+    }
+    let team = backend::open_team_named(&resolved.url, ctx.team_flag.as_deref()).await?;
+    let actor = Actor::local();
+    match cmd {
+        Command::Add(a) => {
+            let row = team.domain_add(&actor, &a.domain).await?;
+            eprintln!(
+                "Added {}. Publish this TXT record at {} and run `scimctl domains verify {}`:",
+                row.domain, row.domain, row.domain
+            );
+            if ctx.out.format == Format::Table {
+                println!("{}", row.record());
+                Ok(())
+            } else {
+                ctx.out.one(&view(&row))
+            }
+        }
+        Command::Verify(a) => {
+            let found = lookup_txt(&team, &a.domain, a.dns_server).await?;
+            let row = team.domain_verify(&actor, &a.domain, &found).await?;
+            eprintln!("{} is verified for this team.", row.domain);
+            ctx.out.one(&view(&row))
+        }
+        Command::List => {
+            let views: Vec<DomainView> = team.domains_list().await?.iter().map(view).collect();
+            ctx.out.list(&views)
+        }
+        Command::Remove(a) => {
+            team.domain_remove(&actor, &a.domain).await?;
+            eprintln!("Removed {}.", a.domain.trim());
+            Ok(())
+        }
+    }
+}
+
+/// The TXT strings DNS holds at the team's domain (none when it has none).
+async fn lookup_txt(team: &Team, domain: &str, server: Option<SocketAddr>) -> Result<Vec<String>> {
+    use hickory_resolver::Resolver;
+    use hickory_resolver::config::{NameServerConfigGroup, ResolverConfig, ResolverOpts};
+    use hickory_resolver::name_server::TokioConnectionProvider;
+    // (a domain the team has not added is refused before any lookup)
+    let row = team.domain_get(domain).await?;
+    let unavailable = |e: &dyn std::fmt::Display| {
+        Error::new(
+            Kind::Unavailable,
+            format!("DNS lookup of {} failed: {e}", row.domain),
+        )
+    };
+    let builder = match server {
+        Some(addr) => {
+            let group = NameServerConfigGroup::from_ips_clear(&[addr.ip()], addr.port(), true);
+            Resolver::builder_with_config(
+                ResolverConfig::from_parts(None, vec![], group),
+                TokioConnectionProvider::default(),
+            )
+        }
+        None => Resolver::builder_tokio().map_err(|e| unavailable(&e))?,
+    };
+    let mut opts = ResolverOpts::default();
+    // (a record just published must not be hidden by an answer cached a
+    // moment ago; each verify asks afresh)
+    opts.cache_size = 0;
+    opts.timeout = std::time::Duration::from_secs(5);
+    opts.attempts = 2;
+    let resolver = builder.with_options(opts).build();
+    let name = format!("{}.", row.domain);
+    match resolver.txt_lookup(name).await {
+        Ok(txt) => Ok(txt
+            .iter()
+            .map(|t| {
+                t.txt_data()
+                    .iter()
+                    .map(|part| String::from_utf8_lossy(part))
+                    .collect::<String>()
+            })
+            .collect()),
+        Err(e) if e.is_no_records_found() => Ok(Vec::new()),
+        Err(e) => Err(unavailable(&e)),
+    }
+}
