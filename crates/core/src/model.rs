@@ -469,7 +469,11 @@ impl UserRow {
                 version: self.version,
                 default_role: Some(DEFAULT_ROLE),
                 groups: &self.groups,
-                membership: Some(self.membership),
+                membership: Some(resource::MembershipExt {
+                    state: self.membership.state.as_str(),
+                    invited_at: self.membership.invited_at,
+                    joined_at: self.membership.joined_at,
+                }),
             },
             base,
         )

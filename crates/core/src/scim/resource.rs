@@ -74,7 +74,16 @@ pub struct Rendered<'a> {
     /// The user's groups (the read-only `groups`; left out when none).
     pub groups: &'a [GroupRef],
     /// The membership extension, when the service keeps one.
-    pub membership: Option<crate::model::Membership>,
+    pub membership: Option<MembershipExt>,
+}
+
+/// What the membership extension shows (docs/scim.md, "Accounts and
+/// memberships"): the state's name and when it was invited and joined.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MembershipExt {
+    pub state: &'static str,
+    pub invited_at: Option<i64>,
+    pub joined_at: Option<i64>,
 }
 
 /// A group as a member's `groups` attribute names it.
@@ -158,7 +167,7 @@ pub fn render(user: Rendered<'_>, base: &str) -> Value {
     out.remove(schema::MEMBERSHIP_SCHEMA);
     if let Some(m) = user.membership {
         let mut ext = Doc::new();
-        ext.insert("state".into(), json!(m.state.as_str()));
+        ext.insert("state".into(), json!(m.state));
         if let Some(at) = m.invited_at {
             ext.insert("invitedAt".into(), json!(crate::time::to_rfc3339(at)));
         }
