@@ -49,6 +49,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand teams 'The teams of a team database: list them, add one. Works on a database backend (sqlite://, postgres://); a remote backend''s teams are its operator''s'
             cand accounts 'The accounts of a team database: list them, add one (the product''s own sign-up, outside SCIM). Works on a database backend (sqlite://, postgres://); a remote backend''s accounts are its operator''s'
             cand domains 'The team''s domains: add one (prints the DNS TXT record to publish), verify it (looks the record up), list, remove. Works on a database backend (sqlite://, postgres://)'
+            cand invites 'The team''s invites: list them, invite an email by hand, revoke one, send one again. Works on a database backend (sqlite://, postgres://). Emails go through SCIMCTL_SMTP_URL when it is set, else into the outbox; links start with SCIMCTL_PUBLIC_URL (default http://127.0.0.1:8787, where `scimctl serve` listens)'
             cand backup 'Copy a SQLite team database to FILE while `serve` may be writing to it'
             cand restore 'Put a backup made by `scimctl backup` in place of a SQLite team database'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1174,7 +1175,10 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         &'scimctl;serve'= {
             cand --listen 'Address to listen on. Port 0 picks a free port (printed on stderr)'
             cand --database 'Team database URL [default: sqlite://$XDG_DATA_HOME/scimctl/team.db]'
-            cand --public-url 'The root URL clients use, when it differs from http://<Host header> (behind a TLS-terminating proxy, say). Used in meta.location'
+            cand --public-url 'The root URL clients use, when it differs from http://<Host header> (behind a TLS-terminating proxy, say). Used in meta.location and in the links of invite emails ({public_url}/invites/{token}), which otherwise start with the listen address'
+            cand --smtp-url 'Send invite emails through this SMTP server: smtp://HOST:PORT (add ?tls=required for STARTTLS), smtps://HOST:PORT for TLS. A URL with a password belongs in SCIMCTL_SMTP_URL, not on the command line. Without it, invites go to the outbox'
+            cand --smtp-from 'The sender of invite emails [default: scimctl <noreply@localhost>]'
+            cand --outbox 'Where invite emails go without --smtp-url, one .eml file each [default: $XDG_DATA_HOME/scimctl/outbox]'
             cand --max-body 'Largest request body in bytes'
             cand --rate-limit 'Limit each SCIM API key to N requests a second (bursts of N); over it, 429 with Retry-After. 0 = no limit'
             cand --max-scans 'Filtered listings that no index answers (they read every user) run at most N at a time; beyond, 503 with Retry-After. 0 = one per two CPU cores, at least one'
@@ -1562,6 +1566,132 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         }
         &'scimctl;domains;help;help'= {
         }
+        &'scimctl;invites'= {
+            cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
+            cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand --team 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team'
+            cand -o 'Output format of data on stdout [default: table; csv for users export]'
+            cand --output 'Output format of data on stdout [default: table; csv for users export]'
+            cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
+            cand --max-wait 'Longest a request waits, in all, for a service''s rate limit before the command gives up (exit 7), e.g. 90s, 10m, 1h. Requests are paced to what the service advertises; a 429 waits as long as it says'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt; fail with exit 3 when an answer is needed'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the team''s open invites (pending, unsent, expired), newest first: email, state, age, who invited, and why an unsent one failed'
+            cand create 'Invite an email to the team: an invited member (and an account, when there is none) and an email with a one-time link, valid 7 days. The team''s identity provider can later create the same user: the invite becomes its own instead of the create failing'
+            cand revoke 'Revoke an invite: its link stops working and the membership is deactivated (nothing is deleted)'
+            cand resend 'Send an invite again, with a new link valid 7 days; the old link stops working. Also for an expired invite, or one whose email could not be sent'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'scimctl;invites;list'= {
+            cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
+            cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand --team 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team'
+            cand -o 'Output format of data on stdout [default: table; csv for users export]'
+            cand --output 'Output format of data on stdout [default: table; csv for users export]'
+            cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
+            cand --max-wait 'Longest a request waits, in all, for a service''s rate limit before the command gives up (exit 7), e.g. 90s, 10m, 1h. Requests are paced to what the service advertises; a 429 waits as long as it says'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand --all 'Also the closed ones: accepted, revoked, replaced by a resend'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt; fail with exit 3 when an answer is needed'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'scimctl;invites;create'= {
+            cand --first 'Given name'
+            cand --last 'Family name'
+            cand --smtp-url 'Send invite emails through this SMTP server: smtp://HOST:PORT (add ?tls=required for STARTTLS), smtps://HOST:PORT for TLS. A URL with a password belongs in SCIMCTL_SMTP_URL, not on the command line. Without it, invites go to the outbox'
+            cand --smtp-from 'The sender of invite emails [default: scimctl <noreply@localhost>]'
+            cand --outbox 'Where invite emails go without --smtp-url, one .eml file each [default: $XDG_DATA_HOME/scimctl/outbox]'
+            cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
+            cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand --team 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team'
+            cand -o 'Output format of data on stdout [default: table; csv for users export]'
+            cand --output 'Output format of data on stdout [default: table; csv for users export]'
+            cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
+            cand --max-wait 'Longest a request waits, in all, for a service''s rate limit before the command gives up (exit 7), e.g. 90s, 10m, 1h. Requests are paced to what the service advertises; a 429 waits as long as it says'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt; fail with exit 3 when an answer is needed'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'scimctl;invites;revoke'= {
+            cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
+            cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand --team 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team'
+            cand -o 'Output format of data on stdout [default: table; csv for users export]'
+            cand --output 'Output format of data on stdout [default: table; csv for users export]'
+            cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
+            cand --max-wait 'Longest a request waits, in all, for a service''s rate limit before the command gives up (exit 7), e.g. 90s, 10m, 1h. Requests are paced to what the service advertises; a 429 waits as long as it says'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt; fail with exit 3 when an answer is needed'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'scimctl;invites;resend'= {
+            cand --smtp-url 'Send invite emails through this SMTP server: smtp://HOST:PORT (add ?tls=required for STARTTLS), smtps://HOST:PORT for TLS. A URL with a password belongs in SCIMCTL_SMTP_URL, not on the command line. Without it, invites go to the outbox'
+            cand --smtp-from 'The sender of invite emails [default: scimctl <noreply@localhost>]'
+            cand --outbox 'Where invite emails go without --smtp-url, one .eml file each [default: $XDG_DATA_HOME/scimctl/outbox]'
+            cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
+            cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand --team 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team'
+            cand -o 'Output format of data on stdout [default: table; csv for users export]'
+            cand --output 'Output format of data on stdout [default: table; csv for users export]'
+            cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
+            cand --max-wait 'Longest a request waits, in all, for a service''s rate limit before the command gives up (exit 7), e.g. 90s, 10m, 1h. Requests are paced to what the service advertises; a 429 waits as long as it says'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt; fail with exit 3 when an answer is needed'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'scimctl;invites;help'= {
+            cand list 'List the team''s open invites (pending, unsent, expired), newest first: email, state, age, who invited, and why an unsent one failed'
+            cand create 'Invite an email to the team: an invited member (and an account, when there is none) and an email with a one-time link, valid 7 days. The team''s identity provider can later create the same user: the invite becomes its own instead of the create failing'
+            cand revoke 'Revoke an invite: its link stops working and the membership is deactivated (nothing is deleted)'
+            cand resend 'Send an invite again, with a new link valid 7 days; the old link stops working. Also for an expired invite, or one whose email could not be sent'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'scimctl;invites;help;list'= {
+        }
+        &'scimctl;invites;help;create'= {
+        }
+        &'scimctl;invites;help;revoke'= {
+        }
+        &'scimctl;invites;help;resend'= {
+        }
+        &'scimctl;invites;help;help'= {
+        }
         &'scimctl;backup'= {
             cand --database 'Team database URL [default: sqlite://$XDG_DATA_HOME/scimctl/team.db]'
             cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
@@ -1619,6 +1749,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand teams 'The teams of a team database: list them, add one. Works on a database backend (sqlite://, postgres://); a remote backend''s teams are its operator''s'
             cand accounts 'The accounts of a team database: list them, add one (the product''s own sign-up, outside SCIM). Works on a database backend (sqlite://, postgres://); a remote backend''s accounts are its operator''s'
             cand domains 'The team''s domains: add one (prints the DNS TXT record to publish), verify it (looks the record up), list, remove. Works on a database backend (sqlite://, postgres://)'
+            cand invites 'The team''s invites: list them, invite an email by hand, revoke one, send one again. Works on a database backend (sqlite://, postgres://). Emails go through SCIMCTL_SMTP_URL when it is set, else into the outbox; links start with SCIMCTL_PUBLIC_URL (default http://127.0.0.1:8787, where `scimctl serve` listens)'
             cand backup 'Copy a SQLite team database to FILE while `serve` may be writing to it'
             cand restore 'Put a backup made by `scimctl backup` in place of a SQLite team database'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1794,6 +1925,20 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         &'scimctl;help;domains;list'= {
         }
         &'scimctl;help;domains;remove'= {
+        }
+        &'scimctl;help;invites'= {
+            cand list 'List the team''s open invites (pending, unsent, expired), newest first: email, state, age, who invited, and why an unsent one failed'
+            cand create 'Invite an email to the team: an invited member (and an account, when there is none) and an email with a one-time link, valid 7 days. The team''s identity provider can later create the same user: the invite becomes its own instead of the create failing'
+            cand revoke 'Revoke an invite: its link stops working and the membership is deactivated (nothing is deleted)'
+            cand resend 'Send an invite again, with a new link valid 7 days; the old link stops working. Also for an expired invite, or one whose email could not be sent'
+        }
+        &'scimctl;help;invites;list'= {
+        }
+        &'scimctl;help;invites;create'= {
+        }
+        &'scimctl;help;invites;revoke'= {
+        }
+        &'scimctl;help;invites;resend'= {
         }
         &'scimctl;help;backup'= {
         }

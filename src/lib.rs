@@ -7,6 +7,7 @@
 //!   backend over HTTP, and where a URL picks one;
 //! - [`config`]: profiles and XDG paths;
 //! - [`logging`]: the log lines, as text or JSON;
+//! - [`mail`]: where invite emails go (SMTP or the outbox);
 //! - [`secrets`]: the OS keyring, the explicit file, and where each secret
 //!   of a run comes from.
 //!
@@ -17,5 +18,6 @@ pub mod backend;
 pub mod cli;
 pub mod config;
 pub mod logging;
+pub mod mail;
 pub mod secrets;
 pub mod ui;

@@ -12,7 +12,7 @@ use scimctl_core::Team;
 use scimctl_core::error::Result;
 use scimctl_core::groups::GroupQuery;
 use scimctl_core::keys::{IssuedKey, IssuedToken, TokenInfo};
-use scimctl_core::model::{Actor, AuditEntry, KeyInfo, SsoType};
+use scimctl_core::model::{Actor, AuditEntry, KeyInfo, MemberState, SsoType, UserRow};
 use scimctl_core::scim::filter;
 use scimctl_core::scim::patch::PatchOperation;
 use scimctl_core::secret::Secret;
@@ -43,6 +43,28 @@ impl Embedded {
     async fn provisioning(&self) -> Result<&Team> {
         self.team.require_provisioning(&self.actor).await?;
         Ok(&self.team)
+    }
+
+    /// A user this run wrote, with the invite its write opened (if it did)
+    /// delivered: the email goes out now, as `serve` would send it. A
+    /// failed delivery fails nothing: the invite is kept, marked unsent,
+    /// for `serve` or `scimctl invites resend` to try again.
+    async fn delivered(&self, user: UserRow) -> Value {
+        if user.membership.state == MemberState::Invited {
+            self.deliver(std::slice::from_ref(&user.id)).await;
+        }
+        user.render(BASE)
+    }
+
+    async fn deliver(&self, ids: &[String]) {
+        match crate::mail::deliver_for(&self.team, ids).await {
+            Ok(attempts) => {
+                for a in attempts.iter().filter(|a| a.outcome.is_err()) {
+                    tracing::warn!(invite = %a.invite, "invite not sent; `scimctl invites list` shows why");
+                }
+            }
+            Err(e) => tracing::warn!(error = %e, "invites not delivered"),
+        }
     }
 }
 
@@ -149,7 +171,8 @@ impl Backend for Embedded {
 
     async fn user_create(&self, body: &Value) -> Result<Value> {
         let team = self.provisioning().await?;
-        Ok(team.user_create(&self.actor, body).await?.render(BASE))
+        let user = team.user_create(&self.actor, body).await?;
+        Ok(self.delivered(user).await)
     }
 
     fn creates_in_batches(&self) -> bool {
@@ -160,36 +183,33 @@ impl Backend for Embedded {
         if let Err(e) = self.team.require_provisioning(&self.actor).await {
             return bodies.iter().map(|_| Err(e.clone())).collect();
         }
-        self.team
-            .user_create_many(&self.actor, bodies)
-            .await
-            .into_iter()
-            .map(|r| r.map(|row| row.id))
-            .collect()
+        let rows = self.team.user_create_many(&self.actor, bodies).await;
+        let invited: Vec<String> = rows
+            .iter()
+            .flatten()
+            .filter(|u| u.membership.state == MemberState::Invited)
+            .map(|u| u.id.clone())
+            .collect();
+        self.deliver(&invited).await;
+        rows.into_iter().map(|r| r.map(|row| row.id)).collect()
     }
 
     async fn user_patch(&self, id: &str, ops: &[PatchOperation]) -> Result<Value> {
         let team = self.provisioning().await?;
-        Ok(team
-            .user_patch(&self.actor, id, ops, None)
-            .await?
-            .render(BASE))
+        let user = team.user_patch(&self.actor, id, ops, None).await?;
+        Ok(self.delivered(user).await)
     }
 
     async fn user_replace(&self, id: &str, body: &Value) -> Result<Value> {
         let team = self.provisioning().await?;
-        Ok(team
-            .user_replace(&self.actor, id, body, None)
-            .await?
-            .render(BASE))
+        let user = team.user_replace(&self.actor, id, body, None).await?;
+        Ok(self.delivered(user).await)
     }
 
     async fn user_set_active(&self, id: &str, active: bool) -> Result<Value> {
         let team = self.provisioning().await?;
-        Ok(team
-            .user_set_active(&self.actor, id, active)
-            .await?
-            .render(BASE))
+        let user = team.user_set_active(&self.actor, id, active).await?;
+        Ok(self.delivered(user).await)
     }
 
     async fn groups_page(

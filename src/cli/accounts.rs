@@ -8,7 +8,7 @@ use serde_json::Value;
 use crate::backend;
 use crate::cli::context::Context;
 use crate::ui::output::Record;
-use scimctl_core::error::{Error, Result};
+use scimctl_core::error::Result;
 use scimctl_core::model::AccountRow;
 use scimctl_core::time::to_rfc3339;
 
@@ -69,13 +69,7 @@ fn view(row: AccountRow) -> AccountView {
 }
 
 pub async fn run(ctx: &Context, cmd: Command) -> Result<()> {
-    let url = ctx.resolved()?.url;
-    if backend::is_remote(&url) {
-        return Err(
-            Error::invalid("`scimctl accounts` works on a database backend only")
-                .with_hint("name the database with --url sqlite://PATH or --url postgres://…"),
-        );
-    }
+    let url = ctx.database_url("accounts")?;
     let team = backend::open_team(&url).await?;
     match cmd {
         Command::List => {

@@ -9,7 +9,7 @@ use crate::config::{self, Config, Resolved};
 use crate::secrets::resolve::Credentials;
 use crate::ui::output::Output;
 use crate::ui::prompt::Prompter;
-use scimctl_core::error::Result;
+use scimctl_core::error::{Error, Result};
 use scimctl_core::model::DEFAULT_TEAM_NAME;
 
 /// What every command needs: the resolved profile, output and prompt policy.
@@ -42,6 +42,26 @@ impl Context {
             resolved.detached = true;
         }
         Ok(resolved)
+    }
+
+    /// The database a database-only command (`scimctl teams`, `accounts`,
+    /// `domains`, `invites`) works on: a usage error naming the command on
+    /// a remote backend, whose teams are its operator's.
+    pub fn database_url(&self, command: &str) -> Result<String> {
+        let url = self.resolved()?.url;
+        if backend::is_remote(&url) {
+            return Err(Error::invalid(format!(
+                "`scimctl {command}` works on a database backend only"
+            ))
+            .with_hint("name the database with --url sqlite://PATH or --url postgres://…"));
+        }
+        Ok(url)
+    }
+
+    /// The team (`--team`, else `default`) of that database.
+    pub async fn database_team(&self, command: &str) -> Result<scimctl_core::Team> {
+        let url = self.database_url(command)?;
+        backend::open_team_named(&url, self.team_flag.as_deref()).await
     }
 
     /// The global flags that choose this run's backend, for a command a

@@ -8,7 +8,6 @@ use std::net::SocketAddr;
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::backend;
 use crate::cli::context::Context;
 use crate::ui::output::{Format, Record};
 use scimctl_core::Team;
@@ -106,14 +105,7 @@ fn view(row: &DomainRow) -> DomainView {
 }
 
 pub async fn run(ctx: &Context, cmd: Command) -> Result<()> {
-    let resolved = ctx.resolved()?;
-    if backend::is_remote(&resolved.url) {
-        return Err(
-            Error::invalid("`scimctl domains` works on a database backend only")
-                .with_hint("name the database with --url sqlite://PATH or --url postgres://…"),
-        );
-    }
-    let team = backend::open_team_named(&resolved.url, ctx.team_flag.as_deref()).await?;
+    let team = ctx.database_team("domains").await?;
     let actor = Actor::local();
     match cmd {
         Command::Add(a) => {

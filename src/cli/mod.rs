@@ -11,6 +11,7 @@ pub mod completions;
 pub mod context;
 pub mod domains;
 pub mod groups;
+pub mod invites;
 pub mod keys;
 pub mod profile;
 pub mod scim;
@@ -162,6 +163,8 @@ pub enum Command {
     Accounts(accounts::Command),
     #[command(subcommand)]
     Domains(domains::Command),
+    #[command(subcommand)]
+    Invites(invites::Command),
     #[command(
         after_help = "Examples:\n  scimctl backup /var/backups/scimctl/team-$(date +%F).db\n  scimctl backup --database sqlite:///srv/scim/team.db /srv/backups/team.db"
     )]
@@ -238,6 +241,7 @@ pub async fn run(cli: Cli) -> Result<()> {
         Command::Teams(cmd) => teams::run(&ctx, cmd).await,
         Command::Accounts(cmd) => accounts::run(&ctx, cmd).await,
         Command::Domains(cmd) => domains::run(&ctx, cmd).await,
+        Command::Invites(cmd) => invites::run(&ctx, cmd).await,
         Command::Completions(_) | Command::Backup(_) | Command::Restore(_) => {
             unreachable!("handled above")
         }

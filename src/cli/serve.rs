@@ -25,9 +25,14 @@ pub struct Args {
     pub database: Option<String>,
 
     /// The root URL clients use, when it differs from http://<Host header>
-    /// (behind a TLS-terminating proxy, say). Used in meta.location.
-    #[arg(long)]
+    /// (behind a TLS-terminating proxy, say). Used in meta.location and in
+    /// the links of invite emails ({public_url}/invites/{token}), which
+    /// otherwise start with the listen address.
+    #[arg(long, env = "SCIMCTL_PUBLIC_URL")]
     pub public_url: Option<String>,
+
+    #[command(flatten)]
+    pub mail: crate::mail::MailArgs,
 
     /// Largest request body in bytes.
     #[arg(long, default_value_t = server::DEFAULT_MAX_BODY)]
@@ -110,6 +115,8 @@ pub async fn run(args: Args) -> Result<()> {
         (Some(cert), Some(key)) => Some(server::transport::tls_config(cert, key)?),
         _ => None,
     };
+    // (a bad SMTP URL is a usage error too, before anything listens)
+    let mailer = args.mail.mailer()?;
     let url = args
         .database
         .unwrap_or_else(crate::config::default_database_url);
@@ -153,7 +160,21 @@ pub async fn run(args: Args) -> Result<()> {
         }
         None => None,
     };
+    // Invites are delivered in the background: a mail server that is slow
+    // or down never holds up the SCIM create that made the invite.
+    let links = args
+        .public_url
+        .clone()
+        .map(|u| u.trim_end_matches('/').to_string())
+        .unwrap_or_else(|| format!("{scheme}://{addr}"));
+    let mail = std::sync::Arc::new(server::state::Delivery::new(mailer, links));
+    tokio::spawn(server::invites::deliver(
+        team.clone(),
+        mail.clone(),
+        stop.clone(),
+    ));
     let state = AppState {
+        mail: Some(mail),
         observe: server::state::Observe::new(metrics),
         public_url: args.public_url,
         max_body: args.max_body,

@@ -37,11 +37,16 @@ pub(crate) struct TwoTeams {
 
 impl TwoTeams {
     pub async fn start() -> TwoTeams {
+        TwoTeams::start_with(&[]).await
+    }
+
+    /// The same, with more `serve` flags.
+    pub async fn start_with(extra: &[&str]) -> TwoTeams {
         let m = Machine::embedded().await;
         m.run(&["teams", "create", "acme"]).await.ok();
         let home = provision(&m, None).await;
         let acme = provision(&m, Some("acme")).await;
-        let s = serve(m.home.path(), &m.url, &[]);
+        let s = serve(m.home.path(), &m.url, extra);
         TwoTeams { m, home, acme, s }
     }
 

@@ -33,6 +33,7 @@ mod crash;
 mod domains;
 mod faults;
 mod generated;
+mod invites;
 // The real Secret Service and kernel keyring: Linux only.
 #[cfg(target_os = "linux")]
 mod keyring;
@@ -48,4 +49,6 @@ mod scim_groups;
 mod scim_users;
 mod secret_scan;
 mod serve_ops;
+// A loopback SMTP server for the invite tests.
+mod smtp;
 mod transport;

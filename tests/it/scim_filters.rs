@@ -21,12 +21,12 @@ use serde_json::{Value, json};
 
 use crate::common::{Server, enc};
 
-fn actor() -> Actor {
+pub(crate) fn actor() -> Actor {
     Actor::Local("filters".into())
 }
 
 /// A team with SCIM on, on a fresh database of the backend under test.
-async fn team(dir: &std::path::Path, clock: Arc<ManualClock>) -> Team {
+pub(crate) async fn team(dir: &std::path::Path, clock: Arc<ManualClock>) -> Team {
     let url = crate::common::fresh_database(dir).await;
     let store = scimctl::backend::open_store(&url).await.unwrap();
     let team = Team::new(store, clock);

@@ -27,12 +27,13 @@ fn known_secrets() -> Vec<String> {
     known
 }
 
-/// Every place in `text` that holds a secret: a SCIM key or admin token
-/// (`scim_`/`scimadm_` and 20 or more base62 characters — displayed
-/// prefixes are 6), a bearer credential, or one of `known`.
+/// Every place in `text` that holds a secret: a SCIM key, admin token or
+/// invite link's token (`scim_`/`scimadm_`/`inv_` and 20 or more base62
+/// characters — displayed prefixes are 6), a bearer credential, or one of
+/// `known`.
 pub fn findings(text: &str, known: &[String]) -> Vec<String> {
     let mut found = Vec::new();
-    for marker in ["scimadm_", "scim_"] {
+    for marker in ["scimadm_", "scim_", "inv_"] {
         let mut from = 0;
         while let Some(at) = text[from..].find(marker) {
             let start = from + at + marker.len();
@@ -66,6 +67,8 @@ fn the_scanner_finds_planted_secrets() {
     let token = "scimadm_0123456789012345678901234567890123456789";
     assert!(!findings(&format!("x {token} y"), &[]).is_empty());
     assert!(!findings("authorization: Bearer x", &[]).is_empty());
+    let link = "GET /invites/inv_AYJkFBgklgS1SIxBsuh2kXbWPGHPG2kZOgqHrCly";
+    assert!(!findings(link, &[]).is_empty());
     assert!(!findings("password=hunter2", &["hunter2".into()]).is_empty());
     // a key's displayed prefix is not a secret
     assert!(findings("created key scim_AbCdEf (okta)", &[]).is_empty());

@@ -61,6 +61,27 @@ pub fn admit(facts: &AccountFacts) -> Admission {
     }
 }
 
+/// The verdict on an admin's invite (a membership asked for as invited):
+/// invited, whatever other teams hold the account — the person chooses by
+/// accepting — up to [`MAX_TEAMS_PER_ACCOUNT`].
+pub fn admit_invite(facts: &AccountFacts) -> Admission {
+    if facts.exists && facts.other_teams >= MAX_TEAMS_PER_ACCOUNT {
+        Admission::TooManyTeams
+    } else {
+        Admission::Join(MemberState::Invited)
+    }
+}
+
+/// The verdict on an insert that asks for a membership in state `asked`:
+/// an invited one is an admin's invite ([`admit_invite`]), any other a
+/// create ([`admit`]).
+pub fn admit_as(asked: MemberState, facts: &AccountFacts) -> Admission {
+    match asked {
+        MemberState::Invited => admit_invite(facts),
+        _ => admit(facts),
+    }
+}
+
 /// The 409 of outcome 4: what happened and what the admin can do.
 pub fn in_other_team(email: &str) -> Error {
     // (a domain is case-insensitive: named as DNS has it)
@@ -94,7 +115,7 @@ const MAX_EMAIL: usize = 1024;
 
 /// An account's email as stored: trimmed, NFC, with one `@` between a
 /// local part and a domain, no control or invisible formatting character.
-fn check_email(email: &str) -> Result<String> {
+pub(crate) fn check_email(email: &str) -> Result<String> {
     let email = nfc(email.trim());
     let bad = |why: &str| Error::invalid(format!("{email:?} is not an email address: {why}"));
     if email.len() > MAX_EMAIL {

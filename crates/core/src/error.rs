@@ -22,6 +22,9 @@ pub enum Kind {
     NotFound,
     /// The HTTP method is not allowed on this route (HTTP 405).
     MethodNotAllowed,
+    /// It existed and is no more: a used, revoked or expired invite link
+    /// (HTTP 410).
+    Gone,
     /// Already exists, or a state that forbids the change (HTTP 409).
     Conflict,
     /// `If-Match` named a version that is no longer current (HTTP 412).
@@ -60,7 +63,7 @@ impl Kind {
         match self {
             Kind::Invalid | Kind::UnsupportedMediaType | Kind::TooLarge => 2,
             Kind::Unauthorized | Kind::Disabled | Kind::Untrusted => 4,
-            Kind::NotFound | Kind::MethodNotAllowed => 5,
+            Kind::NotFound | Kind::MethodNotAllowed | Kind::Gone => 5,
             Kind::Conflict | Kind::PreconditionFailed => 6,
             Kind::RateLimited | Kind::Unavailable | Kind::TimedOut => 7,
             Kind::Declined => 3,
@@ -78,6 +81,7 @@ impl Kind {
             Kind::Disabled => 403,
             Kind::NotFound => 404,
             Kind::MethodNotAllowed => 405,
+            Kind::Gone => 410,
             Kind::Conflict => 409,
             Kind::PreconditionFailed => 412,
             Kind::TooLarge => 413,
@@ -102,6 +106,7 @@ impl Kind {
             403 => Kind::Disabled,
             404 => Kind::NotFound,
             405 => Kind::MethodNotAllowed,
+            410 => Kind::Gone,
             409 => Kind::Conflict,
             412 => Kind::PreconditionFailed,
             413 => Kind::TooLarge,

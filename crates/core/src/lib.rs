@@ -15,7 +15,8 @@
 //! - the rules, each an `impl Team` block of its own: [`sso`] (SSO methods
 //!   and the SCIM toggle), [`keys`] (SCIM API keys, grace windows, admin
 //!   tokens, authentication), [`users`], [`groups`], [`accounts`] (who a
-//!   create joins, across teams), [`domains`] (verified domains), and the
+//!   create joins, across teams), [`domains`] (verified domains), [`invites`] (invites and their
+//!   delivery), and the
 //!   audit trail in [`team`];
 //! - [`query`]: a SCIM filter as a predicate a store can answer;
 //! - [`store`]: the [`store::Store`] trait — atomic steps and lookups, no
@@ -32,6 +33,7 @@ pub mod accounts;
 pub mod domains;
 pub mod gauges;
 pub mod groups;
+pub mod invites;
 pub mod keys;
 pub mod model;
 pub mod query;

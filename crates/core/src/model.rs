@@ -38,6 +38,9 @@ pub enum Actor {
     /// Someone at the embedded backend (the CLI opening the database
     /// directly), by operating-system user name.
     Local(String),
+    /// The person behind an account, by the account's id (accepting an
+    /// invite, the account API): never the email, which is theirs.
+    Account(String),
 }
 
 /// How an actor reads in the audit trail (docs/scim.md, "Audit trail"): `admin-token:ops`,
@@ -48,6 +51,7 @@ impl fmt::Display for Actor {
             Actor::Admin { name, .. } => write!(f, "admin-token:{name}"),
             Actor::Key { name, .. } => write!(f, "key:{name}"),
             Actor::Local(name) => write!(f, "local:{name}"),
+            Actor::Account(id) => write!(f, "account:{id}"),
         }
     }
 }
@@ -310,6 +314,122 @@ pub struct DomainRow {
     pub verified_at: Option<Millis>,
 }
 
+/// Who answers for an invite: an admin who made it by hand, or the team's
+/// identity provider (a create or reactivation by a SCIM key).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InviteOwner {
+    Manual,
+    Scim,
+}
+
+impl InviteOwner {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            InviteOwner::Manual => "manual",
+            InviteOwner::Scim => "scim",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<InviteOwner> {
+        match text {
+            "manual" => Some(InviteOwner::Manual),
+            "scim" => Some(InviteOwner::Scim),
+            _ => None,
+        }
+    }
+
+    /// The owner of an invite an actor's write opens, by the actor as the
+    /// audit trail names it: a SCIM key's is the identity provider's.
+    pub fn of_actor(actor: &str) -> InviteOwner {
+        if actor.starts_with("key:") {
+            InviteOwner::Scim
+        } else {
+            InviteOwner::Manual
+        }
+    }
+}
+
+/// An invite to a team (docs/scim.md, "Invites"): the invited membership
+/// `user_id` (whose userName is `email`), and how its delivery went.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InviteRow {
+    pub id: String,
+    pub user_id: String,
+    /// The account the membership is of.
+    pub account_id: String,
+    pub email: String,
+    pub owner: InviteOwner,
+    /// The actor who opened it, as the audit trail names it.
+    pub invited_by: String,
+    pub created_at: Millis,
+    pub expires_at: Millis,
+    /// Delivery attempts so far.
+    pub attempts: u32,
+    /// When delivery is tried next, while it is unsent.
+    pub next_attempt_at: Millis,
+    pub sent_at: Option<Millis>,
+    /// Why the last attempt failed (the mail server's words).
+    pub last_error: Option<String>,
+    pub accepted_at: Option<Millis>,
+    pub revoked_at: Option<Millis>,
+    /// The invite a resend opened in this one's place.
+    pub replaced_by: Option<String>,
+}
+
+/// Where an invite stands at a moment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InviteState {
+    /// Open, delivered, not expired.
+    Pending,
+    /// Open, not delivered yet (or every attempt failed so far).
+    Unsent,
+    /// Open, but its 7 days are over: a resend opens a new one.
+    Expired,
+    Accepted,
+    Revoked,
+    /// Closed by a resend.
+    Replaced,
+}
+
+impl InviteState {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            InviteState::Pending => "pending",
+            InviteState::Unsent => "unsent",
+            InviteState::Expired => "expired",
+            InviteState::Accepted => "accepted",
+            InviteState::Revoked => "revoked",
+            InviteState::Replaced => "replaced",
+        }
+    }
+
+    /// Neither accepted nor closed.
+    pub fn is_open(self) -> bool {
+        matches!(
+            self,
+            InviteState::Pending | InviteState::Unsent | InviteState::Expired
+        )
+    }
+}
+
+impl InviteRow {
+    pub fn state(&self, now: Millis) -> InviteState {
+        if self.accepted_at.is_some() {
+            InviteState::Accepted
+        } else if self.replaced_by.is_some() {
+            InviteState::Replaced
+        } else if self.revoked_at.is_some() {
+            InviteState::Revoked
+        } else if now >= self.expires_at {
+            InviteState::Expired
+        } else if self.sent_at.is_some() {
+            InviteState::Pending
+        } else {
+            InviteState::Unsent
+        }
+    }
+}
+
 /// A person's account (docs/scim.md, "Accounts and memberships"), as the
 /// operator lists it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -538,10 +658,27 @@ pub enum AuditAction {
     DomainVerify,
     #[serde(rename = "domain.remove")]
     DomainRemove,
+    /// An invite opened (by an admin, or by a create or reactivation that
+    /// left the membership invited).
+    #[serde(rename = "invite.create")]
+    InviteCreate,
+    /// An invite closed and a new one opened in its place.
+    #[serde(rename = "invite.resend")]
+    InviteResend,
+    /// An invite withdrawn, with its membership deactivated.
+    #[serde(rename = "invite.revoke")]
+    InviteRevoke,
+    /// The invitee accepted: the membership is active.
+    #[serde(rename = "invite.accept")]
+    InviteAccept,
+    /// The identity provider's create for an email an admin had invited
+    /// by hand: the invite is now the provider's.
+    #[serde(rename = "invite.takeover")]
+    InviteTakeover,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 23] = [
+    pub const ALL: [AuditAction; 28] = [
         AuditAction::TeamCreate,
         AuditAction::SsoAdd,
         AuditAction::SsoRemove,
@@ -565,6 +702,11 @@ impl AuditAction {
         AuditAction::DomainAdd,
         AuditAction::DomainVerify,
         AuditAction::DomainRemove,
+        AuditAction::InviteCreate,
+        AuditAction::InviteResend,
+        AuditAction::InviteRevoke,
+        AuditAction::InviteAccept,
+        AuditAction::InviteTakeover,
     ];
 
     /// The name as stored and shown.
@@ -593,6 +735,11 @@ impl AuditAction {
             AuditAction::DomainAdd => "domain.add",
             AuditAction::DomainVerify => "domain.verify",
             AuditAction::DomainRemove => "domain.remove",
+            AuditAction::InviteCreate => "invite.create",
+            AuditAction::InviteResend => "invite.resend",
+            AuditAction::InviteRevoke => "invite.revoke",
+            AuditAction::InviteAccept => "invite.accept",
+            AuditAction::InviteTakeover => "invite.takeover",
         }
     }
 

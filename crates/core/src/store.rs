@@ -15,8 +15,8 @@
 use std::sync::Arc;
 
 use super::model::{
-    AccountRow, AdminToken, ApiKey, AuditEntry, DomainRow, GroupRow, Membership, SsoMethod, TeamId,
-    TeamRow, UserRow,
+    AccountRow, AdminToken, ApiKey, AuditEntry, DomainRow, GroupRow, InviteOwner, InviteRow,
+    Membership, SsoMethod, TeamId, TeamRow, UserRow,
 };
 pub use super::query::Pred;
 use crate::error::Result;
@@ -218,6 +218,58 @@ pub trait Store: Send + Sync + 'static {
     /// none of that name.
     async fn delete_domain(&self, domain: &str, audit: &AuditEntry) -> Result<bool>;
 
+    // --- invites ---
+    // (opened and closed by the user writes: see `insert_user` and
+    // `update_user`)
+    /// This team's invites, newest first; only the open ones (neither
+    /// accepted nor revoked) when `open_only`.
+    async fn list_invites(&self, open_only: bool) -> Result<Vec<InviteRow>>;
+    /// One of this team's invites.
+    async fn get_invite(&self, id: &str) -> Result<Option<InviteRow>>;
+    /// The open invite of this team's user `user_id`.
+    async fn open_invite(&self, user_id: &str) -> Result<Option<InviteRow>>;
+    /// The invite whose current token has this digest, and its team (any
+    /// team: the token is what picks it).
+    async fn invite_by_token(&self, token_hash: &str) -> Result<Option<(InviteRow, TeamId)>>;
+    /// Open invites, not delivered, not expired at `now`, whose next
+    /// attempt is due by `now`: oldest due first, at most `limit`; every
+    /// team's when `all_teams`, else this team's.
+    async fn due_invites(
+        &self,
+        now: Millis,
+        limit: u64,
+        all_teams: bool,
+    ) -> Result<Vec<(InviteRow, TeamId)>>;
+    /// Claim invite `id` for a delivery attempt, if it is still open,
+    /// undelivered and due at `due` (unchanged since it was read): its token
+    /// digest is now `token_hash`, the attempt is counted, and nobody else
+    /// tries before `lease_until`. False when it was not claimed.
+    async fn claim_invite(
+        &self,
+        id: &str,
+        due: Millis,
+        token_hash: &str,
+        lease_until: Millis,
+    ) -> Result<bool>;
+    /// The claimed attempt delivered invite `id` at `at`.
+    async fn invite_sent(&self, id: &str, at: Millis) -> Result<()>;
+    /// The claimed attempt failed for `why`; the next is due at `retry_at`.
+    async fn invite_failed(&self, id: &str, why: &str, retry_at: Millis) -> Result<()>;
+    /// Close open invite `old` as replaced by `new` (of the same
+    /// membership) and open `new`, with the audit line: false (nothing
+    /// written) when `old` is not open.
+    async fn replace_invite(&self, old: &str, new: &InviteRow, audit: &AuditEntry) -> Result<bool>;
+    /// Close open invite `id` as revoked at `at`, with the audit line
+    /// (its membership is left as it is): false when it is not open.
+    async fn revoke_invite(&self, id: &str, at: Millis, audit: &AuditEntry) -> Result<bool>;
+    /// Accept, in one transaction: the open invite `id`, not expired at
+    /// `at`, is used, and its membership, if still invited, is active
+    /// (joined at `at`, a new version); with the audit line. False
+    /// (nothing written) when either condition fails.
+    async fn accept_invite(&self, id: &str, at: Millis, audit: &AuditEntry) -> Result<bool>;
+    /// Make the open invite `id` the `owner`'s.
+    async fn set_invite_owner(&self, id: &str, owner: InviteOwner) -> Result<()>;
+
     // --- team settings, SSO, keys, admin tokens ---
     async fn scim_enabled(&self) -> Result<bool>;
     async fn list_sso(&self) -> Result<Vec<SsoMethod>>;
@@ -240,9 +292,12 @@ pub trait Store: Send + Sync + 'static {
     /// Insert a user with its audit line, as a membership of the account
     /// its folded userName names: in the write's transaction, gather the
     /// account's [`crate::accounts::AccountFacts`] and write what
-    /// [`crate::accounts::admit`] decides (creating the account when there
-    /// is none). `Created`, `NameTaken`, `InOtherTeam` or `TooManyTeams`;
-    /// only `Created` wrote anything.
+    /// [`crate::accounts::admit_as`] decides for the state `user` asks for
+    /// (creating the account when there is none). A membership written as
+    /// invited gets its open invite and `invite.create` line from
+    /// [`crate::invites::opened`] in the same transaction. `Created`,
+    /// `NameTaken`, `InOtherTeam` or `TooManyTeams`; only `Created` wrote
+    /// anything.
     async fn insert_user(&self, user: &UserRow, audit: &AuditEntry) -> Result<UserWrite>;
     /// Insert many users, each with its audit line, as [`insert_user`]
     /// would one by one: a `NameTaken` user wrote nothing, and the others
@@ -260,7 +315,9 @@ pub trait Store: Send + Sync + 'static {
     }
     async fn get_user(&self, id: &str) -> Result<Option<UserRow>>;
     /// Write `user` (and its audit line) if the stored version is still
-    /// `expected_version`.
+    /// `expected_version`. In the same transaction, its invites follow its
+    /// membership: a deactivated member's open invite is revoked, and an
+    /// invited member with no open invite gets one ([`crate::invites::opened`]).
     async fn update_user(
         &self,
         user: &UserRow,

@@ -71,6 +71,9 @@ fn created(mut row: UserRow, written: UserWrite) -> Result<UserRow> {
 /// alone is a deactivation or a reactivation, whichever way it came (the
 /// CLI, or an IdP's PATCH or PUT), so the trail says what happened.
 fn action_of(old: &Doc, new: &Doc, otherwise: AuditAction) -> AuditAction {
+    if otherwise != AuditAction::UserUpdate {
+        return otherwise; // (a named action, such as an invite's revocation)
+    }
     let active = |d: &Doc| d.get("active").and_then(Value::as_bool).unwrap_or(true);
     let others_equal = old.len() == new.len()
         && old
@@ -139,7 +142,13 @@ impl Team {
         Ok(user_name.to_string())
     }
 
-    fn row_from(&self, id: String, mut doc: Doc, created: Millis, version: i64) -> Result<UserRow> {
+    pub(crate) fn row_from(
+        &self,
+        id: String,
+        mut doc: Doc,
+        created: Millis,
+        version: i64,
+    ) -> Result<UserRow> {
         // docs/scim.md, "Names": stored trimmed and NFC-normalised — in the document too,
         // which filters and every reader see.
         let user_name = super::model::nfc(&Self::check_user_doc(&doc)?);
@@ -173,6 +182,11 @@ impl Team {
         let row = self.row_from(new_id(), doc, self.now(), 1)?;
         let audit = self.entry_named(actor, AuditAction::UserCreate, &row.id, &row.user_name);
         let written = self.store.insert_user(&row, &audit).await?;
+        if written == UserWrite::NameTaken
+            && let Some(user) = self.take_over(actor, &row).await?
+        {
+            return Ok(user);
+        }
         created(row, written)
     }
 
@@ -211,7 +225,12 @@ impl Team {
         match self.store.insert_users(&batch).await {
             Ok(written) => {
                 for ((i, (row, _)), w) in at.into_iter().zip(batch).zip(written) {
-                    results[i] = Some(created(row, w));
+                    // (a taken name may be an admin's invite to take over)
+                    let taken_over = match w {
+                        UserWrite::NameTaken => self.take_over(actor, &row).await.transpose(),
+                        _ => None,
+                    };
+                    results[i] = Some(taken_over.unwrap_or_else(|| created(row, w)));
                 }
             }
             Err(e) => {
@@ -308,7 +327,7 @@ impl Team {
     /// Read-modify-write with optimistic concurrency: the write goes through
     /// only if nobody changed the user in between, otherwise it starts over
     /// (or fails with 412 when the caller pinned a version with If-Match).
-    async fn modify(
+    pub(crate) async fn modify(
         &self,
         actor: &Actor,
         id: &str,

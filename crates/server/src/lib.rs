@@ -5,6 +5,7 @@ pub mod admin;
 
 pub mod groups;
 pub mod http;
+pub mod invites;
 pub mod metrics;
 pub mod observe;
 pub mod rate_limit;
@@ -114,6 +115,7 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
+        .route("/invites/{token}", get(invites::show).post(invites::accept))
         .nest("/scim/v2", scim_routes)
         .nest("/admin/v1", admin_routes)
         .fallback(not_found)
@@ -128,9 +130,13 @@ pub fn router(state: AppState) -> Router {
             observe_state,
             observe::observe,
         ))
-        // The default span records method, path and version, never headers:
-        // `Authorization` cannot reach the logs.
-        .layer(TraceLayer::new_for_http())
+        // The span records the method alone: never a header (`Authorization`)
+        // nor the path, which for an invite link holds its one-time token.
+        .layer(
+            TraceLayer::new_for_http().make_span_with(|request: &axum::extract::Request| {
+                tracing::debug_span!("request", method = %request.method())
+            }),
+        )
 }
 
 /// Answer 408, as a SCIM error, when a request (reading its body included)

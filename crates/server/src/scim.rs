@@ -331,6 +331,7 @@ pub async fn create_user(
 ) -> ApiResult<Response> {
     let heavy = body.heavy();
     let user = off_workers(heavy, state.team.user_create(&actor, &body.0)).await?;
+    super::invites::soon(&state, &user);
     Ok(user_response(
         StatusCode::CREATED,
         &user,
@@ -367,6 +368,7 @@ pub async fn replace_user(
             .user_replace(&actor, &id, &body.0, if_match.as_deref()),
     )
     .await?;
+    super::invites::soon(&state, &user);
     Ok(user_response(
         StatusCode::OK,
         &user,
@@ -394,6 +396,7 @@ pub async fn patch_user(
             .await
     })
     .await?;
+    super::invites::soon(&state, &user);
     Ok(user_response(
         StatusCode::OK,
         &user,

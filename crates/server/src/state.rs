@@ -31,6 +31,8 @@ pub struct AppState {
     pub scans: Arc<Semaphore>,
     /// Request ids, the access log and metrics.
     pub observe: Observe,
+    /// Where invite emails go, and the root of their links.
+    pub mail: Option<Arc<Delivery>>,
 }
 
 /// The slots of `serve --max-scans N`: N, or for 0 one per two CPU cores
@@ -56,6 +58,7 @@ impl AppState {
             request_timeout: REQUEST_TIMEOUT,
             scans: scan_slots(0),
             observe: Default::default(),
+            mail: None,
         }
     }
 }
@@ -74,6 +77,30 @@ impl Observe {
         Observe {
             metrics,
             names: Arc::default(),
+        }
+    }
+}
+
+/// Where invite emails go, and the root of their links
+/// (`{public_url}/invites/{token}`).
+pub struct Delivery {
+    pub mailer: Arc<dyn scimctl_core::invites::Mailer>,
+    pub public_url: String,
+    /// Emails sent at once after SCIM writes: an import of thousands of
+    /// invited members queues here rather than opening thousands of
+    /// connections to the mail server.
+    pub(crate) sending: Semaphore,
+}
+
+/// Emails sent at once after SCIM writes.
+const SENDING_AT_ONCE: usize = 4;
+
+impl Delivery {
+    pub fn new(mailer: Arc<dyn scimctl_core::invites::Mailer>, public_url: String) -> Delivery {
+        Delivery {
+            mailer,
+            public_url,
+            sending: Semaphore::new(SENDING_AT_ONCE),
         }
     }
 }

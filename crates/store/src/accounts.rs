@@ -6,7 +6,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use scimctl_core::accounts::{AccountFacts, Admission, admit};
+use scimctl_core::accounts::{AccountFacts, Admission, admit_as};
 use scimctl_core::model::{MemberState, Membership};
 use scimctl_core::store::UserWrite;
 use scimctl_core::team::new_id;
@@ -127,7 +127,7 @@ pub fn plan<'a>(rows: impl Iterator<Item = &'a mut UserColumns>, facts: &Facts) 
             domain_verified: scimctl_core::domains::domain_of_key(&key)
                 .is_some_and(|d| verified.contains(d)),
         };
-        let plan = match admit(&facts) {
+        let plan = match admit_as(row.state(), &facts) {
             Admission::Join(state) => {
                 let membership = match state {
                     MemberState::Invited => Membership {

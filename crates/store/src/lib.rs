@@ -16,11 +16,13 @@
 //!   (a filter's predicate as a `WHERE` clause), `group_sql.rs` (group and
 //!   membership statements) and `group_write.rs` (the order of a group
 //!   write, on sqlx for either database), `accounts.rs` (what a batch of
-//!   user inserts writes, by the core's rule for accounts).
+//!   user inserts writes, by the core's rule for accounts), `invites.rs`
+//!   (invite statements and writes).
 
 mod accounts;
 mod group_sql;
 mod group_write;
+mod invites;
 #[cfg(feature = "postgres")]
 pub mod postgres;
 mod select;

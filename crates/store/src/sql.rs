@@ -69,6 +69,8 @@ pub fn ids_json(ids: &[String]) -> String {
 pub trait Db: Database<Arguments: sqlx::IntoArguments<Self>> {
     const DIALECT: Dialect;
     fn bind_arg<'a, Q: Binds<'a, Self>>(query: Q, arg: Arg<'a>) -> Q;
+    /// The rows a statement changed.
+    fn rows_affected(done: &Self::QueryResult) -> u64;
 }
 
 macro_rules! db {
@@ -84,6 +86,9 @@ macro_rules! db {
                     Arg::Owned(v) => query.bind_one(v),
                     Arg::Bool(v) => query.bind_one(v),
                 }
+            }
+            fn rows_affected(done: &Self::QueryResult) -> u64 {
+                done.rows_affected()
             }
         }
     };
@@ -155,6 +160,16 @@ pub struct UserColumns {
 impl UserColumns {
     pub fn id(&self) -> &str {
         &self.id
+    }
+
+    pub fn user_name(&self) -> &str {
+        &self.user_name
+    }
+
+    /// The membership state the write asks for (on an insert, before the
+    /// store decides: invited is an admin's invite), or writes.
+    pub fn state(&self) -> MemberState {
+        self.membership.state
     }
 
     /// The membership the insert writes (what the store decided).

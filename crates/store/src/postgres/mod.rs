@@ -27,12 +27,13 @@ use sqlx::{Postgres, Transaction};
 use self::read::{AuditRow, AuthRow, KeyRow, ScanRow, SsoRow, TokenRow, UserDbRow, users};
 use crate::db_error;
 use crate::group_sql;
+use crate::invites;
 use crate::select;
 use crate::sql::{self, Dialect, USER_COLUMNS};
 use scimctl_core::error::{Error, Kind, Result};
 use scimctl_core::model::{
-    AccountRow, AdminToken, ApiKey, AuditEntry, DEFAULT_TEAM, DomainRow, GroupRow, SsoMethod,
-    TeamId, TeamRow, UserRow,
+    AccountRow, AdminToken, ApiKey, AuditEntry, DEFAULT_TEAM, DomainRow, GroupRow, InviteOwner,
+    InviteRow, MemberState, SsoMethod, TeamId, TeamRow, UserRow,
 };
 use scimctl_core::store::{
     AuditSelect, Change, DomainWrite, GroupEdit, GroupWrite, Outcome, Pred, Store, UserWrite,
@@ -290,6 +291,111 @@ impl Store for PgStore {
             .audited(sql::DELETE_DOMAIN_SQL, args, entry)
             .await?
             .is_some_and(|n| n > 0))
+    }
+
+    async fn list_invites(&self, open_only: bool) -> Result<Vec<InviteRow>> {
+        let args = vec![
+            sql::Arg::Int(self.team),
+            sql::Arg::Int(i64::from(open_only)),
+        ];
+        let rows = invites::read::<Postgres, _>(&self.pool, invites::LIST_SQL, args).await?;
+        Ok(rows.into_iter().map(|(i, _)| i).collect())
+    }
+
+    async fn get_invite(&self, id: &str) -> Result<Option<InviteRow>> {
+        let args = vec![sql::Arg::Text(id), sql::Arg::Int(self.team)];
+        let rows = invites::read::<Postgres, _>(&self.pool, invites::GET_SQL, args).await?;
+        Ok(rows.into_iter().next().map(|(i, _)| i))
+    }
+
+    async fn open_invite(&self, user_id: &str) -> Result<Option<InviteRow>> {
+        let args = vec![sql::Arg::Text(user_id), sql::Arg::Int(self.team)];
+        let rows =
+            invites::read::<Postgres, _>(&self.pool, invites::OPEN_OF_USER_SQL, args).await?;
+        Ok(rows.into_iter().next().map(|(i, _)| i))
+    }
+
+    async fn invite_by_token(&self, token_hash: &str) -> Result<Option<(InviteRow, TeamId)>> {
+        let args = vec![sql::Arg::Text(token_hash)];
+        let rows = invites::read::<Postgres, _>(&self.pool, invites::BY_TOKEN_SQL, args).await?;
+        Ok(rows.into_iter().next())
+    }
+
+    async fn due_invites(
+        &self,
+        now: Millis,
+        limit: u64,
+        all_teams: bool,
+    ) -> Result<Vec<(InviteRow, TeamId)>> {
+        let args = invites::due_args(now, limit, self.team, all_teams);
+        invites::read::<Postgres, _>(&self.pool, invites::DUE_SQL, args).await
+    }
+
+    async fn claim_invite(
+        &self,
+        id: &str,
+        due: Millis,
+        token_hash: &str,
+        lease_until: Millis,
+    ) -> Result<bool> {
+        let mut c = self.pool.acquire().await.map_err(db_error)?;
+        invites::InviteTx::<Postgres>(&mut c, self.team)
+            .claim(id, due, token_hash, lease_until)
+            .await
+    }
+
+    async fn invite_sent(&self, id: &str, at: Millis) -> Result<()> {
+        let mut c = self.pool.acquire().await.map_err(db_error)?;
+        invites::InviteTx::<Postgres>(&mut c, self.team)
+            .sent(id, at)
+            .await
+    }
+
+    async fn invite_failed(&self, id: &str, why: &str, retry_at: Millis) -> Result<()> {
+        let mut c = self.pool.acquire().await.map_err(db_error)?;
+        invites::InviteTx::<Postgres>(&mut c, self.team)
+            .failed(id, why, retry_at)
+            .await
+    }
+
+    async fn replace_invite(&self, old: &str, new: &InviteRow, audit: &AuditEntry) -> Result<bool> {
+        let mut tx = self.begin().await?;
+        let done = invites::InviteTx::<Postgres>(&mut tx, self.team)
+            .replace(old, new, audit)
+            .await?;
+        if done {
+            commit(tx).await?;
+        }
+        Ok(done)
+    }
+
+    async fn revoke_invite(&self, id: &str, at: Millis, audit: &AuditEntry) -> Result<bool> {
+        let mut tx = self.begin().await?;
+        let done = invites::InviteTx::<Postgres>(&mut tx, self.team)
+            .revoke(id, at, audit)
+            .await?;
+        if done {
+            commit(tx).await?;
+        }
+        Ok(done)
+    }
+
+    async fn accept_invite(&self, id: &str, at: Millis, audit: &AuditEntry) -> Result<bool> {
+        let mut tx = self.begin().await?;
+        let done = invites::InviteTx::<Postgres>(&mut tx, self.team)
+            .accept(id, at, audit)
+            .await?;
+        if done {
+            commit(tx).await?;
+        }
+        Ok(done)
+    }
+
+    async fn set_invite_owner(&self, id: &str, owner: InviteOwner) -> Result<()> {
+        let mut c = self.pool.acquire().await.map_err(db_error)?;
+        invites::InviteTx::<Postgres>(&mut c, self.team)
+            .set_owner(id, owner)
+            .await
     }
 
     async fn insert_account(&self, account: &AccountRow) -> Result<bool> {
@@ -570,6 +676,11 @@ impl Store for PgStore {
                 Err(e) if crate::is_unique_violation(&e) => Ok(UserWrite::NameTaken),
                 Err(e) => Err(db_error(e)),
                 Ok(_) => {
+                    if membership.state == MemberState::Invited {
+                        crate::invites::InviteTx::<Postgres>(&mut tx, self.team)
+                            .open(columns.id(), columns.user_name(), entry)
+                            .await?;
+                    }
                     commit(tx).await?;
                     Ok(UserWrite::Created(membership))
                 }
@@ -620,28 +731,46 @@ impl Store for PgStore {
         entry: &AuditEntry,
     ) -> Result<UserWrite> {
         // The audit row exists only if the version matched and the row
-        // changed; one statement either way.
+        // changed; one statement either way. A membership that is now
+        // invited or deactivated has its invites follow in the same
+        // transaction.
         let columns = sql::UserColumns::of(user);
-        let updated = sql::bind(
-            sqlx::query(D.sql(concat!(
-                "WITH written AS (UPDATE users SET ",
-                sql::user_update_set!(),
-                sql::user_update_where!(),
-                " RETURNING 1) \
-                 INSERT INTO audit (team_id, at, actor, action, target, detail) \
-                 SELECT ?, ?, ?, ?, ?, ? FROM written",
-            ))),
-            columns.update_args(expected_version, self.team),
-        );
-        match bind_audit(updated, self.team, entry)
-            .execute(&self.pool)
-            .await
-        {
-            Err(e) if crate::is_unique_violation(&e) => Ok(UserWrite::NameTaken),
-            Err(e) => Err(db_error(e)),
-            Ok(done) if done.rows_affected() > 0 => Ok(UserWrite::Written),
-            Ok(_) => Ok(UserWrite::Stale),
+        let updated = || {
+            bind_audit(
+                sql::bind(
+                    sqlx::query(D.sql(concat!(
+                        "WITH written AS (UPDATE users SET ",
+                        sql::user_update_set!(),
+                        sql::user_update_where!(),
+                        " RETURNING 1) \
+                         INSERT INTO audit (team_id, at, actor, action, target, detail) \
+                         SELECT ?, ?, ?, ?, ?, ? FROM written",
+                    ))),
+                    columns.update_args(expected_version, self.team),
+                ),
+                self.team,
+                entry,
+            )
+        };
+        let answer =
+            |done: std::result::Result<sqlx::postgres::PgQueryResult, sqlx::Error>| match done {
+                Err(e) if crate::is_unique_violation(&e) => Ok(UserWrite::NameTaken),
+                Err(e) => Err(db_error(e)),
+                Ok(done) if done.rows_affected() > 0 => Ok(UserWrite::Written),
+                Ok(_) => Ok(UserWrite::Stale),
+            };
+        if columns.state() == MemberState::Active {
+            return answer(updated().execute(&self.pool).await);
         }
+        let mut tx = self.begin().await?;
+        let written = answer(updated().execute(&mut *tx).await)?;
+        if written == UserWrite::Written {
+            crate::invites::InviteTx::<Postgres>(&mut tx, self.team)
+                .follow(columns.id(), columns.user_name(), columns.state(), entry)
+                .await?;
+            commit(tx).await?;
+        }
+        Ok(written)
     }
 
     async fn delete_user(

@@ -25,17 +25,18 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqliteSynchronous};
 use sqlx::{ConnectOptions, SqliteConnection};
 
 use self::read::Readers;
-use self::writer::{Broken, Writer, in_savepoint};
+use self::writer::{Broken, Writer, in_savepoint, in_savepoint_keeping};
 
 use self::read::read_error;
 use crate::db_error;
 use crate::group_sql;
+use crate::invites;
 use crate::select;
 use crate::sql::{self, Dialect, USER_COLUMNS, ids_json};
 use scimctl_core::error::{Error, Kind, Result};
 use scimctl_core::model::{
-    AccountRow, AdminToken, ApiKey, AuditEntry, DEFAULT_TEAM, DomainRow, GroupRow, SsoMethod,
-    TeamId, TeamRow, UserRow,
+    AccountRow, AdminToken, ApiKey, AuditEntry, DEFAULT_TEAM, DomainRow, GroupRow, InviteOwner,
+    InviteRow, MemberState, SsoMethod, TeamId, TeamRow, UserRow,
 };
 use scimctl_core::store::{
     AuditSelect, Change, DomainWrite, GroupEdit, GroupWrite, Outcome, Pred, Store, UserWrite,
@@ -227,6 +228,45 @@ macro_rules! audit_sql {
     };
 }
 
+/// An invite write ([`invites::InviteTx`]) in the writer's next batch, on
+/// values the caller owns: `invite_write!(self, |tx| tx.sent(&id, at))`.
+/// With `or_nothing`, a write that answers `false` is rolled back whole
+/// (it runs in a savepoint): its first statement may have written.
+macro_rules! invite_write {
+    ($store:expr, |$tx:ident| $call:expr) => {{
+        let team = $store.team;
+        $store
+            .db
+            .writer
+            .write(move |c| {
+                async move {
+                    let mut $tx = invites::InviteTx::<sqlx::Sqlite>(c, team);
+                    Ok($call.await)
+                }
+                .boxed()
+            })
+            .await
+    }};
+    ($store:expr, or_nothing |$tx:ident| $call:expr) => {{
+        let team = $store.team;
+        $store
+            .db
+            .writer
+            .write(move |c| {
+                in_savepoint_keeping(
+                    c,
+                    |done| *done,
+                    async move |c| {
+                        let mut $tx = invites::InviteTx::<sqlx::Sqlite>(c, team);
+                        $call.await
+                    },
+                )
+                .boxed()
+            })
+            .await
+    }};
+}
+
 /// [`audit_sql!`]`(if changed)` as a constant, for statements put
 /// together at run time.
 const AUDIT_IF_CHANGED: &str = audit_sql!(if changed);
@@ -328,6 +368,17 @@ async fn insert_chunk(
                 .await?;
         }
     }
+    for ((u, a), plan) in chunk.iter().zip(&plans) {
+        if let Plan::Write { membership, .. } = plan
+            && membership.state == MemberState::Invited
+            && written.contains(u.id())
+        {
+            invites::InviteTx::<sqlx::Sqlite>(c, team)
+                .open(u.id(), u.user_name(), a)
+                .await
+                .map_err(Broken)?;
+        }
+    }
     for ((u, _), plan) in chunk.iter().zip(plans) {
         let answer = match plan {
             Plan::Write { membership, .. } if written.contains(u.id()) => {
@@ -402,6 +453,93 @@ impl Store for SqliteStore {
         let args = sql::domain_write_args(None, self.team, domain);
         let done = self.audited(sql::DELETE_DOMAIN_SQL, args, entry).await?;
         Ok(done.is_some_and(|n| n > 0))
+    }
+
+    async fn list_invites(&self, open_only: bool) -> Result<Vec<InviteRow>> {
+        let params = rusqlite::params![self.team, i64::from(open_only)];
+        let rows = self
+            .db
+            .readers
+            .now(|c| read::all(c, invites::LIST_SQL, params, read::invite))?;
+        Ok(rows.into_iter().map(|(i, _)| i).collect())
+    }
+
+    async fn get_invite(&self, id: &str) -> Result<Option<InviteRow>> {
+        let params = rusqlite::params![id, self.team];
+        let row = self
+            .db
+            .readers
+            .now(|c| read::first(c, invites::GET_SQL, params, read::invite))?;
+        Ok(row.map(|(i, _)| i))
+    }
+
+    async fn open_invite(&self, user_id: &str) -> Result<Option<InviteRow>> {
+        let params = rusqlite::params![user_id, self.team];
+        let row = self
+            .db
+            .readers
+            .now(|c| read::first(c, invites::OPEN_OF_USER_SQL, params, read::invite))?;
+        Ok(row.map(|(i, _)| i))
+    }
+
+    async fn invite_by_token(&self, token_hash: &str) -> Result<Option<(InviteRow, TeamId)>> {
+        self.db
+            .readers
+            .now(|c| read::first(c, invites::BY_TOKEN_SQL, [token_hash], read::invite))
+    }
+
+    async fn due_invites(
+        &self,
+        now: Millis,
+        limit: u64,
+        all_teams: bool,
+    ) -> Result<Vec<(InviteRow, TeamId)>> {
+        let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+        let params = rusqlite::params![now, now, self.team, i64::from(all_teams), limit];
+        self.db
+            .readers
+            .now(|c| read::all(c, invites::DUE_SQL, params, read::invite))
+    }
+
+    async fn claim_invite(
+        &self,
+        id: &str,
+        due: Millis,
+        token_hash: &str,
+        lease_until: Millis,
+    ) -> Result<bool> {
+        let (id, hash) = (id.to_string(), token_hash.to_string());
+        invite_write!(self, |tx| tx.claim(&id, due, &hash, lease_until))
+    }
+
+    async fn invite_sent(&self, id: &str, at: Millis) -> Result<()> {
+        let id = id.to_string();
+        invite_write!(self, |tx| tx.sent(&id, at))
+    }
+
+    async fn invite_failed(&self, id: &str, why: &str, retry_at: Millis) -> Result<()> {
+        let (id, why) = (id.to_string(), why.to_string());
+        invite_write!(self, |tx| tx.failed(&id, &why, retry_at))
+    }
+
+    async fn replace_invite(&self, old: &str, new: &InviteRow, audit: &AuditEntry) -> Result<bool> {
+        let (old, new, audit) = (old.to_string(), new.clone(), audit.clone());
+        invite_write!(self, or_nothing | tx | tx.replace(&old, &new, &audit))
+    }
+
+    async fn revoke_invite(&self, id: &str, at: Millis, audit: &AuditEntry) -> Result<bool> {
+        let (id, audit) = (id.to_string(), audit.clone());
+        invite_write!(self, or_nothing | tx | tx.revoke(&id, at, &audit))
+    }
+
+    async fn accept_invite(&self, id: &str, at: Millis, audit: &AuditEntry) -> Result<bool> {
+        let (id, audit) = (id.to_string(), audit.clone());
+        invite_write!(self, or_nothing | tx | tx.accept(&id, at, &audit))
+    }
+
+    async fn set_invite_owner(&self, id: &str, owner: InviteOwner) -> Result<()> {
+        let id = id.to_string();
+        invite_write!(self, |tx| tx.set_owner(&id, owner))
     }
 
     async fn insert_account(&self, account: &AccountRow) -> Result<bool> {
@@ -723,6 +861,12 @@ impl Store for SqliteStore {
                         user.update_args(expected_version, team),
                     );
                     let done = run_audited(c, then_audit(query, team, &entry)).await?;
+                    if done.is_some_and(|n| n > 0) {
+                        invites::InviteTx::<sqlx::Sqlite>(c, team)
+                            .follow(user.id(), user.user_name(), user.state(), &entry)
+                            .await
+                            .map_err(Broken)?;
+                    }
                     Ok(Ok(match done {
                         None => UserWrite::NameTaken,
                         Some(0) => UserWrite::Stale,

@@ -19,7 +19,7 @@ use rusqlite::{Connection, OpenFlags, Row};
 use crate::sql;
 use scimctl_core::error::{Error, Kind, Result};
 use scimctl_core::model::{
-    AdminToken, ApiKey, AuditEntry, Membership, SsoMethod, TeamRow, UserRow,
+    AdminToken, ApiKey, AuditEntry, Membership, SsoMethod, TeamId, TeamRow, UserRow,
 };
 
 /// Idle connections kept for reuse; more may be open while busy.
@@ -203,6 +203,29 @@ pub fn first<T>(
 }
 
 // --- rows into records (the columns are named as in migrations/sqlite) ---
+
+/// An invite and its team, from a row of the invite statements.
+pub fn invite(row: &Row<'_>) -> Result<(scimctl_core::model::InviteRow, TeamId)> {
+    let tuple = (
+        row.get(0).map_err(read_error)?,
+        row.get(1).map_err(read_error)?,
+        row.get(2).map_err(read_error)?,
+        row.get(3).map_err(read_error)?,
+        row.get(4).map_err(read_error)?,
+        row.get(5).map_err(read_error)?,
+        row.get(6).map_err(read_error)?,
+        row.get(7).map_err(read_error)?,
+        row.get(8).map_err(read_error)?,
+        row.get(9).map_err(read_error)?,
+        row.get(10).map_err(read_error)?,
+        row.get(11).map_err(read_error)?,
+        row.get(12).map_err(read_error)?,
+        row.get(13).map_err(read_error)?,
+        row.get(14).map_err(read_error)?,
+        row.get(15).map_err(read_error)?,
+    );
+    Ok(crate::invites::invite_of(tuple))
+}
 
 pub fn team(row: &Row<'_>) -> Result<TeamRow> {
     Ok(TeamRow {

@@ -1,0 +1,227 @@
+//! `scimctl invites`: the team's invites (docs/scim.md, "Invites"). An
+//! invited member joins by the one-time link of the invite email; until
+//! then the membership is `invited`. Invites come from SCIM creates for an
+//! account that exists already, from reactivating someone who never
+//! joined, and from `invites create`.
+
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::cli::context::Context;
+use crate::mail::MailArgs;
+use crate::ui::output::{Format, Record};
+use crate::ui::table::relative;
+use scimctl_core::Team;
+use scimctl_core::error::Result;
+use scimctl_core::invites::Attempt;
+use scimctl_core::model::{Actor, InviteRow};
+use scimctl_core::time::to_rfc3339;
+
+/// The team's invites: list them, invite an email by hand, revoke one,
+/// send one again. Works on a database backend (sqlite://, postgres://).
+/// Emails go through SCIMCTL_SMTP_URL when it is set, else into the
+/// outbox; links start with SCIMCTL_PUBLIC_URL (default
+/// http://127.0.0.1:8787, where `scimctl serve` listens).
+#[derive(Debug, clap::Subcommand)]
+pub enum Command {
+    /// List the team's open invites (pending, unsent, expired), newest
+    /// first: email, state, age, who invited, and why an unsent one failed.
+    #[command(
+        after_help = "Examples:\n  scimctl invites list\n  scimctl invites list --all -o json"
+    )]
+    List(ListArgs),
+    /// Invite an email to the team: an invited member (and an account,
+    /// when there is none) and an email with a one-time link, valid 7
+    /// days. The team's identity provider can later create the same user:
+    /// the invite becomes its own instead of the create failing.
+    #[command(
+        after_help = "Examples:\n  scimctl invites create ann@example.com --first Ann --last Lee\n  SCIMCTL_SMTP_URL=smtp://mail.example.com:587?tls=required scimctl invites create ann@example.com"
+    )]
+    Create(CreateArgs),
+    /// Revoke an invite: its link stops working and the membership is
+    /// deactivated (nothing is deleted).
+    #[command(after_help = "Examples:\n  scimctl invites revoke ann@example.com")]
+    Revoke(WhichArgs),
+    /// Send an invite again, with a new link valid 7 days; the old link
+    /// stops working. Also for an expired invite, or one whose email could
+    /// not be sent.
+    #[command(after_help = "Examples:\n  scimctl invites resend ann@example.com")]
+    Resend(ResendArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ListArgs {
+    /// Also the closed ones: accepted, revoked, replaced by a resend.
+    #[arg(long)]
+    pub all: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct CreateArgs {
+    /// The email to invite; compared case-insensitively, as userNames are.
+    pub email: String,
+    /// Given name.
+    #[arg(long)]
+    pub first: Option<String>,
+    /// Family name.
+    #[arg(long)]
+    pub last: Option<String>,
+    #[command(flatten)]
+    pub mail: MailArgs,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct WhichArgs {
+    /// The invite: its id, or the invited email.
+    pub invite: String,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ResendArgs {
+    /// The invite: its id, or the invited email.
+    pub invite: String,
+    #[command(flatten)]
+    pub mail: MailArgs,
+}
+
+/// An invite as the commands show it.
+#[derive(Debug, Serialize)]
+pub struct InviteView {
+    pub id: String,
+    pub email: String,
+    pub state: &'static str,
+    pub owner: &'static str,
+    pub invited_by: String,
+    pub created_at: String,
+    pub expires_at: String,
+    pub sent_at: Option<String>,
+    pub attempts: u32,
+    pub last_error: Option<String>,
+    pub accepted_at: Option<String>,
+    pub revoked_at: Option<String>,
+    pub replaced_by: Option<String>,
+    pub user_id: String,
+    #[serde(skip)]
+    age: String,
+}
+
+impl Record for InviteView {
+    fn headers() -> &'static [&'static str] {
+        &["EMAIL", "STATE", "AGE", "INVITED BY", "NOTE"]
+    }
+    fn cells(&self) -> Vec<String> {
+        let note = match (self.state, &self.last_error) {
+            ("unsent", Some(why)) => format!("{} attempts: {why}", self.attempts),
+            ("unsent", None) => "not sent yet".to_string(),
+            ("pending", _) => format!("expires {}", self.expires_at),
+            ("expired", _) => "`invites resend` sends a new one".to_string(),
+            _ => String::new(),
+        };
+        vec![
+            self.email.clone(),
+            self.state.to_string(),
+            self.age.clone(),
+            self.invited_by.clone(),
+            note,
+        ]
+    }
+    fn json(&self) -> Value {
+        serde_json::to_value(self).unwrap_or_default()
+    }
+}
+
+fn view(row: &InviteRow, now: i64) -> InviteView {
+    InviteView {
+        id: row.id.clone(),
+        email: row.email.clone(),
+        state: row.state(now).as_str(),
+        owner: row.owner.as_str(),
+        invited_by: row.invited_by.clone(),
+        created_at: to_rfc3339(row.created_at),
+        expires_at: to_rfc3339(row.expires_at),
+        sent_at: row.sent_at.map(to_rfc3339),
+        attempts: row.attempts,
+        last_error: row.last_error.clone(),
+        accepted_at: row.accepted_at.map(to_rfc3339),
+        revoked_at: row.revoked_at.map(to_rfc3339),
+        replaced_by: row.replaced_by.clone(),
+        user_id: row.user_id.clone(),
+        age: relative(row.created_at, now)
+            .trim_end_matches(" ago")
+            .to_string(),
+    }
+}
+
+pub async fn run(ctx: &Context, cmd: Command) -> Result<()> {
+    let team = ctx.database_team("invites").await?;
+    let actor = Actor::local();
+    match cmd {
+        Command::List(a) => {
+            let now = team.now();
+            let views: Vec<InviteView> = team
+                .invites_list(a.all)
+                .await?
+                .iter()
+                .map(|i| view(i, now))
+                .collect();
+            ctx.out.list(&views)
+        }
+        Command::Create(a) => {
+            let (_, invite) = team
+                .invite_create(&actor, &a.email, a.first.as_deref(), a.last.as_deref())
+                .await?;
+            eprintln!("Invited {} to the team.", invite.email);
+            deliver(ctx, &team, &a.mail, &invite).await
+        }
+        Command::Revoke(a) => {
+            let invite = team.invite_revoke(&actor, &a.invite).await?;
+            eprintln!(
+                "Revoked the invite for {}: its link no longer works, and the membership is deactivated.",
+                invite.email
+            );
+            ctx.out.one(&view(&invite, team.now()))
+        }
+        Command::Resend(a) => {
+            let invite = team.invite_resend(&actor, &a.invite).await?;
+            eprintln!(
+                "A new invite for {} replaces the old one, whose link no longer works.",
+                invite.email
+            );
+            deliver(ctx, &team, &a.mail, &invite).await
+        }
+    }
+}
+
+/// Send the invite now, say where it went (or why it did not), and show it.
+async fn deliver(ctx: &Context, team: &Team, mail: &MailArgs, invite: &InviteRow) -> Result<()> {
+    let mailer = mail.mailer()?;
+    let attempts = team
+        .invites_deliver_for(
+            mailer.as_ref(),
+            &crate::mail::public_url(),
+            std::slice::from_ref(&invite.user_id),
+        )
+        .await?;
+    match attempts.first() {
+        Some(Attempt {
+            outcome: Ok(()), ..
+        }) => {
+            eprintln!("The invite email went to {}.", mailer.describe());
+        }
+        Some(Attempt {
+            outcome: Err(why), ..
+        }) => eprintln!(
+            "warning: the invite email was not sent ({why}). The invite is kept as unsent: \
+             `scimctl serve` tries again, or run `scimctl invites resend {}`.",
+            invite.email
+        ),
+        None => {}
+    }
+    let now = team.now();
+    let current = team.invite_find(&invite.id).await?;
+    if ctx.out.format == Format::Table {
+        ctx.out.list(&[view(&current, now)])
+    } else {
+        ctx.out.one(&view(&current, now))
+    }
+}
