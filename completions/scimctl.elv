@@ -1197,6 +1197,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
             cand --max-wait 'Longest a request waits, in all, for a service''s rate limit before the command gives up (exit 7), e.g. 90s, 10m, 1h. Requests are paced to what the service advertises; a 429 waits as long as it says'
             cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand --account-api 'Serve the account API under /account/v1: a person''s own view of their account (with a token from `scimctl accounts token`), leaving a team, changing the account''s email or password — each refused (403) while a team with SCIM on holds the account'
             cand -y 'Answer yes to confirmations'
             cand --yes 'Answer yes to confirmations'
             cand --no-input 'Never prompt; fail with exit 3 when an answer is needed'
@@ -1397,6 +1398,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand --version 'Print version'
             cand list 'List the database''s accounts, oldest first, with the number of teams each is in (invited or active)'
             cand create 'Add an account that is in no team yet. A team''s SCIM create for its email then invites it (docs/scim.md, "Accounts and memberships")'
+            cand token 'Issue a token for the account API (`serve --account-api`) of the account with this email: printed once on stdout, only its digest kept. The person uses it as `Authorization: Bearer <token>`; an account with no active membership cannot sign in with it'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'scimctl;accounts;list'= {
@@ -1437,14 +1439,36 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'scimctl;accounts;token'= {
+            cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
+            cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
+            cand --team 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team'
+            cand -o 'Output format of data on stdout [default: table; csv for users export]'
+            cand --output 'Output format of data on stdout [default: table; csv for users export]'
+            cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
+            cand --max-wait 'Longest a request waits, in all, for a service''s rate limit before the command gives up (exit 7), e.g. 90s, 10m, 1h. Requests are paced to what the service advertises; a 429 waits as long as it says'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt; fail with exit 3 when an answer is needed'
+            cand -v 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand --verbose 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'scimctl;accounts;help'= {
             cand list 'List the database''s accounts, oldest first, with the number of teams each is in (invited or active)'
             cand create 'Add an account that is in no team yet. A team''s SCIM create for its email then invites it (docs/scim.md, "Accounts and memberships")'
+            cand token 'Issue a token for the account API (`serve --account-api`) of the account with this email: printed once on stdout, only its digest kept. The person uses it as `Authorization: Bearer <token>`; an account with no active membership cannot sign in with it'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'scimctl;accounts;help;list'= {
         }
         &'scimctl;accounts;help;create'= {
+        }
+        &'scimctl;accounts;help;token'= {
         }
         &'scimctl;accounts;help;help'= {
         }
@@ -1907,10 +1931,13 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         &'scimctl;help;accounts'= {
             cand list 'List the database''s accounts, oldest first, with the number of teams each is in (invited or active)'
             cand create 'Add an account that is in no team yet. A team''s SCIM create for its email then invites it (docs/scim.md, "Accounts and memberships")'
+            cand token 'Issue a token for the account API (`serve --account-api`) of the account with this email: printed once on stdout, only its digest kept. The person uses it as `Authorization: Bearer <token>`; an account with no active membership cannot sign in with it'
         }
         &'scimctl;help;accounts;list'= {
         }
         &'scimctl;help;accounts;create'= {
+        }
+        &'scimctl;help;accounts;token'= {
         }
         &'scimctl;help;domains'= {
             cand add 'Add a domain to the team and print the TXT record that proves the team owns it. Publish it at the domain itself, then run `domains verify`'

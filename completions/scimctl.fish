@@ -1017,6 +1017,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -l max-wait -d 'L
 complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -l account-api -d 'Serve the account API under /account/v1: a person\'s own view of their account (with a token from `scimctl accounts token`), leaving a team, changing the account\'s email or password — each refused (403) while a team with SCIM on holds the account'
 complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -s y -l yes -d 'Answer yes to confirmations'
 complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -l no-input -d 'Never prompt; fail with exit 3 when an answer is needed'
 complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
@@ -1160,26 +1161,27 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand teams; and __fish_seen_s
 complete -c scimctl -n "__fish_scimctl_using_subcommand teams; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the database\'s teams, oldest first, with their SCIM toggle and number of users'
 complete -c scimctl -n "__fish_scimctl_using_subcommand teams; and __fish_seen_subcommand_from help" -f -a "create" -d 'Add a team. Its name must be new (compared case-insensitively); it starts with SCIM off and no SSO method, key, token or user'
 complete -c scimctl -n "__fish_scimctl_using_subcommand teams; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c scimctl -n "__fish_scimctl_using_subcommand accounts; and not __fish_seen_subcommand_from list create help" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand accounts; and not __fish_seen_subcommand_from list create help" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r -f
-complete -c scimctl -n "__fish_scimctl_using_subcommand accounts; and not __fish_seen_subcommand_from list create help" -l team -d 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand accounts; and not __fish_seen_subcommand_from list create help" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
+complete -c scimctl -n "__fish_scimctl_using_subcommand accounts; and not __fish_seen_subcommand_from list create token help" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand accounts; and not __fish_seen_subcommand_from list create token help" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r -f
+complete -c scimctl -n "__fish_scimctl_using_subcommand accounts; and not __fish_seen_subcommand_from list create token help" -l team -d 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand accounts; and not __fish_seen_subcommand_from list create token help" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''"
-complete -c scimctl -n "__fish_scimctl_using_subcommand accounts; and not __fish_seen_subcommand_from list create help" -l ca-cert -d 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off' -r -F
-complete -c scimctl -n "__fish_scimctl_using_subcommand accounts; and not __fish_seen_subcommand_from list create help" -l max-wait -d 'Longest a request waits, in all, for a service\'s rate limit before the command gives up (exit 7), e.g. 90s, 10m, 1h. Requests are paced to what the service advertises; a 429 waits as long as it says' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand accounts; and not __fish_seen_subcommand_from list create help" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+complete -c scimctl -n "__fish_scimctl_using_subcommand accounts; and not __fish_seen_subcommand_from list create token help" -l ca-cert -d 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand accounts; and not __fish_seen_subcommand_from list create token help" -l max-wait -d 'Longest a request waits, in all, for a service\'s rate limit before the command gives up (exit 7), e.g. 90s, 10m, 1h. Requests are paced to what the service advertises; a 429 waits as long as it says' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand accounts; and not __fish_seen_subcommand_from list create token help" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c scimctl -n "__fish_scimctl_using_subcommand accounts; and not __fish_seen_subcommand_from list create help" -s y -l yes -d 'Answer yes to confirmations'
-complete -c scimctl -n "__fish_scimctl_using_subcommand accounts; and not __fish_seen_subcommand_from list create help" -l no-input -d 'Never prompt; fail with exit 3 when an answer is needed'
-complete -c scimctl -n "__fish_scimctl_using_subcommand accounts; and not __fish_seen_subcommand_from list create help" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
-complete -c scimctl -n "__fish_scimctl_using_subcommand accounts; and not __fish_seen_subcommand_from list create help" -s h -l help -d 'Print help'
-complete -c scimctl -n "__fish_scimctl_using_subcommand accounts; and not __fish_seen_subcommand_from list create help" -s V -l version -d 'Print version'
-complete -c scimctl -n "__fish_scimctl_using_subcommand accounts; and not __fish_seen_subcommand_from list create help" -f -a "list" -d 'List the database\'s accounts, oldest first, with the number of teams each is in (invited or active)'
-complete -c scimctl -n "__fish_scimctl_using_subcommand accounts; and not __fish_seen_subcommand_from list create help" -f -a "create" -d 'Add an account that is in no team yet. A team\'s SCIM create for its email then invites it (docs/scim.md, "Accounts and memberships")'
-complete -c scimctl -n "__fish_scimctl_using_subcommand accounts; and not __fish_seen_subcommand_from list create help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand accounts; and not __fish_seen_subcommand_from list create token help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c scimctl -n "__fish_scimctl_using_subcommand accounts; and not __fish_seen_subcommand_from list create token help" -l no-input -d 'Never prompt; fail with exit 3 when an answer is needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand accounts; and not __fish_seen_subcommand_from list create token help" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand accounts; and not __fish_seen_subcommand_from list create token help" -s h -l help -d 'Print help'
+complete -c scimctl -n "__fish_scimctl_using_subcommand accounts; and not __fish_seen_subcommand_from list create token help" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand accounts; and not __fish_seen_subcommand_from list create token help" -f -a "list" -d 'List the database\'s accounts, oldest first, with the number of teams each is in (invited or active)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand accounts; and not __fish_seen_subcommand_from list create token help" -f -a "create" -d 'Add an account that is in no team yet. A team\'s SCIM create for its email then invites it (docs/scim.md, "Accounts and memberships")'
+complete -c scimctl -n "__fish_scimctl_using_subcommand accounts; and not __fish_seen_subcommand_from list create token help" -f -a "token" -d 'Issue a token for the account API (`serve --account-api`) of the account with this email: printed once on stdout, only its digest kept. The person uses it as `Authorization: Bearer <token>`; an account with no active membership cannot sign in with it'
+complete -c scimctl -n "__fish_scimctl_using_subcommand accounts; and not __fish_seen_subcommand_from list create token help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c scimctl -n "__fish_scimctl_using_subcommand accounts; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand accounts; and __fish_seen_subcommand_from list" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r -f
 complete -c scimctl -n "__fish_scimctl_using_subcommand accounts; and __fish_seen_subcommand_from list" -l team -d 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team' -r
@@ -1214,8 +1216,26 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand accounts; and __fish_see
 complete -c scimctl -n "__fish_scimctl_using_subcommand accounts; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
 complete -c scimctl -n "__fish_scimctl_using_subcommand accounts; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c scimctl -n "__fish_scimctl_using_subcommand accounts; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand accounts; and __fish_seen_subcommand_from token" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand accounts; and __fish_seen_subcommand_from token" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r -f
+complete -c scimctl -n "__fish_scimctl_using_subcommand accounts; and __fish_seen_subcommand_from token" -l team -d 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand accounts; and __fish_seen_subcommand_from token" -s o -l output -d 'Output format of data on stdout [default: table; csv for users export]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand accounts; and __fish_seen_subcommand_from token" -l ca-cert -d 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand accounts; and __fish_seen_subcommand_from token" -l max-wait -d 'Longest a request waits, in all, for a service\'s rate limit before the command gives up (exit 7), e.g. 90s, 10m, 1h. Requests are paced to what the service advertises; a 429 waits as long as it says' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand accounts; and __fish_seen_subcommand_from token" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand accounts; and __fish_seen_subcommand_from token" -s y -l yes -d 'Answer yes to confirmations'
+complete -c scimctl -n "__fish_scimctl_using_subcommand accounts; and __fish_seen_subcommand_from token" -l no-input -d 'Never prompt; fail with exit 3 when an answer is needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand accounts; and __fish_seen_subcommand_from token" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug, -vvv trace)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand accounts; and __fish_seen_subcommand_from token" -s h -l help -d 'Print help'
+complete -c scimctl -n "__fish_scimctl_using_subcommand accounts; and __fish_seen_subcommand_from token" -s V -l version -d 'Print version'
 complete -c scimctl -n "__fish_scimctl_using_subcommand accounts; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the database\'s accounts, oldest first, with the number of teams each is in (invited or active)'
 complete -c scimctl -n "__fish_scimctl_using_subcommand accounts; and __fish_seen_subcommand_from help" -f -a "create" -d 'Add an account that is in no team yet. A team\'s SCIM create for its email then invites it (docs/scim.md, "Accounts and memberships")'
+complete -c scimctl -n "__fish_scimctl_using_subcommand accounts; and __fish_seen_subcommand_from help" -f -a "token" -d 'Issue a token for the account API (`serve --account-api`) of the account with this email: printed once on stdout, only its digest kept. The person uses it as `Authorization: Bearer <token>`; an account with no active membership cannot sign in with it'
 complete -c scimctl -n "__fish_scimctl_using_subcommand accounts; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c scimctl -n "__fish_scimctl_using_subcommand domains; and not __fish_seen_subcommand_from add verify list remove help" -l profile -d 'Profile to use [default: the config\'s default_profile, else `local`]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand domains; and not __fish_seen_subcommand_from add verify list remove help" -l url -d 'Backend URL, overriding the profile\'s: sqlite://PATH, postgres://…, http(s)://HOST' -r -f
@@ -1517,6 +1537,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_su
 complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from teams" -f -a "create" -d 'Add a team. Its name must be new (compared case-insensitively); it starts with SCIM off and no SSO method, key, token or user'
 complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from accounts" -f -a "list" -d 'List the database\'s accounts, oldest first, with the number of teams each is in (invited or active)'
 complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from accounts" -f -a "create" -d 'Add an account that is in no team yet. A team\'s SCIM create for its email then invites it (docs/scim.md, "Accounts and memberships")'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from accounts" -f -a "token" -d 'Issue a token for the account API (`serve --account-api`) of the account with this email: printed once on stdout, only its digest kept. The person uses it as `Authorization: Bearer <token>`; an account with no active membership cannot sign in with it'
 complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from domains" -f -a "add" -d 'Add a domain to the team and print the TXT record that proves the team owns it. Publish it at the domain itself, then run `domains verify`'
 complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from domains" -f -a "verify" -d 'Look up the domain\'s TXT records and mark the domain verified if the team\'s record is among them. A domain is verified for one team at a time (exit 6 when another team has it)'
 complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from domains" -f -a "list" -d 'List the team\'s domains, with their TXT record and when each was verified'

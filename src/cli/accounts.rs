@@ -25,6 +25,14 @@ pub enum Command {
     /// its email then invites it (docs/scim.md, "Accounts and memberships").
     #[command(after_help = "Examples:\n  scimctl accounts create ann@example.com")]
     Create(CreateArgs),
+    /// Issue a token for the account API (`serve --account-api`) of the
+    /// account with this email: printed once on stdout, only its digest
+    /// kept. The person uses it as `Authorization: Bearer <token>`; an
+    /// account with no active membership cannot sign in with it.
+    #[command(
+        after_help = "Examples:\n  scimctl accounts token ann@example.com\n  curl -H \"Authorization: Bearer $(scimctl accounts token ann@example.com)\" http://127.0.0.1:8787/account/v1"
+    )]
+    Token(CreateArgs),
 }
 
 #[derive(Debug, clap::Args)]
@@ -81,6 +89,21 @@ pub async fn run(ctx: &Context, cmd: Command) -> Result<()> {
             let row = team.account_create(&a.email).await?;
             eprintln!("Created account {:?}.", row.email);
             ctx.out.one(&view(row))
+        }
+        Command::Token(a) => {
+            let (account, token) = team.account_token_issue(&a.email).await?;
+            eprintln!(
+                "A token for {:?}, shown once (only its digest is kept):",
+                account.email
+            );
+            match ctx.out.format {
+                crate::ui::output::Format::Table => println!("{}", token.expose()),
+                _ => println!(
+                    "{}",
+                    serde_json::json!({"account": account.id, "email": account.email, "token": token.expose()})
+                ),
+            }
+            Ok(())
         }
     }
 }

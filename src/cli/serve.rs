@@ -34,6 +34,13 @@ pub struct Args {
     #[command(flatten)]
     pub mail: crate::mail::MailArgs,
 
+    /// Serve the account API under /account/v1: a person's own view of
+    /// their account (with a token from `scimctl accounts token`), leaving
+    /// a team, changing the account's email or password — each refused
+    /// (403) while a team with SCIM on holds the account.
+    #[arg(long, env = "SCIMCTL_ACCOUNT_API")]
+    pub account_api: bool,
+
     /// Largest request body in bytes.
     #[arg(long, default_value_t = server::DEFAULT_MAX_BODY)]
     pub max_body: usize,
@@ -175,6 +182,7 @@ pub async fn run(args: Args) -> Result<()> {
     ));
     let state = AppState {
         mail: Some(mail),
+        account_api: args.account_api,
         observe: server::state::Observe::new(metrics),
         public_url: args.public_url,
         max_body: args.max_body,

@@ -9,6 +9,7 @@
 
 mod common;
 
+mod account_api;
 mod accounts;
 mod admin_api;
 mod cli_admin_token;

@@ -27,13 +27,13 @@ fn known_secrets() -> Vec<String> {
     known
 }
 
-/// Every place in `text` that holds a secret: a SCIM key, admin token or
-/// invite link's token (`scim_`/`scimadm_`/`inv_` and 20 or more base62
+/// Every place in `text` that holds a secret: a SCIM key, admin token,
+/// invite link's or account's token (`scim_`/`scimadm_`/`inv_`/`acct_` and 20 or more base62
 /// characters — displayed prefixes are 6), a bearer credential, or one of
 /// `known`.
 pub fn findings(text: &str, known: &[String]) -> Vec<String> {
     let mut found = Vec::new();
-    for marker in ["scimadm_", "scim_", "inv_"] {
+    for marker in ["scimadm_", "scim_", "inv_", "acct_"] {
         let mut from = 0;
         while let Some(at) = text[from..].find(marker) {
             let start = from + at + marker.len();

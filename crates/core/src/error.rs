@@ -18,6 +18,9 @@ pub enum Kind {
     Unauthorized,
     /// SCIM provisioning is turned off for the team (HTTP 403).
     Disabled,
+    /// The caller may not do this, whoever it is (HTTP 403): an account
+    /// changing what a team's SCIM provisioning owns.
+    Forbidden,
     /// The resource does not exist (HTTP 404).
     NotFound,
     /// The HTTP method is not allowed on this route (HTTP 405).
@@ -62,7 +65,7 @@ impl Kind {
     pub fn exit_code(self) -> u8 {
         match self {
             Kind::Invalid | Kind::UnsupportedMediaType | Kind::TooLarge => 2,
-            Kind::Unauthorized | Kind::Disabled | Kind::Untrusted => 4,
+            Kind::Unauthorized | Kind::Disabled | Kind::Forbidden | Kind::Untrusted => 4,
             Kind::NotFound | Kind::MethodNotAllowed | Kind::Gone => 5,
             Kind::Conflict | Kind::PreconditionFailed => 6,
             Kind::RateLimited | Kind::Unavailable | Kind::TimedOut => 7,
@@ -78,7 +81,7 @@ impl Kind {
         match self {
             Kind::Invalid => 400,
             Kind::Unauthorized => 401,
-            Kind::Disabled => 403,
+            Kind::Disabled | Kind::Forbidden => 403,
             Kind::NotFound => 404,
             Kind::MethodNotAllowed => 405,
             Kind::Gone => 410,

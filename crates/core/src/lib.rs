@@ -15,7 +15,8 @@
 //! - the rules, each an `impl Team` block of its own: [`sso`] (SSO methods
 //!   and the SCIM toggle), [`keys`] (SCIM API keys, grace windows, admin
 //!   tokens, authentication), [`users`], [`groups`], [`accounts`] (who a
-//!   create joins, across teams), [`domains`] (verified domains), [`invites`] (invites and their
+//!   create joins, across teams), [`account_api`] (what a person may do
+//!   with their own account), [`domains`] (verified domains), [`invites`] (invites and their
 //!   delivery), and the
 //!   audit trail in [`team`];
 //! - [`query`]: a SCIM filter as a predicate a store can answer;
@@ -29,6 +30,7 @@ pub mod scim;
 pub mod secret;
 pub mod time;
 
+pub mod account_api;
 pub mod accounts;
 pub mod domains;
 pub mod gauges;

@@ -441,6 +441,18 @@ pub struct AccountRow {
     pub teams: u64,
 }
 
+/// One of an account's memberships, as the account API shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AccountMembership {
+    pub team: TeamId,
+    pub team_name: String,
+    /// SCIM provisioning is on for the team: it owns the membership.
+    pub scim_enabled: bool,
+    pub user_id: String,
+    pub state: MemberState,
+    pub joined_at: Option<Millis>,
+}
+
 /// Where a team's membership of an account stands (docs/scim.md,
 /// "Accounts and memberships").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -675,10 +687,13 @@ pub enum AuditAction {
     /// by hand: the invite is now the provider's.
     #[serde(rename = "invite.takeover")]
     InviteTakeover,
+    /// The person left the team on their own (the account API).
+    #[serde(rename = "membership.leave")]
+    MembershipLeave,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 28] = [
+    pub const ALL: [AuditAction; 29] = [
         AuditAction::TeamCreate,
         AuditAction::SsoAdd,
         AuditAction::SsoRemove,
@@ -707,6 +722,7 @@ impl AuditAction {
         AuditAction::InviteRevoke,
         AuditAction::InviteAccept,
         AuditAction::InviteTakeover,
+        AuditAction::MembershipLeave,
     ];
 
     /// The name as stored and shown.
@@ -740,6 +756,7 @@ impl AuditAction {
             AuditAction::InviteRevoke => "invite.revoke",
             AuditAction::InviteAccept => "invite.accept",
             AuditAction::InviteTakeover => "invite.takeover",
+            AuditAction::MembershipLeave => "membership.leave",
         }
     }
 

@@ -15,8 +15,8 @@
 use std::sync::Arc;
 
 use super::model::{
-    AccountRow, AdminToken, ApiKey, AuditEntry, DomainRow, GroupRow, InviteOwner, InviteRow,
-    Membership, SsoMethod, TeamId, TeamRow, UserRow,
+    AccountMembership, AccountRow, AdminToken, ApiKey, AuditEntry, DomainRow, GroupRow,
+    InviteOwner, InviteRow, Membership, SsoMethod, TeamId, TeamRow, UserRow,
 };
 pub use super::query::Pred;
 use crate::error::Result;
@@ -196,6 +196,25 @@ pub trait Store: Send + Sync + 'static {
     async fn insert_account(&self, account: &AccountRow) -> Result<bool>;
     /// Every account, oldest first, with its number of teams (any team).
     async fn list_accounts(&self) -> Result<Vec<AccountRow>>;
+
+    // --- the account side (any team: accounts are the database's) ---
+    /// Add a token (`id`, its digest) for account `account_id`.
+    async fn insert_account_token(
+        &self,
+        account_id: &str,
+        id: &str,
+        token_hash: &str,
+        at: Millis,
+    ) -> Result<()>;
+    /// The account whose token has this digest.
+    async fn account_by_token(&self, token_hash: &str) -> Result<Option<AccountRow>>;
+    /// Every membership of the account, in team order.
+    async fn account_memberships(&self, account_id: &str) -> Result<Vec<AccountMembership>>;
+    /// Change the account's email: false (nothing written) when another
+    /// account has it (folded).
+    async fn set_account_email(&self, account_id: &str, email: &str) -> Result<bool>;
+    /// Set the account's password digest.
+    async fn set_account_password(&self, account_id: &str, hash: &str) -> Result<()>;
 
     // --- verified domains ---
     /// Add a domain to this team, with its audit line: false (nothing

@@ -293,6 +293,27 @@ impl FromRequestParts<AppState> for AdminAuth {
     }
 }
 
+/// A request authenticated with an account token (the account API): the
+/// account and its memberships.
+pub struct AccountAuth(pub scimctl_core::account_api::AccountSide);
+
+impl FromRequestParts<AppState> for AccountAuth {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let secret = bearer(parts, "account token", state)?;
+        let side = state
+            .team
+            .account_authenticate(secret)
+            .await
+            .inspect_err(|e| state.refused(e, AuthFailure::InvalidToken))?;
+        Ok(AccountAuth(side))
+    }
+}
+
 /// What an authenticated SCIM handler starts from, in one extractor: the
 /// server's state with the caller's team as its `team`, the caller (authenticated first, so that a request with
 /// no key or to a team whose SCIM is off is refused before anything else),

@@ -1,6 +1,7 @@
 //! `scimctl serve`: the SCIM 2.0 service provider and the admin API over
 //! HTTP (axum). A thin adapter: extract credentials, call the core, render.
 
+pub mod account;
 pub mod admin;
 
 pub mod groups;
@@ -112,7 +113,20 @@ pub fn router(state: AppState) -> Router {
     let max_body = state.max_body;
     let request_timeout = state.request_timeout;
     let observe_state = state.clone();
-    Router::new()
+    let mut router = Router::new();
+    if state.account_api {
+        router = router
+            .route("/account/v1", get(account::get).patch(account::patch))
+            .route(
+                "/account/v1/password",
+                axum::routing::put(account::put_password),
+            )
+            .route(
+                "/account/v1/teams/{team}",
+                axum::routing::delete(account::leave),
+            );
+    }
+    router
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
         .route("/invites/{token}", get(invites::show).post(invites::accept))

@@ -33,6 +33,8 @@ pub struct AppState {
     pub observe: Observe,
     /// Where invite emails go, and the root of their links.
     pub mail: Option<Arc<Delivery>>,
+    /// Serve the account API under /account/v1 (`serve --account-api`).
+    pub account_api: bool,
 }
 
 /// The slots of `serve --max-scans N`: N, or for 0 one per two CPU cores
@@ -59,6 +61,7 @@ impl AppState {
             scans: scan_slots(0),
             observe: Default::default(),
             mail: None,
+            account_api: false,
         }
     }
 }

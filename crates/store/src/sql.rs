@@ -332,6 +332,40 @@ pub const ACCOUNTS_SQL: &str = "SELECT a.id, a.email, a.created_at, \
      (SELECT count(*) FROM users u WHERE u.account_id = a.id AND u.state <> 'deactivated') \
      FROM accounts a ORDER BY a.created_at, a.id";
 
+/// The account side: a token's account (as [`ACCOUNTS_SQL`] reads one),
+/// an account's memberships, and its writes.
+pub const ACCOUNT_BY_TOKEN_SQL: &str = "SELECT a.id, a.email, a.created_at, \
+     (SELECT count(*) FROM users u WHERE u.account_id = a.id AND u.state <> 'deactivated') \
+     FROM account_tokens k JOIN accounts a ON a.id = k.account_id WHERE k.token_hash = ?";
+pub const ACCOUNT_MEMBERSHIPS_SQL: &str = "SELECT t.id, t.name, t.scim_enabled, u.id, u.state, \
+     u.joined_at FROM users u JOIN teams t ON t.id = u.team_id WHERE u.account_id = ? \
+     ORDER BY t.id";
+pub const INSERT_ACCOUNT_TOKEN_SQL: &str =
+    "INSERT INTO account_tokens (id, account_id, token_hash, created_at) VALUES (?, ?, ?, ?)";
+pub const SET_ACCOUNT_EMAIL_SQL: &str = "UPDATE accounts SET email = ?, email_key = ? WHERE id = ?";
+pub const SET_ACCOUNT_PASSWORD_SQL: &str = "UPDATE accounts SET password_hash = ? WHERE id = ?";
+
+/// A membership from a row of [`ACCOUNT_MEMBERSHIPS_SQL`].
+pub fn account_membership_of(
+    (team, team_name, scim_enabled, user_id, state, joined_at): (
+        TeamId,
+        String,
+        bool,
+        String,
+        String,
+        Option<Millis>,
+    ),
+) -> scimctl_core::model::AccountMembership {
+    scimctl_core::model::AccountMembership {
+        team,
+        team_name,
+        scim_enabled,
+        user_id,
+        state: MemberState::parse(&state).unwrap_or(MemberState::Active),
+        joined_at,
+    }
+}
+
 /// Add an account (id, email, folded email, created_at), unless its folded
 /// email is taken.
 pub const INSERT_ACCOUNT_SQL: &str = "INSERT INTO accounts (id, email, email_key, created_at) \

@@ -32,8 +32,8 @@ use crate::select;
 use crate::sql::{self, Dialect, USER_COLUMNS};
 use scimctl_core::error::{Error, Kind, Result};
 use scimctl_core::model::{
-    AccountRow, AdminToken, ApiKey, AuditEntry, DEFAULT_TEAM, DomainRow, GroupRow, InviteOwner,
-    InviteRow, MemberState, SsoMethod, TeamId, TeamRow, UserRow,
+    AccountMembership, AccountRow, AdminToken, ApiKey, AuditEntry, DEFAULT_TEAM, DomainRow,
+    GroupRow, InviteOwner, InviteRow, MemberState, SsoMethod, TeamId, TeamRow, UserRow,
 };
 use scimctl_core::store::{
     AuditSelect, Change, DomainWrite, GroupEdit, GroupWrite, Outcome, Pred, Store, UserWrite,
@@ -396,6 +396,68 @@ impl Store for PgStore {
         invites::InviteTx::<Postgres>(&mut c, self.team)
             .set_owner(id, owner)
             .await
+    }
+
+    async fn insert_account_token(
+        &self,
+        account_id: &str,
+        id: &str,
+        token_hash: &str,
+        at: Millis,
+    ) -> Result<()> {
+        sqlx::query(D.sql(sql::INSERT_ACCOUNT_TOKEN_SQL))
+            .bind(id)
+            .bind(account_id)
+            .bind(token_hash)
+            .bind(at)
+            .execute(&self.pool)
+            .await
+            .map_err(db_error)?;
+        Ok(())
+    }
+
+    async fn account_by_token(&self, token_hash: &str) -> Result<Option<AccountRow>> {
+        let row: Option<(String, String, i64, i64)> =
+            sqlx::query_as(D.sql(sql::ACCOUNT_BY_TOKEN_SQL))
+                .bind(token_hash)
+                .fetch_optional(&self.pool)
+                .await
+                .map_err(db_error)?;
+        Ok(row.map(sql::account_of))
+    }
+
+    async fn account_memberships(&self, account_id: &str) -> Result<Vec<AccountMembership>> {
+        let rows: Vec<(i64, String, bool, String, String, Option<i64>)> =
+            sqlx::query_as(D.sql(sql::ACCOUNT_MEMBERSHIPS_SQL))
+                .bind(account_id)
+                .fetch_all(&self.pool)
+                .await
+                .map_err(db_error)?;
+        Ok(rows.into_iter().map(sql::account_membership_of).collect())
+    }
+
+    async fn set_account_email(&self, account_id: &str, email: &str) -> Result<bool> {
+        let done = sqlx::query(D.sql(sql::SET_ACCOUNT_EMAIL_SQL))
+            .bind(email)
+            .bind(scimctl_core::model::name_key(email))
+            .bind(account_id)
+            .execute(&self.pool)
+            .await;
+        match done {
+            Err(e) if crate::is_unique_violation(&e) => Ok(false),
+            Err(e) => Err(db_error(e)),
+            Ok(done) => Ok(done.rows_affected() > 0),
+        }
+    }
+
+    async fn set_account_password(&self, account_id: &str, hash: &str) -> Result<()> {
+        sqlx::query(D.sql(sql::SET_ACCOUNT_PASSWORD_SQL))
+            .bind(hash)
+            .bind(account_id)
+            .execute(&self.pool)
+            .await
+            .map_err(db_error)?;
+        Ok(())
     }
 
     async fn insert_account(&self, account: &AccountRow) -> Result<bool> {

@@ -35,8 +35,8 @@ use crate::select;
 use crate::sql::{self, Dialect, USER_COLUMNS, ids_json};
 use scimctl_core::error::{Error, Kind, Result};
 use scimctl_core::model::{
-    AccountRow, AdminToken, ApiKey, AuditEntry, DEFAULT_TEAM, DomainRow, GroupRow, InviteOwner,
-    InviteRow, MemberState, SsoMethod, TeamId, TeamRow, UserRow,
+    AccountMembership, AccountRow, AdminToken, ApiKey, AuditEntry, DEFAULT_TEAM, DomainRow,
+    GroupRow, InviteOwner, InviteRow, MemberState, SsoMethod, TeamId, TeamRow, UserRow,
 };
 use scimctl_core::store::{
     AuditSelect, Change, DomainWrite, GroupEdit, GroupWrite, Outcome, Pred, Store, UserWrite,
@@ -155,6 +155,26 @@ impl SqliteStore {
                     let query = sql::bind(sqlx::query(placeholders_only(text)), args);
                     let done = run_audited(c, then_audit(query, team, &entry)).await?;
                     Ok(Ok(done))
+                }
+                .boxed()
+            })
+            .await
+    }
+
+    /// One statement in the writer's next batch, not audited (the account
+    /// side belongs to no team): its rows changed, or `None` when a unique
+    /// index refused it.
+    async fn plain_write(
+        &self,
+        statement: &'static str,
+        args: Vec<sql::Arg<'static>>,
+    ) -> Result<Option<u64>> {
+        self.db
+            .writer
+            .write(move |c| {
+                async move {
+                    let query = sql::bind(sqlx::query(statement), args);
+                    Ok(Ok(run_audited(c, query).await?))
                 }
                 .boxed()
             })
@@ -540,6 +560,75 @@ impl Store for SqliteStore {
     async fn set_invite_owner(&self, id: &str, owner: InviteOwner) -> Result<()> {
         let id = id.to_string();
         invite_write!(self, |tx| tx.set_owner(&id, owner))
+    }
+
+    async fn insert_account_token(
+        &self,
+        account_id: &str,
+        id: &str,
+        token_hash: &str,
+        at: Millis,
+    ) -> Result<()> {
+        let args: Vec<sql::Arg<'static>> = vec![
+            sql::Arg::Owned(id.to_string()),
+            sql::Arg::Owned(account_id.to_string()),
+            sql::Arg::Owned(token_hash.to_string()),
+            sql::Arg::Int(at),
+        ];
+        self.plain_write(sql::INSERT_ACCOUNT_TOKEN_SQL, args)
+            .await?
+            .map(|_| ())
+            .ok_or_else(|| Error::internal("an account token collided"))
+    }
+
+    async fn account_by_token(&self, token_hash: &str) -> Result<Option<AccountRow>> {
+        self.db.readers.now(|c| {
+            read::first(c, sql::ACCOUNT_BY_TOKEN_SQL, [token_hash], |row| {
+                Ok(sql::account_of((
+                    row.get(0).map_err(read_error)?,
+                    row.get(1).map_err(read_error)?,
+                    row.get(2).map_err(read_error)?,
+                    row.get(3).map_err(read_error)?,
+                )))
+            })
+        })
+    }
+
+    async fn account_memberships(&self, account_id: &str) -> Result<Vec<AccountMembership>> {
+        self.db.readers.now(|c| {
+            read::all(c, sql::ACCOUNT_MEMBERSHIPS_SQL, [account_id], |row| {
+                Ok(sql::account_membership_of((
+                    row.get(0).map_err(read_error)?,
+                    row.get(1).map_err(read_error)?,
+                    row.get(2).map_err(read_error)?,
+                    row.get(3).map_err(read_error)?,
+                    row.get(4).map_err(read_error)?,
+                    row.get(5).map_err(read_error)?,
+                )))
+            })
+        })
+    }
+
+    async fn set_account_email(&self, account_id: &str, email: &str) -> Result<bool> {
+        let args: Vec<sql::Arg<'static>> = vec![
+            sql::Arg::Owned(email.to_string()),
+            sql::Arg::Owned(scimctl_core::model::name_key(email)),
+            sql::Arg::Owned(account_id.to_string()),
+        ];
+        Ok(self
+            .plain_write(sql::SET_ACCOUNT_EMAIL_SQL, args)
+            .await?
+            .is_some_and(|n| n > 0))
+    }
+
+    async fn set_account_password(&self, account_id: &str, hash: &str) -> Result<()> {
+        let args: Vec<sql::Arg<'static>> = vec![
+            sql::Arg::Owned(hash.to_string()),
+            sql::Arg::Owned(account_id.to_string()),
+        ];
+        self.plain_write(sql::SET_ACCOUNT_PASSWORD_SQL, args)
+            .await
+            .map(|_| ())
     }
 
     async fn insert_account(&self, account: &AccountRow) -> Result<bool> {
