@@ -208,3 +208,75 @@ async fn an_unreachable_dns_server_is_unavailable() {
     .await
     .code(2);
 }
+
+/// A member's userName change moves the account's email with it: freely
+/// while the account is this team's alone, and once the account is in
+/// another team too, only to a domain this team verified (400 `mutability`
+/// otherwise, nothing changed).
+#[tokio::test(flavor = "multi_thread")]
+async fn a_user_name_change_moves_the_account_email_only_as_the_team_may() {
+    let dns = Dns::start().await;
+    let teams = TwoTeams::start().await;
+    let TwoTeams { m, home, s, .. } = &teams;
+    let (st, ann) = teams.post(home, "ann@example.com").await;
+    assert_eq!(st, 201, "{ann}");
+    let path = format!("/scim/v2/Users/{}", ann["id"].as_str().unwrap());
+    let rename = async |to: &str| {
+        let body = serde_json::json!({"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+            "Operations": [{"op": "replace", "path": "userName", "value": to}]});
+        call(&s.url, home, Method::PATCH, &path, Some(body)).await
+    };
+    let emails = async || {
+        let out = m.run(&["accounts", "list", "-o", "json"]).await.ok();
+        each(&out.json(), "email")
+            .into_iter()
+            .map(str::to_string)
+            .collect::<Vec<_>>()
+    };
+
+    // the team's alone: the identity provider renames as it likes
+    let (st, body) = rename("ann.lee@example.com").await;
+    assert_eq!(st, 200, "{body}");
+    assert_eq!(emails().await, ["ann.lee@example.com"]);
+
+    // in another team too (acme's admin invited her): only to a verified domain
+    m.run(&["--team", "acme", "invites", "create", "ann.lee@example.com"])
+        .await
+        .ok();
+    let (st, refused) = rename("ann@corp.test").await;
+    assert_eq!(st, 400, "{refused}");
+    assert_eq!(refused["scimType"], "mutability", "{refused}");
+    assert!(
+        refused["detail"].as_str().unwrap().contains("corp.test"),
+        "{refused}"
+    );
+    assert_eq!(emails().await, ["ann.lee@example.com"]);
+    let (_, still) = call(&s.url, home, Method::GET, &path, None).await;
+    assert_eq!(still["userName"], "ann.lee@example.com");
+
+    let record = m.run(&["domains", "add", "corp.test"]).await.ok().stdout;
+    dns.publish("corp.test", record.trim());
+    m.run(&[
+        "domains",
+        "verify",
+        "corp.test",
+        "--dns-server",
+        &dns.addr.to_string(),
+    ])
+    .await
+    .ok();
+    let (st, body) = rename("ann@corp.test").await;
+    assert_eq!(st, 200, "{body}");
+    assert_eq!(emails().await, ["ann@corp.test"]);
+    // (acme's membership keeps the userName acme gave it: each team names
+    // its own member)
+    let acme = m
+        .run(&["--team", "acme", "invites", "list", "-o", "json"])
+        .await
+        .ok();
+    assert_eq!(
+        acme.json()[0]["email"],
+        "ann.lee@example.com",
+        "acme's userName is acme's own"
+    );
+}

@@ -9,7 +9,7 @@
 
 use crate::Team;
 use crate::error::{Error, Result, ScimType};
-use crate::model::{AccountRow, MemberState, name_key, nfc};
+use crate::model::{AccountRow, MemberState, UserRow, name_key, nfc};
 
 /// The most teams an account can be a member of (invited or active).
 pub const MAX_TEAMS_PER_ACCOUNT: u64 = 10;
@@ -156,6 +156,53 @@ impl Team {
                 Error::conflict(format!("an account for {:?} exists already", row.email))
                     .with_hint("emails are compared case-insensitively, as userNames are"),
             )
+        }
+    }
+
+    /// A member's userName changes to `new_name`: the account's email moves
+    /// with it (docs/scim.md, "Accounts and memberships"). Allowed when the
+    /// account is this team's alone (no invited or active membership
+    /// elsewhere: the team's identity provider owns the person), or when
+    /// this team verified the new email's domain; otherwise 400
+    /// `mutability`, nothing written. 409 when another account has the
+    /// email already.
+    pub(crate) async fn move_account_email(&self, member: &UserRow, new_name: &str) -> Result<()> {
+        let Some(account) = self.store.user_account(&member.id).await? else {
+            return Ok(()); // (a membership of no account: nothing to move)
+        };
+        let elsewhere = self
+            .store
+            .account_memberships(&account.id)
+            .await?
+            .into_iter()
+            .any(|m| m.team != self.id() && m.state != MemberState::Deactivated);
+        if elsewhere {
+            let key = account_key(new_name);
+            let domain = crate::domains::domain_of_key(&key).unwrap_or_default();
+            let verified = self
+                .store
+                .list_domains()
+                .await?
+                .iter()
+                .any(|d| d.domain == domain && d.verified_at.is_some());
+            if !verified {
+                return Err(Error::invalid(format!(
+                    "the account {:?} is also a member of other teams, so its email can move \
+                     only to a domain this team verified, and {domain:?} is not: userName \
+                     unchanged",
+                    account.email
+                ))
+                .with_scim_type(ScimType::Mutability)
+                .with_hint("verify the domain first (scimctl domains add/verify)"));
+            }
+        }
+        if self.store.set_account_email(&account.id, new_name).await? {
+            Ok(())
+        } else {
+            Err(Error::conflict(format!(
+                "another account has the email {new_name:?}: userName unchanged"
+            ))
+            .with_scim_type(ScimType::Uniqueness))
         }
     }
 

@@ -210,6 +210,8 @@ pub trait Store: Send + Sync + 'static {
     async fn account_by_token(&self, token_hash: &str) -> Result<Option<AccountRow>>;
     /// Every membership of the account, in team order.
     async fn account_memberships(&self, account_id: &str) -> Result<Vec<AccountMembership>>;
+    /// The account this team's user `user_id` is a membership of.
+    async fn user_account(&self, user_id: &str) -> Result<Option<AccountRow>>;
     /// Change the account's email: false (nothing written) when another
     /// account has it (folded).
     async fn set_account_email(&self, account_id: &str, email: &str) -> Result<bool>;

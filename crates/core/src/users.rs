@@ -355,6 +355,9 @@ impl Team {
             // The team membership follows `active`; nothing else of a
             // request touches it (it is read-only to SCIM).
             row.membership = current.membership.with_active(row.active);
+            if name_key(&row.user_name) != name_key(&current.user_name) {
+                self.move_account_email(&current, &row.user_name).await?;
+            }
             let action = action_of(&current.doc, &row.doc, action);
             let entry = self.entry_named(actor, action, &row.id, &row.user_name);
             match self

@@ -337,6 +337,10 @@ pub const ACCOUNTS_SQL: &str = "SELECT a.id, a.email, a.created_at, \
 pub const ACCOUNT_BY_TOKEN_SQL: &str = "SELECT a.id, a.email, a.created_at, \
      (SELECT count(*) FROM users u WHERE u.account_id = a.id AND u.state <> 'deactivated') \
      FROM account_tokens k JOIN accounts a ON a.id = k.account_id WHERE k.token_hash = ?";
+/// The account of user `?` of team `?`.
+pub const USER_ACCOUNT_SQL: &str = "SELECT a.id, a.email, a.created_at, \
+     (SELECT count(*) FROM users o WHERE o.account_id = a.id AND o.state <> 'deactivated') \
+     FROM users u JOIN accounts a ON a.id = u.account_id WHERE u.id = ? AND u.team_id = ?";
 pub const ACCOUNT_MEMBERSHIPS_SQL: &str = "SELECT t.id, t.name, t.scim_enabled, u.id, u.state, \
      u.joined_at FROM users u JOIN teams t ON t.id = u.team_id WHERE u.account_id = ? \
      ORDER BY t.id";

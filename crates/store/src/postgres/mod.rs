@@ -426,6 +426,16 @@ impl Store for PgStore {
         Ok(row.map(sql::account_of))
     }
 
+    async fn user_account(&self, user_id: &str) -> Result<Option<AccountRow>> {
+        let row: Option<(String, String, i64, i64)> = sqlx::query_as(D.sql(sql::USER_ACCOUNT_SQL))
+            .bind(user_id)
+            .bind(self.team)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(db_error)?;
+        Ok(row.map(sql::account_of))
+    }
+
     async fn account_memberships(&self, account_id: &str) -> Result<Vec<AccountMembership>> {
         let rows: Vec<(i64, String, bool, String, String, Option<i64>)> =
             sqlx::query_as(D.sql(sql::ACCOUNT_MEMBERSHIPS_SQL))

@@ -594,6 +594,20 @@ impl Store for SqliteStore {
         })
     }
 
+    async fn user_account(&self, user_id: &str) -> Result<Option<AccountRow>> {
+        let params = rusqlite::params![user_id, self.team];
+        self.db.readers.now(|c| {
+            read::first(c, sql::USER_ACCOUNT_SQL, params, |row| {
+                Ok(sql::account_of((
+                    row.get(0).map_err(read_error)?,
+                    row.get(1).map_err(read_error)?,
+                    row.get(2).map_err(read_error)?,
+                    row.get(3).map_err(read_error)?,
+                )))
+            })
+        })
+    }
+
     async fn account_memberships(&self, account_id: &str) -> Result<Vec<AccountMembership>> {
         self.db.readers.now(|c| {
             read::all(c, sql::ACCOUNT_MEMBERSHIPS_SQL, [account_id], |row| {
