@@ -5641,7 +5641,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__serve)
-            opts="-o -y -v -h -V --listen --database --public-url --smtp-url --smtp-from --outbox --account-api --max-body --rate-limit --max-scans --tls-cert --tls-key --header-timeout --max-connections --max-per-peer --metrics-listen --log-format --profile --url --team --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
+            opts="-o -y -v -h -V --listen --database --public-url --smtp-url --smtp-from --outbox --account-api --dns-server --max-body --rate-limit --max-scans --tls-cert --tls-key --header-timeout --max-connections --max-per-peer --metrics-listen --log-format --profile --url --team --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5668,6 +5668,10 @@ _scimctl() {
                     return 0
                     ;;
                 --outbox)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-server)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1179,6 +1179,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand --smtp-url 'Send invite emails through this SMTP server: smtp://HOST:PORT (add ?tls=required for STARTTLS), smtps://HOST:PORT for TLS. A URL with a password belongs in SCIMCTL_SMTP_URL, not on the command line. Without it, invites go to the outbox'
             cand --smtp-from 'The sender of invite emails [default: scimctl <noreply@localhost>]'
             cand --outbox 'Where invite emails go without --smtp-url, one .eml file each [default: $XDG_DATA_HOME/scimctl/outbox]'
+            cand --dns-server 'Verify domains (POST /admin/v1/domains/{domain}/verify) by asking this DNS server (IP:PORT, or IP for port 53) instead of the system''s resolvers'
             cand --max-body 'Largest request body in bytes'
             cand --rate-limit 'Limit each SCIM API key to N requests a second (bursts of N); over it, 429 with Retry-After. 0 = no limit'
             cand --max-scans 'Filtered listings that no index answers (they read every user) run at most N at a time; beyond, 503 with Retry-After. 0 = one per two CPU cores, at least one'

@@ -994,6 +994,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -l public-url -d 
 complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -l smtp-url -d 'Send invite emails through this SMTP server: smtp://HOST:PORT (add ?tls=required for STARTTLS), smtps://HOST:PORT for TLS. A URL with a password belongs in SCIMCTL_SMTP_URL, not on the command line. Without it, invites go to the outbox' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -l smtp-from -d 'The sender of invite emails [default: scimctl <noreply@localhost>]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -l outbox -d 'Where invite emails go without --smtp-url, one .eml file each [default: $XDG_DATA_HOME/scimctl/outbox]' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -l dns-server -d 'Verify domains (POST /admin/v1/domains/{domain}/verify) by asking this DNS server (IP:PORT, or IP for port 53) instead of the system\'s resolvers' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -l max-body -d 'Largest request body in bytes' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -l rate-limit -d 'Limit each SCIM API key to N requests a second (bursts of N); over it, 429 with Retry-After. 0 = no limit' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand serve" -l max-scans -d 'Filtered listings that no index answers (they read every user) run at most N at a time; beyond, 503 with Retry-After. 0 = one per two CPU cores, at least one' -r

@@ -6,6 +6,7 @@
 //!   embedded database (`scimctl_core::Team` in-process) or a remote
 //!   backend over HTTP, and where a URL picks one;
 //! - [`config`]: profiles and XDG paths;
+//! - [`dns`]: the resolver domain verification asks;
 //! - [`logging`]: the log lines, as text or JSON;
 //! - [`mail`]: where invite emails go (SMTP or the outbox);
 //! - [`secrets`]: the OS keyring, the explicit file, and where each secret
@@ -17,6 +18,7 @@
 pub mod backend;
 pub mod cli;
 pub mod config;
+pub mod dns;
 pub mod logging;
 pub mod mail;
 pub mod secrets;

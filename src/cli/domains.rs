@@ -10,8 +10,7 @@ use serde_json::Value;
 
 use crate::cli::context::Context;
 use crate::ui::output::{Format, Record};
-use scimctl_core::Team;
-use scimctl_core::error::{Error, Kind, Result};
+use scimctl_core::error::Result;
 use scimctl_core::model::{Actor, DomainRow};
 use scimctl_core::time::to_rfc3339;
 
@@ -53,18 +52,8 @@ pub struct VerifyArgs {
     pub domain: String,
     /// Ask this DNS server (IP:PORT, or IP for port 53) instead of the
     /// system's resolvers.
-    #[arg(long, env = "SCIMCTL_DNS_SERVER", value_parser = dns_server)]
+    #[arg(long, env = "SCIMCTL_DNS_SERVER", value_parser = crate::dns::parse_server)]
     pub dns_server: Option<SocketAddr>,
-}
-
-fn dns_server(text: &str) -> std::result::Result<SocketAddr, String> {
-    let text = text.trim();
-    text.parse::<SocketAddr>()
-        .or_else(|_| {
-            text.parse::<std::net::IpAddr>()
-                .map(|ip| SocketAddr::new(ip, 53))
-        })
-        .map_err(|_| format!("{text:?} is not IP:PORT or IP"))
 }
 
 /// A domain as the commands show it.
@@ -122,8 +111,10 @@ pub async fn run(ctx: &Context, cmd: Command) -> Result<()> {
             }
         }
         Command::Verify(a) => {
-            let found = lookup_txt(&team, &a.domain, a.dns_server).await?;
-            let row = team.domain_verify(&actor, &a.domain, &found).await?;
+            let dns = crate::dns::Resolver {
+                server: a.dns_server,
+            };
+            let row = team.domain_verify_by(&actor, &a.domain, &dns).await?;
             eprintln!("{} is verified for this team.", row.domain);
             ctx.out.one(&view(&row))
         }
@@ -136,51 +127,5 @@ pub async fn run(ctx: &Context, cmd: Command) -> Result<()> {
             eprintln!("Removed {}.", a.domain.trim());
             Ok(())
         }
-    }
-}
-
-/// The TXT strings DNS holds at the team's domain (none when it has none).
-async fn lookup_txt(team: &Team, domain: &str, server: Option<SocketAddr>) -> Result<Vec<String>> {
-    use hickory_resolver::Resolver;
-    use hickory_resolver::config::{NameServerConfigGroup, ResolverConfig, ResolverOpts};
-    use hickory_resolver::name_server::TokioConnectionProvider;
-    // (a domain the team has not added is refused before any lookup)
-    let row = team.domain_get(domain).await?;
-    let unavailable = |e: &dyn std::fmt::Display| {
-        Error::new(
-            Kind::Unavailable,
-            format!("DNS lookup of {} failed: {e}", row.domain),
-        )
-    };
-    let builder = match server {
-        Some(addr) => {
-            let group = NameServerConfigGroup::from_ips_clear(&[addr.ip()], addr.port(), true);
-            Resolver::builder_with_config(
-                ResolverConfig::from_parts(None, vec![], group),
-                TokioConnectionProvider::default(),
-            )
-        }
-        None => Resolver::builder_tokio().map_err(|e| unavailable(&e))?,
-    };
-    let mut opts = ResolverOpts::default();
-    // (a record just published must not be hidden by an answer cached a
-    // moment ago; each verify asks afresh)
-    opts.cache_size = 0;
-    opts.timeout = std::time::Duration::from_secs(5);
-    opts.attempts = 2;
-    let resolver = builder.with_options(opts).build();
-    let name = format!("{}.", row.domain);
-    match resolver.txt_lookup(name).await {
-        Ok(txt) => Ok(txt
-            .iter()
-            .map(|t| {
-                t.txt_data()
-                    .iter()
-                    .map(|part| String::from_utf8_lossy(part))
-                    .collect::<String>()
-            })
-            .collect()),
-        Err(e) if e.is_no_records_found() => Ok(Vec::new()),
-        Err(e) => Err(unavailable(&e)),
     }
 }

@@ -41,6 +41,12 @@ pub struct Args {
     #[arg(long, env = "SCIMCTL_ACCOUNT_API")]
     pub account_api: bool,
 
+    /// Verify domains (POST /admin/v1/domains/{domain}/verify) by asking
+    /// this DNS server (IP:PORT, or IP for port 53) instead of the
+    /// system's resolvers.
+    #[arg(long, value_name = "ADDR", env = "SCIMCTL_DNS_SERVER", value_parser = crate::dns::parse_server)]
+    pub dns_server: Option<SocketAddr>,
+
     /// Largest request body in bytes.
     #[arg(long, default_value_t = server::DEFAULT_MAX_BODY)]
     pub max_body: usize,
@@ -183,6 +189,9 @@ pub async fn run(args: Args) -> Result<()> {
     let state = AppState {
         mail: Some(mail),
         account_api: args.account_api,
+        dns: Some(std::sync::Arc::new(crate::dns::Resolver {
+            server: args.dns_server,
+        })),
         observe: server::state::Observe::new(metrics),
         public_url: args.public_url,
         max_body: args.max_body,

@@ -280,3 +280,56 @@ async fn a_user_name_change_moves_the_account_email_only_as_the_team_may() {
         "acme's userName is acme's own"
     );
 }
+
+/// The same over the admin API of a `serve` that asks the DNS server
+/// `--dns-server` names: add (the record to publish), verify (404 before
+/// it is published, verified after), list, remove.
+#[tokio::test(flavor = "multi_thread")]
+async fn domains_over_the_admin_api_are_verified_with_serves_resolver() {
+    let dns = Dns::start().await;
+    let m = Machine::embedded().await;
+    let (token, _) = crate::process::admin_token(m.home.path(), &m.url);
+    let s = crate::common::serve(
+        m.home.path(),
+        &m.url,
+        &["--dns-server", &dns.addr.to_string()],
+    );
+    let admin = |method: Method, path: &str, body: Option<serde_json::Value>| {
+        let url = s.url.clone();
+        let token = token.clone();
+        let path = path.to_string();
+        async move { call(&url, &token, method, &format!("/admin/v1{path}"), body).await }
+    };
+    let (st, added) = admin(
+        Method::POST,
+        "/domains",
+        Some(serde_json::json!({"domain": "Example.ORG"})),
+    )
+    .await;
+    assert_eq!(st, 201, "{added}");
+    assert_eq!(added["domain"], "example.org");
+    assert_eq!(added["verified"], false);
+    let record = added["txtRecord"].as_str().unwrap().to_string();
+    assert!(record.starts_with("scimctl-verification="), "{record}");
+
+    let (st, e) = admin(Method::POST, "/domains/example.org/verify", None).await;
+    assert_eq!(st, 404, "{e}");
+    dns.publish("example.org", &record);
+    let (st, done) = admin(Method::POST, "/domains/example.org/verify", None).await;
+    assert_eq!(st, 200, "{done}");
+    assert_eq!(done["verified"], true);
+    let (st, list) = admin(Method::GET, "/domains", None).await;
+    assert_eq!(st, 200);
+    assert_eq!(each(&list, "domain"), ["example.org"]);
+    let (st, e) = admin(Method::POST, "/domains/nope.example/verify", None).await;
+    assert_eq!(st, 404, "{e}");
+    let (st, _) = admin(Method::DELETE, "/domains/example.org", None).await;
+    assert_eq!(st, 204);
+    let (_, list) = admin(Method::GET, "/domains", None).await;
+    assert!(list.as_array().unwrap().is_empty(), "{list}");
+    let audit = m.run(&["audit", "list", "-o", "json"]).await.ok().json();
+    let actions = each(&audit, "action");
+    for a in ["domain.add", "domain.verify", "domain.remove"] {
+        assert!(actions.contains(&a), "{a} in {actions:?}");
+    }
+}

@@ -201,3 +201,58 @@ pub async fn list_audit(
     let entries = team.audit(&query).await?;
     Ok(Json(json!(entries)))
 }
+
+// --- verified domains (docs/scim.md, "Verified domains") ---
+
+fn domain_json(row: &scimctl_core::model::DomainRow) -> Value {
+    use scimctl_core::time::to_rfc3339;
+    serde_json::json!({
+        "domain": row.domain,
+        "verified": row.verified_at.is_some(),
+        "txtRecord": row.record(),
+        "createdAt": to_rfc3339(row.created_at),
+        "verifiedAt": row.verified_at.map(to_rfc3339),
+    })
+}
+
+pub async fn list_domains(AdminAuth(_, team): AdminAuth) -> ApiResult<Json<Value>> {
+    let rows = team.domains_list().await?;
+    Ok(Json(Value::Array(rows.iter().map(domain_json).collect())))
+}
+
+#[derive(Deserialize)]
+struct AddDomain {
+    domain: String,
+}
+
+pub async fn add_domain(
+    AdminAuth(actor, team): AdminAuth,
+    JsonBody(body): JsonBody,
+) -> ApiResult<(StatusCode, Json<Value>)> {
+    let req: AddDomain = decode(body)?;
+    let row = team.domain_add(&actor, &req.domain).await?;
+    Ok((StatusCode::CREATED, Json(domain_json(&row))))
+}
+
+pub async fn verify_domain(
+    axum::extract::State(state): axum::extract::State<crate::AppState>,
+    AdminAuth(actor, team): AdminAuth,
+    Path(domain): Path<String>,
+) -> ApiResult<Json<Value>> {
+    let dns = state.dns.clone().ok_or_else(|| {
+        scimctl_core::error::Error::new(
+            scimctl_core::error::Kind::Unsupported,
+            "this server has no DNS resolver to verify domains with",
+        )
+    })?;
+    let row = team.domain_verify_by(&actor, &domain, dns.as_ref()).await?;
+    Ok(Json(domain_json(&row)))
+}
+
+pub async fn remove_domain(
+    AdminAuth(actor, team): AdminAuth,
+    Path(domain): Path<String>,
+) -> ApiResult<StatusCode> {
+    team.domain_remove(&actor, &domain).await?;
+    Ok(StatusCode::NO_CONTENT)
+}

@@ -109,7 +109,13 @@ pub fn router(state: AppState) -> Router {
         .route("/keys/{id}/revoke", post(admin::revoke_key))
         .route("/tokens", get(admin::list_tokens).post(admin::create_token))
         .route("/tokens/{id}/revoke", post(admin::revoke_token))
-        .route("/audit", get(admin::list_audit));
+        .route("/audit", get(admin::list_audit))
+        .route("/domains", get(admin::list_domains).post(admin::add_domain))
+        .route(
+            "/domains/{domain}",
+            axum::routing::delete(admin::remove_domain),
+        )
+        .route("/domains/{domain}/verify", post(admin::verify_domain));
     let max_body = state.max_body;
     let request_timeout = state.request_timeout;
     let observe_state = state.clone();

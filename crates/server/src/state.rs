@@ -35,6 +35,8 @@ pub struct AppState {
     pub mail: Option<Arc<Delivery>>,
     /// Serve the account API under /account/v1 (`serve --account-api`).
     pub account_api: bool,
+    /// The resolver `POST /admin/v1/domains/{domain}/verify` asks.
+    pub dns: Option<Arc<dyn scimctl_core::domains::TxtLookup>>,
 }
 
 /// The slots of `serve --max-scans N`: N, or for 0 one per two CPU cores
@@ -62,6 +64,7 @@ impl AppState {
             observe: Default::default(),
             mail: None,
             account_api: false,
+            dns: None,
         }
     }
 }
