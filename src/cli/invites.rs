@@ -4,7 +4,6 @@
 //! account that exists already, from reactivating someone who never
 //! joined, and from `invites create`.
 
-use serde::Serialize;
 use serde_json::Value;
 
 use crate::cli::context::Context;
@@ -84,24 +83,16 @@ pub struct ResendArgs {
     pub mail: MailArgs,
 }
 
-/// An invite as the commands show it.
-#[derive(Debug, Serialize)]
+/// An invite as the commands show it: a table row, or the JSON the admin
+/// API answers with too ([`scimctl_core::invites::invite_json`]).
 pub struct InviteView {
-    pub id: String,
-    pub email: String,
-    pub state: &'static str,
-    pub owner: &'static str,
-    pub invited_by: String,
-    pub created_at: String,
-    pub expires_at: String,
-    pub sent_at: Option<String>,
-    pub attempts: u32,
-    pub last_error: Option<String>,
-    pub accepted_at: Option<String>,
-    pub revoked_at: Option<String>,
-    pub replaced_by: Option<String>,
-    pub user_id: String,
-    #[serde(skip)]
+    json: Value,
+    state: &'static str,
+    attempts: u32,
+    last_error: Option<String>,
+    email: String,
+    invited_by: String,
+    expires_at: String,
     age: String,
 }
 
@@ -126,26 +117,19 @@ impl Record for InviteView {
         ]
     }
     fn json(&self) -> Value {
-        serde_json::to_value(self).unwrap_or_default()
+        self.json.clone()
     }
 }
 
 fn view(row: &InviteRow, now: i64) -> InviteView {
     InviteView {
-        id: row.id.clone(),
-        email: row.email.clone(),
+        json: scimctl_core::invites::invite_json(row, now),
         state: row.state(now).as_str(),
-        owner: row.owner.as_str(),
-        invited_by: row.invited_by.clone(),
-        created_at: to_rfc3339(row.created_at),
-        expires_at: to_rfc3339(row.expires_at),
-        sent_at: row.sent_at.map(to_rfc3339),
         attempts: row.attempts,
         last_error: row.last_error.clone(),
-        accepted_at: row.accepted_at.map(to_rfc3339),
-        revoked_at: row.revoked_at.map(to_rfc3339),
-        replaced_by: row.replaced_by.clone(),
-        user_id: row.user_id.clone(),
+        email: row.email.clone(),
+        invited_by: row.invited_by.clone(),
+        expires_at: to_rfc3339(row.expires_at),
         age: relative(row.created_at, now)
             .trim_end_matches(" ago")
             .to_string(),

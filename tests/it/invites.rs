@@ -711,3 +711,76 @@ async fn an_accept_racing_a_deactivation_ends_consistent() {
         "one invite.accept per accept that won"
     );
 }
+
+/// The admin API's invites (list, create, resend, revoke), sending through
+/// `serve`'s mail server; and the 10-team cap seen by an identity
+/// provider: an account in 10 teams is refused by the 11th team's create.
+#[tokio::test(flavor = "multi_thread")]
+async fn invites_over_the_admin_api_and_the_ten_team_cap_over_scim() {
+    let sink = SmtpSink::start(Mode::Accept).await;
+    let t = TwoTeams::start_with(&["--smtp-url", &sink.url()]).await;
+    let (token, _) = crate::process::admin_token(t.m.home.path(), &t.m.url);
+    let admin = async |method: Method, path: &str, body: Option<Value>| {
+        call(&t.s.url, &token, method, &format!("/admin/v1{path}"), body).await
+    };
+    let (st, made) = admin(
+        Method::POST,
+        "/invites",
+        Some(json!({"email": "kim@example.com", "givenName": "Kim"})),
+    )
+    .await;
+    assert_eq!(st, 201, "{made}");
+    assert_eq!(made["state"], "pending", "sent before the answer: {made}");
+    assert_eq!(made["invited_by"], "admin-token:ci");
+    assert_eq!(sink.mails().len(), 1);
+    let (st, dup) = admin(
+        Method::POST,
+        "/invites",
+        Some(json!({"email": "KIM@example.com"})),
+    )
+    .await;
+    assert_eq!(st, 409, "{dup}");
+    let id = made["id"].as_str().unwrap();
+    let (st, again) = admin(Method::POST, &format!("/invites/{id}/resend"), None).await;
+    assert_eq!(st, 200, "{again}");
+    assert_ne!(again["id"], made["id"]);
+    assert_eq!(sink.wait_for(2).await.len(), 2);
+    let (st, revoked) = admin(Method::POST, "/invites/kim@example.com/revoke", None).await;
+    assert_eq!(st, 200, "{revoked}");
+    assert_eq!(revoked["state"], "revoked");
+    let (_, open) = admin(Method::GET, "/invites", None).await;
+    assert!(open.as_array().unwrap().is_empty(), "{open}");
+    let (_, all) = admin(Method::GET, "/invites?all=true", None).await;
+    assert_eq!(crate::common::each(&all, "state"), ["revoked", "replaced"]);
+
+    // ten teams invite lee by hand; the eleventh team's identity provider
+    // cannot add lee
+    for i in 0..10 {
+        let name = format!("c{i}");
+        t.m.run(&["teams", "create", &name]).await.ok();
+        t.m.run(&["--team", &name, "invites", "create", "lee@example.com"])
+            .await
+            .ok();
+    }
+    let (st, refused) = t.post(&t.home, "lee@example.com").await;
+    assert_eq!(st, 409, "{refused}");
+    assert_eq!(refused["scimType"], "uniqueness");
+    assert!(
+        refused["detail"].as_str().unwrap().contains("10 teams"),
+        "{refused}"
+    );
+    let (st, _) = t.post(&t.home, "lee@example.com").await;
+    assert_eq!(st, 409, "and nothing was written");
+    let accounts =
+        t.m.run(&["accounts", "list", "-o", "json"])
+            .await
+            .ok()
+            .json();
+    let lee = accounts
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["email"] == "lee@example.com")
+        .unwrap();
+    assert_eq!(lee["teams"], 10, "{lee}");
+}

@@ -148,6 +148,27 @@ pub struct InviteView {
     pub expires_at: String,
 }
 
+/// An invite as the CLI's JSON and the admin API show it (snake_case, as
+/// the admin API's other objects are).
+pub fn invite_json(row: &InviteRow, now: Millis) -> serde_json::Value {
+    serde_json::json!({
+        "id": row.id,
+        "email": row.email,
+        "state": row.state(now).as_str(),
+        "owner": row.owner.as_str(),
+        "invited_by": row.invited_by,
+        "created_at": to_rfc3339(row.created_at),
+        "expires_at": to_rfc3339(row.expires_at),
+        "sent_at": row.sent_at.map(to_rfc3339),
+        "attempts": row.attempts,
+        "last_error": row.last_error,
+        "accepted_at": row.accepted_at.map(to_rfc3339),
+        "revoked_at": row.revoked_at.map(to_rfc3339),
+        "replaced_by": row.replaced_by,
+        "user_id": row.user_id,
+    })
+}
+
 fn gone(why: &str) -> Error {
     Error::new(Kind::Gone, format!("this invite {why}"))
 }

@@ -256,3 +256,93 @@ pub async fn remove_domain(
     team.domain_remove(&actor, &domain).await?;
     Ok(StatusCode::NO_CONTENT)
 }
+
+// --- invites (docs/scim.md, "Invites") ---
+
+#[derive(Deserialize, Default)]
+pub struct InvitesQuery {
+    #[serde(default)]
+    all: bool,
+}
+
+pub async fn list_invites(
+    AdminAuth(_, team): AdminAuth,
+    axum::extract::Query(q): axum::extract::Query<InvitesQuery>,
+) -> ApiResult<Json<Value>> {
+    let now = team.now();
+    let rows = team.invites_list(q.all).await?;
+    Ok(Json(Value::Array(
+        rows.iter()
+            .map(|r| scimctl_core::invites::invite_json(r, now))
+            .collect(),
+    )))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CreateInvite {
+    email: String,
+    #[serde(default, rename = "givenName")]
+    given_name: Option<String>,
+    #[serde(default, rename = "familyName")]
+    family_name: Option<String>,
+}
+
+/// Send the invite now, when the server sends mail, and answer it as it
+/// stands after that attempt.
+async fn delivered(
+    state: &crate::AppState,
+    team: &scimctl_core::Team,
+    invite: scimctl_core::model::InviteRow,
+) -> ApiResult<Json<Value>> {
+    if let Some(mail) = &state.mail {
+        team.invites_deliver_for(
+            mail.mailer.as_ref(),
+            &mail.public_url,
+            std::slice::from_ref(&invite.user_id),
+        )
+        .await?;
+    }
+    let current = team.invite_find(&invite.id).await?;
+    Ok(Json(scimctl_core::invites::invite_json(
+        &current,
+        team.now(),
+    )))
+}
+
+pub async fn create_invite(
+    axum::extract::State(state): axum::extract::State<crate::AppState>,
+    AdminAuth(actor, team): AdminAuth,
+    JsonBody(body): JsonBody,
+) -> ApiResult<(StatusCode, Json<Value>)> {
+    let req: CreateInvite = decode(body)?;
+    let (_, invite) = team
+        .invite_create(
+            &actor,
+            &req.email,
+            req.given_name.as_deref(),
+            req.family_name.as_deref(),
+        )
+        .await?;
+    Ok((StatusCode::CREATED, delivered(&state, &team, invite).await?))
+}
+
+pub async fn resend_invite(
+    axum::extract::State(state): axum::extract::State<crate::AppState>,
+    AdminAuth(actor, team): AdminAuth,
+    Path(id): Path<String>,
+) -> ApiResult<Json<Value>> {
+    let invite = team.invite_resend(&actor, &id).await?;
+    delivered(&state, &team, invite).await
+}
+
+pub async fn revoke_invite(
+    AdminAuth(actor, team): AdminAuth,
+    Path(id): Path<String>,
+) -> ApiResult<Json<Value>> {
+    let invite = team.invite_revoke(&actor, &id).await?;
+    Ok(Json(scimctl_core::invites::invite_json(
+        &invite,
+        team.now(),
+    )))
+}

@@ -115,7 +115,13 @@ pub fn router(state: AppState) -> Router {
             "/domains/{domain}",
             axum::routing::delete(admin::remove_domain),
         )
-        .route("/domains/{domain}/verify", post(admin::verify_domain));
+        .route("/domains/{domain}/verify", post(admin::verify_domain))
+        .route(
+            "/invites",
+            get(admin::list_invites).post(admin::create_invite),
+        )
+        .route("/invites/{id}/resend", post(admin::resend_invite))
+        .route("/invites/{id}/revoke", post(admin::revoke_invite));
     let max_body = state.max_body;
     let request_timeout = state.request_timeout;
     let observe_state = state.clone();
