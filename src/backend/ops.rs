@@ -8,7 +8,7 @@ use std::time::Duration;
 use async_trait::async_trait;
 use serde_json::Value;
 
-use scimctl_core::error::{Error, Result};
+use scimctl_core::error::{Error, Kind, Result};
 use scimctl_core::keys::{IssuedKey, IssuedToken, TokenInfo};
 use scimctl_core::model::{AuditEntry, KeyInfo, SsoType};
 use scimctl_core::scim::patch::PatchOperation;
@@ -60,6 +60,17 @@ pub trait Backend: Send + Sync {
     async fn tokens_list(&self) -> Result<Vec<TokenInfo>>;
     async fn token_create(&self, name: &str) -> Result<IssuedToken>;
     async fn token_revoke(&self, token: &str) -> Result<TokenInfo>;
+    /// Any other admin API call (`path` under /admin/v1, already encoded):
+    /// its JSON answer. Only a remote `serve` has one; commands whose
+    /// database side has no backend operation (`invites`, `domains`) use
+    /// it against a remote backend.
+    async fn admin_call(&self, method: &str, path: &str, body: Option<Value>) -> Result<Value> {
+        let _ = (method, path, body);
+        Err(Error::new(
+            Kind::Unsupported,
+            "this backend has no admin API",
+        ))
+    }
 
     /// Make an authenticated SCIM call with this key, as an IdP's "test
     /// API credentials" step does; `Ok` when the key would be accepted.

@@ -16,7 +16,8 @@ use scimctl_core::time::to_rfc3339;
 
 /// The team's domains: add one (prints the DNS TXT record to publish),
 /// verify it (looks the record up), list, remove. Works on a database
-/// backend (sqlite://, postgres://).
+/// backend (sqlite://, postgres://), and against `scimctl serve` through its
+/// admin API (the server then does the DNS lookup).
 #[derive(Debug, clap::Subcommand)]
 pub enum Command {
     /// Add a domain to the team and print the TXT record that proves the
@@ -57,7 +58,7 @@ pub struct VerifyArgs {
 }
 
 /// A domain as the commands show it.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, serde::Deserialize)]
 pub struct DomainView {
     pub domain: String,
     pub verified: bool,
@@ -94,6 +95,9 @@ fn view(row: &DomainRow) -> DomainView {
 }
 
 pub async fn run(ctx: &Context, cmd: Command) -> Result<()> {
+    if crate::backend::is_remote(&ctx.resolved()?.url) {
+        return remote(ctx, cmd).await;
+    }
     let team = ctx.database_team("domains").await?;
     let actor = Actor::local();
     match cmd {
@@ -124,6 +128,65 @@ pub async fn run(ctx: &Context, cmd: Command) -> Result<()> {
         }
         Command::Remove(a) => {
             team.domain_remove(&actor, &a.domain).await?;
+            eprintln!("Removed {}.", a.domain.trim());
+            Ok(())
+        }
+    }
+}
+
+/// The same against a remote `scimctl serve`, through its admin API: the
+/// server looks the record up, with its own resolver (`serve
+/// --dns-server`).
+async fn remote(ctx: &Context, cmd: Command) -> Result<()> {
+    use crate::backend::remote::enc;
+    let (backend, _) = ctx.backend().await?;
+    let of = |v: Value| -> Result<DomainView> {
+        serde_json::from_value(v).map_err(|e| {
+            scimctl_core::error::Error::internal(format!(
+                "unexpected answer from the admin API: {e}"
+            ))
+        })
+    };
+    match cmd {
+        Command::Add(a) => {
+            let body = serde_json::json!({"domain": a.domain});
+            let row = of(backend.admin_call("POST", "/domains", Some(body)).await?)?;
+            eprintln!(
+                "Added {}. Publish this TXT record at {} and run `scimctl domains verify {}`:",
+                row.domain, row.domain, row.domain
+            );
+            if ctx.out.format == Format::Table {
+                println!("{}", row.txt_record);
+                Ok(())
+            } else {
+                ctx.out.one(&row)
+            }
+        }
+        Command::Verify(a) => {
+            if a.dns_server.is_some() {
+                eprintln!(
+                    "note: the server looks the record up with its own resolver (serve --dns-server)"
+                );
+            }
+            let path = format!("/domains/{}/verify", enc(a.domain.trim()));
+            let row = of(backend.admin_call("POST", &path, None).await?)?;
+            eprintln!("{} is verified for this team.", row.domain);
+            ctx.out.one(&row)
+        }
+        Command::List => {
+            let list = backend.admin_call("GET", "/domains", None).await?;
+            let views = list
+                .as_array()
+                .cloned()
+                .unwrap_or_default()
+                .into_iter()
+                .map(of)
+                .collect::<Result<Vec<_>>>()?;
+            ctx.out.list(&views)
+        }
+        Command::Remove(a) => {
+            let path = format!("/domains/{}", enc(a.domain.trim()));
+            backend.admin_call("DELETE", &path, None).await?;
             eprintln!("Removed {}.", a.domain.trim());
             Ok(())
         }

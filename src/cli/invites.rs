@@ -14,13 +14,14 @@ use scimctl_core::Team;
 use scimctl_core::error::Result;
 use scimctl_core::invites::Attempt;
 use scimctl_core::model::{Actor, InviteRow};
-use scimctl_core::time::to_rfc3339;
+use scimctl_core::time::Clock;
 
 /// The team's invites: list them, invite an email by hand, revoke one,
-/// send one again. Works on a database backend (sqlite://, postgres://).
-/// Emails go through SCIMCTL_SMTP_URL when it is set, else into the
-/// outbox; links start with SCIMCTL_PUBLIC_URL (default
-/// http://127.0.0.1:8787, where `scimctl serve` listens).
+/// send one again. On a database backend (sqlite://, postgres://) emails
+/// go through SCIMCTL_SMTP_URL when it is set, else into the outbox, and
+/// links start with SCIMCTL_PUBLIC_URL (default http://127.0.0.1:8787,
+/// where `scimctl serve` listens); against `scimctl serve` the server
+/// sends them, through its admin API.
 #[derive(Debug, clap::Subcommand)]
 pub enum Command {
     /// List the team's open invites (pending, unsent, expired), newest
@@ -84,16 +85,17 @@ pub struct ResendArgs {
 }
 
 /// An invite as the commands show it: a table row, or the JSON the admin
-/// API answers with too ([`scimctl_core::invites::invite_json`]).
+/// API answers with too ([`scimctl_core::invites::invite_json`]); built
+/// from that JSON, so that both backends show the same.
 pub struct InviteView {
     json: Value,
-    state: &'static str,
-    attempts: u32,
-    last_error: Option<String>,
-    email: String,
-    invited_by: String,
-    expires_at: String,
     age: String,
+}
+
+impl InviteView {
+    fn field(&self, name: &str) -> String {
+        self.json[name].as_str().unwrap_or_default().to_string()
+    }
 }
 
 impl Record for InviteView {
@@ -101,18 +103,19 @@ impl Record for InviteView {
         &["EMAIL", "STATE", "AGE", "INVITED BY", "NOTE"]
     }
     fn cells(&self) -> Vec<String> {
-        let note = match (self.state, &self.last_error) {
-            ("unsent", Some(why)) => format!("{} attempts: {why}", self.attempts),
+        let state = self.field("state");
+        let note = match (state.as_str(), self.json["last_error"].as_str()) {
+            ("unsent", Some(why)) => format!("{} attempts: {why}", self.json["attempts"]),
             ("unsent", None) => "not sent yet".to_string(),
-            ("pending", _) => format!("expires {}", self.expires_at),
+            ("pending", _) => format!("expires {}", self.field("expires_at")),
             ("expired", _) => "`invites resend` sends a new one".to_string(),
             _ => String::new(),
         };
         vec![
-            self.email.clone(),
-            self.state.to_string(),
+            self.field("email"),
+            state,
             self.age.clone(),
-            self.invited_by.clone(),
+            self.field("invited_by"),
             note,
         ]
     }
@@ -121,22 +124,24 @@ impl Record for InviteView {
     }
 }
 
+fn view_of(json: Value, now: i64) -> InviteView {
+    let created = json["created_at"]
+        .as_str()
+        .and_then(scimctl_core::time::parse_rfc3339);
+    let age = created.map_or_else(String::new, |at| {
+        relative(at, now).trim_end_matches(" ago").to_string()
+    });
+    InviteView { json, age }
+}
+
 fn view(row: &InviteRow, now: i64) -> InviteView {
-    InviteView {
-        json: scimctl_core::invites::invite_json(row, now),
-        state: row.state(now).as_str(),
-        attempts: row.attempts,
-        last_error: row.last_error.clone(),
-        email: row.email.clone(),
-        invited_by: row.invited_by.clone(),
-        expires_at: to_rfc3339(row.expires_at),
-        age: relative(row.created_at, now)
-            .trim_end_matches(" ago")
-            .to_string(),
-    }
+    view_of(scimctl_core::invites::invite_json(row, now), now)
 }
 
 pub async fn run(ctx: &Context, cmd: Command) -> Result<()> {
+    if crate::backend::is_remote(&ctx.resolved()?.url) {
+        return remote(ctx, cmd).await;
+    }
     let team = ctx.database_team("invites").await?;
     let actor = Actor::local();
     match cmd {
@@ -173,6 +178,63 @@ pub async fn run(ctx: &Context, cmd: Command) -> Result<()> {
             );
             deliver(ctx, &team, &a.mail, &invite).await
         }
+    }
+}
+
+/// The same against a remote `serve`, through its admin API: the server
+/// sends the emails, with its own mail settings.
+async fn remote(ctx: &Context, cmd: Command) -> Result<()> {
+    use crate::backend::remote::enc;
+    let (backend, _) = ctx.backend().await?;
+    let now = scimctl_core::time::SystemClock.now();
+    let answer = match cmd {
+        Command::List(a) => {
+            let path = if a.all {
+                "/invites?all=true"
+            } else {
+                "/invites"
+            };
+            let list = backend.admin_call("GET", path, None).await?;
+            let views: Vec<InviteView> = list
+                .as_array()
+                .cloned()
+                .unwrap_or_default()
+                .into_iter()
+                .map(|v| view_of(v, now))
+                .collect();
+            return ctx.out.list(&views);
+        }
+        Command::Create(a) => {
+            let body =
+                serde_json::json!({"email": a.email, "givenName": a.first, "familyName": a.last});
+            let made = backend.admin_call("POST", "/invites", Some(body)).await?;
+            eprintln!(
+                "Invited {} to the team.",
+                made["email"].as_str().unwrap_or_default()
+            );
+            made
+        }
+        Command::Revoke(a) => {
+            let path = format!("/invites/{}/revoke", enc(&a.invite));
+            backend.admin_call("POST", &path, None).await?
+        }
+        Command::Resend(a) => {
+            let path = format!("/invites/{}/resend", enc(&a.invite));
+            backend.admin_call("POST", &path, None).await?
+        }
+    };
+    match (answer["state"].as_str(), answer["last_error"].as_str()) {
+        (Some("unsent"), Some(why)) => eprintln!(
+            "warning: the server could not send the invite email ({why}); it tries again."
+        ),
+        (Some("pending"), _) => eprintln!("The server sent the invite email."),
+        _ => {}
+    }
+    let view = view_of(answer, now);
+    if ctx.out.format == Format::Table {
+        ctx.out.list(&[view])
+    } else {
+        ctx.out.one(&view)
     }
 }
 

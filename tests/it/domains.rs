@@ -309,7 +309,7 @@ async fn domains_over_the_admin_api_are_verified_with_serves_resolver() {
     assert_eq!(st, 201, "{added}");
     assert_eq!(added["domain"], "example.org");
     assert_eq!(added["verified"], false);
-    let record = added["txtRecord"].as_str().unwrap().to_string();
+    let record = added["txt_record"].as_str().unwrap().to_string();
     assert!(record.starts_with("scimctl-verification="), "{record}");
 
     let (st, e) = admin(Method::POST, "/domains/example.org/verify", None).await;
@@ -332,4 +332,35 @@ async fn domains_over_the_admin_api_are_verified_with_serves_resolver() {
     for a in ["domain.add", "domain.verify", "domain.remove"] {
         assert!(actions.contains(&a), "{a} in {actions:?}");
     }
+
+    // the CLI against that serve: the same commands, through the admin API
+    let remote = Machine {
+        home: tempfile::tempdir().unwrap(),
+        url: s.url.clone(),
+        env: vec![("SCIMCTL_TOKEN".into(), token.clone())],
+        server: None,
+    };
+    let record = remote
+        .run(&["domains", "add", "example.net"])
+        .await
+        .ok()
+        .stdout;
+    remote
+        .run(&["domains", "verify", "example.net"])
+        .await
+        .code(5);
+    dns.publish("example.net", record.trim());
+    remote.run(&["domains", "verify", "example.net"]).await.ok();
+    let list = remote
+        .run(&["domains", "list", "-o", "json"])
+        .await
+        .ok()
+        .json();
+    assert_eq!(list[0]["domain"], "example.net", "{list}");
+    assert_eq!(list[0]["verified"], true, "{list}");
+    remote.run(&["domains", "remove", "example.net"]).await.ok();
+    remote
+        .run(&["domains", "remove", "example.net"])
+        .await
+        .code(5);
 }

@@ -753,6 +753,39 @@ async fn invites_over_the_admin_api_and_the_ten_team_cap_over_scim() {
     let (_, all) = admin(Method::GET, "/invites?all=true", None).await;
     assert_eq!(crate::common::each(&all, "state"), ["revoked", "replaced"]);
 
+    // the CLI against that serve, through the admin API: the server mails
+    let remote = crate::common::Machine {
+        home: tempfile::tempdir().unwrap(),
+        url: t.s.url.clone(),
+        env: vec![("SCIMCTL_TOKEN".into(), token.clone())],
+        server: None,
+    };
+    let out = remote
+        .run(&["invites", "create", "mo@example.com"])
+        .await
+        .ok();
+    assert!(
+        out.stderr.contains("The server sent the invite email"),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stdout.contains("pending"), "{}", out.stdout);
+    assert_eq!(sink.wait_for(3).await.len(), 3);
+    let list = remote
+        .run(&["invites", "list", "-o", "json"])
+        .await
+        .ok()
+        .json();
+    assert_eq!(crate::common::each(&list, "email"), ["mo@example.com"]);
+    remote
+        .run(&["invites", "revoke", "mo@example.com"])
+        .await
+        .ok();
+    remote
+        .run(&["invites", "resend", "mo@example.com"])
+        .await
+        .code(6);
+
     // ten teams invite lee by hand; the eleventh team's identity provider
     // cannot add lee
     for i in 0..10 {

@@ -209,9 +209,9 @@ fn domain_json(row: &scimctl_core::model::DomainRow) -> Value {
     serde_json::json!({
         "domain": row.domain,
         "verified": row.verified_at.is_some(),
-        "txtRecord": row.record(),
-        "createdAt": to_rfc3339(row.created_at),
-        "verifiedAt": row.verified_at.map(to_rfc3339),
+        "txt_record": row.record(),
+        "created_at": to_rfc3339(row.created_at),
+        "verified_at": row.verified_at.map(to_rfc3339),
     })
 }
 

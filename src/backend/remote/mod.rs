@@ -321,7 +321,7 @@ impl Remote {
     }
 }
 
-fn enc(s: &str) -> String {
+pub fn enc(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for b in s.bytes() {
         match b {
@@ -409,6 +409,12 @@ impl Backend for Remote {
             path.push_str(&format!("&action={}", enc(action)));
         }
         self.admin_json(Method::GET, &path, None).await
+    }
+
+    async fn admin_call(&self, method: &str, path: &str, body: Option<Value>) -> Result<Value> {
+        let method = Method::from_bytes(method.as_bytes())
+            .map_err(|_| Error::internal(format!("no HTTP method {method}")))?;
+        self.admin_value(method, path, body).await
     }
 
     async fn tokens_list(&self) -> Result<Vec<TokenInfo>> {
