@@ -6433,12 +6433,16 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__users__subcmd__deactivate)
-            opts="-o -y -v -h -V --profile --url --team --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
+            opts="-o -y -v -h -V --from-file --continue-on-error --profile --url --team --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --from-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6904,12 +6908,16 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__users__subcmd__reactivate)
-            opts="-o -y -v -h -V --profile --url --team --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
+            opts="-o -y -v -h -V --from-file --continue-on-error --profile --url --team --output --yes --no-input --verbose --ca-cert --max-wait --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --from-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

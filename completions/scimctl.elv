@@ -748,6 +748,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand --version 'Print version'
         }
         &'scimctl;users;deactivate'= {
+            cand --from-file 'Also the users named in FILE, one id or userName per line (`-`: standard input); blank lines and lines starting with `#` are skipped. An offboarding list, say'
             cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
             cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
             cand --team 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team'
@@ -756,6 +757,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
             cand --max-wait 'Longest a request waits, in all, for a service''s rate limit before the command gives up (exit 7), e.g. 90s, 10m, 1h. Requests are paced to what the service advertises; a 429 waits as long as it says'
             cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand --continue-on-error 'Go on past a user that cannot be found or changed, and report each one (exit code of the first failure at the end). Without it, every user is found before anything changes, and the first failure stops the command'
             cand -y 'Answer yes to confirmations'
             cand --yes 'Answer yes to confirmations'
             cand --no-input 'Never prompt; fail with exit 3 when an answer is needed'
@@ -767,6 +769,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand --version 'Print version'
         }
         &'scimctl;users;reactivate'= {
+            cand --from-file 'Also the users named in FILE, one id or userName per line (`-`: standard input); blank lines and lines starting with `#` are skipped. An offboarding list, say'
             cand --profile 'Profile to use [default: the config''s default_profile, else `local`]'
             cand --url 'Backend URL, overriding the profile''s: sqlite://PATH, postgres://…, http(s)://HOST'
             cand --team 'Team of a database backend to act on [default: default]. On a remote backend the credential picks the team'
@@ -775,6 +778,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand --ca-cert 'Also trust this PEM CA certificate (bundle) for https:// backends. Certificates are always verified; there is no way to turn that off'
             cand --max-wait 'Longest a request waits, in all, for a service''s rate limit before the command gives up (exit 7), e.g. 90s, 10m, 1h. Requests are paced to what the service advertises; a 429 waits as long as it says'
             cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand --continue-on-error 'Go on past a user that cannot be found or changed, and report each one (exit code of the first failure at the end). Without it, every user is found before anything changes, and the first failure stops the command'
             cand -y 'Answer yes to confirmations'
             cand --yes 'Answer yes to confirmations'
             cand --no-input 'Never prompt; fail with exit 3 when an answer is needed'

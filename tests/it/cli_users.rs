@@ -18,6 +18,7 @@ scenarios! {
     filters,
     create_update_and_import_share_one_validator,
     a_deactivation_that_changes_nothing_says_so,
+    an_offboarding_list_from_a_file,
 }
 
 /// Ann Lee (developer), Bob Ray (admin, external id ext-bob) and Cy Doe.
@@ -368,7 +369,8 @@ async fn a_deactivation_that_changes_nothing_says_so(m: Machine) {
         ])
         .await
         .ok();
-    assert_eq!(first.json()["changed"], true, "{}", first.stdout);
+    // (-o json is one array, whatever the number of users)
+    assert_eq!(first.json()[0]["changed"], true, "{}", first.stdout);
     assert!(first.stderr.contains("Deactivated ann@example.com."));
     // no --yes and no terminal: a real change would be refused (exit 3);
     // this one needs no answer
@@ -384,8 +386,8 @@ async fn a_deactivation_that_changes_nothing_says_so(m: Machine) {
         again.stderr
     );
     assert!(!again.stderr.contains("Deactivated"), "{}", again.stderr);
-    assert_eq!(again.json()["changed"], false);
-    assert_eq!(again.json()["active"], false);
+    assert_eq!(again.json()[0]["changed"], false);
+    assert_eq!(again.json()[0]["active"], false);
     let back = m
         .run(&["users", "reactivate", "bob@example.com", "-o", "json"])
         .await
@@ -395,7 +397,7 @@ async fn a_deactivation_that_changes_nothing_says_so(m: Machine) {
         "{}",
         back.stderr
     );
-    assert_eq!(back.json()["changed"], false);
+    assert_eq!(back.json()[0]["changed"], false);
     // the audit trail has the one real deactivation
     let audit = m
         .run(&[
@@ -409,4 +411,80 @@ async fn a_deactivation_that_changes_nothing_says_so(m: Machine) {
         .await
         .ok();
     assert_eq!(audit.stdout.lines().count(), 1, "{}", audit.stdout);
+}
+
+/// `users deactivate --from-file`: one user per line (comments and blank
+/// lines skipped). An unknown user stops the whole list before anything
+/// changes; with --continue-on-error the others are deactivated, each line
+/// reported, one JSON array, and the exit code is the failure's (5).
+async fn an_offboarding_list_from_a_file(m: Machine) {
+    ready(&m).await;
+    three_users(&m).await;
+    let list = m.write_file(
+        "leavers.txt",
+        "# leavers, December\nann@example.com\n\nghost@example.com\n  cy@example.com  \n",
+    );
+    let stopped = m
+        .run(&["users", "deactivate", "--from-file", &list, "--yes"])
+        .await
+        .code(5);
+    assert!(
+        stopped.stderr.contains("line 4: ghost@example.com"),
+        "{}",
+        stopped.stderr
+    );
+    let active = m
+        .run(&["users", "list", "--state", "active", "-o", "json"])
+        .await
+        .ok();
+    assert_eq!(
+        crate::common::each(&active.json(), "userName").len(),
+        3,
+        "nothing changed"
+    );
+
+    let out = m
+        .run(&[
+            "users",
+            "deactivate",
+            "bob@example.com",
+            "--from-file",
+            &list,
+            "--continue-on-error",
+            "--yes",
+            "-o",
+            "json",
+        ])
+        .await
+        .code(5);
+    assert!(
+        out.stderr.contains("Deactivated line 2: ann@example.com."),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains("error: line 4: ghost@example.com"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains("1 of 4 users could not be deactivated"),
+        "{}",
+        out.stderr
+    );
+    let results = out.json();
+    let changed: Vec<bool> = results
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["changed"].as_bool().unwrap())
+        .collect();
+    assert_eq!(changed, [true, true, false, true], "{results}");
+    assert_eq!(results[2]["input"], "ghost@example.com");
+    assert_eq!(results[2]["line"], 4);
+    let active = m
+        .run(&["users", "list", "--state", "active", "-o", "json"])
+        .await
+        .ok();
+    assert!(crate::common::each(&active.json(), "userName").is_empty());
 }

@@ -607,7 +607,7 @@ async fn users_commands_work_against_postman() {
         .await
         .ok()
         .json();
-    assert_eq!(off["active"], false);
+    assert_eq!(off[0]["active"], false);
     let stored = server
         .scim(&key, ReqMethod::GET, &format!("/Users/{id}"), None)
         .await
@@ -620,7 +620,7 @@ async fn users_commands_work_against_postman() {
         .await
         .ok()
         .json();
-    assert_eq!(on["active"], true);
+    assert_eq!(on[0]["active"], true);
     let stored = server
         .scim(&key, ReqMethod::GET, &format!("/Users/{id}"), None)
         .await

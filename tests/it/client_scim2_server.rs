@@ -211,7 +211,7 @@ async fn users_commands_work_against_scim2_server() {
         .await
         .ok()
         .json();
-    assert_eq!(off["active"], false);
+    assert_eq!(off[0]["active"], false);
     assert_eq!(
         m.run(&["users", "get", &id, "-o", "json"])
             .await
@@ -243,7 +243,7 @@ async fn users_commands_work_against_scim2_server() {
         .await
         .ok()
         .json();
-    assert_eq!(on["active"], true);
+    assert_eq!(on[0]["active"], true);
 
     let all = m
         .run(&["users", "list", "-o", "jsonl", "--page-size", "1"])

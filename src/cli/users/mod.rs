@@ -46,7 +46,7 @@ pub enum Command {
     Update(create::UpdateArgs),
     /// Deactivate users: removed from the team and blocked from signing in; nothing is deleted. Asks first.
     #[command(
-        after_help = "Examples:\n  scimctl users deactivate ann@example.com\n  scimctl users deactivate ann@example.com bob@example.com --yes"
+        after_help = "Examples:\n  scimctl users deactivate ann@example.com\n  scimctl users deactivate ann@example.com bob@example.com --yes\n  scimctl users deactivate --from-file leavers.txt --continue-on-error --yes -o jsonl"
     )]
     Deactivate(activate::ManyArgs),
     /// Reactivate users: back in the team, able to sign in.
