@@ -104,6 +104,18 @@ pub struct Profile {
     /// service rooted elsewhere). `SCIMCTL_SCIM_PATH` overrides it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scim_path: Option<String>,
+    /// Invite emails from this machine's CLI on a database backend (docs/scim.md,
+    /// "Invites"): the SMTP server (no password here: one goes in
+    /// SCIMCTL_SMTP_URL), the sender, the outbox, and the root of the
+    /// links. The environment and flags win over these.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub smtp_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub smtp_from: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outbox: Option<PathBuf>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_url: Option<String>,
     /// SCIM keys whose secrets this machine stores, newest last.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub scim_keys: Vec<StoredKey>,
@@ -287,6 +299,8 @@ mod tests {
                     created_at: "2026-01-01T00:00:00.000Z".into(),
                     expires_at: None,
                 }],
+                smtp_url: Some("smtp://mail.example:587".into()),
+                ..Default::default()
             },
         );
         c.save_to(&path).unwrap();

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use scimctl_core::Team;
-use scimctl_core::error::Result;
+use scimctl_core::error::{Error, Result};
 use scimctl_core::invites::{Attempt, Mailer};
 
 /// The root of invite links when nothing else is said: where `scimctl
@@ -52,6 +52,25 @@ impl MailArgs {
         }
     }
 
+    /// These settings, each one left unset taken from the profile. A
+    /// profile's SMTP URL may not carry a password (the config file holds
+    /// no secret).
+    pub fn or_profile(&self, profile: &crate::config::Profile) -> Result<MailArgs> {
+        if let Some(url) = &profile.smtp_url
+            && crate::config::url_has_password(url)
+        {
+            return Err(Error::invalid(
+                "the profile's smtp_url holds a password, and config.toml holds no secret",
+            )
+            .with_hint("remove it there and set SCIMCTL_SMTP_URL instead"));
+        }
+        Ok(MailArgs {
+            smtp_url: self.smtp_url.clone().or_else(|| profile.smtp_url.clone()),
+            smtp_from: self.smtp_from.clone().or_else(|| profile.smtp_from.clone()),
+            outbox: self.outbox.clone().or_else(|| profile.outbox.clone()),
+        })
+    }
+
     pub fn mailer(&self) -> Result<Arc<dyn Mailer>> {
         let outbox = self.outbox.clone().unwrap_or_else(default_outbox);
         scimctl_mail::mailer(self.smtp_url.as_deref(), self.smtp_from.as_deref(), &outbox)
@@ -59,22 +78,49 @@ impl MailArgs {
 }
 
 /// The root of the links the CLI's invites carry: `SCIMCTL_PUBLIC_URL`,
-/// else [`DEFAULT_PUBLIC_URL`].
-pub fn public_url() -> String {
+/// else the profile's `public_url`, else [`DEFAULT_PUBLIC_URL`].
+pub fn public_url(profile: &crate::config::Profile) -> String {
     std::env::var("SCIMCTL_PUBLIC_URL")
         .ok()
+        .or_else(|| profile.public_url.clone())
         .map(|u| u.trim().trim_end_matches('/').to_string())
         .filter(|u| !u.is_empty())
         .unwrap_or_else(|| DEFAULT_PUBLIC_URL.to_string())
 }
 
-/// Deliver the invites of these members the CLI has just written, with
-/// the environment's settings: what happened to each.
-pub async fn deliver_for(team: &Team, user_ids: &[String]) -> Result<Vec<Attempt>> {
+/// How this run's CLI sends invites: the environment's settings, else
+/// the profile's.
+#[derive(Clone, Default)]
+pub struct Settings {
+    pub mail: MailArgs,
+    pub public_url: String,
+}
+
+impl Settings {
+    pub fn of(profile: &crate::config::Profile) -> Result<Settings> {
+        Ok(Settings {
+            mail: MailArgs::from_env().or_profile(profile)?,
+            public_url: public_url(profile),
+        })
+    }
+}
+
+/// Deliver the invites of these members the CLI has just written: what
+/// happened to each.
+pub async fn deliver_for(
+    team: &Team,
+    settings: &Settings,
+    user_ids: &[String],
+) -> Result<Vec<Attempt>> {
     if user_ids.is_empty() {
         return Ok(Vec::new());
     }
-    let mailer = MailArgs::from_env().mailer()?;
-    team.invites_deliver_for(mailer.as_ref(), &public_url(), user_ids)
+    let mailer = settings.mail.mailer()?;
+    let url = if settings.public_url.is_empty() {
+        DEFAULT_PUBLIC_URL
+    } else {
+        &settings.public_url
+    };
+    team.invites_deliver_for(mailer.as_ref(), url, user_ids)
         .await
 }

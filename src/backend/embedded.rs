@@ -27,14 +27,17 @@ pub struct Embedded {
     team: Team,
     actor: Actor,
     url: String,
+    /// How invites this run opens are sent.
+    mail: crate::mail::Settings,
 }
 
 impl Embedded {
-    pub fn new(team: Team, actor: Actor, url: &str) -> Self {
+    pub fn new(team: Team, actor: Actor, url: &str, mail: crate::mail::Settings) -> Self {
         Embedded {
             team,
             actor,
             url: url.to_string(),
+            mail,
         }
     }
 
@@ -57,7 +60,7 @@ impl Embedded {
     }
 
     async fn deliver(&self, ids: &[String]) {
-        match crate::mail::deliver_for(&self.team, ids).await {
+        match crate::mail::deliver_for(&self.team, &self.mail, ids).await {
             Ok(attempts) => {
                 for a in attempts.iter().filter(|a| a.outcome.is_err()) {
                     tracing::warn!(invite = %a.invite, "invite not sent; `scimctl invites list` shows why");

@@ -33,6 +33,7 @@ pub async fn open(
     creds: Arc<dyn remote::CredentialSource>,
     options: &remote::Options,
     team: Option<&str>,
+    mail: crate::mail::Settings,
 ) -> Result<Box<dyn Backend>> {
     if is_remote(url) {
         if let Some(name) = team {
@@ -49,7 +50,12 @@ pub async fn open(
         )?))
     } else if url.starts_with("sqlite:") || url.starts_with("postgres") {
         let team = open_team_named(url, team).await?;
-        Ok(Box::new(embedded::Embedded::new(team, Actor::local(), url)))
+        Ok(Box::new(embedded::Embedded::new(
+            team,
+            Actor::local(),
+            url,
+            mail,
+        )))
     } else {
         Err(Error::invalid(format!(
             "unsupported backend URL {url:?}: expected sqlite://PATH, postgres://… or http(s)://HOST"

@@ -119,7 +119,15 @@ async fn target(ctx: &Context, a: &TargetArgs) -> Result<Box<dyn Backend>> {
                 admin_token: None,
                 scim_keys: Vec::new(),
             });
-            backend::open(url, None, none, &ctx.remote, ctx.team_flag.as_deref()).await
+            backend::open(
+                url,
+                None,
+                none,
+                &ctx.remote,
+                ctx.team_flag.as_deref(),
+                Default::default(),
+            )
+            .await
         }
         None => Ok(ctx.backend().await?.0),
     }

@@ -96,6 +96,7 @@ impl Context {
             creds.clone(),
             &self.remote,
             self.team_flag.as_deref(),
+            crate::mail::Settings::of(&resolved.profile)?,
         )
         .await?;
         Ok((backend, creds))

@@ -156,11 +156,13 @@ pub async fn run(ctx: &Context, cmd: Command) -> Result<()> {
             ctx.out.list(&views)
         }
         Command::Create(a) => {
+            // (the mail settings are checked before anything is written)
+            let sender = Sender::of(ctx, &a.mail)?;
             let (_, invite) = team
                 .invite_create(&actor, &a.email, a.first.as_deref(), a.last.as_deref())
                 .await?;
             eprintln!("Invited {} to the team.", invite.email);
-            deliver(ctx, &team, &a.mail, &invite).await
+            deliver(ctx, &team, &sender, &invite).await
         }
         Command::Revoke(a) => {
             let invite = team.invite_revoke(&actor, &a.invite).await?;
@@ -171,13 +173,31 @@ pub async fn run(ctx: &Context, cmd: Command) -> Result<()> {
             ctx.out.one(&view(&invite, team.now()))
         }
         Command::Resend(a) => {
+            let sender = Sender::of(ctx, &a.mail)?;
             let invite = team.invite_resend(&actor, &a.invite).await?;
             eprintln!(
                 "A new invite for {} replaces the old one, whose link no longer works.",
                 invite.email
             );
-            deliver(ctx, &team, &a.mail, &invite).await
+            deliver(ctx, &team, &sender, &invite).await
         }
+    }
+}
+
+/// Where this run's invite emails go: the flags and environment, else the
+/// profile's settings.
+struct Sender {
+    mailer: std::sync::Arc<dyn scimctl_core::invites::Mailer>,
+    public_url: String,
+}
+
+impl Sender {
+    fn of(ctx: &Context, mail: &MailArgs) -> Result<Sender> {
+        let profile = ctx.resolved()?.profile;
+        Ok(Sender {
+            mailer: mail.or_profile(&profile)?.mailer()?,
+            public_url: crate::mail::public_url(&profile),
+        })
     }
 }
 
@@ -239,12 +259,12 @@ async fn remote(ctx: &Context, cmd: Command) -> Result<()> {
 }
 
 /// Send the invite now, say where it went (or why it did not), and show it.
-async fn deliver(ctx: &Context, team: &Team, mail: &MailArgs, invite: &InviteRow) -> Result<()> {
-    let mailer = mail.mailer()?;
+async fn deliver(ctx: &Context, team: &Team, sender: &Sender, invite: &InviteRow) -> Result<()> {
+    let mailer = &sender.mailer;
     let attempts = team
         .invites_deliver_for(
             mailer.as_ref(),
-            &crate::mail::public_url(),
+            &sender.public_url,
             std::slice::from_ref(&invite.user_id),
         )
         .await?;

@@ -817,3 +817,65 @@ async fn invites_over_the_admin_api_and_the_ten_team_cap_over_scim() {
         .unwrap();
     assert_eq!(lee["teams"], 10, "{lee}");
 }
+
+/// A profile's mail settings (config.toml: `smtp_url`, `public_url`) are
+/// what the CLI sends with, on its own writes on the embedded backend
+/// (a create that invites) and for `invites create`; a profile whose
+/// `smtp_url` holds a password is refused, since the file holds no secret.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_profiles_mail_settings_are_what_the_cli_sends_with() {
+    let sink = SmtpSink::start(Mode::Accept).await;
+    let m = crate::common::Machine::embedded().await;
+    crate::common::sso_and_scim(&m).await;
+    let config = |smtp: &str| {
+        std::fs::create_dir_all(m.config_dir()).unwrap();
+        let text = format!(
+            "[profiles.local]\nurl = {:?}\nsmtp_url = {smtp:?}\npublic_url = \"https://scim.example.test\"\n",
+            m.url
+        );
+        std::fs::write(m.config_dir().join("config.toml"), text).unwrap();
+    };
+    config(&sink.url());
+    m.run(&["accounts", "create", "pat@example.com"]).await.ok();
+    let made = m
+        .run(&[
+            "users",
+            "create",
+            "pat@example.com",
+            "--first",
+            "Pat",
+            "--last",
+            "Q",
+        ])
+        .await
+        .ok();
+    assert!(
+        made.stdout.contains("invited") || made.stderr.contains("pat@example.com"),
+        "{made:?}"
+    );
+    let mails = sink.wait_for(1).await;
+    assert_eq!(mails.len(), 1, "the embedded create sent the invite");
+    assert!(link_in(&mails[0]).starts_with("https://scim.example.test/invites/inv_"));
+    m.run(&["invites", "create", "quinn@example.com"])
+        .await
+        .ok();
+    assert_eq!(sink.wait_for(2).await.len(), 2);
+
+    config("smtp://bob:hunter2@mail.example.test:587");
+    let refused = m
+        .run(&["invites", "create", "zed@example.com"])
+        .await
+        .code(2);
+    assert!(
+        refused.stderr.contains("SCIMCTL_SMTP_URL"),
+        "{}",
+        refused.stderr
+    );
+    assert!(!refused.stderr.contains("hunter2"), "{}", refused.stderr);
+    let list = m.run(&["invites", "list", "-o", "json"]).await.ok().json();
+    assert_eq!(
+        list.as_array().unwrap().len(),
+        2,
+        "nothing written for zed: {list}"
+    );
+}
