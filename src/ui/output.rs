@@ -107,6 +107,21 @@ impl Output {
     }
 
     /// Print a JSON value as it is (json/jsonl), for raw SCIM resources.
+    /// The answer of a command that prints one value: `text` as it is for a
+    /// table (none when empty), `json` for JSON and JSON Lines; CSV is
+    /// refused (exit 2), since one value has no columns to speak of.
+    pub fn value(&self, command: &str, text: &str, json: &Value) -> Result<()> {
+        match self.format {
+            Format::Table if text.is_empty() => Ok(()),
+            Format::Table => writeln!(io::stdout().lock(), "{text}").map_err(io_err),
+            Format::Json | Format::Jsonl => self.raw(json),
+            Format::Csv => Err(scimctl_core::error::Error::invalid(format!(
+                "`scimctl {command}` has no CSV form"
+            ))
+            .with_hint("use -o json")),
+        }
+    }
+
     pub fn raw(&self, v: &Value) -> Result<()> {
         let mut out = io::stdout().lock();
         match self.format {

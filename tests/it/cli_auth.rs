@@ -89,6 +89,10 @@ async fn auth_login_status_token_logout_with_the_insecure_file() {
     run(&["auth", "status"]).await.ok();
     let token = run(&["auth", "token"]).await.ok();
     assert_eq!(token.stdout.trim(), server.admin);
+    let json = run(&["auth", "token", "-o", "json"]).await.ok().json();
+    assert_eq!(json["token"], server.admin.as_str(), "{json}");
+    assert!(json["source"].is_string(), "{json}");
+    run(&["auth", "token", "-o", "csv"]).await.code(2);
     // logout removes the secrets
     run(&["auth", "logout"]).await.ok();
     run(&["auth", "token"]).await.code(4);

@@ -109,6 +109,24 @@ async fn key_rotation_and_grace(m: Machine) {
     assert_seen!(&m, "keys_show", shown);
     let revealed = m.run(&["keys", "show", "okta", "--reveal"]).await.ok();
     assert_eq!(revealed.stdout.trim(), rotated["secret"].as_str().unwrap());
+    // -o json is honoured (the secret only with --reveal), -o csv refused
+    let json = m
+        .run(&["keys", "show", "okta", "-o", "json"])
+        .await
+        .ok()
+        .json();
+    assert_eq!(json["prefix"], rotated["prefix"], "{json}");
+    assert!(json.get("secret").is_none(), "{json}");
+    let json = m
+        .run(&["keys", "show", "okta", "--reveal", "-o", "json"])
+        .await
+        .ok()
+        .json();
+    assert_eq!(json["secret"], rotated["secret"]);
+    m.run(&["keys", "show", "okta", "-o", "csv"]).await.code(2);
+    let test = m.run(&["keys", "test", "-o", "json"]).await.ok().json();
+    assert_eq!(test["accepted"], true, "{test}");
+    assert_eq!(test["key"].as_str(), rotated["prefix"].as_str(), "{test}");
 }
 
 /// Revoking the new key of a rotation ends the old key's grace window too.

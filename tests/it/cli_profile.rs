@@ -76,6 +76,14 @@ async fn profiles_are_never_repointed_silently() {
         .map(|p| (p["name"].as_str().unwrap(), p["default"].as_bool().unwrap()))
         .collect();
     assert_eq!(names, [("local", false), ("prod", true)]);
+    let chosen = run(local(&m, &["profile", "use", "prod", "-o", "json"]), None).ok();
+    assert_eq!(
+        chosen.json()["default_profile"],
+        "prod",
+        "{}",
+        chosen.stdout
+    );
+    run(local(&m, &["profile", "use", "local", "-o", "csv"]), None).code(2);
     run(local(&m, &["profile", "use", "local"]), None).ok();
     run(local(&m, &["profile", "use", "nope"]), None).code(5);
     // the embedded profile still has its key

@@ -6,7 +6,6 @@ use super::common::stored_secret;
 use crate::cli::candidates;
 use crate::cli::context::Context;
 use crate::secrets::resolve::Credentials;
-use crate::ui::output::outln;
 use scimctl_core::error::Result;
 
 #[derive(Debug, clap::Args)]
@@ -22,16 +21,21 @@ pub struct ShowArgs {
 pub async fn run(ctx: &Context, a: ShowArgs) -> Result<()> {
     let creds = Credentials::new(&ctx.resolved()?);
     let (record, secret, location) = stored_secret(ctx, &creds, &a.key)?;
-    if a.reveal {
-        outln!("{}", secret.expose())?;
+    let mut json = serde_json::json!({
+        "id": record.id,
+        "name": record.name,
+        "prefix": record.prefix,
+        "stored_in": location.to_string(),
+    });
+    let text = if a.reveal {
+        json["secret"] = secret.expose().into();
+        secret.expose().to_string()
     } else {
-        outln!(
-            "{}… ({}) is stored in {}",
-            record.prefix,
-            record.name,
-            location
-        )?;
         eprintln!("Pass --reveal to print the secret.");
-    }
-    Ok(())
+        format!(
+            "{}… ({}) is stored in {}",
+            record.prefix, record.name, location
+        )
+    };
+    ctx.out.value("keys show", &text, &json)
 }

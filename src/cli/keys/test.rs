@@ -6,7 +6,6 @@ use super::common::stored_secret;
 use crate::cli::candidates;
 use crate::cli::context::Context;
 use crate::secrets::resolve::Source;
-use crate::ui::output::outln;
 use scimctl_core::error::{Error, Kind, Result, SCIM_DISABLED};
 use scimctl_core::secret::Secret;
 
@@ -38,11 +37,17 @@ pub async fn run(ctx: &Context, a: TestArgs) -> Result<()> {
     };
     match backend.key_check(&secret).await {
         Ok(()) => {
-            outln!(
+            let text = format!(
                 "OK: key {label}… (from {source}) is accepted by {}",
                 backend.describe()
-            )?;
-            Ok(())
+            );
+            let json = serde_json::json!({
+                "key": label,
+                "source": source.to_string(),
+                "accepted": true,
+                "backend": backend.describe(),
+            });
+            ctx.out.value("keys test", &text, &json)
         }
         Err(e) => {
             let reason = match e.kind() {

@@ -36,7 +36,19 @@ pub async fn run(ctx: &Context, cmd: Command) -> Result<()> {
         .unwrap_or_else(|| LOCAL.to_string());
     match cmd {
         Command::List => list::run(ctx, &config, &default),
-        Command::Use(a) => use_profile::run(&mut config, a),
+        Command::Use(a) => {
+            // (refused before the change, not after it)
+            if ctx.out.format == crate::ui::output::Format::Csv {
+                return ctx.out.value("profile use", "", &serde_json::Value::Null);
+            }
+            let name = a.name.clone();
+            use_profile::run(&mut config, a)?;
+            ctx.out.value(
+                "profile use",
+                "",
+                &serde_json::json!({"default_profile": name}),
+            )
+        }
         Command::Remove(a) => remove::run(&mut config, a),
     }
 }
