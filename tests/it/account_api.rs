@@ -12,7 +12,7 @@ use crate::accounts::TwoTeams;
 use crate::cli_teams::call;
 use crate::common::each;
 
-const EXT: &str = "urn:scimctl:schemas:extension:membership:1.0:User";
+use crate::accounts::EXT;
 
 async fn account(
     t: &TwoTeams,
@@ -22,6 +22,16 @@ async fn account(
     body: Option<Value>,
 ) -> (u16, Value) {
     call(&t.s.url, token, method, path, body).await
+}
+
+async fn set_email(t: &TwoTeams, token: &str, email: &str) -> (u16, Value) {
+    let body = json!({ "email": email });
+    account(t, token, Method::PATCH, "/account/v1", Some(body)).await
+}
+
+async fn set_password(t: &TwoTeams, token: &str, password: &str) -> (u16, Value) {
+    let body = json!({ "password": password });
+    account(t, token, Method::PUT, "/account/v1/password", Some(body)).await
 }
 
 async fn token_for(t: &TwoTeams, email: &str) -> String {
@@ -75,25 +85,11 @@ async fn a_team_with_scim_on_keeps_its_members_and_their_email_and_password() {
             .contains("only its admins remove members"),
         "{e}"
     );
-    let (st, e) = account(
-        &t,
-        &token,
-        Method::PATCH,
-        "/account/v1",
-        Some(json!({"email": "ann@new.example"})),
-    )
-    .await;
+    let (st, e) = set_email(&t, &token, "ann@new.example").await;
     assert_eq!(st, 403, "{e}");
     assert!(e["detail"].as_str().unwrap().contains("\"default\""), "{e}");
     let secret = "correct horse battery staple";
-    let (st, e) = account(
-        &t,
-        &token,
-        Method::PUT,
-        "/account/v1/password",
-        Some(json!({"password": secret})),
-    )
-    .await;
+    let (st, e) = set_password(&t, &token, secret).await;
     assert_eq!(st, 403, "{e}");
     let (_, user) = call(
         &t.s.url,
@@ -146,42 +142,14 @@ async fn a_team_with_scim_on_keeps_its_members_and_their_email_and_password() {
 
     // once `default` turns SCIM off, the account is the person's own
     t.m.run(&["--yes", "scim", "disable"]).await.ok();
-    let (st, me) = account(
-        &t,
-        &token,
-        Method::PATCH,
-        "/account/v1",
-        Some(json!({"email": "Ann@New.example"})),
-    )
-    .await;
+    let (st, me) = set_email(&t, &token, "Ann@New.example").await;
     assert_eq!(st, 200, "{me}");
     assert_eq!(me["email"], "Ann@New.example");
-    let (st, e) = account(
-        &t,
-        &token,
-        Method::PUT,
-        "/account/v1/password",
-        Some(json!({"password": "short"})),
-    )
-    .await;
+    let (st, e) = set_password(&t, &token, "short").await;
     assert_eq!(st, 400, "{e}");
-    let (st, e) = account(
-        &t,
-        &token,
-        Method::PUT,
-        "/account/v1/password",
-        Some(json!({"password": secret})),
-    )
-    .await;
+    let (st, e) = set_password(&t, &token, secret).await;
     assert_eq!(st, 204, "{e}");
-    let (st, e) = account(
-        &t,
-        &token,
-        Method::PATCH,
-        "/account/v1",
-        Some(json!({"email": "not an email"})),
-    )
-    .await;
+    let (st, e) = set_email(&t, &token, "not an email").await;
     assert_eq!(st, 400, "{e}");
     // the password is kept as a digest only
     if let Some(path) = t.m.url.strip_prefix("sqlite://") {
@@ -210,10 +178,8 @@ async fn an_account_with_no_active_membership_cannot_sign_in() {
     let token = token_for(&t, "bob@example.com").await;
     let (st, _) = account(&t, &token, Method::GET, "/account/v1", None).await;
     assert_eq!(st, 200);
-    let off = json!({"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
-        "Operations": [{"op": "replace", "path": "active", "value": false}]});
     let path = format!("/scim/v2/Users/{}", bob["id"].as_str().unwrap());
-    let (st, _) = call(&t.s.url, &t.acme, Method::PATCH, &path, Some(off)).await;
+    let (st, _) = t.set_active(&t.acme, &path, false).await;
     assert_eq!(st, 200);
     let (st, e) = account(&t, &token, Method::GET, "/account/v1", None).await;
     assert_eq!(st, 401, "{e}");

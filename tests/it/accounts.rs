@@ -12,16 +12,16 @@ use serde_json::{Value, json};
 use crate::cli_teams::{call, provision_team as provision};
 use crate::common::{Machine, Serve, each, serve, user_body};
 
-const EXT: &str = "urn:scimctl:schemas:extension:membership:1.0:User";
+pub(crate) const EXT: &str = "urn:scimctl:schemas:extension:membership:1.0:User";
 /// The extension's name as the product's first documents spell it: a
 /// filter may use it too.
 const EXT_SHORT: &str = "urn:scimctl:schemas:extension:membership:1.0";
 
-fn state(user: &Value) -> &str {
+pub(crate) fn state(user: &Value) -> &str {
     user[EXT]["state"].as_str().unwrap_or("(none)")
 }
 
-fn active_patch(active: bool) -> Value {
+pub(crate) fn active_patch(active: bool) -> Value {
     json!({"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
         "Operations": [{"op": "replace", "path": "active", "value": active}]})
 }
@@ -48,6 +48,18 @@ impl TwoTeams {
         let acme = provision(&m, Some("acme")).await;
         let s = serve(m.home.path(), &m.url, extra);
         TwoTeams { m, home, acme, s }
+    }
+
+    /// A PATCH of `active` on the user at `path` with `key`: status and body.
+    pub async fn set_active(&self, key: &str, path: &str, active: bool) -> (u16, Value) {
+        call(
+            &self.s.url,
+            key,
+            Method::PATCH,
+            path,
+            Some(active_patch(active)),
+        )
+        .await
     }
 
     /// A SCIM create of `email` with `key`: status and body.

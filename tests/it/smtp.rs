@@ -18,10 +18,9 @@ pub enum Mode {
     RefuseRecipients,
 }
 
-#[derive(Default)]
 struct Shared {
     mails: Vec<String>,
-    mode: Option<Mode>,
+    mode: Mode,
 }
 
 pub struct SmtpSink {
@@ -49,7 +48,7 @@ impl SmtpSink {
         let addr = listener.local_addr().unwrap();
         let shared = Arc::new(Mutex::new(Shared {
             mails: Vec::new(),
-            mode: Some(mode),
+            mode,
         }));
         let for_task = shared.clone();
         let task = tokio::spawn(async move {
@@ -108,8 +107,8 @@ async fn session(conn: TcpStream, shared: Arc<Mutex<Shared>>) {
             "250 2.0.0 OK\r\n".to_string()
         } else if verb.starts_with("RCPT TO") {
             match shared.lock().unwrap().mode {
-                Some(Mode::RefuseRecipients) => "550 5.1.1 mailbox unavailable\r\n".to_string(),
-                _ => "250 2.1.5 OK\r\n".to_string(),
+                Mode::RefuseRecipients => "550 5.1.1 mailbox unavailable\r\n".to_string(),
+                Mode::Accept => "250 2.1.5 OK\r\n".to_string(),
             }
         } else if verb == "DATA" {
             if !say(&mut write, "354 end with <CRLF>.<CRLF>\r\n").await {
